@@ -1,0 +1,47 @@
+"""Cooperation items: ideas, proposals and projects between places, with status and journal."""
+
+from __future__ import annotations
+
+import re
+
+from intercity.cooperation.models import CooperationItem
+from intercity.partnerships.services import find_partnership
+from intercity.places.services import place_for
+from intercity.themes_app.services import themes_for
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"\W+", " ", title.casefold()).strip()
+
+
+def fingerprint(parties, title: str, is_area: bool) -> str:
+    keys = ",".join(sorted(p.key for p in parties))
+    return f"{'area' if is_area else 'item'}|{keys}|{_norm(title)}"[:300]
+
+
+def upsert_item(fact: dict, *, is_area: bool = False, engagement=None) -> CooperationItem:
+    parties = [place_for(p) for p in fact.get("parties") or []]
+    fp = fingerprint(parties, fact["title"], is_area)
+    partnership = find_partnership(parties[0], parties[1]) if len(parties) == 2 else None
+    item, created = CooperationItem.objects.get_or_create(
+        fingerprint=fp,
+        defaults={
+            "title": fact["title"][:300], "description": fact.get("description") or "",
+            "status": fact.get("status") or "idea", "status_reason": (fact.get("status_reason") or "")[:500],
+            "is_area": is_area, "sequence": fact.get("sequence"), "partnership": partnership, "engagement": engagement,
+        },
+    )
+    if created:
+        item.parties.set(parties)
+        item.themes.set(themes_for(fact.get("themes") or []))
+    else:
+        changed = False
+        if engagement is not None and item.engagement_id is None:
+            item.engagement, changed = engagement, True
+        if partnership is not None and item.partnership_id is None:
+            item.partnership, changed = partnership, True
+        if fact.get("description") and not item.description:
+            item.description, changed = fact["description"], True
+        if changed:
+            item.save()
+    return item

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class PartnershipsConfig(AppConfig):
+    name = "intercity.partnerships"
