@@ -29,7 +29,10 @@ class Partnership(models.Model):
     status = models.CharField(max_length=10, choices=PartnershipStatus.choices, default=PartnershipStatus.ACTIVE)
     since = models.CharField(max_length=10, blank=True, help_text="ISO date or year")
     sequence = models.PositiveIntegerField(null=True, blank=True, help_text="Number in the home city's own list")
-    sources = models.JSONField(default=list, blank=True)
+    sources = models.JSONField(default=list, blank=True, help_text="document:<id>, network:<dataset>, manual")
+    in_registry = models.BooleanField(
+        default=True, db_index=True,
+        help_text="Part of the team's own record (a document, a person). False: known only from an imported network dataset.")
     notes = models.TextField(blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -54,3 +57,21 @@ class Partnership(models.Model):
 
     def get_absolute_url(self):
         return reverse("partnerships:partnership_detail", args=[self.pk])
+
+
+class PlaceCorrection(models.Model):
+    """A person's decision about what a (name, country) in imported network data means. Applied on
+    every re-import before the resolver is asked, so corrections are never lost."""
+
+    name = models.CharField(max_length=200)
+    country = models.CharField(max_length=100, blank=True, help_text="The country as written in the data")
+    place = models.ForeignKey("places.Place", null=True, blank=True, on_delete=models.CASCADE,
+                              help_text="Empty: skip this name")
+    note = models.CharField(max_length=300, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["name", "country"], name="correction_unique_name")]
+
+    def __str__(self):
+        return f"{self.name} ({self.country}) → {self.place or 'skip'}"

@@ -12,10 +12,13 @@ def find_partnership(a: Place, b: Place) -> Partnership | None:
     return Partnership.objects.filter(Q(place_a=a, place_b=b) | Q(place_a=b, place_b=a)).first()
 
 
-def partnerships_of(place: Place):
-    """All partnerships in which ``place`` takes part, resolved or waiting for review."""
-    return (Partnership.objects.filter(Q(place_a=place) | Q(place_b=place))
-            .select_related("place_a", "place_b"))
+def partnerships_of(place: Place, *, registry_only: bool = True):
+    """Partnerships in which ``place`` takes part, resolved or waiting for review. By default only
+    the team's own record; ``registry_only=False`` adds ties known only from network datasets."""
+    qs = Partnership.objects.filter(Q(place_a=place) | Q(place_b=place))
+    if registry_only:
+        qs = qs.filter(in_registry=True)
+    return qs.select_related("place_a", "place_b")
 
 
 def _merge_fields(obj: Partnership, *, kind: str, sequence, since, source: str) -> None:
@@ -29,6 +32,8 @@ def _merge_fields(obj: Partnership, *, kind: str, sequence, since, source: str) 
     if source and source not in obj.sources:
         obj.sources = [*obj.sources, source]
         changed = True
+    if not obj.in_registry and not source.startswith("network:"):
+        obj.in_registry, changed = True, True
     if changed:
         obj.save()
 
