@@ -35,6 +35,7 @@ class Block:
     row: int | None = None  # table position, 1-based
     col: int | None = None
     level: int = 0  # heading level or list nesting
+    line: int | None = None  # 1-based line in the original text file (TXT/Markdown/EML body)
 
 
 @dataclass

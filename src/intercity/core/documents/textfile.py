@@ -1,0 +1,310 @@
+"""Plain text and Markdown: decode any encoding, then one block per line or paragraph.
+
+The document text is the decoded file with line endings normalised to ``\\n`` and a BOM
+removed; nothing else is changed, so noise such as ``\\mathbb{Y}`` or ``**<u>port</u>**``
+stays and every block's offsets point into the original wording.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from intercity.core.documents.builder import default_title
+from intercity.core.documents.language import guess_language
+from intercity.core.documents.types import Block, DocumentError, ParsedDocument
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# ``# Heading`` (ATX)
+_HEADING = re.compile(r"#{1,6}(?=\s|$)")
+# list markers: "- x", "* x", "+ x", "• x", "1. x", "1) x", "(a) x", "a) x"; kept in the text
+_BULLET = re.compile(r"[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►▶✓✔](?=\s)")
+_NUMBERED = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;。！？…\"')\]]$")
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Return (text, encoding). Raise DocumentError when the bytes are not text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + " (BOM)"
+            except UnicodeDecodeError as exc:
+                raise DocumentError(source, f"starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason} at byte {exc.start}") from None
+    enc = _utf16_without_bom(data)
+    if enc:
+        try:
+            text = data.decode(enc)
+            _check_texty(text, source)
+            return text, enc
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise DocumentError(source, "looks binary (contains NUL bytes), not a text document")
+    try:
+        text = data.decode("utf-8")
+        _check_texty(text, source)
+        return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text, enc = _guess(data, source)
+    _check_texty(text, source)
+    return text, enc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NUL bytes (from ASCII characters) almost all on one parity."""
+    sample = data[:8192]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    zeros = even + odd
+    if zeros < max(2, len(sample) // 50):
+        return None
+    if odd >= 0.8 * zeros:
+        return "utf-16-le"
+    if even >= 0.8 * zeros:
+        return "utf-16-be"
+    return None
+
+
+_WESTERN_PUNCT = set("’‘“”„–—…•€£¥©®°±×÷§¶«»¡¿·ºª¹²³¼½¾µ\u00a0\u00ad™†‡‰‹›")
+
+
+def _guess(data: bytes, source: str) -> tuple[str, str]:
+    """Legacy encodings. Each candidate must decode strictly *and* read like its script."""
+    for enc, plausible in (("cp949", _korean), ("shift_jis", _japanese), ("euc-jp", _japanese), ("cp1252", _western)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if plausible(text):
+            return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000], steps=8, chunk_size=2048).best()
+    if best is None:
+        raise DocumentError(source, "is not text in any known encoding (looks like binary data)")
+    enc = best.encoding
+    try:
+        return data.decode(enc), enc
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(enc, errors="replace"), enc
+
+
+def _non_ascii(text: str) -> list[str]:
+    return [ch for ch in text if ord(ch) > 127]
+
+
+def _korean(text: str) -> bool:
+    chars = _non_ascii(text)
+    if len(chars) < 2:
+        return False
+    good = 0
+    for ch in chars:
+        if 0xAC00 <= ord(ch) <= 0xD7A3 or 0x3131 <= ord(ch) <= 0x318E or 0x3000 <= ord(ch) <= 0x303F:
+            try:
+                # the 2,350 common syllables of KS X 1001 take two bytes; Python's codec
+                # spells the rest as 8-byte jamo sequences
+                good += len(ch.encode("euc-kr")) == 2
+            except UnicodeEncodeError:
+                pass
+        elif ch in _WESTERN_PUNCT or 0xFF00 <= ord(ch) <= 0xFFEF:
+            good += 1
+    return good >= 0.9 * len(chars)
+
+
+def _japanese(text: str) -> bool:
+    chars = _non_ascii(text)
+    if len(chars) < 2:
+        return False
+    kana = sum(1 for ch in chars if 0x3040 <= ord(ch) <= 0x30FF)
+    good = sum(
+        1 for ch in chars
+        if 0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF or 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF
+    )
+    return kana >= 0.05 * len(chars) and good >= 0.95 * len(chars)
+
+
+def _western(text: str) -> bool:
+    """cp1252/Latin-1 reading: accented letters of Western European languages and typography."""
+    chars = _non_ascii(text)
+    if not chars:
+        return True
+    good = sum(1 for ch in chars if ch in _WESTERN_PUNCT or (0xC0 <= ord(ch) <= 0xFF and ch not in "×÷"))
+    if good < 0.97 * len(chars):
+        return False
+    # an accented letter sits between letters, not among symbols: reject byte soup
+    letters_ok = sum(1 for i, ch in enumerate(text) if ord(ch) > 127 and _between_letters(text, i))
+    return letters_ok >= 0.6 * len(chars)
+
+
+def _between_letters(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _WESTERN_PUNCT:
+        return True
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalpha() or after.isalpha()
+
+
+def _bad_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = 0
+    for ch in text:
+        o = ord(ch)
+        if (o < 32 and ch not in "\t\n\r\f\x0b") or 0x7F <= o < 0xA0 or ch == "\ufffd" or 0xE000 <= o <= 0xF8FF:
+            bad += 1
+    return bad / len(text)
+
+
+def _check_texty(text: str, source: str) -> None:
+    ratio = _bad_ratio(text[:200_000])
+    if ratio > 0.05:
+        raise DocumentError(source, f"looks binary, not text ({ratio:.0%} control or undecodable characters)")
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_markdown(text: str) -> bool:
+    sample = text[:100_000]
+    score = len(re.findall(r"(?m)^#{1,6} \S", sample)) * 3
+    score += len(re.findall(r"\*\*[^*\n]+\*\*", sample))
+    score += len(re.findall(r"\[[^\]\n]+\]\([^)\s]+\)", sample)) * 2
+    score += len(re.findall(r"(?m)^\s{0,3}[-*+] \S", sample)) // 3
+    score += len(re.findall(r"(?m)^\s*\|.*\|\s*$", sample)) // 2
+    return score >= 3
+
+
+def line_blocks(builder_text: str, *, start_line: int = 1, base: int = 0, markdown: bool = True) -> list[Block]:
+    """Blocks for ``builder_text`` (already normalised); offsets shifted by ``base``.
+
+    One block per line, except that a line continues the previous paragraph or list item
+    when it is obviously a wrapped continuation (previous line does not end a sentence and
+    this one starts in lower case, or it is indented under a list item).
+    """
+    blocks: list[Block] = []
+    list_indents: list[int] = []
+    prev: Block | None = None  # block the previous non-blank line belongs to
+    prev_line = ""
+    prev_blank = True
+    in_table = False
+    table_row = 0
+    pos = 0
+    lines = builder_text.split("\n")
+    for i, raw in enumerate(lines):
+        line_start = pos
+        pos += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            prev_blank = True
+            in_table = False
+            prev = None
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        s = base + line_start + lead
+        e = s + len(stripped)
+        lineno = start_line + i
+        kind, level = "paragraph", 0
+        heading = _HEADING.match(stripped) if markdown else None
+        if heading:
+            kind, level = "heading", len(heading.group(0))
+            list_indents = []
+        elif _TABLE_ROW.match(raw):
+            if _TABLE_RULE.match(raw):
+                prev = None
+                continue
+            table_row = table_row + 1 if in_table else 1
+            in_table = True
+            blocks.extend(_table_cells(raw, base + line_start, table_row, lineno))
+            prev = None
+            prev_blank = False
+            continue
+        elif _BULLET.match(stripped) or _NUMBERED.match(stripped):
+            kind = "list_item"
+            while list_indents and lead < list_indents[-1]:
+                list_indents.pop()
+            if not list_indents or lead > list_indents[-1]:
+                list_indents.append(lead)
+            level = len(list_indents)
+        elif prev is not None and _continues(prev, prev_line, stripped, lead, list_indents):
+            prev.end = e
+            prev_line = stripped
+            prev_blank = False
+            continue
+        else:
+            if prev_blank and lead == 0:
+                list_indents = []
+        in_table = False
+        b = Block(index=0, text="", start=s, end=e, kind=kind, level=level, line=lineno)
+        blocks.append(b)
+        prev = b if kind in ("paragraph", "list_item") else None
+        prev_line = stripped
+        prev_blank = False
+    return blocks
+
+
+def _continues(prev: Block, prev_line: str, stripped: str, lead: int, list_indents: list[int]) -> bool:
+    """A wrapped line: indented under a list item, or lower-case after an unfinished line."""
+    if prev.kind == "list_item" and list_indents and lead > list_indents[-1] + 1:
+        return True
+    if _SENTENCE_END.search(prev_line):
+        return False
+    return stripped[0].islower()
+
+
+def _table_cells(raw: str, line_offset: int, row: int, lineno: int) -> list[Block]:
+    cells = []
+    inner_start = raw.index("|") + 1
+    inner_end = raw.rindex("|")
+    col = 0
+    pos = inner_start
+    for part in raw[inner_start:inner_end].split("|"):
+        col += 1
+        lead = len(part) - len(part.lstrip())
+        content = part.strip()
+        if content:
+            s = line_offset + pos + lead
+            cells.append(Block(index=0, text="", start=s, end=s + len(content), kind="table_cell", row=row, col=col, line=lineno))
+        pos += len(part) + 1
+    return cells
+
+
+def read_text(text: str, source: str, digest: str, encoding: str) -> ParsedDocument:
+    """``text`` is decoded with newlines normalised; it becomes ``doc.text`` unchanged."""
+    md = looks_markdown(text)
+    blocks = finish_blocks(text, line_blocks(text, markdown=True))
+    doc = ParsedDocument(
+        source=source,
+        format="markdown" if md else "txt",
+        text=text,
+        blocks=blocks,
+        sha256=digest,
+        language=guess_language(text),
+        title=default_title(blocks),
+        metadata={"encoding": encoding},
+    )
+    if not blocks:
+        doc.warnings.append(f"{source}: contains no text")
+    return doc
+
+
+def finish_blocks(text: str, blocks: list[Block], base: int = 0) -> list[Block]:
+    for i, b in enumerate(blocks):
+        b.index = i
+        b.text = text[b.start - base:b.end - base]
+        b.paragraph = i + 1
+    return blocks
