@@ -1,0 +1,302 @@
+"""Word (.docx) via python-docx, in body order.
+
+Headings (``Title`` -> kind ``title``; ``Heading N`` or an outline level -> kind ``heading``
+with ``level`` N), list paragraphs (kind ``list_item``, ``level`` = nesting + 1, automatic
+numbers rendered into the text as Word shows them, e.g. "1. "), other paragraphs, tables cell
+by cell (kind ``table_cell`` with ``row``/``col``; merged cells once), text boxes after their
+anchor paragraph. Tracked deletions are left out; headers and footers are not read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from intercity.core.documents.builder import DocBuilder
+from intercity.core.documents.numbering import format_number
+from intercity.core.documents.safety import check_office_zip
+from intercity.core.documents.types import DocumentError, ParsedDocument
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _SDT, _R, _T, _TAB, _BR, _CR = (W + t for t in ("p", "tbl", "sdt", "r", "t", "tab", "br", "cr"))
+_TXBX = W + "txbxContent"
+_SKIP = {W + "delText", W + "instrText", W + "pPr", W + "rPr", W + "del", MC + "Fallback", W + "fldData"}
+
+
+def read_docx(data: bytes, source: str, digest: str) -> ParsedDocument:
+    check_office_zip(data, source)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except PackageNotFoundError as exc:
+        raise DocumentError(source, f"is not a readable Word file ({exc})") from None
+    except KeyError as exc:
+        raise DocumentError(source, f"is a damaged Word file (missing part {exc})") from None
+    except ValueError as exc:
+        raise DocumentError(source, f"is not a Word document ({exc})") from None
+    reader = _DocxReader(document)
+    reader.body(document.element.body)
+    meta: dict = {}
+    title = ""
+    try:
+        core = document.core_properties
+        title = (core.title or "").strip()
+        if core.author:
+            meta["author"] = core.author
+        if core.created:
+            meta["created"] = core.created.isoformat()
+    except Exception:
+        pass
+    warnings = [] if reader.b.blocks else [f"{source}: the Word document has no text"]
+    return reader.b.build(source, "docx", digest, title=title, warnings=warnings, metadata=meta)
+
+
+class _DocxReader:
+    def __init__(self, document):
+        self.document = document
+        self.b = DocBuilder()
+        self.styles = _StyleInfo(document)
+        self.numbering = _Numbering(document)
+        self.prev_kind = ""
+        self.table_depth = 0
+
+    def add(self, text: str, kind: str, sep: str = "\n\n", **where) -> None:
+        block = self.b.add(text, kind, sep, paragraph=len(self.b.blocks) + 1, **where)
+        if block is not None:
+            self.prev_kind = kind
+
+    def body(self, element) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag == _P:
+                self.paragraph(child)
+            elif tag == _TBL:
+                self.table(child)
+            elif tag == _SDT:
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self.body(content)
+
+    def paragraph(self, p) -> None:
+        text, boxes = _paragraph_text(p)
+        style_id = _pval(p, "pStyle")
+        kind, level = self.styles.kind(style_id)
+        outline = _pval(p, "outlineLvl")
+        if kind == "paragraph" and outline is not None and outline.isdigit() and int(outline) < 9:
+            kind, level = "heading", int(outline) + 1
+        num = self.numbering.label(p, style_id, self.styles) if kind == "paragraph" and text.strip() else None
+        if num is not None:
+            label, ilvl = num
+            kind, level = "list_item", ilvl + 1
+            if label:
+                text = f"{label} {text.lstrip()}" if not label[-1].isspace() else label + text.lstrip()
+        elif kind == "paragraph" and self.styles.is_list_style(style_id):
+            kind, level = "list_item", 1
+        sep = "\n" if kind == "list_item" and self.prev_kind == "list_item" else "\n\n"
+        self.add(text, kind, sep, level=level)
+        for box in boxes:
+            self.body(box)
+
+    def table(self, tbl) -> None:
+        self.table_depth += 1
+        first = True
+        for r, tr in enumerate(tbl.iterchildren(W + "tr"), start=1):
+            c = 0
+            row_first = True
+            for tc in tr.iterchildren(W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span = 1
+                vmerge_continue = False
+                if tcpr is not None:
+                    gs = tcpr.find(W + "gridSpan")
+                    if gs is not None and (gs.get(W + "val") or "").isdigit():
+                        span = max(1, int(gs.get(W + "val")))
+                    vm = tcpr.find(W + "vMerge")
+                    if vm is not None and vm.get(W + "val") in (None, "continue"):
+                        vmerge_continue = True
+                c += 1
+                col = c
+                c += span - 1
+                if vmerge_continue:  # continuation of a vertically merged cell
+                    continue
+                text = _cell_text(tc)
+                if not text.strip():
+                    continue
+                sep = "\n\n" if first else ("\n" if row_first else "\t")
+                self.add(text, "table_cell", sep, row=r, col=col)
+                first = row_first = False
+        self.table_depth -= 1
+        self.prev_kind = "table_cell"
+
+
+def _pval(p, name: str) -> str | None:
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return None
+    el = ppr.find(W + name)
+    return None if el is None else el.get(W + "val")
+
+
+def _paragraph_text(p) -> tuple[str, list]:
+    parts: list[str] = []
+    boxes: list = []
+
+    def walk(el) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag in (_BR, _CR):
+                parts.append("\n")
+            elif tag == _TXBX:
+                boxes.append(child)
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts), boxes
+
+
+def _cell_text(tc) -> str:
+    lines = []
+    for p in tc.iter(_P):
+        text, _ = _paragraph_text(p)
+        if text.strip():
+            lines.append(text)
+    return "\n".join(lines)
+
+
+class _StyleInfo:
+    """Paragraph style id -> (kind, level), following ``basedOn`` chains."""
+
+    def __init__(self, document):
+        self.by_id: dict[str, tuple[str, str | None, object]] = {}
+        try:
+            root = document.styles.element
+        except Exception:
+            return
+        for st in root.iterchildren(W + "style"):
+            if st.get(W + "type") not in (None, "paragraph"):
+                continue
+            sid = st.get(W + "styleId")
+            name_el = st.find(W + "name")
+            based = st.find(W + "basedOn")
+            if sid:
+                self.by_id[sid] = (
+                    (name_el.get(W + "val") if name_el is not None else sid) or sid,
+                    based.get(W + "val") if based is not None else None,
+                    st,
+                )
+
+    def chain(self, sid: str | None):
+        seen = set()
+        while sid and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            yield sid, self.by_id[sid]
+            sid = self.by_id[sid][1]
+
+    def kind(self, sid: str | None) -> tuple[str, int]:
+        for _sid, (name, _based, st) in self.chain(sid):
+            low = name.lower()
+            if low == "title":
+                return "title", 0
+            m = re.fullmatch(r"heading\s*(\d)", low)
+            if m:
+                return "heading", int(m.group(1))
+            ppr = st.find(W + "pPr")
+            if ppr is not None:
+                ol = ppr.find(W + "outlineLvl")
+                if ol is not None and (ol.get(W + "val") or "").isdigit() and int(ol.get(W + "val")) < 9:
+                    return "heading", int(ol.get(W + "val")) + 1
+        if sid and sid not in self.by_id:
+            m = re.fullmatch(r"(?i)heading(\d)", sid)
+            if m:
+                return "heading", int(m.group(1))
+            if sid.lower() == "title":
+                return "title", 0
+        return "paragraph", 0
+
+    def is_list_style(self, sid: str | None) -> bool:
+        return any(name.lower().startswith("list") and "paragraph" not in name.lower() and name.lower() != "list"
+                   for _sid, (name, _b, _st) in self.chain(sid))
+
+    def num_pr(self, sid: str | None):
+        for _sid, (_name, _based, st) in self.chain(sid):
+            ppr = st.find(W + "pPr")
+            if ppr is not None and ppr.find(W + "numPr") is not None:
+                return ppr.find(W + "numPr")
+        return None
+
+
+class _Numbering:
+    """Resolve numId/ilvl to a label like "1." or "a)"; bullets give ""."""
+
+    def __init__(self, document):
+        self.nums: dict[str, tuple[str, dict]] = {}  # numId -> (abstractNumId, {ilvl: start override})
+        self.abstract: dict[str, dict[int, tuple[str, str, int]]] = {}  # id -> ilvl -> (fmt, lvlText, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except Exception:
+            return
+        for an in root.iterchildren(W + "abstractNum"):
+            levels = {}
+            for lvl in an.iterchildren(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl", "0") or 0) if (lvl.get(W + "ilvl") or "0").isdigit() else 0
+                fmt = lvl.find(W + "numFmt")
+                txt = lvl.find(W + "lvlText")
+                start = lvl.find(W + "start")
+                levels[ilvl] = (
+                    fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
+                    txt.get(W + "val", "") if txt is not None else "",
+                    int(start.get(W + "val")) if start is not None and (start.get(W + "val") or "").lstrip("-").isdigit() else 1,
+                )
+            self.abstract[an.get(W + "abstractNumId", "")] = levels
+        for num in root.iterchildren(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            overrides = {}
+            for ov in num.iterchildren(W + "lvlOverride"):
+                so = ov.find(W + "startOverride")
+                if so is not None and (ov.get(W + "ilvl") or "").isdigit() and (so.get(W + "val") or "").isdigit():
+                    overrides[int(ov.get(W + "ilvl"))] = int(so.get(W + "val"))
+            self.nums[num.get(W + "numId", "")] = (ref.get(W + "val", "") if ref is not None else "", overrides)
+
+    def label(self, p, style_id: str | None, styles: _StyleInfo) -> tuple[str, int] | None:
+        ppr = p.find(W + "pPr")
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        if numpr is None:
+            numpr = styles.num_pr(style_id)
+        if numpr is None:
+            return None
+        num_el = numpr.find(W + "numId")
+        ilvl_el = numpr.find(W + "ilvl")
+        num_id = num_el.get(W + "val") if num_el is not None else None
+        if not num_id or num_id == "0":
+            return None
+        raw_lvl = ilvl_el.get(W + "val") if ilvl_el is not None else "0"
+        ilvl = int(raw_lvl) if raw_lvl and raw_lvl.isdigit() and int(raw_lvl) < 9 else 0
+        abstract_id, overrides = self.nums.get(num_id, ("", {}))
+        levels = self.abstract.get(abstract_id, {})
+        fmt, text, start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
+        if ilvl in overrides:
+            start = overrides[ilvl]
+        counts = self.counters.setdefault(num_id, {})
+        for deeper in [lv for lv in counts if lv > ilvl]:
+            del counts[deeper]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        if fmt in ("bullet", "none"):
+            return "", ilvl
+
+        def repl(m: re.Match) -> str:
+            lv = int(m.group(1)) - 1
+            lfmt, _t, lstart = levels.get(lv, ("decimal", "", 1))
+            return format_number(counts.get(lv, lstart), lfmt)
+
+        return re.sub(r"%([1-9])", repl, text).strip(), ilvl

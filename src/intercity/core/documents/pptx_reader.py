@@ -1,0 +1,251 @@
+"""PowerPoint (.pptx) via python-pptx: slide by slide, in reading order.
+
+Per slide: the title (kind ``title``), then the other shapes in reading order (top to
+bottom; shapes side by side in a band go left to right, so a two-column layout yields the
+left column, then the right one), each text frame paragraph by paragraph, tables cell by
+cell (``row``/``col``), group shapes recursively, then the speaker notes (kind ``notes``).
+Every block carries its 1-based ``slide`` and its ``paragraph`` number within the slide.
+"""
+
+from __future__ import annotations
+
+import io
+
+from pptx.shapes.group import GroupShape
+
+from intercity.core.documents.builder import DocBuilder
+from intercity.core.documents.numbering import AutoNumber
+from intercity.core.documents.safety import check_office_zip
+from intercity.core.documents.types import DocumentError, ParsedDocument
+
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_TITLE_TYPES = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+_BODY_TYPES = {"BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"}
+_SKIP_TYPES = {"SLIDE_NUMBER", "DATE", "FOOTER", "HEADER"}
+
+
+def read_pptx(data: bytes, source: str, digest: str) -> ParsedDocument:
+    check_office_zip(data, source)
+    from pptx import Presentation
+    from pptx.exc import PackageNotFoundError
+
+    try:
+        prs = Presentation(io.BytesIO(data))
+    except PackageNotFoundError as exc:
+        raise DocumentError(source, f"is not a readable PowerPoint file ({exc})") from None
+    except KeyError as exc:
+        raise DocumentError(source, f"is a damaged PowerPoint file (missing part {exc})") from None
+    b = DocBuilder()
+    warnings: list[str] = []
+    title = ""
+    try:
+        core = prs.core_properties
+        title = (core.title or "").strip()
+        meta = {k: v for k, v in (("author", core.author), ("created", core.created and core.created.isoformat())) if v}
+    except Exception:  # damaged docProps: not worth failing the deck
+        meta = {}
+    slides = list(prs.slides)
+    n_slides = len(slides)
+    boilerplate = _repeated_texts(slides)
+    for number, slide in enumerate(slides, start=1):
+        _SlideReader(b, number, boilerplate).read(slide)
+    if not b.blocks:
+        warnings.append(f"{source}: the presentation has no text ({n_slides} slides)")
+    meta["slides"] = n_slides
+    return b.build(source, "pptx", digest, title=title, warnings=warnings, metadata=meta)
+
+
+class _SlideReader:
+    def __init__(self, builder: DocBuilder, number: int, boilerplate: set[str]):
+        self.b = builder
+        self.boilerplate = boilerplate
+        self.slide = number
+        self.count = 0
+        self.first = True
+
+    def add(self, text: str, kind: str, sep: str | None = None, **where) -> None:
+        if sep is None:
+            sep = "\n\n"
+        if self.first:
+            sep = "\n\n\n"  # a slide break
+        block = self.b.add(text, kind, sep, slide=self.slide, paragraph=self.count + 1, **where)
+        if block is not None:
+            self.count += 1
+            self.first = False
+
+    def read(self, slide) -> None:
+        shapes = list(slide.shapes)
+        titles = [s for s in shapes if _placeholder_type(s) in _TITLE_TYPES]
+        others = [s for s in shapes if s not in titles]
+        for s in titles:
+            if s.has_text_frame:
+                self.add(s.text_frame.text, "title")
+        for s in reading_order(others):
+            self.shape(s)
+        try:
+            if slide.has_notes_slide:
+                notes = slide.notes_slide.notes_text_frame
+                if notes is not None:
+                    for para in notes.paragraphs:
+                        self.add(_para_text(para), "notes")
+        except Exception:
+            pass
+
+    def shape(self, shape) -> None:
+        ptype = _placeholder_type(shape)
+        if ptype in _SKIP_TYPES:
+            return
+        if isinstance(shape, GroupShape):
+            for child in reading_order(list(shape.shapes)):
+                self.shape(child)
+            return
+        if getattr(shape, "has_table", False) and shape.has_table:
+            self.table(shape.table)
+            return
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            boilerplate = _norm(shape.text_frame.text) in self.boilerplate
+            self.text_frame(shape.text_frame, body=ptype in _BODY_TYPES, boilerplate=boilerplate)
+
+    def text_frame(self, tf, body: bool, boilerplate: bool = False) -> None:
+        numbers = AutoNumber()
+        prev_list = False
+        paras = [p for p in tf.paragraphs if _para_text(p).strip()]
+        for i, para in enumerate(paras):
+            text = _para_text(para)
+            kind, prefix = _list_kind(para, body, numbers)
+            level = (para.level + 1) if kind == "list_item" else 0
+            if boilerplate:
+                kind, level = "header", 0
+            elif i == 0 and kind == "paragraph" and len(paras) > 1 and _looks_like_caption_heading(para, paras[1:]):
+                kind, level = "heading", 2
+            self.add(prefix + text, kind, "\n" if (kind == "list_item" and prev_list) else None, level=level)
+            prev_list = kind == "list_item"
+
+    def table(self, table) -> None:
+        for r, row in enumerate(table.rows, start=1):
+            first_in_row = True
+            for c, cell in enumerate(row.cells, start=1):
+                if cell.is_spanned:  # covered by a merged cell: its text is in the origin cell
+                    continue
+                text = "\n".join(_para_text(p) for p in cell.text_frame.paragraphs)
+                if not text.strip():
+                    continue
+                sep = "\t" if not first_in_row else ("\n" if r > 1 and self.count else "\n\n")
+                self.add(text, "table_cell", sep, row=r, col=c)
+                first_in_row = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _repeated_texts(slides) -> set[str]:
+    """Texts of (non-title) shapes repeated on at least 3 slides and 40% of them: banners,
+    logos' captions, footers typed into text boxes. They become kind ``header``."""
+    if len(slides) < 3:
+        return set()
+    counts: dict[str, int] = {}
+
+    def walk(shapes, found: set[str]) -> None:
+        for sh in shapes:
+            if isinstance(sh, GroupShape):
+                walk(sh.shapes, found)
+            elif getattr(sh, "has_text_frame", False) and sh.has_text_frame and _placeholder_type(sh) not in _TITLE_TYPES:
+                t = _norm(sh.text_frame.text)
+                if t and len(t) <= 200:
+                    found.add(t)
+
+    for slide in slides:
+        found: set[str] = set()
+        try:
+            walk(slide.shapes, found)
+        except Exception:
+            continue
+        for t in found:
+            counts[t] = counts.get(t, 0) + 1
+    return {t for t, n in counts.items() if n >= 3 and n >= 0.4 * len(slides)}
+
+
+def _looks_like_caption_heading(first, rest) -> bool:
+    """A short first paragraph in bold or in a larger font than what follows: a card title."""
+    text = _para_text(first).strip()
+    if len(text) > 80 or text.endswith((".", ":", ";", ",")):
+        return False
+    runs = [r for r in first.runs if r.text.strip()]
+    if not runs:
+        return False
+    if all(r.font.bold for r in runs):
+        return True
+    size = max((r.font.size or 0) for r in runs)
+    rest_sizes = [r.font.size or 0 for p in rest for r in p.runs if r.text.strip()]
+    return bool(size and rest_sizes and size > max(rest_sizes))
+
+
+def _placeholder_type(shape) -> str | None:
+    try:
+        if shape.is_placeholder:
+            t = shape.placeholder_format.type
+            return t.name if t is not None and hasattr(t, "name") else str(t)
+    except Exception:
+        return None
+    return None
+
+
+def _para_text(para) -> str:
+    parts = []
+    for child in para._p:
+        tag = child.tag
+        if tag == f"{_A}r" or tag == f"{_A}fld":
+            t = child.find(f"{_A}t")
+            if t is not None and t.text:
+                parts.append(t.text)
+        elif tag == f"{_A}br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _list_kind(para, body: bool, numbers: AutoNumber) -> tuple[str, str]:
+    ppr = para._p.pPr
+    level = para.level
+    if ppr is not None:
+        if ppr.find(f"{_A}buNone") is not None:
+            numbers.reset(level)
+            return "paragraph", ""
+        auto = ppr.find(f"{_A}buAutoNum")
+        if auto is not None:
+            start = int(auto.get("startAt", "1") or 1)
+            return "list_item", numbers.next(level, auto.get("type", "arabicPeriod"), start) + " "
+        if ppr.find(f"{_A}buChar") is not None or ppr.find(f"{_A}buBlip") is not None:
+            numbers.reset(level)
+            return "list_item", ""
+    if body:
+        numbers.reset(level)
+        return "list_item", ""
+    return "paragraph", ""
+
+
+def reading_order(shapes: list) -> list:
+    """Top to bottom; shapes whose tops fall within the first shape's upper half of a band
+    are side by side and go left to right."""
+    def box(s):
+        try:
+            top = int(s.top or 0)
+            left = int(s.left or 0)
+            height = int(s.height or 0)
+        except Exception:
+            top = left = height = 0
+        return top, left, height
+
+    items = sorted(((box(s), i, s) for i, s in enumerate(shapes)), key=lambda t: (t[0][0], t[0][1], t[1]))
+    out: list = []
+    band: list = []
+    band_limit = None
+    for (top, left, height), i, s in items:
+        if band and top < band_limit:
+            band.append(((top, left, height), i, s))
+            continue
+        out.extend(x[2] for x in sorted(band, key=lambda t: (t[0][1], t[0][0], t[1])))
+        band = [((top, left, height), i, s)]
+        band_limit = top + max(height // 2, 1)
+    out.extend(x[2] for x in sorted(band, key=lambda t: (t[0][1], t[0][0], t[1])))
+    return out
