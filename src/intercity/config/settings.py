@@ -125,7 +125,7 @@ STORAGES = {
 # Leaflet's JS/CSS come from the django-leaflet package (its app needs GDAL, so only its static files are used).
 import leaflet as _leaflet  # noqa: E402
 
-STATICFILES_DIRS = [Path(_leaflet.__file__).resolve().parent / "static"]
+STATICFILES_DIRS = [BASE_DIR / "static", Path(_leaflet.__file__).resolve().parent / "static"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = Path(env_str("INTERCITY_MEDIA_ROOT", str(DATA_DIR / "uploads"), "Where uploaded documents are stored (never served)."))

@@ -45,3 +45,27 @@ def upsert_item(fact: dict, *, is_area: bool = False, engagement=None) -> Cooper
         if changed:
             item.save()
     return item
+
+
+def add_journal_entry(item: CooperationItem, user=None, *, text: str = "", status: str | None = None):
+    """Record what happened on an item, optionally changing its status (the change is written into
+    the entry). Used by the web form; audited like every write."""
+    from django.db import transaction
+
+    from intercity.cooperation.models import CooperationStatus, JournalEntry
+
+    text = (text or "").strip()
+    lines = []
+    with transaction.atomic():
+        if status and status != item.status:
+            if status not in CooperationStatus.values:
+                raise ValueError(f"unknown status {status!r}")
+            old = item.get_status_display()
+            item.status = status
+            item.save()
+            lines.append(f"Status: {old} → {item.get_status_display()}")
+        if text:
+            lines.append(text)
+        if not lines:
+            return None
+        return JournalEntry.objects.create(item=item, author=user if getattr(user, "pk", None) else None, text="\n".join(lines))

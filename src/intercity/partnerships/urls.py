@@ -1,4 +1,8 @@
 from django.urls import path
 
+from intercity.partnerships import views
+
 app_name = "partnerships"
-urlpatterns: list = []
+urlpatterns = [
+    path("<int:pk>/", views.partnership_detail, name="partnership_detail"),
+]

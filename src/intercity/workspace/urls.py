@@ -1,4 +1,8 @@
 from django.urls import path
 
+from intercity.workspace import views
+
 app_name = "workspace"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+]
