@@ -1,0 +1,467 @@
+"""PDF via pypdfium2: the text layer, page by page, in reading order.
+
+1. Text segments come from pdfium's text rectangles (one per run of text on a line), with
+   the font size of their first character.
+2. Running headers and footers (the same text, digits ignored, in the top or bottom margin
+   of at least half the pages) and bare page numbers are dropped.
+3. Each page is cut into horizontal bands at vertical gaps; a band whose segments leave a
+   vertical gutter is multi-column, and consecutive bands sharing the gutter form a region.
+   Prose columns are read column by column; grids of short cells (tables, lists laid out in
+   columns) row by row, one block per cell with ``row``/``col``.
+4. Lines become blocks: a larger font makes a ``heading``; a bullet or number starts a
+   ``list_item`` (marker kept); wrapped lines of one paragraph are joined with a space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intercity.core.documents.builder import DocBuilder
+from intercity.core.documents.types import DocumentError, ParsedDocument
+
+_LIST = re.compile(r"^(?:[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►▶✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s|- ?\d{1,3}\s)")
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.|seite|página|페이지)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?\s*(?:(?:of|/|von|de)\s*\d{1,4})?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;。！？]$")
+
+
+@dataclass
+class Seg:
+    x0: float
+    x1: float
+    top: float  # distance from the page top (grows downwards)
+    bottom: float
+    text: str
+    size: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    segs: list[Seg] = field(default_factory=list)
+
+
+def read_pdf(data: bytes, source: str, digest: str) -> ParsedDocument:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise DocumentError(source, "is an encrypted (password-protected) PDF; remove the password and try again") from None
+        if "format" in msg.lower() or "file" in msg.lower():
+            raise DocumentError(source, "is a damaged or truncated PDF (PDFium cannot parse it)") from None
+        raise DocumentError(source, f"could not be opened as a PDF ({msg})") from None
+    warnings: list[str] = []
+    meta: dict = {}
+    pages: list[Page] = []
+    try:
+        try:
+            info = pdf.get_metadata_dict(skip_empty=True)
+        except Exception:
+            info = {}
+        for key in ("Title", "Author", "CreationDate", "Producer"):
+            if info.get(key):
+                meta[key.lower()] = str(info[key])[:500]
+        n = len(pdf)
+        if n == 0:
+            raise DocumentError(source, "is a PDF without pages")
+        failed = []
+        for i in range(n):
+            try:
+                pages.append(_extract_page(pdf, i))
+            except Exception:
+                failed.append(i + 1)
+        if failed:
+            warnings.append(f"{source}: page(s) {_ranges(failed)} could not be read and were skipped")
+        if len(failed) == n:
+            raise DocumentError(source, "is a damaged PDF (no page could be read)")
+    finally:
+        pdf.close()
+    meta["pages"] = n
+    empty = [p.number for p in pages if not p.segs]
+    if pages and len(empty) == len(pages):
+        warnings.append(f"{source}: the PDF has no text layer (scanned pages?); text cannot be extracted without OCR")
+    elif empty:
+        warnings.append(f"{source}: page(s) {_ranges(empty)} have no text layer (scanned or images only)")
+    dropped = _drop_running_lines(pages)
+    if dropped:
+        meta["dropped_header_footer_lines"] = dropped
+    builder = DocBuilder()
+    body = _body_size(pages)
+    heading_sizes = _heading_sizes(pages, body)
+    for page in pages:
+        _PageWriter(builder, page, body, heading_sizes).write()
+    return builder.build(source, "pdf", digest, title=meta.get("title", "").strip(), warnings=warnings, metadata=meta)
+
+
+def _ranges(nums: list[int]) -> str:
+    if len(nums) > 10:
+        return ", ".join(map(str, nums[:10])) + f" and {len(nums) - 10} more"
+    return ", ".join(map(str, nums))
+
+
+def _extract_page(pdf, index: int) -> Page:
+    """Characters with their loose boxes -> segments: runs of text on one line without a
+    wide gap (a gap over 0.8 em starts a new segment, so columns and cells stay apart)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        out = Page(index + 1, width, height)
+        textpage = page.get_textpage()
+        try:
+            tp = textpage.raw
+            n = raw.FPDFText_CountChars(tp)
+            if n <= 0:
+                return out
+            rect = raw.FS_RECTF()
+            rect_p = ctypes.byref(rect)
+            get_unicode = raw.FPDFText_GetUnicode
+            get_box = raw.FPDFText_GetLooseCharBox
+            get_size = raw.FPDFText_GetFontSize
+            cur: list[str] = []
+            x0 = x1 = top = bottom = size = 0.0
+            pending_space = False
+
+            def close() -> None:
+                text = "".join(cur).strip()
+                if text:
+                    out.segs.append(Seg(x0, x1, height - top, height - bottom, text, size))
+                cur.clear()
+
+            for i in range(n):
+                code = get_unicode(tp, i)
+                if code in (13, 10):  # pdfium's line break
+                    close()
+                    pending_space = False
+                    continue
+                ch = chr(code) if 0 < code < 0x110000 else ""
+                if not ch or ch.isspace() or code == 0xFFFE or code == 0xFFFF:
+                    pending_space = bool(cur)
+                    continue
+                if 0xD800 <= code <= 0xDFFF or (code < 32):
+                    continue
+                if not get_box(tp, i, rect_p):
+                    continue
+                l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
+                if t < b:
+                    t, b = b, t
+                if cur:
+                    h = max(top - bottom, 1.0)
+                    same_line = abs((t + b) / 2 - (top + bottom) / 2) < 0.6 * h
+                    if not same_line or l - x1 > 0.8 * max(size, 4.0) or l < x0 - 1.0:
+                        close()
+                        pending_space = False
+                if not cur:
+                    x0, x1, top, bottom = l, r, t, b
+                    size = float(get_size(tp, i)) or (t - b)
+                else:
+                    if pending_space:
+                        cur.append(" ")
+                    x1 = max(x1, r)
+                    top = max(top, t)
+                    bottom = min(bottom, b)
+                pending_space = False
+                cur.append(ch)
+            close()
+        finally:
+            textpage.close()
+        return out
+    finally:
+        page.close()
+
+
+# ------------------------------------------------------------------ running headers/footers
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_running_lines(pages: list[Page]) -> int:
+    """Drop lines in the top/bottom 12% of the page that repeat on ≥ half the pages (at
+    least 2), and lines there that are only a page number ("3", "- 3 -", "Page 3 of 10")."""
+    margin_lines: list[list[Line]] = []
+    candidates: dict[str, int] = {}
+    for page in pages:
+        lines = [ln for ln in _lines([s for s in page.segs if _in_margin(s, page)])]
+        margin_lines.append(lines)
+        for key in {_norm(ln.text) for ln in lines}:
+            candidates[key] = candidates.get(key, 0) + 1
+    threshold = max(2, (len(pages) + 1) // 2)
+    running = {k for k, v in candidates.items() if v >= threshold}
+    dropped = 0
+    for page, lines in zip(pages, margin_lines):
+        drop_ids = set()
+        for ln in lines:
+            if _norm(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()):
+                drop_ids.update(id(s) for s in ln.segs)
+                dropped += 1
+        if drop_ids:
+            page.segs = [s for s in page.segs if id(s) not in drop_ids]
+    return dropped
+
+
+def _in_margin(s: Seg, page: Page) -> bool:
+    return s.bottom <= page.height * 0.12 or s.top >= page.height * 0.88
+
+
+# ------------------------------------------------------------------ sizes
+
+
+def _body_size(pages: list[Page]) -> float:
+    weights: dict[float, int] = {}
+    for p in pages:
+        for s in p.segs:
+            key = round(s.size, 1)
+            weights[key] = weights.get(key, 0) + len(s.text)
+    if not weights:
+        return 10.0
+    return max(weights, key=lambda k: weights[k])
+
+
+def _heading_sizes(pages: list[Page], body: float) -> list[float]:
+    sizes = sorted({round(s.size, 1) for p in pages for s in p.segs if s.size >= body * 1.2 and len(s.text) <= 200}, reverse=True)
+    return sizes[:6]
+
+
+# ------------------------------------------------------------------ layout
+
+
+@dataclass
+class Line:
+    segs: list[Seg]
+
+    @property
+    def x0(self) -> float:
+        return self.segs[0].x0
+
+    @property
+    def top(self) -> float:
+        return min(s.top for s in self.segs)
+
+    @property
+    def bottom(self) -> float:
+        return max(s.bottom for s in self.segs)
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segs)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segs)
+
+
+def _lines(segs: list[Seg]) -> list[Line]:
+    """Group segments into visual lines (vertical overlap), left to right."""
+    lines: list[Line] = []
+    for s in sorted(segs, key=lambda s: (s.top, s.x0)):
+        for line in reversed(lines[-3:]):
+            overlap = min(line.bottom, s.bottom) - max(line.top, s.top)
+            if overlap > 0.5 * min(s.height, line.bottom - line.top):
+                line.segs.append(s)
+                line.segs.sort(key=lambda x: x.x0)
+                break
+        else:
+            lines.append(Line([s]))
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _h_split(segs: list[Seg], min_gap: float) -> list[list[Seg]]:
+    """Cut at horizontal white bands at least ``min_gap`` high."""
+    parts: list[list[Seg]] = []
+    bottom = None
+    for s in sorted(segs, key=lambda s: (s.top, s.x0)):
+        if parts and s.top < bottom + min_gap:
+            parts[-1].append(s)
+            bottom = max(bottom, s.bottom)
+        else:
+            parts.append([s])
+            bottom = s.bottom
+    return parts
+
+
+def _v_split(segs: list[Seg], min_gap: float) -> list[list[Seg]]:
+    """Cut at vertical white bands (gutters) at least ``min_gap`` wide."""
+    parts: list[list[Seg]] = []
+    right = None
+    for s in sorted(segs, key=lambda s: (s.x0, s.top)):
+        if parts and s.x0 < right + min_gap:
+            parts[-1].append(s)
+            right = max(right, s.x1)
+        else:
+            parts.append([s])
+            right = s.x1
+    return parts
+
+
+def _cj(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
+
+
+class _PageWriter:
+    def __init__(self, builder: DocBuilder, page: Page, body: float, heading_sizes: list[float]):
+        self.b = builder
+        self.page = page
+        self.body = body
+        self.heading_sizes = heading_sizes
+        self.count = 0
+        self.first = True
+        self.current = None  # open paragraph: dict(kind, lines, x0, size, bottom)
+
+    # -- output
+    def emit(self, text: str, kind: str, level: int = 0, sep: str | None = None, **where) -> None:
+        if sep is None:
+            sep = "\n" if kind == "list_item" and self.prev_kind == "list_item" else "\n\n"
+        if self.first:
+            sep = "\n\n\n"  # a page break
+        block = self.b.add(text, kind, sep, page=self.page.number, paragraph=self.count + 1, level=level, **where)
+        if block is not None:
+            self.count += 1
+            self.first = False
+            self.prev_kind = kind
+
+    prev_kind = ""
+
+    def flush(self) -> None:
+        cur = self.current
+        if cur:
+            text = ""
+            for piece in cur["texts"]:
+                if not text:
+                    text = piece
+                elif text.endswith("-") and piece[:1].islower():
+                    text += piece
+                elif _cj(text[-1]) and _cj(piece[0]):
+                    text += piece  # Chinese/Japanese lines wrap without spaces
+                else:
+                    text += " " + piece
+            self.emit(text, cur["kind"], cur["level"])
+        self.current = None
+
+    # -- layout
+    def write(self) -> None:
+        """Recursive XY-cut: split at horizontal white bands, then at vertical gutters,
+        alternately; leaves are read line by line. A run of single-line nodes that split
+        into the same number of parts is a grid: its parts become cells, row by row."""
+        if not self.page.segs:
+            return
+        self.h_gap = max(0.5 * self.body, 3.0)
+        self.v_gap = max(0.8 * self.body, 6.0)
+        self.node(self.page.segs, 0)
+        self.flush()
+
+    def node(self, segs: list[Seg], depth: int) -> None:
+        parts = _h_split(segs, self.h_gap)
+        if len(parts) == 1 or depth > 40:
+            self.vertical(segs, depth)
+            return
+        run: list[list[list[Seg]]] = []  # consecutive grid rows (each a list of cells)
+        for part in parts:
+            cells = self.grid_row(part)
+            if cells and (not run or len(run[-1]) == len(cells)):
+                run.append(cells)
+                continue
+            self.end_run(run)
+            run = [cells] if cells else []
+            if not cells:
+                self.vertical(part, depth + 1)
+        self.end_run(run)
+
+    def vertical(self, segs: list[Seg], depth: int) -> None:
+        cols = _v_split(segs, self.v_gap)
+        if len(cols) == 1 or depth > 40:
+            self.flow(_lines(segs))
+            return
+        if len(_lines(segs)) == 1:  # one line with wide gaps: read it as a line
+            self.flow(_lines(segs))
+            return
+        for col in cols:
+            self.node(col, depth + 1)
+            self.flush()
+
+    def grid_row(self, segs: list[Seg]) -> list[list[Seg]] | None:
+        if len(_lines(segs)) != 1:
+            return None
+        cols = _v_split(segs, self.v_gap)
+        return cols if len(cols) > 1 else None
+
+    def end_run(self, run: list[list[list[Seg]]]) -> None:
+        if not run:
+            return
+        if len(run) == 1:  # a lone line with wide gaps is not a table
+            self.flow(_lines([s for cell in run[0] for s in cell]))
+            return
+        self.flush()
+        for r, cells in enumerate(run, start=1):
+            for c, cell in enumerate(cells, start=1):
+                text = " ".join(s.text for s in sorted(cell, key=lambda s: s.x0))
+                kind = "list_item" if _LIST.match(text) else "table_cell"
+                sep = "\n\n" if (r == 1 and c == 1) else ("\n" if c == 1 else "\t")
+                self.emit(text, kind, 1 if kind == "list_item" else 0, sep=sep, row=r, col=c)
+        self.prev_kind = "table_cell"
+
+    def flow(self, lines: list[Line]) -> None:
+        for line in lines:
+            text = line.text
+            size = line.size
+            heading_level = self._heading_level(size, text)
+            cur = self.current
+            if heading_level:
+                if cur and cur["kind"] == "heading" and cur["level"] == heading_level and line.top - cur["bottom"] <= 0.6 * size:
+                    cur["texts"].append(text)
+                    cur["bottom"] = line.bottom
+                    continue
+                self.flush()
+                self.current = {"kind": "heading", "level": heading_level, "texts": [text], "x0": line.x0, "size": size, "bottom": line.bottom}
+                continue
+            is_item = bool(_LIST.match(text))
+            if cur and not is_item and self._continues(cur, line):
+                cur["texts"].append(text)
+                cur["bottom"] = line.bottom
+                continue
+            self.flush()
+            self.current = {
+                "kind": "list_item" if is_item else "paragraph",
+                "level": 1 if is_item else 0,
+                "texts": [text],
+                "x0": line.x0,
+                "size": size,
+                "bottom": line.bottom,
+            }
+
+    def _heading_level(self, size: float, text: str) -> int:
+        if size < self.body * 1.2 or len(text) > 200:
+            return 0
+        key = round(size, 1)
+        for i, hs in enumerate(self.heading_sizes):
+            if key >= hs - 0.05:
+                return i + 1
+        return len(self.heading_sizes) or 1
+
+    def _continues(self, cur: dict, line: Line) -> bool:
+        if cur["kind"] == "heading":
+            return False
+        if abs(line.size - cur["size"]) > 0.15 * cur["size"]:
+            return False
+        gap = line.top - cur["bottom"]
+        if gap > 0.75 * line.size or gap < -0.5 * line.size:
+            return False
+        indent = line.x0 - cur["x0"]
+        if cur["kind"] == "list_item":
+            return indent > 2  # wrapped item text is indented under the marker
+        return abs(indent) <= 3 * line.size
