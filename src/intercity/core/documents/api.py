@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from intercity.core.documents.builder import sha256
@@ -66,6 +67,23 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, _d
         raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})"[:500]) from exc
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def _html_declared_charset(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """A page not in UTF-8 that declares its charset is decoded with the declared one."""
+    if encoding.startswith(("utf-8", "utf-16", "utf-32")):
+        return text, encoding
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return text, encoding
+    declared = m.group(1).decode("ascii", "replace").lower()
+    try:
+        return data.decode(declared), declared + " (declared)"
+    except (LookupError, UnicodeDecodeError):
+        return text, encoding
+
+
 def _check_size(size: int, source: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise DocumentError(source, f"is too large ({_mb(size)}; the limit is {_mb(max_bytes)})")
@@ -97,6 +115,7 @@ def _dispatch(data: bytes, source: str, max_bytes: int, depth: int) -> ParsedDoc
     if sub == "html":
         from intercity.core.documents.html import read_html
 
+        text, encoding = _html_declared_charset(data, text, encoding)
         doc = read_html(text, source, digest)
         doc.metadata.setdefault("encoding", encoding)
         return doc

@@ -65,6 +65,24 @@ class DocBuilder:
         self.blocks.append(block)
         return block
 
+    def splice(self, text: str, blocks: list[Block], sep: str = "\n\n", **where) -> None:
+        """Append ``text`` verbatim and its ``blocks`` (offsets relative to ``text``)."""
+        if not text:
+            return
+        if self._pos:
+            self._parts.append(sep)
+            self._pos += len(sep)
+        base = self._pos
+        self._parts.append(text)
+        self._pos += len(text)
+        for b in blocks:
+            b.start += base
+            b.end += base
+            b.index = len(self.blocks)
+            for key, value in where.items():
+                setattr(b, key, value)
+            self.blocks.append(b)
+
     @property
     def text(self) -> str:
         return "".join(self._parts)
