@@ -112,7 +112,9 @@ def dashboard(home: Place) -> dict:
     claims = []
     for claim in figures["claims"]:
         claims.append({**claim, "url": passage_url(claim["document"], claim["start"], claim["end"]) if claim.get("document") else ""})
-    by_kind = [{"kind": k, "label": KIND_LABELS.get(k, k), "count": n} for k, n in figures["by_kind"].items()]
+    by_kind = [{"kind": k, "label": KIND_LABELS.get(k, k), "count": figures["by_kind"][k]}
+               for k in [*PartnershipKind.values, *sorted(set(figures["by_kind"]) - set(PartnershipKind.values))]
+               if figures["by_kind"].get(k)]
     by_status = [{"status": s, "label": STATUS_LABELS.get(s, s), "count": figures["cooperation"]["by_status"].get(s, 0),
                   "open": s in OPEN_STATUSES}
                  for s in CooperationStatus.values if figures["cooperation"]["by_status"].get(s)]
