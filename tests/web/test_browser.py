@@ -1,0 +1,218 @@
+"""The site in headless Chromium (Playwright, Debian's chromium) against Django's live server:
+htmx filtering, the review page (evidence highlighting, choosing a place, accepting), the journal,
+the partner map, and the worked expectations from the seed documents. Screenshots go to
+$INTERCITY_SCREENSHOTS (default: a temporary directory)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_DECK, SEED_VISIT, require_seeds
+from tests.web.factories import build_registry
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-password-1"
+SHOTS = Path(os.environ.get("INTERCITY_SCREENSHOTS") or tempfile.mkdtemp(prefix="intercity-shots-"))
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def officer(django_user_model):
+    return django_user_model.objects.create_user("officer", password=PASSWORD)
+
+
+def login(page, live_server, next_path: str = "/"):
+    page.goto(f"{live_server.url}{next_path}")
+    assert "/login/" in page.url  # every page asks for a login first
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}{next_path}")
+
+
+def _needs_extraction():
+    pytest.importorskip("intercity.core.extraction.claims", reason="needs core/extraction (claims, extract)")
+    try:
+        from intercity.core.extraction import extract  # noqa: F401
+        from intercity.core.places import load_gazetteer  # noqa: F401
+    except ImportError as exc:
+        pytest.skip(f"needs the gazetteer and extraction: {exc}")
+
+
+# ---------------------------------------------------------------- on a registry built with the models
+
+def test_partner_filter_with_htmx(page, live_server, officer):
+    build_registry(officer)
+    login(page, live_server, "/places/partners/")
+    assert page.locator("#partners tbody tr").count() == 6
+    page.select_option("select[name=kind]", "friendship")
+    page.wait_for_function("document.querySelectorAll('#partners tbody tr').length === 2")
+    assert "kind=friendship" in page.url  # the filter is in the address bar (hx-push-url)
+    assert page.locator("#csv-export").get_attribute("href").endswith("?kind=friendship")
+    page.select_option("select[name=kind]", "")
+    page.fill("input[name=q]", "바르")
+    page.wait_for_function("document.querySelectorAll('#partners tbody tr').length === 1")
+    assert page.locator("#partners tbody").inner_text().startswith("Sister city")
+    assert "Barcelona" in page.locator("#partners tbody").inner_text()
+    shot(page, "partners-filtered")
+
+
+def test_review_page_highlights_evidence_and_chooses_a_place(page, live_server, officer):
+    from intercity.partnerships.models import Partnership
+
+    data = build_registry(officer)
+    proposal = data["bandar_proposal"]
+    login(page, live_server, f"/documents/{data['document'].pk}/review/")
+    assert page.locator("#pending-count").inner_text() == "2"
+    card = page.locator(f"#proposal-{proposal.pk}")
+    card.locator(".quote").click()
+    current = page.locator("#doctext mark.current")
+    assert current.count() == 1 and current.inner_text() == "2. Bandar"
+    assert "current" in card.get_attribute("class")
+    # accepting without a choice is stopped by the browser (the radio list is required)
+    card.get_by_role("radio", name=re.compile("Bandar Abbas")).check()
+    shot(page, "review-choice")
+    card.get_by_role("button", name="Accept").click()
+    page.wait_for_selector(f"#proposal-{proposal.pk}.status-accepted")
+    assert page.locator("#pending-count").inner_text() == "1"
+    partnership = Partnership.objects.get(pk=data["bandar"].pk)
+    assert partnership.place_b is not None and partnership.place_b.name == "Bandar Abbas"
+    # the person proposal: rejected one by one
+    person = page.locator(f"#proposal-{data['person_proposal'].pk}")
+    person.get_by_role("button", name="Reject").click()
+    page.wait_for_selector(f"#proposal-{data['person_proposal'].pk}.status-rejected")
+    assert page.locator("#pending-count").inner_text() == "0"
+    shot(page, "review-done")
+
+
+def test_journal_entry_with_htmx(page, live_server, officer):
+    data = build_registry(officer)
+    item = data["items"][1]
+    login(page, live_server, f"/cooperation/{item.pk}/")
+    page.fill("textarea[name=text]", "Barcelona sent its solar thermal ordinance (translated)")
+    page.select_option("select[name=status]", "agreed")
+    page.get_by_role("button", name="Add to journal").click()
+    page.wait_for_selector("text=Status: Proposed → Agreed")
+    assert page.locator("#item-status").inner_text() == "Agreed"
+    item.refresh_from_db()
+    assert item.status == "agreed" and item.journal.get().author.username == "officer"
+
+
+def test_dashboard_map_and_profile(page, live_server, officer):
+    pytest.importorskip("intercity.core.extraction.claims", reason="claim checking lands with core/extraction")
+    data = build_registry(officer)
+    login(page, live_server, "/")
+    page.wait_for_selector("#partner-map-data-map[data-ready='1']")
+    assert page.locator("#partner-map-data-map").get_attribute("data-markers") == "5"
+    page.wait_for_function("document.querySelectorAll('#partner-map-data-map path.leaflet-interactive').length >= 5")
+    assert page.locator("#fig-partners .n").inner_text() == "6"
+    assert "부산광역시" in page.locator("h1").inner_text()
+    shot(page, "dashboard-factory")
+    page.click(f"a[href='/places/{data['places']['barcelona'].pk}/']")
+    page.wait_for_selector("#place-map-data-map[data-ready='1']")
+    page.locator("#cooperation .evidence-link").first.click()
+    mark = page.locator("mark#passage")
+    assert mark.inner_text().startswith("Future cooperation 1.")
+    assert mark.is_visible()
+
+
+# ---------------------------------------------------------------- the seed documents, end to end
+
+def test_seeds_in_the_browser(page, live_server, officer):
+    require_seeds()
+    _needs_extraction()
+    from intercity.documents.services import ingest_path
+    from intercity.places.models import Place
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.services import set_home
+
+    busan = resolve_place_text("Busan, KR")
+    set_home(busan)
+    for path in (SEED_DECK, SEED_VISIT):
+        ingest_path(path, home=busan, accept_facts=True)
+
+    login(page, live_server, "/")
+    assert page.locator("#fig-partners .n").inner_text() == "37"
+    assert page.locator("#fig-countries .n").inner_text() in {"27", "26"}
+    kinds = page.locator("#fig-partners .detail").inner_text()
+    assert "26 sister city" in kinds and "11 friendship city" in kinds
+    claims = page.locator("#claims").inner_text()
+    assert "37 cities from 27 countries" in claims
+    checks = page.locator("#claims .badge").all_inner_texts()
+    assert checks and set(checks) <= {"consistent", "inconsistent", "unverified"}
+    if page.locator("#fig-countries .n").inner_text() == "26":  # one place waits for a person: never "consistent"
+        assert "unverified" in checks
+    page.wait_for_selector("#partner-map-data-map[data-ready='1']")
+    shot(page, "dashboard-seeds")
+
+    barcelona = Place.objects.get(name="Barcelona", country_code="ES")
+    page.goto(f"{live_server.url}/places/{barcelona.pk}/")
+    assert "Sister city" in page.locator("#partnerships").inner_text()
+    engagement = page.locator("#engagements .engagement")
+    assert engagement.count() == 1 and "2017-03-15" in engagement.inner_text()
+    assert engagement.locator(".track-item").count() == 4 and engagement.locator(".site").count() == 6
+    assert page.locator("#cooperation .coop-item").count() == 6
+    shot(page, "barcelona")
+    link = page.locator("#cooperation .evidence-link").first
+    link.click()
+    page.wait_for_selector("mark#passage")
+    assert page.locator("mark#passage").is_visible() and page.locator("mark#passage").inner_text().strip()
+    shot(page, "passage")
+
+
+def _make_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Busan Metropolitan City — new partnerships 2024", level=1)
+    document.add_paragraph("Sister cities of Busan: 2 cities from 2 countries")
+    document.add_paragraph("1. Barcelona (Spain) 1983")
+    document.add_paragraph("2. Fukuoka (Japan) 2007")
+    document.add_paragraph("Friendship cities of Busan: 1 city from 1 country")
+    document.add_paragraph("1. Bandar")
+    document.save(path)
+
+
+def test_upload_and_review_in_the_browser(page, live_server, officer, tmp_path):
+    _needs_extraction()
+    from intercity.documents.models import Document
+    from intercity.partnerships.models import Partnership
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.services import set_home
+
+    busan = resolve_place_text("Busan, KR")
+    set_home(busan)
+    path = tmp_path / "busan-partners-2024.docx"
+    _make_docx(path)
+    before = Partnership.objects.filter(place_b__isnull=False).count()
+
+    login(page, live_server, "/documents/upload/")
+    page.set_input_files("input[type=file]", str(path))
+    page.get_by_role("button", name="Upload and read").click()
+    page.wait_for_url(re.compile(r"/documents/\d+/review/"))
+    document = Document.objects.get(source_name__endswith="busan-partners-2024.docx")
+    assert document.proposals.filter(status="pending").exists()
+    shot(page, "upload-review")
+
+    ambiguous = page.locator(".proposal.needs-person", has=page.get_by_role("radio"))
+    if ambiguous.count():
+        card = ambiguous.first
+        card.get_by_role("radio").first.check()
+        card.get_by_role("button", name="Accept").click()
+        page.wait_for_selector(f"#{card.get_attribute('id')}.status-accepted")
+    page.fill("input[name=min_confidence]", "0.5")
+    page.get_by_role("button", name="Accept all above").click()
+    page.wait_for_url(re.compile(r"/documents/\d+/review/"))
+    assert Partnership.objects.filter(place_b__isnull=False).count() > before
+    assert document.proposals.filter(status="accepted").exists()
+    shot(page, "upload-accepted")
