@@ -2,7 +2,7 @@
 
 1. Text segments come from pdfium's text rectangles (one per run of text on a line), with
    the font size of their first character.
-2. Running headers and footers (the same text, digits ignored, in the top or bottom margin
+2. Running headers and footers (the same text, digits ignored, in the top or bottom 8% of the page
    of at least half the pages) and bare page numbers are dropped.
 3. Each page is cut into horizontal bands at vertical gaps; a band whose segments leave a
    vertical gutter is multi-column, and consecutive bands sharing the gutter form a region.
@@ -190,7 +190,7 @@ def _norm(text: str) -> str:
 
 
 def _drop_running_lines(pages: list[Page]) -> int:
-    """Drop lines in the top/bottom 12% of the page that repeat on ≥ half the pages (at
+    """Drop lines in the top/bottom 8% of the page that repeat on ≥ half the pages (at
     least 2), and lines there that are only a page number ("3", "- 3 -", "Page 3 of 10")."""
     margin_lines: list[list[Line]] = []
     candidates: dict[str, int] = {}
@@ -213,8 +213,11 @@ def _drop_running_lines(pages: list[Page]) -> int:
     return dropped
 
 
+MARGIN = 0.08  # share of the page height at the top and at the bottom searched for running lines
+
+
 def _in_margin(s: Seg, page: Page) -> bool:
-    return s.bottom <= page.height * 0.12 or s.top >= page.height * 0.88
+    return s.bottom <= page.height * MARGIN or s.top >= page.height * (1 - MARGIN)
 
 
 # ------------------------------------------------------------------ sizes
