@@ -263,3 +263,12 @@ def test_dashboard_figures_claims_and_map(client_in, registry):
     assert "Bandar" in claims["11 cities from 6 countries"]["reason"]
     assert 'id="partner-map-data"' in html and '"name": "Barcelona"' in html
     assert "Barcelona delegation in Busan" in html and "Smart-city pilot services" in html
+
+
+def test_highlight_splits_overlapping_spans_and_escapes():
+    from intercity.documents.views import highlight
+
+    html = highlight("ab<c>defgh", [(1, 5, "p1"), (3, 8, "p2")], current=(3, 5))
+    assert html == ('a<mark data-p="p1">b&lt;</mark><mark data-p="p1 p2" class="current" id="passage">c&gt;</mark>'
+                    '<mark data-p="p2">def</mark>gh')
+    assert highlight("abc", [(2, 99, "p1"), (5, 9, "p2"), (1, 1, "p3")]) == 'ab<mark data-p="p1">c</mark>'

@@ -30,19 +30,30 @@ def highlight(text: str, spans: list[tuple[int, int, str]], *, current: tuple[in
     spans = [(max(0, s), min(n, e), key) for s, e, key in spans if e > s and s < n]
     if current:
         spans.append((max(0, current[0]), min(n, current[1]), "passage"))
-    cuts = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for s, e, key in spans:
+        starts.setdefault(s, []).append(key)
+        ends.setdefault(e, []).append(key)
+    cuts = sorted({0, n, *starts, *ends})
+    active: dict[str, int] = {}  # key -> how many of its spans cover the segment (dict keeps order)
     out = []
     passage_open = False
     for a, b in zip(cuts, cuts[1:]):
-        keys = [key for s, e, key in spans if s <= a and b <= e]
+        for key in ends.get(a, []):
+            active[key] -= 1
+            if not active[key]:
+                del active[key]
+        for key in starts.get(a, []):
+            active[key] = active.get(key, 0) + 1
         chunk = escape(text[a:b])
-        if not keys:
+        if not active:
             out.append(chunk)
             continue
-        ids = " ".join(k for k in keys if k != "passage")
+        ids = " ".join(k for k in active if k != "passage")
         attrs = f' data-p="{ids}"' if ids else ""
-        if "passage" in keys:
-            attrs += ' class="current"' + ('' if passage_open else ' id="passage"')
+        if "passage" in active:
+            attrs += ' class="current"' + ("" if passage_open else ' id="passage"')
             passage_open = True
         out.append(f"<mark{attrs}>{chunk}</mark>")
     return mark_safe("".join(out))
