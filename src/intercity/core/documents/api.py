@@ -64,6 +64,8 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, _d
     except MemoryError:
         raise DocumentError(source, "needs too much memory to read") from None
     except Exception as exc:  # a library choked on a damaged file: report, never crash
+        if type(exc).__name__ == "XMLSyntaxError":
+            raise DocumentError(source, f"is damaged: invalid XML inside the file ({exc})"[:500]) from exc
         raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})"[:500]) from exc
 
 
