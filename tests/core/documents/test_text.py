@@ -154,3 +154,11 @@ def test_language_guess_latin_languages():
 def test_whitespace_only_is_rejected():
     with pytest.raises(DocumentError, match="only whitespace"):
         read_bytes(b"  \n\n \t\n", "blank.txt")
+
+
+def test_utf8_with_a_broken_byte_stays_utf8():
+    data = KO.encode("utf-8")
+    data = data[:9] + b"\xff" + data[9:] + "부산".encode()[:-1]  # a stray byte; cut mid-character
+    doc = read_bytes(data, "broken-utf8.txt")
+    assert doc.metadata["encoding"] == "utf-8 (2 invalid byte sequence(s) replaced)"
+    assert doc.language == "ko" and "국제협력을 추진합니다" in doc.text

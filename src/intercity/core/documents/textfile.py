@@ -56,6 +56,14 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return text, "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a file cut mid-character, one stray byte) stays UTF-8:
+    # many valid multibyte sequences and few invalid ones. Latin-1 text has no valid ones.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if good >= 3 and bad <= 0.2 * good:
+        _check_texty(text, source)
+        return text, f"utf-8 ({bad} invalid byte sequence(s) replaced)"
     text, enc = _guess(data, source)
     _check_texty(text, source)
     return text, enc
