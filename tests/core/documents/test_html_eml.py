@@ -125,3 +125,13 @@ def test_format_is_detected_from_content_not_name(tmp_path, make, fmt):
     path = tmp_path / "misnamed.xlsx"
     path.write_bytes(make())
     assert read_document(path).format == fmt
+
+
+def test_html_any_nesting_depth_and_stray_list_text():
+    deep = "<html><body>" + "<div>" * 5000 + "deep text" + "</div>" * 5000 + "</body></html>"
+    assert texts(read_bytes(deep.encode(), "deep.html")) == ["deep text"]
+    lists = "<html><body>" + "<ul><li>x" * 300 + "</body></html>"
+    doc = read_bytes(lists.encode(), "lists.html")
+    assert len(doc.blocks) == 300 and doc.blocks[-1].level == 300
+    stray = read_bytes(b"<html><body><ol>stray<li>item</li></ol></body></html>", "stray.html")
+    assert [(b.kind, b.text) for b in stray.blocks] == [("paragraph", "stray"), ("list_item", "1. item")]

@@ -77,12 +77,28 @@ def _dropped(node) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+class _Context:
+    __slots__ = ("kind", "level", "prefix", "pre", "buf", "ordered", "counter", "reverse")
+
+    def __init__(self, kind: str, level: int = 0, prefix: str = "", pre: bool = False):
+        self.kind = kind
+        self.level = level
+        self.prefix = prefix
+        self.pre = pre
+        self.buf: list[str] = []
+        self.ordered = False
+        self.counter = 0
+        self.reverse = False
+
+
 class _Walker:
+    """Iterative walk (no recursion, so any nesting depth is fine). Each block element opens
+    a context; its inline text is emitted as one block when a nested block element starts
+    or when it ends."""
+
     def __init__(self, builder: DocBuilder):
         self.b = builder
         self.prev_kind = ""
-        self.list_depth = 0
-        self.table_rows = 0
 
     def emit(self, text: str, kind: str, level: int = 0, sep: str | None = None, **where) -> None:
         if sep is None:
@@ -91,90 +107,92 @@ class _Walker:
         if block is not None:
             self.prev_kind = kind
 
-    def container(self, node, kind: str, level: int = 0, prefix: str = "", pre: bool = False) -> None:
-        """Emit the inline text of ``node`` as one block of ``kind``; nested block elements
-        interrupt it and are dispatched on their own."""
-        buf: list[str] = []
-
-        def flush() -> None:
-            nonlocal prefix
-            text = "".join(buf)
-            buf.clear()
-            if text.strip():
-                self.emit(prefix + text.strip(), kind, level)
-                prefix = ""
-
-        child = node.child
-        while child is not None:
-            tag = child.tag
-            if tag == "-text":
-                raw = child.text_content or ""
-                buf.append(raw if pre else _WS.sub(" ", raw))
-            elif _dropped(child):
-                pass
-            elif tag == "br":
-                buf.append("\n")
-            elif tag in _INLINE:
-                buf.append(self.inline(child, pre))
+    def flush(self, ctx: _Context) -> None:
+        text = "".join(ctx.buf)
+        ctx.buf.clear()
+        if text.strip():
+            if ctx.kind == "list":  # stray text directly inside <ul>/<ol>
+                self.emit(text.strip(), "paragraph")
             else:
-                flush()
-                self.dispatch(child)
-            child = child.next
-        flush()
+                self.emit(ctx.prefix + text.strip(), ctx.kind, ctx.level)
+            ctx.prefix = ""
 
-    def inline(self, node, pre: bool) -> str:
-        parts = []
-        child = node.child
-        while child is not None:
-            tag = child.tag
+    def container(self, root, kind: str) -> None:
+        stack: list[_Context] = [_Context(kind)]
+        list_depth = 0
+        work: list[tuple[object, bool]] = [(root, True)]
+        first = True
+        while work:
+            node, entering = work.pop()
+            if not entering:  # closing a block element
+                ctx = stack.pop()
+                self.flush(ctx)
+                if ctx.kind == "list":
+                    list_depth -= 1
+                    self.prev_kind = "list_item"
+                continue
+            tag = node.tag
+            if first:
+                first = False
+                self._push_children(work, node)
+                continue
+            ctx = stack[-1]
             if tag == "-text":
-                raw = child.text_content or ""
-                parts.append(raw if pre else _WS.sub(" ", raw))
-            elif tag == "br":
-                parts.append("\n")
-            elif not _dropped(child):
-                parts.append(self.inline(child, pre))
-            child = child.next
-        return "".join(parts)
+                raw = node.text_content or ""
+                ctx.buf.append(raw if ctx.pre else _WS.sub(" ", raw))
+                continue
+            if _dropped(node):
+                continue
+            if tag == "br":
+                ctx.buf.append("\n")
+                continue
+            if tag in _INLINE:
+                self._push_children(work, node)
+                continue
+            if tag == "table":
+                self.flush(ctx)
+                self.table(node)
+                continue
+            # a block element: flush the enclosing text, open a context
+            self.flush(ctx)
+            if tag in _HEADINGS:
+                new = _Context("heading", _HEADINGS[tag])
+            elif tag in ("ul", "ol", "menu", "dir"):
+                list_depth += 1
+                new = _Context("list", list_depth)
+                new.ordered = tag == "ol"
+                if new.ordered:
+                    start = (node.attributes.get("start") or "").strip()
+                    new.counter = int(start) - 1 if start.lstrip("-").isdigit() and len(start) < 10 else 0
+                    new.reverse = "reversed" in node.attributes
+            elif tag == "li":
+                parent = stack[-1]
+                prefix = ""
+                if parent.kind == "list" and parent.ordered:
+                    value = (node.attributes.get("value") or "").strip()
+                    if value.lstrip("-").isdigit() and len(value) < 10:
+                        parent.counter = int(value)
+                    else:
+                        parent.counter += -1 if parent.reverse else 1
+                    prefix = f"{parent.counter}. "
+                new = _Context("list_item", max(list_depth, 1), prefix)
+            elif tag in ("figcaption", "caption"):
+                new = _Context("caption")
+            elif tag == "pre":
+                new = _Context("paragraph", pre=True)
+            else:
+                new = _Context("paragraph", pre=ctx.pre)
+            stack.append(new)
+            work.append((node, False))
+            self._push_children(work, node)
+        while stack:
+            self.flush(stack.pop())
 
-    def dispatch(self, node) -> None:
-        tag = node.tag
-        if tag in _HEADINGS:
-            self.container(node, "heading", _HEADINGS[tag])
-        elif tag in ("ul", "ol", "menu", "dir"):
-            self.list(node, ordered=tag == "ol")
-        elif tag == "li":  # stray list item
-            self.list_depth += 1
-            self.container(node, "list_item", self.list_depth)
-            self.list_depth -= 1
-        elif tag == "table":
-            self.table(node)
-        elif tag in ("figcaption", "caption"):
-            self.container(node, "caption")
-        elif tag == "pre":
-            self.container(node, "paragraph", pre=True)
-        else:
-            self.container(node, "paragraph")
-
-    def list(self, node, ordered: bool) -> None:
-        self.list_depth += 1
-        start = node.attributes.get("start") if ordered else None
-        n = int(start) - 1 if start and start.strip().lstrip("-").isdigit() else 0
-        reverse = ordered and "reversed" in node.attributes
-        child = node.child
-        while child is not None:
-            if child.tag == "li" and not _dropped(child):
-                value = child.attributes.get("value")
-                if value and value.strip().lstrip("-").isdigit():
-                    n = int(value)
-                else:
-                    n = n - 1 if reverse else n + 1
-                self.container(child, "list_item", self.list_depth, prefix=f"{n}. " if ordered else "")
-            elif child.tag not in ("-text", "-comment") and not _dropped(child):
-                self.dispatch(child)
-            child = child.next
-        self.list_depth -= 1
-        self.prev_kind = "list_item"
+    @staticmethod
+    def _push_children(work: list, node) -> None:
+        children = list(_children(node))
+        for child in reversed(children):
+            work.append((child, True))
 
     def table(self, node) -> None:
         rows = []
@@ -191,7 +209,7 @@ class _Walker:
                 this_col = col
                 span = cell.attributes.get("colspan") or "1"
                 col += (int(span) - 1) if span.isdigit() and 0 < int(span) < 1000 else 0
-                text = _WS.sub(" ", self.inline(cell, False)).strip()
+                text = _WS.sub(" ", _inline_text(cell)).strip()
                 if not text:
                     continue
                 sep = "\n\n" if first else ("\n" if row_first else "\t")
@@ -199,8 +217,26 @@ class _Walker:
                 first = row_first = False
         caption = next((c for c in _children(node) if c.tag == "caption"), None)
         if caption is not None:
-            self.container(caption, "caption")
+            text = _inline_text(caption).strip()
+            if text:
+                self.emit(_WS.sub(" ", text), "caption")
         self.prev_kind = "table_cell"
+
+
+def _inline_text(node) -> str:
+    """All text under ``node`` (iteratively), ``<br>`` as a space, dropped elements skipped."""
+    parts: list[str] = []
+    work = list(reversed(list(_children(node))))
+    while work:
+        n = work.pop()
+        tag = n.tag
+        if tag == "-text":
+            parts.append(n.text_content or "")
+        elif tag == "br":
+            parts.append(" ")
+        elif not _dropped(n):
+            work.extend(reversed(list(_children(n))))
+    return "".join(parts)
 
 
 def _children(node):

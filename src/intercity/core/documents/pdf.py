@@ -242,25 +242,35 @@ def _heading_sizes(pages: list[Page], body: float) -> list[float]:
 # ------------------------------------------------------------------ layout
 
 
-@dataclass
 class Line:
-    segs: list[Seg]
+    """Segments on one visual line, left to right; extents kept up to date on append."""
+
+    __slots__ = ("segs", "top", "bottom", "size", "_sorted")
+
+    def __init__(self, seg: Seg):
+        self.segs = [seg]
+        self.top = seg.top
+        self.bottom = seg.bottom
+        self.size = seg.size
+        self._sorted = True
+
+    def add(self, seg: Seg) -> None:
+        if seg.x0 < self.segs[-1].x0:
+            self._sorted = False
+        self.segs.append(seg)
+        self.top = min(self.top, seg.top)
+        self.bottom = max(self.bottom, seg.bottom)
+        self.size = max(self.size, seg.size)
+
+    def finish(self) -> "Line":
+        if not self._sorted:
+            self.segs.sort(key=lambda x: x.x0)
+            self._sorted = True
+        return self
 
     @property
     def x0(self) -> float:
         return self.segs[0].x0
-
-    @property
-    def top(self) -> float:
-        return min(s.top for s in self.segs)
-
-    @property
-    def bottom(self) -> float:
-        return max(s.bottom for s in self.segs)
-
-    @property
-    def size(self) -> float:
-        return max(s.size for s in self.segs)
 
     @property
     def text(self) -> str:
@@ -274,11 +284,12 @@ def _lines(segs: list[Seg]) -> list[Line]:
         for line in reversed(lines[-3:]):
             overlap = min(line.bottom, s.bottom) - max(line.top, s.top)
             if overlap > 0.5 * min(s.height, line.bottom - line.top):
-                line.segs.append(s)
-                line.segs.sort(key=lambda x: x.x0)
+                line.add(s)
                 break
         else:
-            lines.append(Line([s]))
+            lines.append(Line(s))
+    for line in lines:
+        line.finish()
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
