@@ -38,13 +38,13 @@ def parse_file(path: str | Path):
     """Read and parse a file (no database access). Raises ``DocumentError`` naming the file."""
     from intercity.core.documents import read_document
 
-    return read_document(str(path))
+    return read_document(str(path), max_bytes=settings.INTERCITY_MAX_UPLOAD_MB * 1024 * 1024)
 
 
 def parse_bytes(data: bytes, name: str):
     from intercity.core.documents import read_bytes
 
-    return read_bytes(data, name)
+    return read_bytes(data, name, max_bytes=settings.INTERCITY_MAX_UPLOAD_MB * 1024 * 1024)
 
 
 def extract(parsed, home: Place | None):
