@@ -1,0 +1,202 @@
+"""Text normalisation shared by the index builder and the resolver.
+
+``fold(text)`` is the one key function: case-folded, diacritics removed for alphabetic scripts
+(Latin, Greek, Cyrillic, Arabic, Hebrew …) but never for Hangul, kana or CJK (NFKD would break
+Hangul syllables into jamo and strip kana voicing marks), recomposed with NFC, punctuation turned
+into spaces and the usual abbreviations expanded (St./Ste./Mt./Ft.).
+
+``clean_mention(text)`` removes the noise of PDF-to-text lists ("2 .Los Angeles", "Thessaloniki.",
+bullets, markup) and ``split_mention`` reads qualifiers: "Victoria (state)", "Haeundae (Busan)",
+"Montgomery County, Maryland", "Cebu Province", "경기도".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# letters NFKD does not decompose
+_SPECIAL = str.maketrans({
+    "ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+    "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k", "ŋ": "ng", "ʻ": "", "ʼ": "", "'": "", "’": "",
+    "‘": "", "`": "", "´": "", "ʿ": "", "ʾ": "", "\u200c": "", "\u200d": "", "\u200b": "",
+    "·": " ", "‧": " ", "・": " ",
+})
+_PUNCT = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\!?\"“”„«»()\[\]{}&+*#|~<>=]+")
+_ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sta": "santa", "sto": "santo",
+           "pt": "port"}
+
+
+def _strip_marks(decomposed: str) -> str:
+    out = []
+    base_alpha = True
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if base_alpha:
+                continue
+        else:
+            o = ord(ch)
+            # Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana; Latin Ext. Additional; Greek Ext.
+            base_alpha = o < 0x0800 or 0x1E00 <= o < 0x2000
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """The comparison key of a name (see module doc). ``fold("St. Pétersbourg") == "saint petersbourg"``."""
+    if not text:
+        return ""
+    if text.isascii():
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = _strip_marks(s)
+        s = unicodedata.normalize("NFC", s).casefold().translate(_SPECIAL)
+    s = s.replace("'", "")
+    s = _PUNCT.sub(" ", s).strip()
+    if not s:
+        return ""
+    parts = s.split(" ")
+    if any(p in _ABBREV for p in parts):
+        parts = [_ABBREV.get(p, p) for p in parts]
+        s = " ".join(parts)
+    return s
+
+
+def is_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" for ch in text)
+
+
+# ---------------------------------------------------------------- mentions
+
+_LIST_PREFIX = re.compile(r"^\s*(?:[-–—•·*▪►●○◦]+\s*|\(?\d{1,3}\s*[.)\]:]\s*|\d{1,3}\s+(?=\.)|[a-z][.)]\s+)+", re.I)
+_MARKUP = re.compile(r"<[^>]{1,20}>|\\mathbb\{[^}]*\}|\\[a-z]+\{([^}]*)\}|\*\*|__")
+_EDGE = re.compile(r"^[\s.,;:·•*_\"'“”‘’\-–—]+|[\s.,;:·•*_\"'“”‘’\-–—]+$")
+
+#: words that say "this is a region" (lower case, folded); the value is the kind wanted
+REGION_WORDS = {
+    "province": "region", "state": "region", "prefecture": "region", "region": "region",
+    "oblast": "region", "krai": "region", "kray": "region", "governorate": "region",
+    "department": "region", "departement": "region", "departamento": "region", "provincia": "region",
+    "estado": "region", "land": "region", "canton": "region", "voivodeship": "region",
+    "autonomous region": "region", "autonomous community": "region", "territory": "region",
+    "county": "region", "do": "region", "sheng": "region", "ken": "region", "prefektur": "region",
+}
+#: CJK / Hangul region suffixes (not folded by spaces)
+REGION_SUFFIXES = ("특별자치도", "도", "県", "省", "州", "府", "自治区")
+CITY_WORDS = {"city", "municipality", "metropolitan city", "special city", "town", "si", "shi",
+              "gwangyeoksi", "teukbyeolsi", "ville", "ciudad", "cidade", "stadt"}
+CITY_SUFFIXES = ("광역시", "특별시", "특별자치시", "시", "市")
+COUNTRY_WORDS = {"country", "nation"}
+_OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|county|municipality|"
+                        r"republic|kingdom|commonwealth)\s+of)\s+", re.I)
+
+
+def clean_mention(text: str) -> str:
+    """Remove list numbers, bullets, markup and stray edge punctuation; keep qualifiers."""
+    s = _MARKUP.sub(lambda m: m.group(1) or " ", text or "")
+    s = unicodedata.normalize("NFC", s)
+    s = " ".join(s.split())
+    s = _LIST_PREFIX.sub("", s)
+    s = _EDGE.sub("", s)
+    # unbalanced trailing "(" or leading ")"
+    if s.count("(") > s.count(")"):
+        s = s.replace("(", " ")
+    elif s.count(")") > s.count("("):
+        s = s.replace(")", " ")
+    return " ".join(s.split())
+
+
+@dataclass
+class Mention:
+    """A cleaned mention split into its parts."""
+
+    name: str  # the name proper, as written (cleaned)
+    qualifier: str = ""  # text in parentheses or after a comma ("state", "Busan", "Maryland")
+    kind_hint: str | None = None  # "region" / "city" / "country" from a region word or a qualifier word
+    stripped_word: bool = False  # a region/city word was removed from the name
+
+
+def split_mention(text: str) -> Mention:
+    s = clean_mention(text)
+    qualifier = ""
+    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$", s)
+    if m and m.group(1):
+        qualifier = m.group(2).strip()
+        rest = m.group(3).strip(" ,")
+        s = m.group(1).strip()
+        if rest and not qualifier:
+            qualifier = rest
+    elif "," in s:
+        head, _, tail = s.partition(",")
+        if head.strip() and tail.strip():
+            s, qualifier = head.strip(), tail.strip()
+    mention = Mention(name=s, qualifier=qualifier)
+    q = fold(qualifier)
+    if q in REGION_WORDS or q.endswith(" province") or q.endswith(" state"):
+        mention.kind_hint = "region"
+    elif q in CITY_WORDS:
+        mention.kind_hint = "city"
+    elif q in COUNTRY_WORDS:
+        mention.kind_hint = "country"
+    if mention.kind_hint:
+        mention.qualifier = ""
+    _strip_kind_words(mention)
+    return mention
+
+
+def _strip_kind_words(mention: Mention) -> None:
+    name = mention.name
+    m = _OF_PREFIX.match(name)
+    if m:
+        word = m.group(1).lower()
+        if word in ("republic", "kingdom", "commonwealth"):
+            return  # "Republic of Korea" is a country's name, keep it whole
+        mention.kind_hint = mention.kind_hint or ("city" if word in ("city", "municipality") else "region")
+        mention.name = name[m.end():].strip()
+        mention.stripped_word = True
+        return
+    words = name.split()
+    if len(words) >= 2:
+        for n in (2, 1):
+            if len(words) <= n:
+                continue
+            tail = fold(" ".join(words[-n:]))
+            if tail in REGION_WORDS and tail not in ("land", "do", "ken", "sheng"):
+                mention.kind_hint = mention.kind_hint or "region"
+                mention.name = " ".join(words[:-n])
+                mention.stripped_word = True
+                return
+            if tail in ("metropolitan city", "special city", "municipality"):
+                mention.kind_hint = mention.kind_hint or "city"
+                mention.name = " ".join(words[:-n])
+                mention.stripped_word = True
+                return
+    # "Gyeonggi-do", "Osaka-fu", "Busan-si", "Hyogo-ken" (romanised suffixes with a hyphen)
+    m = re.match(r"^(.{2,}?)[- ](do|ken|fu|to|sheng|si|shi|gun|gu)$", name, re.I)
+    if m:
+        suffix = m.group(2).lower()
+        mention.kind_hint = mention.kind_hint or ("region" if suffix in ("do", "ken", "fu", "to", "sheng") else None)
+        mention.name = m.group(1)
+        mention.stripped_word = True
+        return
+    if (is_hangul(name) or is_cjk(name)) and len(name) >= 3:
+        for suf in CITY_SUFFIXES:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                mention.name = name[: -len(suf)]
+                mention.kind_hint = mention.kind_hint or "city"
+                mention.stripped_word = True
+                return
+        for suf in REGION_SUFFIXES:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                mention.name = name[: -len(suf)]
+                mention.kind_hint = mention.kind_hint or "region"
+                mention.stripped_word = True
+                return

@@ -1,0 +1,359 @@
+"""Resolve a place name as written to a gazetteer entry, the way a careful person would.
+
+Steps (documented at length in docs/places.md):
+
+1. Clean the mention (list numbers, stray dots, markup) and read its qualifiers: a region word
+   ("Cebu Province", "경기도") asks for a region, "(country)" for a country, "(Busan)" names the
+   containing city, "(Oregon)" / ", Maryland" the region, "(Spain)" the country.
+2. Collect candidates by exact folded name (all GeoNames alternate names, pycountry names in 50
+   languages, curated aliases); if none, by variants ("X City" / "X") and then fuzzy matching
+   (rapidfuzz) within the country, or among the world's larger places.
+3. Score each candidate: log10 of its population (for a region, its country's population divided by
+   the number of subdivisions at its level: an *estimate* of how prominent the region is), plus
+   evidence: the name is the place's own name (+0.25), the kind asked for (+2), a country named (+1.5),
+   the place lies in the qualifier's region/country (+3), the context's countries (+0.4 / +0.3), a known
+   partner (+2). A region loses to a city of the same name in the same country (Busan, Beijing,
+   Barcelona) unless a region was asked for.
+4. Decide: the two best distinct candidates closer than ``AMBIGUOUS_GAP`` are *ambiguous*; a bare
+   name that is the first word(s) of several much larger cities ("Bandar") is *ambiguous*; a name
+   that exists only outside the country given is a *country_mismatch*.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass
+
+from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
+from intercity.core.places.normalize import Mention, clean_mention, fold, split_mention
+from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
+
+AMBIGUOUS_GAP = 0.35
+DISTRICT_RADIUS_KM = 40.0
+_CITY, _REGION, _COUNTRY, _DISTRICT = 0, 1, 2, 3
+_KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
+_CACHE_MAX = 100_000
+
+
+@dataclass
+class _Cand:
+    idx: int
+    alt: bool
+    via: str  # exact | stripped | variant | fuzzy
+    quality: float = 1.0
+    score: float = 0.0
+
+
+def resolve(g: Gazetteer, name: str, country: str | None = None, context: ResolveContext | None = None) -> Resolution:
+    if context is None:
+        cache = g.__dict__.setdefault("_resolve_cache", {})
+        key = (name, country)
+        hit = cache.get(key)
+        if hit is None:
+            hit = _resolve(g, name, country, None)
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            cache[key] = hit
+        out = copy.copy(hit)
+        out.alternatives = list(hit.alternatives)
+        return out
+    return _resolve(g, name, country, context)
+
+
+def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext | None) -> Resolution:
+    query = name
+    m = split_mention(name or "")
+    if not m.name:
+        return Resolution(query, None, 0.0, False, [], "not_found", "empty name")
+    notes: list[str] = []
+    cc = None
+    if country:
+        cc = country if (len(country) == 2 and country.isupper() and g.index_of(f"cc:{country}") is not None) \
+            else g.country_code(country)
+        if cc is None:
+            notes.append(f"unknown country {country!r} ignored")
+    kind_hint = m.kind_hint
+
+    # 1. the whole cleaned text may itself be a name ("Frankfurt (Oder)", "Washington, D.C.")
+    whole = fold(clean_mention(name))
+    cands: dict[int, _Cand] = {}
+    if m.qualifier or m.stripped_word:
+        _add(g, cands, whole, "exact")
+    if not cands or m.stripped_word:
+        _add(g, cands, fold(m.name), "stripped" if m.stripped_word else "exact")
+
+    # 2. the qualifier: country, region or containing city
+    region_idx = None
+    parent_city = None
+    if m.qualifier and not any(c.via == "exact" and fold(g.names[c.idx]) == whole for c in cands.values()):
+        qcc, region_idx, parent_city = _read_qualifier(g, m.qualifier, cc, cands)
+        if qcc and not cc:
+            cc = qcc
+        if parent_city is not None:
+            return _district(g, query, m, parent_city, cands, notes)
+
+    if not cands:
+        _variants(g, cands, m)
+    if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
+        _fuzzy(g, cands, m, cc)
+    if not cands:
+        return Resolution(query, None, 0.0, False, [], "not_found", _reason("no place of that name", notes))
+
+    pool = list(cands.values())
+    if cc:
+        inside = [c for c in pool if _in_country(g, c.idx, cc)]
+        if not inside:
+            pool = _rank(g, pool, kind_hint, None, ctx, m)
+            alts = _distinct(g, pool)[:5]
+            return Resolution(query, None, 0.0, False, [g.ref(c.idx) for c in alts], "country_mismatch",
+                              _reason(f"no {m.name!r} in {g.country_name(cc)}; found in "
+                                      + ", ".join(sorted({g.cc(c.idx) for c in alts})), notes))
+        pool = inside
+
+    ranked = _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
+    best = ranked[0]
+    gap = ranked[0].score - ranked[1].score if len(ranked) > 1 else math.inf
+
+    # 3. a truncated name: the first word(s) of several much larger cities ("Bandar")
+    if not m.qualifier and kind_hint is None and best.via in ("exact", "stripped"):
+        folded = fold(m.name)
+        own = [c for c in ranked if not c.alt] or ranked
+        exact_pop = max((g.population(c.idx) for c in own if g.kind_code(c.idx) == _CITY), default=0)
+        prefixed = [i for i in g.prefix_majors(folded) if i not in cands and (not cc or _in_country(g, i, cc))]
+        majors = [i for i in prefixed if g.population(i) >= 10 * exact_pop]
+        if g.kind_code(best.idx) in (_COUNTRY, _REGION) or best.score - _base(g, best.idx) >= 1.0:
+            majors = []  # a country's or region's own name, or strong context evidence
+        if len(majors) >= 2:
+            prefixed.sort(key=lambda i: -g.population(i) * (10 if i in g.capitals else 1))
+            alts = [g.ref(i) for i in prefixed[:6]] + [g.ref(c.idx) for c in ranked[:2]]
+            return Resolution(query, None, 0.3, True, alts, "ambiguous",
+                              _reason(f"{m.name!r} begins the names of several larger cities", notes))
+
+    alternatives = [g.ref(c.idx) for c in ranked[1:6]]
+    sep = 1.0 if gap == math.inf else 1.0 - 0.5 * math.exp(-1.5 * gap)
+    confidence = max(0.0, min(1.0, best.quality * sep))
+    if gap < AMBIGUOUS_GAP:
+        return Resolution(query, g.ref(best.idx), min(confidence, 0.5), True, alternatives, "ambiguous",
+                          _reason(f"{len(ranked)} candidates; evidence does not separate "
+                                  f"{g.names[best.idx]} ({g.cc(best.idx)}) from {g.names[ranked[1].idx]} "
+                                  f"({g.cc(ranked[1].idx)})", notes))
+    why = f"{best.via} match" + (f", {len(ranked)} candidates, margin {gap:.2f}" if len(ranked) > 1 else "")
+    return Resolution(query, g.ref(best.idx), confidence, False, alternatives, "resolved", _reason(why, notes))
+
+
+# ---------------------------------------------------------------- candidates
+
+def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: float | None = None) -> None:
+    q = quality if quality is not None else {"exact": 1.0, "stripped": 0.95, "variant": 0.85}.get(via, 0.8)
+    for p in g.postings(folded):
+        idx, alt = p >> 1, bool(p & 1)
+        c = cands.get(idx)
+        if c is None:
+            cands[idx] = _Cand(idx, alt, via, q if not alt else q * 0.97)
+        elif c.alt and not alt:
+            c.alt = False
+
+
+def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
+    f = fold(m.name)
+    tries = []
+    if f.startswith("the "):
+        tries.append(f[4:])
+    for suffix in (" city", " town", " municipality", " shi", " si", " gun", " ku", " gu"):
+        if f.endswith(suffix) and len(f) > len(suffix) + 2:
+            tries.append(f[: -len(suffix)])
+    tries.append(f + " city")
+    if " " in f:
+        tries.append(f.replace(" ", ""))
+    if "-" in m.name or " " in m.name:
+        tries.append(fold(m.name.split(" -")[0].split("--")[0]))
+    for t in tries:
+        _add(g, cands, t, "variant")
+        if cands:
+            return
+
+
+def _fuzzy(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) -> None:
+    f = fold(m.name)
+    if len(f) < 4:
+        return
+    from rapidfuzz import fuzz, process
+
+    names, idxs = g.fuzzy_pool(cc)
+    cutoff = 86 if len(f) >= 7 else 90
+    for _name, score, pos in process.extract(f, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
+        idx = idxs[pos]
+        if idx not in cands:
+            cands[idx] = _Cand(idx, False, "fuzzy", 0.8 * score / 100)
+
+
+def _in_country(g: Gazetteer, idx: int, cc: str) -> bool:
+    c = g.cc(idx)
+    return c == cc or c in RELATED_COUNTRIES.get(cc, ())
+
+
+# ---------------------------------------------------------------- qualifiers
+
+def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[int, _Cand]):
+    """-> (country code, region index, parent city index) read from a qualifier; each may be None."""
+    q = qualifier.strip()
+    fq = fold(q)
+    # US state postal code: "Portland, OR"
+    if len(q) == 2 and q.isupper() and (cc in (None, "US")):
+        ridx = g.index_of(f"iso:US-{q}")
+        if ridx is not None and any(g.cc(c.idx) == "US" for c in cands.values()):
+            return "US", ridx, None
+    hits = g.lookup(fq)
+    countries = [i for i in hits if g.kind_code(i) == _COUNTRY]
+    regions = [i for i in hits if g.kind_code(i) == _REGION and (not cc or _in_country(g, i, cc))]
+    cities = [i for i in hits if g.kind_code(i) == _CITY and (not cc or _in_country(g, i, cc))]
+    big_city = max(cities, key=g.population) if cities else None
+    # a region that is also a large city of the same name (Busan, Tianjin) reads as the city
+    regions = [r for r in regions if not (big_city is not None and g.cc(big_city) == g.cc(r)
+                                          and g.population(big_city) >= 100_000)]
+    if countries:
+        code = g.cc(countries[0])
+        if any(_in_country(g, c.idx, code) for c in cands.values()) or not regions:
+            return code, None, None
+    if regions:
+        # the region that holds a candidate, else the most prominent
+        def holds(r):
+            return any(_in_region(g, c.idx, r) for c in cands.values())
+        regions.sort(key=lambda r: (not holds(r), -g.population(r)))
+        return g.cc(regions[0]), regions[0], None
+    if big_city is not None:
+        near = [c for c in cands.values() if _km(g, c.idx, big_city) <= DISTRICT_RADIUS_KM]
+        if any(g.population(c.idx) >= 0.5 * g.population(big_city) for c in near):
+            return g.cc(big_city), None, None  # "Nagano (Nagano)": the city itself
+        return g.cc(big_city), None, big_city
+    code = g.country_code(q)
+    return code, None, None
+
+
+def _in_region(g: Gazetteer, idx: int, region_idx: int) -> bool:
+    code = g.code(region_idx)
+    k = g.kind_code(idx)
+    if k in (_REGION, _DISTRICT):
+        return g.parent(idx) == f"iso:{code}"
+    if k == _CITY and g.cc(idx) == code[:2]:
+        admin1 = g.code(idx)
+        return bool(admin1) and (code[3:] == admin1 or g.region_admin1(region_idx) == admin1)
+    return False
+
+
+def _km(g: Gazetteer, a: int, b: int) -> float:
+    la1, lo1 = g.latlon(a)
+    la2, lo2 = g.latlon(b)
+    if la1 is None or la2 is None:
+        return math.inf
+    p1, p2 = math.radians(la1), math.radians(la2)
+    dp, dl = p2 - p1, math.radians(lo2 - lo1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _district(g: Gazetteer, query: str, m: Mention, parent_idx: int, cands: dict[int, _Cand], notes) -> Resolution:
+    parent = g.ref(parent_idx)
+    near = sorted((c for c in cands.values() if g.kind_code(c.idx) == _CITY and g.cc(c.idx) == parent.country_code
+                   and _km(g, c.idx, parent_idx) <= DISTRICT_RADIUS_KM), key=lambda c: -g.population(c.idx))
+    lat, lon, ko = parent.lat, parent.lon, ""
+    if near:
+        r = g.ref(near[0].idx)
+        lat, lon, ko = r.lat, r.lon, r.name_ko
+    district = PlaceRef(name=m.name, kind="district", country_code=parent.country_code, lat=lat, lon=lon,
+                        name_ko=ko, parent_key=parent.key)
+    why = f"district of {parent.name} ({parent.key})" + ("" if near else "; not in GeoNames, placed at its city")
+    return Resolution(query, district, 0.85 if near else 0.8, False, [parent], "resolved", _reason(why, notes))
+
+
+# ---------------------------------------------------------------- ranking
+
+def _base(g: Gazetteer, idx: int) -> float:
+    """Prior prominence: log10 of population plus half the log10 of the number of names GeoNames
+    records (a city the world writes about has names in many languages). A region has no such count:
+    a first-level subdivision counts as a 60-name place, a lower one as a 25-name place."""
+    k = g.kind_code(idx)
+    pop = g.population(idx)
+    if k == _DISTRICT:
+        return math.log10(50_000) + 0.5
+    if k == _CITY:
+        names = g.name_count(idx)
+    elif k == _REGION:
+        names = 25 if g.parent(idx) else 60
+    else:
+        names = 60
+    return math.log10(pop + 1000) + 0.5 * math.log10(names + 1)
+
+
+def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: int | None,
+          ctx: ResolveContext | None, m: Mention, cc: str | None = None) -> list[_Cand]:
+    want = _KIND_CODE.get(kind_hint) if kind_hint else None
+    soft = _KIND_CODE.get(ctx.prefer_kind) if ctx and ctx.prefer_kind else None
+    ctx_countries = ctx.countries if ctx else []
+    partners = ctx.known_partner_keys if ctx else set()
+    big_cities = {}
+    for c in pool:
+        if g.kind_code(c.idx) == _CITY and g.population(c.idx) >= 100_000:
+            big_cities[g.cc(c.idx)] = max(big_cities.get(g.cc(c.idx), 0), g.population(c.idx))
+    own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy"), default=None)
+    for c in pool:
+        k = g.kind_code(c.idx)
+        s = _base(g, c.idx)
+        if not c.alt:
+            s += 0.25
+        elif own is not None:
+            # only "also called" so while other places bear the name as their own: unless it is far more
+            # prominent (Canton -> Guangzhou), the bearers come first (Victoria: not Hong Kong)
+            s -= 0.7 if s - own >= 1.3 else 2.0
+        if c.idx in g.capitals:
+            s += 0.3
+        s += {"exact": 0.0, "stripped": -0.1, "variant": -0.3}.get(c.via, -1.0 - 5 * (0.8 - c.quality))
+        if k == _COUNTRY:
+            s += 1.5
+        if want is not None:
+            if k == want or (want == _REGION and k == _DISTRICT):
+                s += 2.0
+            elif want == _REGION or want == _COUNTRY:
+                s -= 1.0
+        elif k == _REGION and g.cc(c.idx) in big_cities:
+            s -= 3.0  # "Busan" the city, not Busan-gwangyeoksi; "Barcelona" not the province
+        elif k == _DISTRICT:
+            s -= 1.0
+        if soft is not None and k == soft:
+            s += 1.0
+        if region_idx is not None and _in_region(g, c.idx, region_idx):
+            s += 3.0
+        elif region_idx is not None and g.cc(c.idx) == g.cc(region_idx):
+            s += 1.5
+        if cc and g.cc(c.idx) != cc:
+            s -= 0.2  # a related territory (Hong Kong for China)
+        cc_c = g.cc(c.idx)
+        if cc_c in ctx_countries:
+            s += 0.4 if ctx_countries and ctx_countries[0] == cc_c else 0.3
+        if partners and g.ref(c.idx).key in partners:
+            s += 2.0
+        c.score = s
+    pool.sort(key=lambda c: -c.score)
+    return pool
+
+
+def _distinct(g: Gazetteer, ranked: list[_Cand]) -> list[_Cand]:
+    """Drop near-duplicates of a better candidate (GeoNames has a city and its sections)."""
+    out: list[_Cand] = []
+    for c in ranked:
+        dup = False
+        for o in out:
+            if g.kind_code(o.idx) == g.kind_code(c.idx) == _CITY and g.cc(o.idx) == g.cc(c.idx) \
+                    and _km(g, o.idx, c.idx) < 15.0:
+                dup = True
+                break
+        if not dup:
+            out.append(c)
+        if len(out) >= 8:
+            break
+    return out
+
+
+def _reason(text: str, notes: list[str]) -> str:
+    return "; ".join([text, *notes]) if notes else text
