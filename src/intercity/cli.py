@@ -73,21 +73,30 @@ def cmd_ingest(args) -> int:
         return _fail(f"--home: {exc}", EXIT_USAGE)
     from rich.progress import Progress
 
+    if args.background:
+        with acting(None, "cli"), transaction.atomic():
+            job = services.start_job([{"path": str(Path(p).resolve()), "name": p} for p in paths],
+                                     home=home, accept_facts=args.accept)
+        print(f"queued job {job.pk} ({len(paths)} files); follow it with `intercity jobs {job.pk} --follow`"
+              " (a worker runs it: `intercity worker`, or `intercity serve`)")
+        return 0
     parsed = []
-    try:
-        with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty()) as progress:
+    results = []
+    with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty(), console=_stderr()) as progress:
+        try:
             task = progress.add_task("Reading", total=len(paths))
             for path in paths:
                 parsed.append((path, services.parse_file(path), Path(path).read_bytes()))
                 progress.advance(task)
-    except DocumentError as exc:
-        return _fail(f"{exc} — nothing was ingested")
-    except OSError as exc:
-        return _fail(f"{exc.filename}: {exc.strerror} — nothing was ingested")
-    results = []
-    with acting(None, "cli"), transaction.atomic():
-        for path, doc, data in parsed:
-            results.append(services.ingest_parsed(doc, data, home=home, accept_facts=args.accept))
+        except DocumentError as exc:
+            return _fail(f"{exc} — nothing was ingested")
+        except OSError as exc:
+            return _fail(f"{exc.filename}: {exc.strerror} — nothing was ingested")
+        task = progress.add_task("Extracting", total=len(parsed))
+        with acting(None, "cli"), transaction.atomic():
+            for path, doc, data in parsed:
+                results.append(services.ingest_parsed(doc, data, home=home, accept_facts=args.accept))
+                progress.advance(task)
     if args.json:
         _print_json({"documents": [r.extraction for r in results]})
     else:
@@ -99,6 +108,54 @@ def cmd_ingest(args) -> int:
                   + (f"; {r.accepted} accepted, {r.pending} waiting for review" if args.accept else f"; {r.pending} proposals to review"))
             for w in r.warnings:
                 print(f"  warning: {w}")
+    return 0
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def cmd_jobs(args) -> int:
+    _setup_django()
+    import time
+
+    from intercity.documents.models import IngestJob
+
+    if args.id is None:
+        for job in IngestJob.objects.all()[:20]:
+            print(f"#{job.pk} {job.created:%Y-%m-%d %H:%M} {job.status:8} {job.done}/{job.total} files"
+                  + (f", {len(job.errors)} errors" if job.errors else ""))
+        return 0
+    job = IngestJob.objects.filter(pk=args.id).first()
+    if job is None:
+        return _fail(f"no job #{args.id}", EXIT_USAGE)
+    if args.follow:
+        from rich.progress import Progress
+
+        with Progress(console=_stderr()) as progress:
+            bar = progress.add_task(f"job {job.pk}", total=job.total or 1)
+            while True:
+                job.refresh_from_db()
+                progress.update(bar, completed=job.done, total=job.total or 1, description=f"job {job.pk} {job.current}"[:60])
+                if job.status in ("done", "failed"):
+                    break
+                time.sleep(0.5)
+    print(f"job {job.pk}: {job.status}, {job.done}/{job.total} files, {job.documents.count()} documents")
+    for error in job.errors:
+        print(f"  error: {error}")
+    return 0 if job.status != "failed" else EXIT_INPUT
+
+
+def cmd_worker(args) -> int:
+    _setup_django()
+    from django.core.management import call_command
+
+    options = {"batch": args.once, "reload": False}
+    if args.once:
+        options["startup_delay"] = False
+    call_command("db_worker", **options)
     return 0
 
 
@@ -258,11 +315,18 @@ def cmd_createuser(args) -> int:
 
 def cmd_serve(args) -> int:
     _setup_django()
-    return _serve(args.host, args.port, args.workers)
+    return _serve(args.host, args.port, args.workers, job_worker=not args.no_worker)
 
 
-def _serve(host: str, port: int, workers: int) -> int:
+def _serve(host: str, port: int, workers: int, job_worker: bool = True) -> int:
+    import atexit
+    import subprocess
+
     from gunicorn.app.wsgiapp import WSGIApplication
+
+    if job_worker:
+        proc = subprocess.Popen([sys.executable, "-m", "intercity.cli", "worker"])
+        atexit.register(proc.terminate)
 
     sys.argv = ["gunicorn", "intercity.config.wsgi:application", "--bind", f"{host}:{port}",
                 "--workers", str(workers), "--access-logfile", "-", "--timeout", "120"]
@@ -293,7 +357,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--home", help='the home city ("Name" or "Name, Country"); default: the workspace\'s')
     p.add_argument("--accept", action="store_true", help="write facts that need no person into the registry")
     p.add_argument("--json", action="store_true", help="print the extraction as JSON")
+    p.add_argument("--background", action="store_true", help="queue a background job instead (large files, folders)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("jobs", help="background ingestion jobs and their progress")
+    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("--follow", action="store_true", help="show a progress bar until the job ends")
+    p.set_defaults(func=cmd_jobs)
+
+    p = sub.add_parser("worker", help="run background jobs (started by `intercity serve` too)")
+    p.add_argument("--once", action="store_true", help="run the queued jobs, then exit")
+    p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("resolve", help="resolve a place name against the gazetteer")
     p.add_argument("name", nargs="?")
@@ -333,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--no-worker", action="store_true", help="do not start a background-job worker beside the server")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("demo", help="set up the example workspace (Busan) and serve it")

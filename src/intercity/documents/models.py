@@ -132,3 +132,34 @@ class Claim(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class IngestJob(models.Model):
+    """A batch of files ingested in the background (a folder, a large upload), with its progress."""
+
+    STATUSES = [("queued", "Queued"), ("running", "Running"), ("done", "Done"), ("failed", "Failed")]
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    status = models.CharField(max_length=8, choices=STATUSES, default="queued")
+    files = models.JSONField(default=list, help_text="Paths (server side or stored uploads) with their display names")
+    home = models.ForeignKey("places.Place", null=True, blank=True, on_delete=models.SET_NULL)
+    accept_facts = models.BooleanField(default=False)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    current = models.CharField(max_length=500, blank=True)
+    documents = models.ManyToManyField(Document, blank=True)
+    errors = models.JSONField(default=list, blank=True, help_text="One message per file that could not be ingested")
+    task_id = models.CharField(max_length=64, blank=True)
+
+    audit_skip = True  # progress updates are not registry facts; the documents they create are audited
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self):
+        return f"job {self.pk}: {self.done}/{self.total} {self.status}"
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0

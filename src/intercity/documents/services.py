@@ -298,10 +298,13 @@ def ingest_parsed(parsed, data: bytes, *, home: Place | None, accept_facts: bool
                         pending=pending, warnings=list(extraction.get("warnings") or []))
 
 
-def ingest_path(path: str | Path, *, home: Place | None, accept_facts: bool, user=None) -> IngestResult:
+def ingest_path(path: str | Path, *, home: Place | None, accept_facts: bool, user=None,
+                display_name: str | None = None) -> IngestResult:
     from intercity.core.documents import DocumentError
 
     parsed = parse_file(path)  # raises DocumentError before anything is written
+    if display_name:
+        parsed.source = display_name
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -325,3 +328,31 @@ def place_choices(proposal: Proposal) -> list[dict]:
 
 def ref_key(place_json: dict) -> str:
     return ref_from_json(place_json).key
+
+
+# ---------------------------------------------------------------- background jobs
+
+def start_job(files: list[dict], *, home: Place | None, accept_facts: bool, user=None):
+    """Queue a background ingestion of ``files`` (``[{"path", "name"}]``); returns the IngestJob.
+    A worker (`intercity worker`, started by `intercity serve`) runs it."""
+    from intercity.documents.models import IngestJob
+    from intercity.documents.tasks import run_ingest_job
+
+    job = IngestJob.objects.create(files=files, home=home, accept_facts=accept_facts, total=len(files),
+                                   created_by=user if getattr(user, "pk", None) else None)
+    transaction.on_commit(lambda: _enqueue(job, run_ingest_job))
+    return job
+
+
+def _enqueue(job, task) -> None:
+    from intercity.documents.models import IngestJob
+
+    queued = task.enqueue(job.pk)
+    IngestJob.objects.filter(pk=job.pk).update(task_id=str(queued.id))
+
+
+def stage_upload(data: bytes, name: str) -> dict:
+    """Keep an uploaded file for a background job (under the media root; never served)."""
+    sha = hashlib.sha256(data).hexdigest()
+    rel = _store_copy(data, sha, "upload")
+    return {"path": str(Path(settings.MEDIA_ROOT) / rel), "name": Path(name).name}

@@ -62,9 +62,9 @@ def resolve_place_text(text: str) -> Place:
     if country.strip() and not country_code:
         raise PlaceNotResolved(f"Unknown country {country.strip()!r} in {text!r}")
     result = gazetteer.resolve(name.strip(), country=country_code)
-    if result.best is None:
-        raise PlaceNotResolved(f"No place called {text!r} in the gazetteer")
     if result.ambiguous:
         options = "; ".join(f"{a.name}, {a.country_code}" for a in result.alternatives[:5])
         raise PlaceNotResolved(f"{text!r} is ambiguous ({options}); add the country, e.g. \"{name.strip()}, <country>\"")
+    if result.best is None:
+        raise PlaceNotResolved(f"No place called {text!r} in the gazetteer")
     return place_for(result.best)
