@@ -373,7 +373,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
     payload = {
         "kind": kind.tobytes(), "gid": gid.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "pop": pop.tobytes(), "nalt": nalt.tobytes(), "keys": keys.tobytes(), "starts": starts.tobytes(), "postings": postings.tobytes(),
-        "cc": "".join(cc), "names": names, "name_ko": name_ko, "name_local": name_local, "code": code,
+        "cc": "".join(cc), "names": names, "folded": [fold(n) for n in names], "name_ko": name_ko, "name_local": name_local, "code": code,
         "parent": parent, "capitals": capitals,
     }
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,7 @@ class Gazetteer:
         self._postings = _arr("I", payload["postings"])
         self._cc = payload["cc"]
         self.names: list[str] = payload["names"]
+        self.folded: list[str] = payload["folded"]  # fold() of each display name
         self._name_ko: list[str] = payload["name_ko"]
         self._name_local: list[str] = payload["name_local"]
         self._code: list[str] = payload["code"]
@@ -213,7 +214,7 @@ class Gazetteer:
         if self._prefix is None:
             with self._lock:
                 if self._prefix is None:
-                    pairs = sorted((fold(self.names[i]), i) for i in range(len(self._kind))
+                    pairs = sorted((self.folded[i], i) for i in range(len(self._kind))
                                    if self._kind[i] == 0 and self._pop[i] >= 50_000)
                     self._prefix = ([p[0] for p in pairs], [p[1] for p in pairs])
         names, idxs = self._prefix
@@ -228,25 +229,35 @@ class Gazetteer:
 
     def fuzzy_pool(self, country: str | None) -> tuple[list[str], list[int]]:
         """Folded primary names for fuzzy matching: the country's places, or the world's larger ones."""
-        key = country or "*"
-        pool = self._fuzzy.get(key)
-        if pool is None:
-            names, idxs = [], []
-            for i in range(len(self._kind)):
-                k = self._kind[i]
-                if k == 3:
-                    continue
-                c = self._cc[2 * i: 2 * i + 2]
-                if country:
-                    if c != country:
-                        continue
-                elif k == 0 and self._pop[i] < 15_000:
-                    continue
-                names.append(fold(self.names[i]))
-                idxs.append(i)
-            pool = (names, idxs)
-            self._fuzzy[key] = pool
-        return pool
+        if "*" not in self._fuzzy:
+            with self._lock:
+                if "*" not in self._fuzzy:
+                    groups: dict[str, list[tuple[str, int]]] = {}
+                    world: list[tuple[str, int]] = []
+                    folded, kind, pop, ccs = self.folded, self._kind, self._pop, self._cc
+                    for i in range(len(kind)):
+                        k = kind[i]
+                        if k == 3:
+                            continue
+                        item = (folded[i], i)
+                        groups.setdefault(ccs[2 * i: 2 * i + 2], []).append(item)
+                        if k != 0 or pop[i] >= 15_000:
+                            world.append(item)
+                    for c, items in groups.items():
+                        items.sort()
+                        self._fuzzy[c] = ([x[0] for x in items], [x[1] for x in items])
+                    world.sort()
+                    self._fuzzy["*"] = ([x[0] for x in world], [x[1] for x in world])
+        return self._fuzzy.get(country or "*") or ([], [])
+
+    def fuzzy_bucket(self, country: str | None, folded: str) -> tuple[list[str], list[int]]:
+        """The part of ``fuzzy_pool`` whose names begin with the same two characters (typos and
+        transliteration variants rarely change the first letters; this keeps fuzzy matching fast)."""
+        names, idxs = self.fuzzy_pool(country)
+        head = folded[:2]
+        lo = bisect.bisect_left(names, head)
+        hi = bisect.bisect_left(names, head + "\U0010ffff")
+        return names[lo:hi], idxs[lo:hi]
 
     # ------------------------------------------------------------ countries
     def _hints(self) -> dict[str, str]:
@@ -280,16 +291,23 @@ class Gazetteer:
             if code:
                 return code
         f = fold(raw)
-        code = self._country_by_name(f)
+        code = self._country_by_name(f) or self._hints().get(f)
         if code:
             return code
-        if f.startswith("the "):
-            code = self._country_by_name(f[4:])
-            if code:
-                return code
-        code = self._hints().get(f)
-        if code:
-            return code
+        for prefix in ("the ", "in ", "of "):
+            if f.startswith(prefix):
+                code = self._country_by_name(f[len(prefix):]) or self._hints().get(f[len(prefix):])
+                if code:
+                    return code
+        if "(" in raw:  # "Georgia (country)"
+            head = raw.split("(")[0].strip()
+            if head:
+                return self.country_code(head)
+        if "," in raw:  # "England, United Kingdom": the more specific part first
+            for part in raw.split(","):
+                code = self.country_code(part.strip()) if part.strip() else None
+                if code:
+                    return code
         if len(f) >= 5:
             from rapidfuzz import fuzz, process
 
@@ -311,7 +329,7 @@ class Gazetteer:
             names, idxs = [], []
             for i in range(len(self._kind)):
                 if self._kind[i] == 2:
-                    names.append(fold(self.names[i]))
+                    names.append(self.folded[i])
                     idxs.append(i)
             pool = (names, idxs)
             self._fuzzy["#countries"] = pool

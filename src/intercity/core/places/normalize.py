@@ -92,7 +92,8 @@ REGION_WORDS = {
 #: CJK / Hangul region suffixes (not folded by spaces)
 REGION_SUFFIXES = ("특별자치도", "도", "県", "省", "州", "府", "自治区")
 CITY_WORDS = {"city", "municipality", "metropolitan city", "special city", "town", "si", "shi",
-              "gwangyeoksi", "teukbyeolsi", "ville", "ciudad", "cidade", "stadt"}
+              "gwangyeoksi", "teukbyeolsi", "ville", "ciudad", "cidade", "stadt", "gmina", "rural gmina",
+              "urban gmina", "urban rural gmina", "commune", "village", "borough", "township", "city council"}
 CITY_SUFFIXES = ("광역시", "특별시", "특별자치시", "시", "市")
 COUNTRY_WORDS = {"country", "nation"}
 _OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|county|municipality|"
@@ -122,6 +123,7 @@ class Mention:
     qualifier: str = ""  # text in parentheses or after a comma ("state", "Busan", "Maryland")
     kind_hint: str | None = None  # "region" / "city" / "country" from a region word or a qualifier word
     stripped_word: bool = False  # a region/city word was removed from the name
+    part_of: bool = False  # "City – District": the qualifier is the containing place
 
 
 def split_mention(text: str) -> Mention:
@@ -138,7 +140,13 @@ def split_mention(text: str) -> Mention:
         head, _, tail = s.partition(",")
         if head.strip() and tail.strip():
             s, qualifier = head.strip(), tail.strip()
-    mention = Mention(name=s, qualifier=qualifier)
+    dash = False
+    if not qualifier:
+        # "Seoul – Eunpyeong", "Haaren -- Esch": a part (district, village) of the place on the left
+        m = re.match(r"^(.+?)\s+(?:[–—]|-{1,2})\s+(.+)$", s)
+        if m:
+            qualifier, s, dash = m.group(1).strip(), m.group(2).strip(), True
+    mention = Mention(name=s, qualifier=qualifier, part_of=dash)
     q = fold(qualifier)
     if q in REGION_WORDS or q.endswith(" province") or q.endswith(" state"):
         mention.kind_hint = "region"
@@ -200,3 +208,31 @@ def _strip_kind_words(mention: Mention) -> None:
                 mention.kind_hint = mention.kind_hint or "region"
                 mention.stripped_word = True
                 return
+
+
+#: administrative words around a place's name ("Tartu Parish", "Borough of Camden", "Yavoriv Raion"):
+#: tried off when the name as written is not in the gazetteer
+ADMIN_PREFIXES = tuple(fold(p) + " " for p in (
+    "Metropolitan Borough of", "London Borough of", "Royal Borough of", "Borough of", "Municipality of",
+    "City of", "Town of", "County of", "District of", "Commune of", "Township of", "Village of",
+    "City and County of", "Gmina", "Municipio de", "Comune di", "Ville de", "Stadt", "Landkreis", "Kreis",
+    "Okres", "Powiat", "Municipalité de", "Province of", "Prefecture of"))
+ADMIN_SUFFIXES = tuple(" " + fold(p) for p in (
+    "District Municipality", "Rural Municipality", "Municipal District", "Urban District", "Local Municipality",
+    "Metropolitan Municipality", "City Municipality", "Municipality", "Municipal", "District", "Parish",
+    "Raion", "Rayon", "County", "Region", "Shire", "Borough", "Township", "Town", "Village", "City Council",
+    "Council", "Commune", "Community", "Prefecture", "Province", "Oblast", "Metropolitan Area", "Area",
+    "Gemeinde", "Kommune", "Kommun", "Kunta", "Vald", "Vallas", "Novads", "Savivaldybe", "Opcina", "Opstina",
+    "Obcina", "Megye", "Okres", "Powiat", "Governorate", "Department", "City", "Island", "Islands"))
+
+
+def admin_variants(folded: str) -> list[str]:
+    """``"tartu parish"`` -> ``["tartu"]``; ``"borough of camden"`` -> ``["camden"]``."""
+    out = []
+    for p in ADMIN_PREFIXES:
+        if folded.startswith(p) and len(folded) > len(p) + 1:
+            out.append(folded[len(p):])
+    for suf in ADMIN_SUFFIXES:
+        if folded.endswith(suf) and len(folded) > len(suf) + 1:
+            out.append(folded[: -len(suf)])
+    return out

@@ -26,10 +26,10 @@ import math
 from dataclasses import dataclass
 
 from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
-from intercity.core.places.normalize import Mention, clean_mention, fold, split_mention
+from intercity.core.places.normalize import Mention, admin_variants, clean_mention, fold, split_mention
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
-AMBIGUOUS_GAP = 0.35
+AMBIGUOUS_GAP = 0.25
 DISTRICT_RADIUS_KM = 40.0
 _CITY, _REGION, _COUNTRY, _DISTRICT = 0, 1, 2, 3
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
@@ -160,16 +160,22 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
     tries = []
     if f.startswith("the "):
         tries.append(f[4:])
-    for suffix in (" city", " town", " municipality", " shi", " si", " gun", " ku", " gu"):
+    tries.extend(admin_variants(f))
+    for suffix in (" shi", " si", " gun", " ku", " gu"):
         if f.endswith(suffix) and len(f) > len(suffix) + 2:
             tries.append(f[: -len(suffix)])
     tries.append(f + " city")
     if " " in f:
         tries.append(f.replace(" ", ""))
-    if "-" in m.name or " " in m.name:
-        tries.append(fold(m.name.split(" -")[0].split("--")[0]))
+    if "/" in m.name:  # bilingual forms: "Mogente/Moixent", "Biel/Bienne"
+        tries.extend(fold(part) for part in m.name.split("/"))
+    if " and " in f:  # a district named after its towns: "Basingstoke and Deane", "Radyr and Morganstown"
+        tries.append(f.split(" and ")[0])
+    if "-" in m.name:  # a merged municipality: "Aue-Bad Schlema", "Uebigau-Wahrenbrück"
+        tries.append(fold(m.name.split("-")[0]))
     for t in tries:
-        _add(g, cands, t, "variant")
+        if t:
+            _add(g, cands, t, "variant")
         if cands:
             return
 
@@ -180,7 +186,7 @@ def _fuzzy(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) ->
         return
     from rapidfuzz import fuzz, process
 
-    names, idxs = g.fuzzy_pool(cc)
+    names, idxs = g.fuzzy_bucket(cc, f)
     cutoff = 86 if len(f) >= 7 else 90
     for _name, score, pos in process.extract(f, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
         idx = idxs[pos]
@@ -247,6 +253,10 @@ def _km(g: Gazetteer, a: int, b: int) -> float:
     la2, lo2 = g.latlon(b)
     if la1 is None or la2 is None:
         return math.inf
+    return _km_points(la1, lo1, la2, lo2)
+
+
+def _km_points(la1: float, lo1: float, la2: float, lo2: float) -> float:
     p1, p2 = math.radians(la1), math.radians(la2)
     dp, dl = p2 - p1, math.radians(lo2 - lo1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -291,12 +301,23 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
     want = _KIND_CODE.get(kind_hint) if kind_hint else None
     soft = _KIND_CODE.get(ctx.prefer_kind) if ctx and ctx.prefer_kind else None
     ctx_countries = ctx.countries if ctx else []
+    near = [(la, lo) for la, lo in (ctx.near if ctx else []) if la is not None and lo is not None]
     partners = ctx.known_partner_keys if ctx else set()
-    big_cities = {}
+    city_pop: dict[str, int] = {}
     for c in pool:
-        if g.kind_code(c.idx) == _CITY and g.population(c.idx) >= 100_000:
-            big_cities[g.cc(c.idx)] = max(big_cities.get(g.cc(c.idx), 0), g.population(c.idx))
-    own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy"), default=None)
+        if g.kind_code(c.idx) == _CITY:
+            city_pop[g.cc(c.idx)] = max(city_pop.get(g.cc(c.idx), 0), g.population(c.idx))
+    # a region bearing the name of a city of its own country stands for that city ("Busan", "Barcelona",
+    # "Budva") unless a region was asked for: the city must be large, or not small beside the region
+    dominated = set()
+    if want != _REGION:
+        for c in pool:
+            if g.kind_code(c.idx) == _REGION:
+                cp = city_pop.get(g.cc(c.idx))
+                if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx)):
+                    dominated.add(c.idx)
+    own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy" and c.idx not in dominated),
+              default=None)
     for c in pool:
         k = g.kind_code(c.idx)
         s = _base(g, c.idx)
@@ -316,8 +337,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
                 s += 2.0
             elif want == _REGION or want == _COUNTRY:
                 s -= 1.0
-        elif k == _REGION and g.cc(c.idx) in big_cities:
-            s -= 3.0  # "Busan" the city, not Busan-gwangyeoksi; "Barcelona" not the province
+        elif c.idx in dominated:
+            s -= 3.0
         elif k == _DISTRICT:
             s -= 1.0
         if soft is not None and k == soft:
@@ -333,9 +354,20 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s += 0.4 if ctx_countries and ctx_countries[0] == cc_c else 0.3
         if partners and g.ref(c.idx).key in partners:
             s += 2.0
+        if near:
+            s += _nearness(g, c.idx, near)
         c.score = s
     pool.sort(key=lambda c: -c.score)
     return pool
+
+
+def _nearness(g: Gazetteer, idx: int, near: list[tuple[float, float]]) -> float:
+    """0.4 * log10(2000 km / distance to the nearest related place), between 0 and 0.8."""
+    la, lo = g.latlon(idx)
+    if la is None:
+        return 0.0
+    d = min(_km_points(la, lo, p[0], p[1]) for p in near)
+    return max(0.0, min(0.8, 0.4 * math.log10(2000.0 / max(d, 20.0))))
 
 
 def _distinct(g: Gazetteer, ranked: list[_Cand]) -> list[_Cand]:

@@ -73,6 +73,9 @@ class ResolveContext:
     countries: list[str] = field(default_factory=list)
     known_partner_keys: set[str] = field(default_factory=set)
     prefer_kind: str | None = None  # e.g. "region" when the text says "state"/"province"
+    #: (lat, lon) of places related to the mention (its partners in a network, places named beside
+    #: it): among same-named candidates the nearer ones are preferred
+    near: list[tuple[float, float]] = field(default_factory=list)
 
 
 RESOLUTION_STATUSES = ("resolved", "ambiguous", "not_found", "country_mismatch")
