@@ -272,3 +272,19 @@ def test_highlight_splits_overlapping_spans_and_escapes():
     assert html == ('a<mark data-p="p1">b&lt;</mark><mark data-p="p1 p2" class="current" id="passage">c&gt;</mark>'
                     '<mark data-p="p2">def</mark>gh')
     assert highlight("abc", [(2, 99, "p1"), (5, 9, "p2"), (1, 1, "p3")]) == 'ab<mark data-p="p1">c</mark>'
+
+
+def test_several_files_are_read_in_a_background_job(client_in, registry):
+    from intercity.documents.models import IngestJob
+
+    a, b = io.BytesIO(b"Sister cities: 1. Barcelona"), io.BytesIO(b"Friendship cities: 1. Bandar")
+    a.name, b.name = "a.txt", "b.txt"
+    response = client_in.post(reverse("documents:upload"), {"file": [a, b]})
+    job = IngestJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("documents:job_detail", args=[job.pk])
+    assert job.total == 2 and [f["name"] for f in job.files] == ["a.txt", "b.txt"] and job.created_by.username == "officer"
+    page = client_in.get(response["Location"]).content.decode()
+    assert "Queued" in page and 'hx-trigger="every 1s"' in page
+    fragment = client_in.get(response["Location"], HTTP_HX_REQUEST="true").content.decode()
+    assert fragment.lstrip().startswith('<section class="card" id="job"')
+    assert "Being read" in client_in.get(reverse("documents:document_list")).content.decode()

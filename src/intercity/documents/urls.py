@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.document_list, name="document_list"),
     path("upload/", views.upload, name="upload"),
     path("review/", views.review_queue, name="review_queue"),
+    path("jobs/<int:pk>/", views.job_detail, name="job_detail"),
     path("<int:pk>/", views.document_detail, name="document_detail"),
     path("<int:pk>/passage/", views.passage, name="passage"),
     path("<int:pk>/review/", views.review, name="review"),

@@ -14,11 +14,11 @@ from django.views.decorators.http import require_POST
 
 from intercity.documents import services
 from intercity.documents.forms import AcceptAllForm, UploadForm
-from intercity.documents.models import Document, Proposal, ProposalStatus
+from intercity.documents.models import Document, IngestJob, Proposal, ProposalStatus
 from intercity.places.services import country_name
 from intercity.workspace import dashboard as queries
 from intercity.workspace.services import home_place
-from intercity.workspace.views import render_page, team_view
+from intercity.workspace.views import htmx_or_page, render_page, team_view
 
 
 # ---------------------------------------------------------------- text with highlighted spans
@@ -82,7 +82,13 @@ def document_list(request):
     documents = Document.objects.select_related("subject", "uploaded_by").annotate(
         pending=Count("proposals", filter=Q(proposals__status=ProposalStatus.PENDING)),
         accepted=Count("proposals", filter=Q(proposals__status=ProposalStatus.ACCEPTED)))
-    return render_page(request, "documents/document_list.html", {"documents": documents, "nav_active": "documents"})
+    jobs = IngestJob.objects.exclude(status="done")[:10]
+    return render_page(request, "documents/document_list.html", {"documents": documents, "jobs": jobs, "nav_active": "documents"})
+
+
+# A single file up to this size is read while the browser waits; larger files and batches go to a
+# background job (the worker started by `intercity serve`) with a progress page.
+READ_NOW_BYTES = 8 * 1024 * 1024
 
 
 @team_view
@@ -91,7 +97,12 @@ def upload(request):
 
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        f = form.cleaned_data["file"]
+        files = form.cleaned_data["file"]
+        if len(files) > 1 or files[0].size > READ_NOW_BYTES:
+            staged = [services.stage_upload(f.read(), f.name) for f in files]
+            job = services.start_job(staged, home=home_place(), accept_facts=False, user=request.user)
+            return redirect(reverse("documents:job_detail", args=[job.pk]))
+        f = files[0]
         try:
             result = services.ingest_upload(f.read(), f.name, home=home_place(), user=request.user)
         except DocumentError as exc:
@@ -104,6 +115,14 @@ def upload(request):
             return redirect(reverse("documents:review", args=[result.document.pk]))
     return render_page(request, "documents/upload.html",
                        {"form": form, "max_mb": settings.INTERCITY_MAX_UPLOAD_MB, "nav_active": "documents"})
+
+
+@team_view
+def job_detail(request, pk: int):
+    """A background ingestion's progress; the fragment polls itself while the job runs."""
+    job = get_object_or_404(IngestJob, pk=pk)
+    context = {"job": job, "documents": list(job.documents.all()), "nav_active": "documents"}
+    return htmx_or_page(request, "documents/job_detail.html", "documents/_job.html", context)
 
 
 @team_view
