@@ -36,6 +36,7 @@ PLACES = {
     "kaohsiung": dict(key="gn:1673820", kind="city", name="Kaohsiung", name_ko="가오슝", country_code="TW", geonameid=1673820, lat=22.6163, lon=120.3133),
     "barcelona": dict(key="gn:3128760", kind="city", name="Barcelona", name_ko="바르셀로나", country_code="ES", geonameid=3128760, lat=41.3888, lon=2.159),
     "victoria": dict(key="iso:AU-VIC", kind="region", name="Victoria", name_ko="빅토리아주", country_code="AU", iso_3166_2="AU-VIC", lat=-37.0, lon=144.0),
+    "montevideo": dict(key="gn:3441575", kind="city", name="Montevideo", name_ko="몬테비데오", country_code="UY", geonameid=3441575, lat=-34.9033, lon=-56.1882),
     "hcmc": dict(key="gn:1566083", kind="city", name="Ho Chi Minh City", name_ko="호찌민", country_code="VN", geonameid=1566083, lat=10.8231, lon=106.6297),
 }
 BANDAR_CHOICES = [
@@ -81,6 +82,9 @@ def build_registry(user=None, *, claims: bool = True) -> dict:
                                        since=since, sources=[f"document:{doc.pk}"])
         evidence(p, f"{seq}. {written}")
         partnerships[key] = p
+    # a tie known only from an imported network dataset: shown on Barcelona's profile, not counted for Busan
+    Partnership.objects.create(place_a=places["barcelona"], place_b=places["montevideo"], kind="sister", in_registry=False,
+                               sources=["network:twin-cities"])
     bandar = Partnership.objects.create(place_a=busan, place_b=None, name_as_written="Bandar", kind="friendship", sequence=2,
                                         sources=[f"document:{doc.pk}"])
     evidence(bandar, "2. Bandar")

@@ -138,6 +138,7 @@ def test_place_profile_links_every_fact_to_its_passage(client_in, registry):
     assert "Barcelona delegation in Busan" in page and "2017-03-15" in page
     assert page.count('class="track-item"') == 4 and page.count('class="site"') == 6
     assert page.count('class="coop-item"') == 2 and "Lee Ji-won" in page
+    assert 'id="network"' in page and "Montevideo" in page  # the global network, apart from the team's record
     doc = registry["document"]
     passage = reverse("documents:passage", args=[doc.pk])
     assert page.count(f'href="{passage}?start=') >= 4  # partnership, engagement, two items

@@ -152,6 +152,7 @@ def place_profile(place: Place, home: Place | None) -> dict:
     others = []
     if place.pk == getattr(home, "pk", None):
         others = list(partnerships_of(place))
+    network = [(p, p.partner_of(place)) for p in partnerships_of(place, registry_only=False).filter(in_registry=False)[:200]]
     return {
         "partnerships": partnerships,
         "engagements": engagements,
@@ -160,6 +161,7 @@ def place_profile(place: Place, home: Place | None) -> dict:
         "people": people,
         "districts": list(place.districts.all()),
         "home_partnerships": others,
+        "network": sorted(((p, other) for p, other in network if other is not None), key=lambda t: (t[1].country_code, t[1].name)),
         "map": place_map_data(place, home),
     }
 
