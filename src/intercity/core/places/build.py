@@ -41,6 +41,21 @@ LOCALES = ("ko", "ja", "zh_CN", "zh_TW", "ru", "uk", "fr", "de", "es", "pt", "it
            "sk", "sl", "uk", "kk", "uz", "az")
 
 
+#: territories whose GeoNames country code differs from the sovereign state a dataset names
+RELATED_COUNTRIES = {
+    "CN": {"HK", "MO", "TW"}, "FR": {"GP", "MQ", "RE", "GF", "YT", "PF", "NC", "PM", "WF", "BL", "MF"},
+    "US": {"PR", "GU", "VI", "AS", "MP", "UM"}, "GB": {"GG", "JE", "IM", "GI", "FK", "BM", "KY", "VG", "TC",
+                                                       "MS", "AI", "SH"},
+    "NL": {"AW", "CW", "SX", "BQ"}, "DK": {"FO", "GL"}, "NO": {"SJ"}, "AU": {"NF", "CX", "CC"},
+    "FI": {"AX"}, "RS": {"XK"}, "XK": {"RS"}, "MA": {"EH"}, "IL": {"PS"}, "PS": {"IL"}, "NZ": {"CK", "NU", "TK"},
+    "HK": {"CN"}, "MO": {"CN"}, "TW": {"CN"},
+}
+
+
+#: subdivisions that ISO 3166-1 also lists as countries under their own code
+SKIP_SUBDIVISIONS = {"CN-HK", "CN-MO", "CN-TW"}
+
+
 def name_hash(folded: str) -> int:
     return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "little")
 
@@ -138,14 +153,21 @@ def _code_like(alt: str) -> bool:
     return alt.isascii() and alt.isupper() and len(alt) <= 4 and " " not in alt
 
 
+_CJK_CITY_SUFFIX = re.compile(r"\s*(광역시|특별시|특별자치시|시|市)$")
+
+
 def _name_variants(name: str) -> set[str]:
-    """Folded keys of one name: itself, and without a 'City'/'city of' wrapper."""
+    """Folded keys of one name: itself, and without a 'City'/'city of'/시/市 wrapper."""
     f = fold(name)
     out = {f} if f else set()
     if f.endswith(" city") and len(f) > 7:
         out.add(f[:-5])
     if f.startswith("city of ") and len(f) > 10:
         out.add(f[8:])
+    if f and not f.isascii() and (f.endswith("시") or f.endswith("市")):
+        short = _CJK_CITY_SUFFIX.sub("", f)
+        if len(short) >= 2:
+            out.add(short)
     return out
 
 
@@ -214,8 +236,14 @@ def build_index(out_dir: Path, progress=None) -> dict:
 
     def add_names(idx: int, primary: list[str], alternates) -> None:
         for n in primary:
-            for f in _name_variants(n):
-                entries.append((name_hash(f) << 33) | (idx << 1))
+            # "Donostia / San Sebastián", "Biel/Bienne": each part is the place's own name
+            parts = [n, *(p.strip() for p in n.split("/") if p.strip())] if "/" in n else [n]
+            for part in parts:
+                own = fold(part)
+                if own:
+                    entries.append((name_hash(own) << 33) | (idx << 1))
+                for f in _name_variants(part) - {own}:
+                    entries.append((name_hash(f) << 33) | (idx << 1) | 1)
         for n in alternates:
             if _code_like(n):
                 continue
@@ -278,8 +306,13 @@ def build_index(out_dir: Path, progress=None) -> dict:
         if len(row) >= 2:
             region_alias.setdefault(row[0].strip(), []).extend(a.strip() for a in row[1:] if a.strip())
     region_index = {}
+    country_names = {fold(c.name): c.alpha_2 for c in pycountry.countries}
+    country_names.update({fold(v.get("name", "")): k for k, v in gn_countries.items()})
     for s in subs:
         display, all_names = subdivision_names(s.name)
+        other = country_names.get(fold(display))
+        if s.code in SKIP_SUBDIVISIONS or (other and other in RELATED_COUNTRIES.get(s.country_code, ())):
+            continue  # the same territory as an ISO 3166-1 country (Hong Kong, Guadeloupe, Puerto Rico)
         lang = (gn_countries.get(s.country_code, {}).get("languages") or "").split(",")[0].split("-")[0]
         loc_names = []
         ko = ""

@@ -26,15 +26,7 @@ from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 KINDS = _build.KINDS
 ALT_FLAG = 1
 
-#: territories whose GeoNames country code differs from the sovereign state a dataset names
-RELATED_COUNTRIES = {
-    "CN": {"HK", "MO", "TW"}, "FR": {"GP", "MQ", "RE", "GF", "YT", "PF", "NC", "PM", "WF", "BL", "MF"},
-    "US": {"PR", "GU", "VI", "AS", "MP", "UM"}, "GB": {"GG", "JE", "IM", "GI", "FK", "BM", "KY", "VG", "TC",
-                                                       "MS", "AI", "SH"},
-    "NL": {"AW", "CW", "SX", "BQ"}, "DK": {"FO", "GL"}, "NO": {"SJ"}, "AU": {"NF", "CX", "CC"},
-    "FI": {"AX"}, "RS": {"XK"}, "XK": {"RS"}, "MA": {"EH"}, "IL": {"PS"}, "PS": {"IL"}, "NZ": {"CK", "NU", "TK"},
-    "HK": {"CN"}, "MO": {"CN"}, "TW": {"CN"},
-}
+RELATED_COUNTRIES = _build.RELATED_COUNTRIES
 
 
 class GazetteerError(RuntimeError):

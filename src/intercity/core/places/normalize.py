@@ -76,7 +76,8 @@ def is_cjk(text: str) -> bool:
 
 # ---------------------------------------------------------------- mentions
 
-_LIST_PREFIX = re.compile(r"^\s*(?:[-–—•·*▪►●○◦]+\s*|\(?\d{1,3}\s*[.)\]:]\s*|\d{1,3}\s+(?=\.)|[a-z][.)]\s+)+", re.I)
+_LIST_PREFIX = re.compile(r"^\s*(?:[-–—•·*▪►●○◦]+\s*|\(?\d{1,3}\s*[.)\]:]\s*|\d{1,3}\s+(?=[.\w])|[a-z][.)]\s+)+",
+                          re.I)
 _MARKUP = re.compile(r"<[^>]{1,20}>|\\mathbb\{[^}]*\}|\\[a-z]+\{([^}]*)\}|\*\*|__")
 _EDGE = re.compile(r"^[\s.,;:·•*_\"'“”‘’\-–—]+|[\s.,;:·•*_\"'“”‘’\-–—]+$")
 
@@ -88,6 +89,8 @@ REGION_WORDS = {
     "estado": "region", "land": "region", "canton": "region", "voivodeship": "region",
     "autonomous region": "region", "autonomous community": "region", "territory": "region",
     "county": "region", "do": "region", "sheng": "region", "ken": "region", "prefektur": "region",
+    "district": "region", "rural district": "region", "urban district": "region", "landkreis": "region",
+    "us state": "region", "u s state": "region",
 }
 #: CJK / Hangul region suffixes (not folded by spaces)
 REGION_SUFFIXES = ("특별자치도", "도", "県", "省", "州", "府", "自治区")
@@ -119,7 +122,8 @@ def clean_mention(text: str) -> str:
 class Mention:
     """A cleaned mention split into its parts."""
 
-    name: str  # the name proper, as written (cleaned)
+    name: str  # the name proper, as written (cleaned), without a region/city word
+    written: str = ""  # the name proper before region/city words were taken off ("Jung-gu")
     qualifier: str = ""  # text in parentheses or after a comma ("state", "Busan", "Maryland")
     kind_hint: str | None = None  # "region" / "city" / "country" from a region word or a qualifier word
     stripped_word: bool = False  # a region/city word was removed from the name
@@ -156,6 +160,7 @@ def split_mention(text: str) -> Mention:
         mention.kind_hint = "country"
     if mention.kind_hint:
         mention.qualifier = ""
+    mention.written = mention.name
     _strip_kind_words(mention)
     return mention
 

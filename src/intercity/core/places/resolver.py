@@ -82,6 +82,8 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         _add(g, cands, whole, "exact")
     if not cands or m.stripped_word:
         _add(g, cands, fold(m.name), "stripped" if m.stripped_word else "exact")
+        if m.stripped_word and m.written != m.name:
+            _add(g, cands, fold(m.written), "exact")  # "Montgomery County" is a name of its own
 
     # 2. the qualifier: country, region or containing city
     region_idx = None
@@ -103,6 +105,18 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
     pool = list(cands.values())
     if cc:
         inside = [c for c in pool if _in_country(g, c.idx, cc)]
+        if not inside and not m.qualifier and kind_hint is None:
+            # a truncated name in a given country: "Bandar" in Brunei is Bandar Seri Begawan
+            prefixed = [i for i in g.prefix_majors(fold(m.name), 20_000) if _in_country(g, i, cc)]
+            if len(prefixed) == 1:
+                return Resolution(query, g.ref(prefixed[0]), 0.6, False, [], "resolved",
+                                  _reason(f"the only larger place in {g.country_name(cc)} whose name begins "
+                                          f"with {m.name!r}", notes))
+            if len(prefixed) > 1:
+                prefixed.sort(key=lambda i: -g.population(i))
+                return Resolution(query, None, 0.3, True, [g.ref(i) for i in prefixed[:6]], "ambiguous",
+                                  _reason(f"{m.name!r} begins the names of several places in "
+                                          f"{g.country_name(cc)}", notes))
         if not inside:
             pool = _rank(g, pool, kind_hint, None, ctx, m)
             alts = _distinct(g, pool)[:5]
@@ -271,7 +285,7 @@ def _district(g: Gazetteer, query: str, m: Mention, parent_idx: int, cands: dict
     if near:
         r = g.ref(near[0].idx)
         lat, lon, ko = r.lat, r.lon, r.name_ko
-    district = PlaceRef(name=m.name, kind="district", country_code=parent.country_code, lat=lat, lon=lon,
+    district = PlaceRef(name=m.written or m.name, kind="district", country_code=parent.country_code, lat=lat, lon=lon,
                         name_ko=ko, parent_key=parent.key)
     why = f"district of {parent.name} ({parent.key})" + ("" if near else "; not in GeoNames, placed at its city")
     return Resolution(query, district, 0.85 if near else 0.8, False, [parent], "resolved", _reason(why, notes))
@@ -314,7 +328,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         for c in pool:
             if g.kind_code(c.idx) == _REGION:
                 cp = city_pop.get(g.cc(c.idx))
-                if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx)):
+                # a lower-level unit (province, district) is named after its seat: always the city
+                if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx) or g.parent(c.idx)):
                     dominated.add(c.idx)
     own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy" and c.idx not in dominated),
               default=None)
@@ -331,7 +346,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s += 0.3
         s += {"exact": 0.0, "stripped": -0.1, "variant": -0.3}.get(c.via, -1.0 - 5 * (0.8 - c.quality))
         if k == _COUNTRY:
-            s += 1.5
+            # a name that is a country's is the country, unless the mention is placed in a country
+            s += -1.0 if cc else 1.5
         if want is not None:
             if k == want or (want == _REGION and k == _DISTRICT):
                 s += 2.0
