@@ -103,6 +103,7 @@ _OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|
                         r"republic|kingdom|commonwealth)\s+of)\s+", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def clean_mention(text: str) -> str:
     """Remove list numbers, bullets, markup and stray edge punctuation; keep qualifiers."""
     s = _MARKUP.sub(lambda m: m.group(1) or " ", text or "")
@@ -130,7 +131,13 @@ class Mention:
     part_of: bool = False  # "City – District": the qualifier is the containing place
 
 
+@lru_cache(maxsize=100_000)
 def split_mention(text: str) -> Mention:
+    """Read a mention (cached: treat the result as read-only)."""
+    return _split_mention(text)
+
+
+def _split_mention(text: str) -> Mention:
     s = clean_mention(text)
     qualifier = ""
     m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$", s)

@@ -125,7 +125,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                                       + ", ".join(sorted({g.cc(c.idx) for c in alts})), notes))
         pool = inside
 
-    ranked = _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
+    ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
     gap = ranked[0].score - ranked[1].score if len(ranked) > 1 else math.inf
 
