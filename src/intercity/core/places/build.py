@@ -115,6 +115,13 @@ _COUNTRY_SCRIPT = {
     **{c: "arabic" for c in ("SA", "AE", "EG", "IQ", "SY", "JO", "LB", "KW", "QA", "BH", "OM", "YE", "LY",
                              "DZ", "MA", "TN", "SD", "IR", "AF", "PK", "PS", "MR")},
 }
+_RU = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_ALPHABETS = {
+    "RU": _RU, "UA": (_RU - set("ыэъё")) | set("іїєґ"), "BY": (_RU - set("ищъ")) | set("іў"),
+    "BG": _RU - set("ыэё"), "RS": set("абвгдђежзијклљмнњопрстћуфхцчџш"), "ME": set("абвгдђежзијклљмнњопрстћуфхцчџшсз"),
+    "MK": set("абвгдѓежзѕијклљмнњопрстќуфхцчџш"), "KZ": _RU | set("әғқңөұүһі"), "KG": _RU | set("ңөү"),
+    "MN": _RU | set("өү"), "TJ": _RU | set("ғӣқӯҳҷ"),
+}
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                  "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye",
@@ -137,16 +144,26 @@ def pick_local(name: str, alts: list[str], country: str) -> str:
     if not cands:
         return ""
     if script in ("cyr", "greek"):
+        # written with the country's own alphabet (Київ, not Киев, for Ukraine), then the consensus
+        # form among those (the one closest to all others: Москва rather than a minority language's)
         from rapidfuzz import fuzz
 
-        target = fold(name)
-        return max(cands, key=lambda a: (fuzz.ratio(_romanise(a), target), -len(a)))
+        alphabet = _ALPHABETS.get(country)
+        if alphabet:
+            fit = [a for a in cands if set(a.lower()) - set(" -'ʼ") <= alphabet]
+            cands = fit or cands
+        primary = fold(name)
+        return max(cands, key=lambda a: (sum(fuzz.ratio(a.lower(), b.lower()) for b in cands),
+                                         fuzz.ratio(_romanise(a), primary), -len(a)))
     if script == "cjk" and country == "JP":
         kanji = [a for a in cands if any("\u4e00" <= ch <= "\u9fff" for ch in a)]
         cands = kanji or cands
     if script == "hangul":
         return pick_korean(alts, "KR")
-    return min(cands, key=lambda a: (len(a), a))
+    from rapidfuzz import fuzz
+
+    # the consensus form: closest to all the others (東京 among 東京都, 东京; not a one-off spelling)
+    return max(cands, key=lambda a: (sum(fuzz.ratio(a, b) for b in cands), -len(a), a))
 
 
 def _code_like(alt: str) -> bool:

@@ -1,0 +1,121 @@
+"""Index, keys, countries, normalisation and the resolver's reasoning on small cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.places import ResolveContext, load_gazetteer
+from intercity.core.places.gazetteer import _cache_fresh, index_dir
+from intercity.core.places.normalize import clean_mention, fold, split_mention
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("St. Pétersbourg", "saint petersbourg"), ("부산광역시", "부산광역시"), ("ガ", "ガ"), ("Ｔｏｋｙｏ", "tokyo"),
+    ("Bağcılar", "bagcilar"), ("Xi'an", "xian"), ("Mt. Gambier", "mount gambier"), ("Ft. Worth", "fort worth"),
+    ("Łódź", "lodz"), ("Hồ Chí Minh", "ho chi minh"), ("Θεσσαλονίκη", "θεσσαλονικη"),
+])
+def test_fold_keeps_hangul_and_kana_whole(raw, folded):
+    assert fold(raw) == folded
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("2 .Los Angeles", "Los Angeles"), ("Thessaloniki.", "Thessaloniki"), ("- 25 Cebu Province", "Cebu Province"),
+    ("<u>Busan</u>", "Busan"), ("• Osaka", "Osaka"), ("3) Auckland", "Auckland"),
+])
+def test_clean_mention(raw, clean):
+    assert clean_mention(raw) == clean
+
+
+def test_split_mention_reads_qualifiers():
+    m = split_mention("Victoria (state)")
+    assert (m.name, m.kind_hint) == ("Victoria", "region")
+    m = split_mention("Haeundae (Busan)")
+    assert (m.name, m.qualifier) == ("Haeundae", "Busan")
+    m = split_mention("Seoul – Eunpyeong")
+    assert (m.name, m.qualifier, m.part_of) == ("Eunpyeong", "Seoul", True)
+    m = split_mention("경기도")
+    assert (m.name, m.kind_hint) == ("경기", "region")
+    assert split_mention("Republic of Korea").name == "Republic of Korea"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Spain", "ES"), ("스페인", "ES"), ("Spanish", "ES"), ("ES", "ES"), ("ESP", "ES"), ("South Korea", "KR"),
+    ("Republic of Korea", "KR"), ("Korea, Republic of", "KR"), ("대한민국", "KR"), ("People's Republic of China", "CN"),
+    ("England, United Kingdom", "GB"), ("Georgia (country)", "GE"), ("Czech Republic", "CZ"), ("Türkiye", "TR"),
+    ("日本", "JP"), ("Deutschland", "DE"), ("the Netherlands", "NL"), ("Viet Nam", "VN"), ("Phillipines", "PH"),
+])
+def test_country_code_in_any_form(gaz, text, code):
+    assert gaz.country_code(text) == code
+
+
+def test_unknown_country(gaz):
+    assert gaz.country_code("Atlantis") is None and gaz.country_code("") is None
+
+
+def test_country_place(gaz):
+    kr = gaz.country("Republic of Korea")
+    assert kr.kind == "country" and kr.key == "cc:KR" and kr.name_ko == "대한민국" and kr.lat is not None
+
+
+def test_get_round_trips_every_kind_of_key(gaz):
+    for name in ("Busan", "Victoria (state)", "Georgia (country)", "Haeundae (Busan)", "Montgomery County, Maryland"):
+        ref = gaz.resolve(name).best
+        again = gaz.get(ref.key)
+        assert again is not None and again.key == ref.key and again.kind == ref.kind, name
+    assert gaz.get("gn:0") is None and gaz.get("iso:XX-YY") is None and gaz.get("nonsense") is None
+
+
+def test_korean_and_local_names(gaz):
+    assert gaz.resolve("Shanghai").best.name_ko == "상하이"
+    assert gaz.resolve("Tokyo").best.name_ko == "도쿄"
+    assert gaz.resolve("Osaka").best.name_local == "大阪"
+    assert gaz.resolve("Moscow").best.name_local == "Москва"
+    assert gaz.resolve("Gyeonggi Province").best.name_ko == "경기도"
+
+
+def test_index_is_cached_and_memoised(gaz, tmp_path):
+    assert _cache_fresh(index_dir())
+    assert load_gazetteer() is gaz
+    assert gaz.meta["places"] > 200_000 and gaz.meta["build_seconds"] > 0
+
+
+def test_country_given_filters_and_reports_mismatch(gaz):
+    r = gaz.resolve("Shimonoseki", "KR")
+    assert r.status == "country_mismatch" and r.best is None
+    assert any(a.country_code == "JP" for a in r.alternatives)
+    assert gaz.resolve("Victoria", "CA").best.country_code == "CA"
+
+
+def test_not_found(gaz):
+    r = gaz.resolve("Qwxzyplace")
+    assert r.status == "not_found" and r.best is None and r.confidence == 0
+    assert gaz.resolve("   ").status == "not_found"
+
+
+def test_context_separates_namesakes(gaz):
+    # without context the Spanish city; a known partnership with the Venezuelan one decides
+    assert gaz.resolve("Barcelona").best.country_code == "ES"
+    ve = gaz.resolve("Barcelona", "VE").best
+    r = gaz.resolve("Barcelona", context=ResolveContext(known_partner_keys={ve.key}))
+    assert r.best.key == ve.key
+    # countries named nearby
+    r = gaz.resolve("Valencia", context=ResolveContext(countries=["VE", "CO"]))
+    assert r.best.country_code == "VE"
+    # a region is asked for
+    assert gaz.resolve("Victoria", context=ResolveContext(prefer_kind="region")).best.key == "iso:AU-VIC"
+
+
+def test_nearness_to_related_places(gaz):
+    # two suburbs called Burwood, in Sydney and in Melbourne: the partner's place decides
+    sydney = gaz.resolve("Burwood", "AU", ResolveContext(near=[(-33.87, 151.21)])).best
+    melbourne = gaz.resolve("Burwood", "AU", ResolveContext(near=[(-37.81, 144.96)])).best
+    assert sydney.lat > -35 > melbourne.lat
+
+
+def test_confidence_and_alternatives_are_reported(gaz):
+    r = gaz.resolve("Victoria")
+    assert 0.5 < r.confidence <= 1 and len(r.alternatives) >= 3
+    js = r.to_json()
+    assert js["best"]["iso_3166_2"] == "AU-VIC" and js["status"] == "resolved"
+    b = gaz.resolve("Bandar")
+    assert b.to_json()["ambiguous"] is True and b.confidence <= 0.5
