@@ -228,7 +228,7 @@ ADMIN_PREFIXES = tuple(fold(p) + " " for p in (
     "Metropolitan Borough of", "London Borough of", "Royal Borough of", "Borough of", "Municipality of",
     "City of", "Town of", "County of", "District of", "Commune of", "Township of", "Village of",
     "City and County of", "Gmina", "Municipio de", "Comune di", "Ville de", "Stadt", "Landkreis", "Kreis",
-    "Okres", "Powiat", "Municipalité de", "Province of", "Prefecture of"))
+    "Okres", "Powiat", "Municipalité de", "Province of", "Prefecture of", "County"))
 ADMIN_SUFFIXES = tuple(" " + fold(p) for p in (
     "District Municipality", "Rural Municipality", "Municipal District", "Urban District", "Local Municipality",
     "Metropolitan Municipality", "City Municipality", "Municipality", "Municipal", "District", "Parish",

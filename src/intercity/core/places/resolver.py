@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass
 
 from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
@@ -30,6 +31,7 @@ from intercity.core.places.normalize import Mention, admin_variants, clean_menti
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
 AMBIGUOUS_GAP = 0.25
+_NUMBERED = re.compile(r"^(.+?)\s+(\d{1,2}|[IVXLC]{1,6})$")
 DISTRICT_RADIUS_KM = 40.0
 _CITY, _REGION, _COUNTRY, _DISTRICT = 0, 1, 2, 3
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
@@ -95,8 +97,20 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         if parent_city is not None:
             return _district(g, query, m, parent_city, cands, notes)
 
-    if not cands:
+    if not cands and not m.qualifier:
+        # a numbered district: "Prague 6", "Budapest XIII"
+        num = _NUMBERED.match(m.name)
+        if num:
+            head = fold(num.group(1))
+            heads = [i for i in g.lookup(head) if g.kind_code(i) == _CITY and g.folded[i] == head
+                     and (not cc or _in_country(g, i, cc))]
+            if heads:
+                return _district(g, query, m, max(heads, key=g.population), cands, notes)
         _variants(g, cands, m)
+    elif cc and not m.qualifier and not any(_in_country(g, c.idx, cc) for c in cands.values()):
+        more: dict[int, _Cand] = {}
+        _variants(g, more, m)
+        cands.update({i: c for i, c in more.items() if _in_country(g, i, cc)})
     if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
         _fuzzy(g, cands, m, cc)
     if not cands:
@@ -185,8 +199,8 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         tries.extend(fold(part) for part in m.name.split("/"))
     if " and " in f:  # a district named after its towns: "Basingstoke and Deane", "Radyr and Morganstown"
         tries.append(f.split(" and ")[0])
-    if "-" in m.name:  # a merged municipality: "Aue-Bad Schlema", "Uebigau-Wahrenbrück"
-        tries.append(fold(m.name.split("-")[0]))
+    if "-" in m.name or "–" in m.name:  # a merged municipality: "Aue-Bad Schlema", "Leighton–Linslade"
+        tries.append(fold(m.name.replace("–", "-").split("-")[0]))
     for t in tries:
         if t:
             _add(g, cands, t, "variant")
