@@ -461,7 +461,7 @@ def incheon_pairing():
     prs = new_deck()
     s = prs.slides.add_slide(prs.slide_layouts[0])
     s.shapes.title.text = "Incheon – Rotterdam"
-    s.placeholders[1].text = "IURC city pairing · kick-off · June 2022"
+    s.placeholders[1].text = "IURC city pairing · kick-off presentation, 2022"
 
     s = titled_slide(prs, "The pairing")
     textbox(s.shapes, 0.8, 1.8, 11.5, 3.0, [
