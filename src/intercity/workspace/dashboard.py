@@ -73,16 +73,20 @@ def _point(place: Place, home: Place | None = None) -> dict:
 def map_data(home: Place, partnerships=None) -> dict:
     """Markers and lines for the partner map (embedded in the page with ``json_script``)."""
     partnerships = partnerships if partnerships is not None else partnerships_of(home)
-    partners, seen = [], set()
+    partners, seen, no_coordinates = [], set(), []
     for p in partnerships:
         other = p.partner_of(home)
-        if other is None or other.lat is None or other.lon is None or other.pk in seen:
+        if other is None or other.pk in seen:
+            continue
+        if other.lat is None or other.lon is None:
+            no_coordinates.append(other)
             continue
         seen.add(other.pk)
         partners.append({**_point(other), "kind": p.kind, "kind_label": KIND_LABELS.get(p.kind, p.kind),
                          "since": p.since, "sequence": p.sequence})
     return {"home": _point(home, home) if home.lat is not None else None, "partners": partners,
-            "countries": sorted({p["country_code"] for p in partners})}
+            "countries": sorted({p["country_code"] for p in partners} | {o.country_code for o in no_coordinates}),
+            "no_coordinates": [{"name": o.name, "url": o.get_absolute_url()} for o in no_coordinates]}
 
 
 def place_map_data(place: Place, home: Place | None) -> dict:
