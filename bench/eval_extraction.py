@@ -297,7 +297,8 @@ def _iso(y, m, d) -> str:
 
 
 def baseline_extract(doc, gazetteer, home) -> dict:
-    """The naive reference: every gazetteer-resolvable capitalised list line is a sister partner; every date
+    """The naive reference: every capitalised list line the gazetteer resolves to a place below country level
+    is a sister partner; every date
     is an engagement of the first other resolvable place in its block with the home city; every list item
     with an English status word is a cooperation item; 'N cities from M countries' is an unverified claim."""
     home_key = home.key if home else None
@@ -321,7 +322,7 @@ def baseline_extract(doc, gazetteer, home) -> dict:
             name = re.split(r"[,(（:：–]| - |\d", name)[0].strip(" .")
             if name and len(name) <= 40 and _cased_ok(name):
                 place = resolve(name)
-                if place and place_key(place) != home_key:
+                if place and place.get("kind") != "country" and place_key(place) != home_key:
                     partnerships.append({"name_as_written": name, "place": place, "kind": "sister"})
             lower = text.lower()
             for word, status in _STATUS_WORDS:
