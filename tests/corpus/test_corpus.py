@@ -295,3 +295,15 @@ def test_reader_failure_counts_as_misses(bench, gold, tmp_path):
     assert bad["extract"]["counts"]["partners"].tp == 0
     assert report["documents"][1]["file"] == good["file"] and not any(
         e.startswith("reader:") for e in report["documents"][1]["errors"])
+
+
+def test_test_split_facts_stay_hidden_unless_asked(bench, gold):
+    entry = _entry(gold, "22_")
+    assert entry["split"] == "test"
+    row = {"file": entry["file"], "split": "test", "errors": [],
+           "extract": bench.score_document(entry, bench.empty_prediction()),
+           "baseline": bench.score_document(entry, bench.empty_prediction())}
+    report = {"documents": [row], "summary": {}, "goals": {}, "setup_errors": {}}
+    hidden = bench._json_ready(report, show_test=False)["documents"][0]
+    assert "missed" not in hidden and hidden["extract"]["partners"]["fn"] == len(entry["partnerships"])
+    assert bench._json_ready(report, show_test=True)["documents"][0]["missed"]["partners"]
