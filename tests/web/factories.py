@@ -10,12 +10,12 @@ import hashlib
 from django.contrib.contenttypes.models import ContentType
 
 DECK = """Busan Metropolitan City — Intercity Cooperation Team
-Sister cities of Busan: 26 cities from 23 countries
+Sister cities of Busan: 4 cities from 4 countries
 1. Los Angeles (USA) 1967
 2. Kaohsiung (Taiwan) 1966
 3. Barcelona (Spain) 1983
 4. Victoria (Australia) 2000
-Friendship cities of Busan: 11 cities from 6 countries
+Friendship cities of Busan: 2 cities from 2 countries
 1. Ho chi minh (Vietnam) 1995
 2. Bandar
 Busan's network: 37 cities from 27 countries
@@ -133,8 +133,8 @@ def build_registry(user=None, *, claims: bool = True) -> dict:
     person = Person.objects.create(name="Lee Ji-won", role="Official for Asia, Middle East & Africa", organisation=org)
     visit.participants.add(person)
     if claims:
-        for needle, cities, countries, scope in (("26 cities from 23 countries", 26, 23, "sister"),
-                                                 ("11 cities from 6 countries", 11, 6, "friendship"),
+        for needle, cities, countries, scope in (("4 cities from 4 countries", 4, 4, "sister"),
+                                                 ("2 cities from 2 countries", 2, 2, "friendship"),
                                                  ("37 cities from 27 countries", 37, 27, "all")):
             ev = _span(DECK, needle)
             Claim.objects.create(document=doc, subject=busan, text=needle, cities=cities, countries=countries, scope=scope,

@@ -118,7 +118,9 @@ def test_dashboard_map_and_profile(page, live_server, officer):
     assert page.locator("#fig-partners .n").inner_text() == "6"
     assert "부산광역시" in page.locator("h1").inner_text()
     shot(page, "dashboard-factory")
-    page.click(f"a[href='/places/{data['places']['barcelona'].pk}/']")
+    barcelona = data["places"]["barcelona"]
+    page.locator("#partner-map-data-map path.leaflet-interactive[fill='#1f5fa8']").first.wait_for()
+    page.goto(f"{live_server.url}/places/{barcelona.pk}/")
     page.wait_for_selector("#place-map-data-map[data-ready='1']")
     page.locator("#cooperation .evidence-link").first.click()
     mark = page.locator("mark#passage")

@@ -260,9 +260,13 @@ def test_dashboard_figures_claims_and_map(client_in, registry):
     assert "부산광역시" in html
     assert page.context["stats"]["partners"] == 6 and page.context["stats"]["countries"] == 5
     claims = {c["text"]: c for c in page.context["claims"]}
-    assert claims["37 cities from 27 countries"]["check"] in {"unverified", "inconsistent"}
-    assert "Bandar" in claims["11 cities from 6 countries"]["reason"]
+    assert claims["4 cities from 4 countries"]["check"] == "consistent"  # the sister cities, all resolved
+    assert claims["2 cities from 2 countries"]["check"] == "unverified"  # Bandar waits for a person
+    assert "Bandar" in claims["2 cities from 2 countries"]["reason"]
+    assert claims["37 cities from 27 countries"]["check"] == "inconsistent"  # 6 partners recorded, not 37
+    assert html.count('class="badge check-') == 3 and "Bandar" in html
     assert 'id="partner-map-data"' in html and '"name": "Barcelona"' in html
+    assert f'"url": "/places/{registry["places"]["barcelona"].pk}/"' in html  # popups link to profiles
     assert "Barcelona delegation in Busan" in html and "Smart-city pilot services" in html
 
 
