@@ -24,6 +24,9 @@ class Evidence:
     block: int | None = None
     page: int | None = None
     slide: int | None = None
+    #: set when the passage is in an attachment (``ParsedDocument.attachments[n]``, 0-based): the
+    #: offsets and the block index then refer to that attachment's text
+    attachment: int | None = None
 
     def to_json(self) -> dict:
         out = {"start": self.start, "end": self.end, "quote": self.quote, "block": self.block}
@@ -31,6 +34,8 @@ class Evidence:
             out["page"] = self.page
         if self.slide is not None:
             out["slide"] = self.slide
+        if self.attachment is not None:
+            out["attachment"] = self.attachment
         return out
 
 
@@ -135,9 +140,10 @@ class CooperationFact:
     confidence: float = 0.0
     evidence: Evidence | None = None
     area: bool = False  # True for an "area of future cooperation" of a single city
+    title_evidence: Evidence | None = None  # where the title is, when apart from the description (areas)
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "title": self.title,
             "description": self.description,
             "themes": self.themes,
@@ -148,6 +154,9 @@ class CooperationFact:
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence.to_json() if self.evidence else None,
         }
+        if self.title_evidence is not None:
+            out["title_evidence"] = self.title_evidence.to_json()
+        return out
 
 
 @dataclass

@@ -1,0 +1,204 @@
+"""Headline claims ("37 cities from 27 countries") and their check against the lists.
+
+``check_claim(cities, countries, entries)`` is pure and shared with the registry: it compares a
+claim's numbers with the partner entries in its scope, each a ``(name, country_code | None)``
+pair (optionally a third item, the resolution status, e.g. ``"ambiguous"``):
+
+- ``consistent``: as many entries as cities claimed, and their distinct countries equal the
+  countries claimed (every entry resolved);
+- ``inconsistent``: the count of entries differs, or the resolved entries alone already give
+  more countries than claimed, or too few countries even if every unresolved entry were in a
+  country of its own;
+- ``unverified``: the number of countries depends on entries not resolved yet (the reason
+  names them: "26 of 27 countries confirmed; 'Bandar' is ambiguous"), or there are no entries
+  in the document to check against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intercity.core.extraction.kinds import kind_spans
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+       r"|seventeen|eighteen|nineteen|ten|" + _UNITS + r")")
+
+
+def number(text: str | None) -> int | None:
+    """"37" -> 37, "twelve" -> 12, "thirty-seven" -> 37."""
+    if not text:
+        return None
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    parts = re.split(r"[\s\-]+", t)
+    total = 0
+    for p in parts:
+        if p not in _WORDS:
+            return None
+        total += _WORDS[p]
+    return total or None
+
+
+_CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
+               r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes)")
+_COUNTRY_WORDS = r"(?:countries|pays|pa[ií]ses|l[äa]ndern|nations|nationen|staaten)"
+_CONNECT = r"(?:from|in|across|of|de|en|in|aus|auf|among)"
+# words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
+_FILLER = r"(?:[A-Za-zÀ-ÿ/\-]+\s+){0,3}?"
+
+_PATTERNS = [
+    # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
+    re.compile(r"(?<![\w.])(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"\s+" + _CONNECT + r"\s+(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+               r"(?P<m>" + NUM + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # Korean: 6개 도시, 6개국 / 37개 도시 27개국 / 27개국 37개 도시
+    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)"),
+    re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),
+    # Japanese: 6都市・5か国 / 7か国の7都市
+    re.compile(r"(?P<n>\d{1,4})\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)"),
+    re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
+    # Chinese: 27个国家的37个城市 / 37个城市、27个国家
+    re.compile(r"(?P<m>\d{1,4})\s*个\s*国家\s*(?:的|和)?\s*(?P<n>\d{1,4})\s*个\s*(?:城市|省州|友好城市)"),
+    re.compile(r"(?P<n>\d{1,4})\s*个\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*个\s*国家"),
+]
+# numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
+_CITIES_ONLY = [
+    # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
+    re.compile(r"(?P<kind_before>)[(（]\s*(?P<n>\d{1,4})\s*(?:cities|개\s*도시|都市|个城市)?\s*[)）]", re.IGNORECASE),
+    # 6つの姉妹都市 / 1つの友好都市
+    re.compile(r"(?P<n>\d{1,4})\s*つの\s*(?P<kind_after>)"),
+    # 6개 자매도시
+    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?P<kind_after>)"),
+    # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
+    re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
+               r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
+]
+_NOT_A_CLAIM = re.compile(r"(?:focus(?:ing)?\s+on|including|among|of\s+which|such\s+as|top|at\s+least|over|more\s+than)\s*$",
+                          re.IGNORECASE)
+
+
+@dataclass
+class RawClaim:
+    text: str
+    cities: int | None
+    countries: int | None
+    scope: str
+    start: int  # offsets in the text searched
+    end: int
+
+
+def _scope(text: str, s: int, e: int) -> str:
+    """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
+    nearest one (a word naming two kinds at once, or none: "all")."""
+    spans = kind_spans(text)
+    if not spans:
+        return "all"
+    inside = [k for ks, ke, k in spans if ks >= s and ke <= e]
+    if inside:
+        return inside[0] if len(set(inside)) == 1 else "all"
+    best: list[tuple[int, str]] = []
+    for ks, ke, k in spans:
+        d = s - ke if ke <= s else ks - e if ks >= e else 0
+        best.append((max(d, 0), k))
+    best.sort()
+    d0 = best[0][0]
+    near = {k for d, k in best if d == d0}
+    if len(near) > 1:
+        return "all"
+    return near.pop()
+
+
+def find_claims(text: str) -> list[RawClaim]:
+    """Claims in one passage (a block or a sentence)."""
+    out: list[RawClaim] = []
+    taken: list[tuple[int, int]] = []
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if _NOT_A_CLAIM.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            n, c = number(m.group("n")), number(m.group("m"))
+            if not n or not c or c > n or n > 2000:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(RawClaim(m.group(0), n, c, _scope(text, m.start(), m.end()), m.start(), m.end()))
+    kinds = kind_spans(text)
+    for rx in _CITIES_ONLY:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _NOT_A_CLAIM.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            n = number(m.group("n"))
+            if not n or n > 2000:
+                continue
+            gd = m.groupdict()
+            s, e = m.start(), m.end()
+            if "kind_before" in gd:
+                # the parenthesis must follow a kind word directly: "Sister Cities (26)"
+                before = [k for k in kinds if k[1] <= s and not text[k[1]:s].strip(" :：-–")]
+                if not before:
+                    continue
+                s = before[-1][0]
+                scope = before[-1][2]
+            elif "kind_after" in gd:
+                after = [k for k in kinds if k[0] >= e and not text[e:k[0]].strip()]
+                if not after:
+                    continue
+                e = after[0][1]
+                scope = after[0][2]
+            else:
+                if not kinds:
+                    continue
+                scope = _scope(text, s, e)
+            taken.append((s, e))
+            out.append(RawClaim(text[s:e], n, None, scope, s, e))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------- checking
+
+def check_claim(cities, countries=None, entries=None) -> tuple[str, str]:
+    """Check a claim against partner entries: ``check_claim(cities, countries, entries)`` or
+    ``check_claim((cities, countries), entries)``. ``entries``: ``(name, country_code | None)``
+    or ``(name, country_code | None, status)``. Returns ``(check, reason)``."""
+    if entries is None and isinstance(cities, (tuple, list)) and not isinstance(countries, (int, type(None))):
+        cities, countries, entries = cities[0], cities[1], countries
+    entries = list(entries or [])
+    if not entries:
+        return "unverified", "no partner list in scope to check against"
+    names = [e[0] for e in entries]
+    codes = [e[1] for e in entries]
+    statuses = [e[2] if len(e) > 2 else None for e in entries]
+    listed = len(entries)
+    known = {c for c in codes if c}
+    unresolved = [(n, s) for n, c, s in zip(names, codes, statuses) if not c]
+    if cities is not None and listed != cities:
+        return "inconsistent", f"{listed} listed, the document says {cities}"
+    if countries is None:
+        return "consistent", f"{listed} listed" if cities is not None else ""
+    what = "; ".join(f"{n!r} is {_status_words(s)}" for n, s in unresolved)
+    if len(known) > countries:
+        return "inconsistent", f"{len(known)} countries among the resolved entries, the document says {countries}"
+    if len(known) + len(unresolved) < countries:
+        extra = f" ({what})" if unresolved else ""
+        return "inconsistent", f"at most {len(known) + len(unresolved)} countries{extra}, the document says {countries}"
+    if not unresolved:
+        if len(known) == countries:
+            return "consistent", f"{listed} listed in {countries} countries"
+        return "inconsistent", f"{len(known)} countries, the document says {countries}"  # pragma: no cover
+    return "unverified", f"{len(known)} of {countries} countries confirmed; {what}"
+
+
+def _status_words(status: str | None) -> str:
+    return {"ambiguous": "ambiguous", "not_found": "not found in the gazetteer",
+            "country_mismatch": "not found in the country given"}.get(status or "", "not resolved")

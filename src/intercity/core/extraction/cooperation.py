@@ -1,0 +1,322 @@
+"""Cooperation items between the home city and a partner, and a city's own future areas.
+
+Sections: a heading naming cooperation ("Areas of Future Cooperation", "Future Areas of
+Cooperation", "Cooperation items", "Topics for discussion", "Estado de los compromisos",
+"Projets de coopération", "협력 사업" …) followed by
+
+- **items**: numbered or bulleted "Title: description" lines (or a table with an item column and
+  a state column). Each is a ``CooperationFact`` with its printed number as ``sequence``, themes
+  from the taxonomy, a status read from its wording (status.py) with the wording as
+  ``status_reason``, and parties [home, counterpart]; the counterpart is the other party of the
+  document's engagement, else a place the item names, else the place the document names most.
+- **areas**: short headings ("Smart-Energy") and descriptions that may come in another order
+  (PDF-to-text puts captions out of place). Each heading gets the description closest to it in
+  meaning: shared themes (energy ↔ renewable energy, mobility ↔ urban mobility, healthcare ↔
+  health management / medical, park ↔ parks / urban forests) and shared word stems; position
+  only breaks ties. Areas have status ``idea`` and the subject as their only party.
+
+Numbered items without a counterpart anywhere in the document are areas of the subject too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.lists import table_columns, tables
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.partners import same_place
+from intercity.core.extraction.status import status_of
+from intercity.core.extraction.text import DocIndex, clean, split_marker, strip_markdown_heading
+from intercity.core.extraction.types import CooperationFact, EngagementFact
+from intercity.core.places.types import PlaceRef
+from intercity.core.themes import classify, theme_slugs
+
+_SECTION = re.compile(
+    r"areas?\s+of\s+(?:future\s+|possible\s+|potential\s+)?(?:cooperation|collaboration)|future\s+(?:areas?|fields?)\s+of\s+(?:cooperation|collaboration)"
+    r"|cooperation\s+(?:items|projects|areas|agenda|topics|status)|topics\s+for\s+discussion|action\s+plan|follow-?up\s+items"
+    r"|projects?\s+of\s+cooperation|joint\s+projects|estado\s+de\s+los\s+compromisos|compromisos|proyectos\s+de\s+cooperaci[óo]n"
+    r"|projets\s+de\s+coop[ée]ration|axes\s+de\s+coop[ée]ration|kooperationsprojekte|projekte\s+der\s+zusammenarbeit"
+    r"|협력\s*(?:사업|분야|과제|현황)|교류\s*사업|協力\s*(?:事業|分野)|交流\s*事業|合作\s*(?:项目|领域)",
+    re.IGNORECASE)
+_AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
+_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.DOTALL)
+_STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
+              "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
+
+
+def counterpart_of(engagements: list[EngagementFact], home: PlaceRef | None) -> PlaceRef | None:
+    for e in engagements:
+        if e.kind == "incoming":
+            for v in e.visiting:
+                if v.kind != "country" and not same_place(v, home):
+                    return v
+        elif e.kind == "outgoing" and e.host is not None and not same_place(e.host, home):
+            return e.host
+    return None
+
+
+def _most_named(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    counts: Counter = Counter()
+    refs: dict[str, PlaceRef] = {}
+    for b in doc.blocks[:200]:
+        for m in finder.find(b.text):
+            if m.place is None or same_place(m.place, home) or m.place.kind == "country":
+                continue
+            counts[m.place.key] += 3 if b.kind in ("title", "heading") else 1
+            refs[m.place.key] = m.place
+    if not counts:
+        return None
+    (key, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None  # no single partner stands out
+    return refs[key]
+
+
+def _section_heading(b: Block) -> bool:
+    """A short line that starts by naming cooperation ("Areas of Future Cooperation", "## Cooperation items")."""
+    t = clean(strip_markdown_heading(b.text))
+    marker = split_marker(t)
+    if marker.number is not None:
+        return False
+    t = t[marker.length:]
+    if not t or len(t) > 60 or t.endswith((".", "。")) or b.kind == "table_cell":
+        return False
+    m = _SECTION.search(t)
+    return bool(m) and m.start() <= 12
+
+
+def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
+                        engagements: list[EngagementFact]) -> tuple[list[CooperationFact], list[CooperationFact]]:
+    """(cooperation items, areas of the subject)."""
+    items: list[CooperationFact] = []
+    areas: list[CooperationFact] = []
+    counterpart = counterpart_of(engagements, home)
+    lazy: dict[str, PlaceRef | None] = {}
+
+    def partner() -> PlaceRef | None:
+        if counterpart is not None:
+            return counterpart
+        if "p" not in lazy:
+            lazy["p"] = _most_named(doc, finder, home)
+        return lazy["p"]
+
+    blocks = doc.blocks
+    table_at = {t[0].index: t for t in tables(doc)}
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if not _section_heading(b):
+            i += 1
+            continue
+        heading = clean(strip_markdown_heading(b.text))
+        j = i + 1
+        section: list[Block] = []
+        while j < len(blocks):
+            nb = blocks[j]
+            t = clean(nb.text)
+            if _CLOSING.match(t) or (_section_heading(nb)) or (nb.kind in ("title", "heading") and nb.slide == b.slide is None
+                                                                  and nb.level <= max(b.level, 1)):
+                break
+            if nb.slide is not None and b.slide is not None and nb.slide != b.slide:
+                break
+            section.append(nb)
+            j += 1
+        numbered = _numbered_items(section)
+        if section and section[0].kind == "table_cell" and section[0].index in table_at:
+            found = _table_items(table_at[section[0].index], index, finder, home, partner)
+            items.extend(found)
+        elif numbered:
+            other = partner()
+            as_area = other is None and bool(_AREA_HEADING.search(heading))
+            intro = " ".join(clean(x.text) for x in section[:3] if x not in {n[0] for n in numbered})
+            default = status_of(intro, default="")
+            for blk, number, title, body, off in numbered:
+                items_or_areas = areas if as_area else items
+                items_or_areas.append(_item(blk, number, title, body, off, index, finder, home, None if as_area else other,
+                                            default))
+        else:
+            areas.extend(_areas(section, index, home))
+        i = max(j, i + 1)
+    return items, areas
+
+
+def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, str, int]]:
+    out = []
+    for b in section:
+        marker = split_marker(b.text)
+        if not marker.any and b.kind != "list_item":
+            continue
+        body = b.text[marker.length:]
+        m = _ITEM.match(body.strip())
+        if not m:
+            continue
+        title = clean(m.group("title"))
+        if len(title.split()) > 10:
+            continue
+        off = marker.length + (len(body) - len(body.lstrip())) + m.start("body")
+        out.append((b, marker.number, title, m.group("body").strip(), off))
+    return out
+
+
+def _item(b: Block, number: int | None, title: str, body: str, off: int, index: DocIndex, finder: PlaceFinder,
+          home: PlaceRef | None, other: PlaceRef | None, default: tuple[str, str] = ("", "")) -> CooperationFact:
+    parties: list[PlaceRef] = [home] if home is not None else []
+    named = [m.place for m in finder.find(f"{title}: {body}") if m.place is not None and m.place.kind != "country"
+             and not same_place(m.place, home)]
+    partner = other or (named[0] if named else None)
+    if partner is not None:
+        parties.append(partner)
+    area = partner is None
+    status, reason = status_of(body, default="")
+    if not status:
+        # no wording of its own: the section's introduction ("pre-identified … as potential avenues")
+        status, reason = default if default[0] else ("idea" if area else "proposed", "")
+        if not reason and not area:
+            reason = "listed among the areas of cooperation"
+    themes = theme_slugs(title, limit=2)
+    for s in theme_slugs(body, limit=3):
+        if s not in themes and len(themes) < 3:
+            themes.append(s)
+    return CooperationFact(title=title, description=clean(body), themes=themes, status=status, parties=parties,
+                           sequence=number, status_reason=reason, confidence=0.85 if partner is not None else 0.6,
+                           evidence=index.block_evidence(b), area=area)
+
+
+# ---------------------------------------------------------------- tables of items
+
+_ITEM_COL = r"item|title|project|topic|subject|area|cooperation|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
+_STATE_COL = r"status|state|stands|progress|stage|estado|situaci[óo]n|[ée]tat|avancement|stand|상태|현황|진행|状況|進捗|状态|进展"
+
+
+def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    if len(rows) < 2:
+        return []
+    header = rows[min(rows)]
+    item_col = state_col = num_col = None
+    for col, cell in header.items():
+        t = clean(cell.text).lower()
+        if state_col is None and re.search(_STATE_COL, t, re.IGNORECASE):
+            state_col = col
+        elif item_col is None and re.search(_ITEM_COL, t, re.IGNORECASE):
+            item_col = col
+        elif num_col is None and re.fullmatch(r"#|no\.?|nr\.?|번호|番号", t):
+            num_col = col
+    if item_col is None or state_col is None:
+        return []
+    other = partner()
+    out = []
+    for r in sorted(rows)[1:]:
+        row = rows[r]
+        if item_col not in row:
+            continue
+        title = clean(row[item_col].text)
+        state = clean(row[state_col].text) if state_col in row else ""
+        if not title:
+            continue
+        status, reason = status_of(state, default="proposed")
+        number = None
+        if num_col is not None and num_col in row and clean(row[num_col].text).isdigit():
+            number = int(clean(row[num_col].text))
+        parties = [p for p in (home, other) if p is not None]
+        first, last = row[min(row)], row[max(row)]
+        themes = theme_slugs(title, limit=2) or theme_slugs(state, limit=2)
+        out.append(CooperationFact(title=title, description=state, themes=themes, status=status, parties=parties,
+                                   sequence=number, status_reason=reason, confidence=0.8 if other else 0.6,
+                                   evidence=index.evidence(first.start, last.end, first), area=other is None))
+    return out
+
+
+# ---------------------------------------------------------------- areas
+
+def _is_area_heading(b: Block, t: str) -> bool:
+    if not t or len(t) > 40 or t.endswith((".", "。", ":")) or len(t.split()) > 4:
+        return False
+    if t.isupper() and len(t.split()) > 2:
+        return False  # a running header
+    return not _CLOSING.match(t)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    return {w[:5] for w in words if w not in _STEM_STOP}
+
+
+def _areas(section: list[Block], index: DocIndex, home: PlaceRef | None) -> list[CooperationFact]:
+    heads: list[tuple[Block, str]] = []
+    descs: list[tuple[Block, str]] = []
+    for b in section:
+        t = clean(b.text)
+        if b.kind in ("header", "notes") or not t:
+            continue
+        if _is_area_heading(b, t):
+            heads.append((b, t))
+        elif len(t.split()) >= 5:
+            descs.append((b, t))
+    if len(heads) < 2 and not (heads and descs) or len(heads) > 12 or len(descs) > 2 * len(heads) + 2:
+        return []
+    sim = [[_similarity(h, d) for _, d in descs] for _, h in heads]
+    pairing = _assign(sim, [hb.index for hb, _ in heads], [db.index for db, _ in descs])
+    out = []
+    for n, (hb, title) in enumerate(heads):
+        k = pairing.get(n)
+        desc_block, desc = (descs[k] if k is not None else (None, ""))
+        themes = theme_slugs(title, limit=2, min_score=0.8)
+        for s in theme_slugs(desc, limit=2) if desc else []:
+            if s not in themes and len(themes) < 3:
+                themes.append(s)
+        ev = index.block_evidence(desc_block) if desc_block is not None else index.block_evidence(hb)
+        fact = CooperationFact(title=title, description=desc, themes=themes, status="idea", parties=[home] if home else [],
+                               sequence=n + 1, status_reason="a future area of cooperation of the city", confidence=0.8 if desc else 0.5,
+                               evidence=ev, area=True)
+        fact.title_evidence = index.block_evidence(hb)
+        out.append(fact)
+    return out
+
+
+def _similarity(heading: str, desc: str) -> float:
+    h_themes = {m.slug: m.score for m in classify(heading, limit=3, min_score=0.4)}
+    d_themes = {m.slug: m.score for m in classify(desc, limit=6, min_score=0.4)}
+    score = sum(min(s, d_themes.get(slug, 0.0)) + (0.5 if slug in d_themes else 0.0) for slug, s in h_themes.items())
+    score += 0.5 * len(_stems(heading) & _stems(desc))
+    return score
+
+
+def _assign(sim: list[list[float]], head_pos: list[int], desc_pos: list[int]) -> dict[int, int]:
+    """Heading -> description maximising total similarity; distance in the text breaks ties."""
+    n, m = len(sim), len(sim[0]) if sim else 0
+    if not n or not m:
+        return {}
+
+    def value(pairs):
+        return sum(sim[h][d] for h, d in pairs) - 0.001 * sum(abs(desc_pos[d] - head_pos[h]) for h, d in pairs)
+
+    best, best_val = {}, float("-inf")
+    if max(n, m) <= 7:
+        if n <= m:
+            for perm in itertools.permutations(range(m), n):
+                pairs = list(zip(range(n), perm))
+                v = value(pairs)
+                if v > best_val:
+                    best, best_val = dict(pairs), v
+        else:
+            for perm in itertools.permutations(range(n), m):
+                pairs = list(zip(perm, range(m)))
+                v = value(pairs)
+                if v > best_val:
+                    best, best_val = dict(pairs), v
+        return best
+    used: set[int] = set()
+    cand = sorted(((sim[h][d], -abs(desc_pos[d] - head_pos[h]), h, d) for h in range(n) for d in range(m)), reverse=True)
+    for _, _, h, d in cand:
+        if h in best or d in used:
+            continue
+        best[h] = d
+        used.add(d)
+    return best

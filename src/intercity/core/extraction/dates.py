@@ -1,0 +1,254 @@
+"""Dates and date ranges in running text, in the forms city documents use.
+
+``find_dates(text, default_year=None)`` returns every date mention with its offsets, as ISO 8601
+strings: a day (``2017-03-15``), a month (``2015-05``) when only a month is given, or
+``--03-15`` when no year is written and none is given as ``default_year``.
+
+Forms understood (a range is two dates with one shared month/year)::
+
+    14.03.2017   15.-16.03.2017   15. to 16.03.2017   20.-22.11.2019      (dotted, day first)
+    2017-03-15   2017-03-15 to 2017-03-16                                 (ISO)
+    15 to 16 March 2017   15-16 May 2023   30 September to 2 October 2019   2 September 2019
+    March 15-16, 2017   March 15–16, 2019   September 30th, 2021   March 2017   15 March
+    du 8 au 10 décembre 2019   les 14 et 15 mars 2018   del 12 al 14 de noviembre de 2018
+    15. März 2017   vom 15.-16.03.2017
+    2017년 3월 15일   2017년 3월 15일부터 16일까지   2019. 9. 24. ~ 9. 26.   2020. 1.   3월 15일
+    2016年10月12日〜14日   平成27年5月   令和元年10月1日   2019年11月
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
+}
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # era year 1 = base + 1
+
+_MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?P<{name}>(?:19|20)\d\d)"
+_TO = r"\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|al|à|a|and|et|y|und)\s*"
+
+
+def _g(pattern: str, name: str) -> str:
+    return pattern.format(name=name)
+
+
+@dataclass
+class DateMention:
+    start: str  # ISO 8601: YYYY-MM-DD, YYYY-MM or --MM-DD
+    end: str
+    s: int  # offsets into the text searched
+    e: int
+    text: str
+    has_year: bool = True
+    precision: str = "day"  # "day" | "month"
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+
+def _iso(y: int | None, m: int, d: int | None) -> str | None:
+    if not 1 <= m <= 12:
+        return None
+    if d is not None:
+        if not 1 <= d <= 31:
+            return None
+        if y is not None:
+            import datetime
+
+            try:
+                datetime.date(y, m, d)
+            except ValueError:
+                return None
+            return f"{y:04d}-{m:02d}-{d:02d}"
+        return f"--{m:02d}-{d:02d}"
+    return f"{y:04d}-{m:02d}" if y is not None else None
+
+
+_PATTERNS: list[tuple[str, re.Pattern]] = []
+
+
+def _add(kind: str, pattern: str) -> None:
+    _PATTERNS.append((kind, re.compile(pattern, re.IGNORECASE)))
+
+
+# ISO dates and ISO ranges
+_add("iso", r"(?<!\d)" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"
+     r"(?:" + _TO + _g(_YEAR, "y2") + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d))?")
+# dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019
+_add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?" + _TO + r")?"
+     r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)(?!\d)")
+# Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
+_add("kdot", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?)?"
+     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?)?(?![\d])")
+# CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
+_add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년])\s*(?P<m1>[01]?\d)\s*[月월]"
+     r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일])?"
+     r"(?:\s*(?:부터|から|より|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일](?:까지|まで)?)?")
+# CJK without a year: 3월 15일, 5月12日
+_add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일]"
+     r"(?:\s*(?:부터|から|より|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일](?:까지|まで)?)?")
+# day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019
+_add("dmy", r"(?<![\w.])(?:" + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
+     + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
+# month day year: March 15-16, 2017; September 30th, 2021; March 15
+_add("mdy", r"(?<![\w])" + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1")
+     + r"(?:" + _TO + r"(?:" + _g(_MONTH, "m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:,?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
+# month year: March 2017, noviembre de 2018
+_add("my", r"(?<![\w])" + _g(_MONTH, "m1") + r"\s+(?:de\s+)?" + _g(_YEAR, "y1") + r"(?!\d)")
+
+
+def _month(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return MONTHS.get(value.lower().rstrip("."))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention | None:
+    gd = m.groupdict()
+    if kind == "iso":
+        y1, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
+        y2, m2, d2 = (int(gd["y2"]), int(gd["m2"]), int(gd["d2"])) if gd.get("y2") else (y1, m1, d1)
+        return _make(m, y1, m1, d1, y2, m2, d2, True)
+    if kind == "dotted":
+        y = int(gd["y2"])
+        m2, d2 = int(gd["m2"]), int(gd["d2"])
+        d1 = _int(gd.get("d1"))
+        m1 = _int(gd.get("m1")) or m2
+        return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, True)
+    if kind == "kdot":
+        y = int(gd["y1"])
+        m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
+        if d1 is None:
+            if gd.get("d2"):
+                return None
+            return _make(m, y, m1, None, y, m1, None, True)
+        m2 = _int(gd.get("m2")) or m1
+        d2 = _int(gd.get("d2")) or d1
+        return _make(m, y, m1, d1, y, m2, d2, True)
+    if kind in ("cjk", "cjk_noyear"):
+        if gd.get("era"):
+            y = ERAS[gd["era"]] + (1 if gd["ey"] == "元" else int(gd["ey"]))
+        else:
+            y = _int(gd.get("y1"))
+        has_year = y is not None
+        if y is None:
+            y = default_year
+        m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
+        m2 = _int(gd.get("m2")) or m1
+        d2 = _int(gd.get("d2")) if gd.get("d2") else d1
+        return _make(m, y, m1, d1, y, m2, d2, has_year)
+    if kind == "dmy":
+        m2 = _month(gd["m2"])
+        m1 = _month(gd.get("m1")) or m2
+        d2 = int(gd["d2"])
+        d1 = _int(gd.get("d1"))
+        y = _int(gd.get("y2"))
+        has_year = y is not None
+        if y is None:
+            y = default_year
+        return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, has_year)
+    if kind == "mdy":
+        m1 = _month(gd["m1"])
+        m2 = _month(gd.get("m2")) or m1
+        d1 = int(gd["d1"])
+        d2 = _int(gd.get("d2")) or d1
+        y = _int(gd.get("y1"))
+        has_year = y is not None
+        if y is None:
+            y = default_year
+        return _make(m, y, m1, d1, y, m2, d2, has_year)
+    if kind == "my":
+        y, m1 = int(gd["y1"]), _month(gd["m1"])
+        return _make(m, y, m1, None, y, m1, None, True)
+    return None
+
+
+def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | None:
+    if m1 is None or m2 is None:
+        return None
+    if d1 is None:  # a month
+        start = _iso(y1, m1, None)
+        if start is None:
+            return None
+        return DateMention(start, start, m.start(), m.end(), m.group(0), has_year, "month")
+    if y1 is not None and y2 is not None and (m2, d2) < (m1, d1) and y1 == y2:
+        y2 = y1 + 1  # 30 December to 2 January
+    start, end = _iso(y1, m1, d1), _iso(y2, m2, d2)
+    if start is None or end is None:
+        return None
+    return DateMention(start, end, m.start(), m.end(), m.group(0).rstrip(), has_year, "day")
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
+    if not text:
+        return []
+    found: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not m.group(0).strip():
+                continue
+            try:
+                mention = _from_match(kind, m, default_year)
+            except (ValueError, KeyError, TypeError):
+                mention = None
+            if mention is not None and re.search(r"(?<![A-Za-z])may(?![a-z])", m.group(0)):
+                mention = None  # the English verb "may", not the month May
+            if mention is not None:
+                # trailing spaces and a sentence's full stop are not part of the date
+                while mention.e > mention.s and text[mention.e - 1] in " \t":
+                    mention.e -= 1
+                if text[mention.e - 1] == "." and text[mention.e - 2:mention.e - 1].isalpha():
+                    mention.e -= 1
+                mention.text = text[mention.s:mention.e]
+                found.append(mention)
+    found.sort(key=lambda d: (-(d.e - d.s), d.s))
+    taken: list[DateMention] = []
+    for d in found:
+        if all(d.e <= t.s or d.s >= t.e for t in taken):
+            taken.append(d)
+    taken.sort(key=lambda d: d.s)
+    return taken
+
+
+def parse_date(text: str, default_year: int | None = None) -> DateMention | None:
+    """The first date mention in ``text`` (or None)."""
+    found = find_dates(text, default_year)
+    return found[0] if found else None
+
+
+_YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_RX.findall(text or "")]
+
+
+def with_year(iso: str, year: int | None) -> str:
+    """``--03-15`` + 2017 -> ``2017-03-15`` (other values unchanged)."""
+    if iso and iso.startswith("--") and year:
+        return f"{year:04d}{iso[1:]}"
+    return iso

@@ -1,0 +1,63 @@
+"""Words that name a kind of partnership, in the languages city documents are written in.
+
+``kinds_in(text)`` returns the partnership kinds named in a text, in order of appearance:
+``sister`` (sister city, twin town, ville jumelée, ciudad hermanada, Partnerstadt, 자매도시,
+姉妹都市, Chinese 友好城市 / 姐妹城市), ``friendship`` (friendship city, 우호(협력)도시, Japanese
+友好都市, Chinese 友好合作交流城市), ``partner`` (partner city, memorandum or cooperation
+agreement, accord de coopération, パートナー都市, 親善協力都市, 行政交流都市), ``pairing``
+(a programme pairing such as the EU IURC's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# order matters: longer / more specific first (友好合作交流城市 before 友好城市)
+_KIND_PATTERNS: list[tuple[str, str]] = [
+    ("friendship", r"友好合作交流城市|友好交流城市"),
+    ("sister", r"sister[\s\-/]*(?:and\s+friendship\s+|/\s*friendship\s+)?(?:cit(?:y|ies)|towns?|relations?|ties|provinces?|states?|regions?)"
+               r"|sister[\s\-]city|twin(?:ned)?[\s\-]*(?:towns?|cit(?:y|ies))|twinned\s+with|twinning|town\s+twinning"
+               r"|villes?\s+jumel[ée]es?|jumel[ée]e?s?\s+avec|jumelages?|ciudad(?:es)?\s+hermanad[ao]s?|hermanad[ao]s?\s+con"
+               r"|hermanamientos?|partnerst[äa]dte?n?|st[äa]dtepartnerschaft(?:en)?|partnerschaftsst[äa]dte?"
+               r"|자매\s*도시|자매\s*결연|자매\s*우호|姉妹\s*(?:都市|友好|提携|・)|姐妹\s*城市|友好城市|姐妹城市"),
+    ("friendship", r"friendship[\s\-]*(?:cit(?:y|ies)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
+                   r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
+                   r"|freundschaftsst[äa]dte?n?"),
+    ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"
+                r"|memorand(?:um|a)\s+of\s+understanding|\bMoUs?\b|accords?\s+de\s+coop[ée]ration|conventions?\s+de\s+coop[ée]ration"
+                r"|memorando\s+de\s+entendimiento|acuerdos?\s+de\s+cooperaci[óo]n|kooperationsabkommen|kooperationsvereinbarung"
+                r"|パートナー\s*都市|親善\s*協力\s*都市|行政\s*交流\s*都市|経済\s*交流\s*都市|협력\s*도시|友好合作城市"),
+    ("pairing", r"\bpairings?\b|\bpaired\s+with\b|\bpaired\s+cit(?:y|ies)\b"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
+# "sister/friendship city relations", "姉妹都市・友好都市", "자매·우호도시": both kinds at once
+_BOTH = re.compile(r"sister\s*/\s*friendship|sister\s+(?:and|&)\s+friendship|자매\s*[·ㆍ/,]\s*우호|姉妹\s*[・/]\s*友好",
+                   re.IGNORECASE)
+
+
+def kind_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every kind word in ``text``, non-overlapping, in order."""
+    found: list[tuple[int, int, int, str]] = []
+    if not text:
+        return []
+    for m in _BOTH.finditer(text):
+        found.append((m.start(), 0, m.end(), "sister"))
+        found.append((m.start(), 1, m.end(), "friendship"))
+    taken = [(s, e) for s, _, e, _ in found]
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), 0, m.end(), kind))
+    found.sort()
+    return [(s, e, k) for s, _, e, k in found]
+
+
+def kinds_in(text: str) -> list[str]:
+    """Distinct kinds named in ``text``, in order of first appearance."""
+    out: list[str] = []
+    for _, _, kind in kind_spans(text):
+        if kind not in out:
+            out.append(kind)
+    return out

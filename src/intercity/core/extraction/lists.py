@@ -1,0 +1,428 @@
+"""Partner lists in a document's blocks: a heading naming a kind of partnership followed by
+items (numbered or bulleted lines, "Name (Country), year" runs, tables).
+
+A list heading is a short line naming a kind ("Sister Cities (26 cities from 23 countries)",
+"■ 우호협력도시 (2개 도시, 2개국)", "姉妹都市（6都市・5か国）", "Villes jumelées", "Hamburgs
+Partnerstädte"); its items are the blocks that follow, up to the next heading that is not a
+sub-heading (e.g. a region "### Asia (5)"), the next list heading or the first block that is not
+an item. One or two lines of introduction between heading and items are allowed.
+
+An item keeps its own printed number as ``sequence`` (a two-column list flattened as 1, 3, 5 …
+then 2, 4, 6 … keeps each number); noise is stripped ("2 .Los Angeles", "Rio de Janeiro.",
+"**bold**"); a country given with the item ("Kitakyushu, Japan", "Prag (Tschechien)",
+"オークランド（アメリカ合衆国）") and a year ("seit 1957", "1962年", "平成23年") are kept.
+Tables are read by their header row (city, country, year, kind columns in several languages); a
+kind column gives each row its own kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.claims import find_claims
+from intercity.core.extraction.kinds import kinds_in
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.text import clean, is_cjk, split_marker, strip_markdown_heading
+from intercity.core.places.types import Resolution
+
+MAX_NAME_WORDS = 6
+MAX_NAME_CHARS = 60
+
+
+@dataclass
+class ListEntry:
+    name: str  # as written, noise removed
+    sequence: int | None
+    country: str | None  # ISO code given with the entry
+    since: str | None
+    kind: str
+    start: int  # offsets in doc.text
+    end: int
+    block: Block
+    group: str = ""  # sub-heading inside the list (a region)
+    list_id: int = 0
+    list_title: str = ""
+    source: str = "list"  # "list" | "table" | "prose"
+    resolution: Resolution | None = None
+
+
+@dataclass
+class PartnerList:
+    id: int
+    title: str
+    kind: str
+    heading: Block | None
+    entries: list[ListEntry] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # every kind the heading names
+    groups: dict[str, tuple[int | None, Block]] = field(default_factory=dict)  # region -> (count, heading)
+
+
+# ---------------------------------------------------------------- years
+
+_ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_SINCE_TAIL = re.compile(r"[\s,，、;:]*(?:\(|（)?\s*(?:since|seit|depuis|desde|dal|sinds|from|in|,)?\s*"
+                         r"(?P<y>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2}))\s*(?:年|년)?\s*(?:\)|）)?\s*\.?$",
+                         re.IGNORECASE)
+
+
+def year_of(text: str) -> str | None:
+    m = _ERA.search(text)
+    if m:
+        return str(_ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2))))
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+    return m.group(1) if m else None
+
+
+# ---------------------------------------------------------------- headings
+
+_GROUP_HEADING = re.compile(r"^(?P<name>[^\d()（）:]{2,40}?)\s*[(（]\s*(?P<n>\d{1,3})\s*[)）]\s*$")
+_NOISE = re.compile(r"^(?:[\W_]*|[A-Z][A-Z &\-]{12,}|\\[A-Za-z]+\{.*\}|page \d+|\d+\s*/\s*\d+)$")
+
+
+def heading_text(block: Block) -> str:
+    t = clean(strip_markdown_heading(block.text))
+    m = split_marker(t)
+    if m.bullet and m.number is None:
+        t = t[m.length:]
+    return t.strip()
+
+
+def is_list_heading(block: Block, text: str) -> bool:
+    """A short line naming a kind of partnership that is not a sentence."""
+    if block.kind == "table_cell":
+        return False
+    if not text or len(text) > 90 or len(text.split()) > 12:
+        return False
+    kinds = kinds_in(text)
+    if not kinds:
+        return False
+    if block.kind in ("title", "heading"):
+        return True
+    if re.search(r"[。！？]\s*$", text) or re.search(r"[.!?]\s*$", text) and len(text.split()) > 3:
+        return False  # a sentence
+    # a sentence has a verb-ish middle; a heading is mostly the kind words and numbers
+    if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（]", text):
+        return False
+    return True
+
+
+def is_noise(block: Block, text: str) -> bool:
+    return block.kind in ("header", "notes") or bool(_NOISE.match(text))
+
+
+# ---------------------------------------------------------------- items
+
+_PAREN = re.compile(r"(?P<name>[^()（）,;、，]+?)\s*[(（](?P<inner>[^()（）]{1,40})[)）]"
+                    r"(?:\s*[,，]?\s*(?:seit|since|depuis|desde)?\s*(?P<year>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年)\s*年?)?")
+_TRAILING_PUNCT = " .,;:·•-–—。、，:："
+_LEADING_PUNCT = " .,;:·•-–—*。、，"
+
+
+def _tidy(name: str) -> str:
+    name = clean(name)
+    name = name.strip(_LEADING_PUNCT).rstrip(_TRAILING_PUNCT).strip()
+    return re.sub(r"\s+", " ", name)
+
+
+@dataclass
+class RawItem:
+    name: str
+    country: str | None
+    since: str | None
+    s: int  # offsets in the block text
+    e: int
+
+
+def _plausible_name(name: str) -> bool:
+    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if re.search(r"[:：!?]|\d{3,}|https?://|@", name):
+        return False
+    if not is_cjk(name) and not re.search(r"[^\W\d_]", name):
+        return False
+    return True
+
+
+def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
+    """Entries in one item's text (after its marker): one name, or several "Name (Country)"."""
+    pairs = list(_PAREN.finditer(text))
+    if len(pairs) >= 2:
+        items = []
+        for m in pairs:
+            inner = m.group("inner").strip()
+            cc = finder.country_code(inner)
+            name = _tidy(m.group("name"))
+            since = year_of(m.group("year")) if m.group("year") else None
+            name = re.sub(r"^(?:(?:19|20)\d\d\s+)", "", name)  # "1951 Francfort-sur-le-Main" (year of the previous)
+            if not _plausible_name(name):
+                return []
+            items.append(RawItem(name, cc, since, m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())),
+                                 m.end()))
+        # a year written after the next entry's name belongs to that entry's predecessor in "X (C), 1951 Y (C), 1960"
+        return items if sum(1 for i in items if i.country) >= len(items) // 2 + 1 else []
+    body = text.rstrip()
+    s, e = len(text) - len(text.lstrip()), len(body)
+    since = None
+    m = _SINCE_TAIL.search(body)
+    if m and m.start() > 0:
+        since = year_of(m.group("y"))
+        body = body[:m.start()]
+    country = None
+    pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
+    if pm:
+        inner = pm.group(1)
+        cc = finder.country_code(inner)
+        if cc:
+            country = cc
+            body = body[:pm.start()]
+        elif re.fullmatch(r"[A-ZÀ-Þ][\w\-]+", inner.strip()) and not finder.is_place_name(inner.strip(), 0):
+            body = body[:pm.start()]  # "(Russland)": a country the gazetteer does not know by that name
+    else:
+        cm = re.search(r"\s*[,，、]\s*([^,，、]{2,40})$", body)
+        if cm:
+            cc = finder.country_code(_tidy(cm.group(1)))
+            if cc:
+                country = cc
+                body = body[:cm.start()]
+    name = _tidy(body)
+    if not _plausible_name(name):
+        return []
+    lead = text.find(name[:3]) if name else s
+    return [RawItem(name, country, since, max(lead, s), e)]
+
+
+def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
+    """(items, printed number, offset of the text after the marker) of a block that may be an item."""
+    raw = block.text
+    marker = split_marker(raw)
+    body = raw[marker.length:]
+    items = parse_item_text(body, finder)
+    if not items:
+        return [], None, marker.length
+    if len(items) == 1:
+        name = items[0].name
+        ok = False
+        if marker.number is not None:
+            ok = in_list or finder.is_place_name(name, 0)
+        elif items[0].country or marker.bullet:
+            ok = finder.is_place_name(name, 0) or (in_list and items[0].country is not None)
+        else:
+            ok = len(name.split()) <= 5 and finder.is_place_name(name, 0)
+        if not ok:
+            return [], None, marker.length
+    return items, marker.number, marker.length
+
+
+# ---------------------------------------------------------------- tables
+
+_COL_WORDS = {
+    "num": r"^(?:no\.?|nr\.?|n[º°o]\.?|#|번호|연번|순번|番号|順|序号|número)$",
+    "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|자치단체|지역",
+    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese",
+    "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|año|année|annee|jahr|seit|depuis|desde",
+    "kind": r"type|kind|relation|category|区分|구분|유형|種別|类型|tipo|catégorie|categorie|art",
+}
+
+
+def tables(doc: ParsedDocument) -> list[list[Block]]:
+    """Consecutive table cells grouped into tables (a new table where the row number starts again)."""
+    out: list[list[Block]] = []
+    cur: list[Block] = []
+    last_row = 0
+    for b in doc.blocks:
+        if b.kind != "table_cell" or b.row is None:
+            if cur:
+                out.append(cur)
+                cur, last_row = [], 0
+            continue
+        if cur and (b.row < last_row or b.slide != cur[-1].slide):
+            out.append(cur)
+            cur = []
+        cur.append(b)
+        last_row = b.row
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _rows(cells: list[Block]) -> list[dict[int, Block]]:
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    return [rows[k] for k in sorted(rows)]
+
+
+def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, int], bool]:
+    """Column roles by the header row (or, lacking one, by content). Returns (roles, has_header)."""
+    rows = _rows(cells)
+    if not rows:
+        return {}, False
+    header = rows[0]
+    roles: dict[str, int] = {}
+    for col, cell in sorted(header.items()):
+        t = clean(cell.text).lower()
+        if not t or len(t) > 30:
+            continue
+        for role in ("num", "kind", "country", "year", "city"):
+            if role not in roles and re.search(_COL_WORDS[role], t, re.IGNORECASE):
+                roles[role] = col
+                break
+    if "city" in roles:
+        return roles, True
+    # no header: the column whose cells are mostly place names
+    body = rows[1:] if len(rows) > 1 else rows
+    best, best_share = None, 0.0
+    cols = sorted({c for r in rows for c in r})
+    for col in cols:
+        vals = [clean(r[col].text) for r in body if col in r]
+        if not vals:
+            continue
+        share = sum(1 for v in vals if v and finder.is_place_name(v, 0) and not finder.country_code(v)) / len(vals)
+        if share > best_share:
+            best, best_share = col, share
+    if best is not None and best_share >= 0.6:
+        roles = {"city": best}
+        for col in cols:
+            vals = [clean(r[col].text) for r in body if col in r]
+            if col != best and vals and sum(1 for v in vals if finder.country_code(v)) / len(vals) >= 0.6:
+                roles["country"] = col
+        return roles, False
+    return {}, False
+
+
+# ---------------------------------------------------------------- the lists
+
+def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
+    blocks = doc.blocks
+    table_of: dict[int, list[Block]] = {}
+    for t in tables(doc):
+        table_of[t[0].index] = t
+    lists: list[PartnerList] = []
+    used_tables: set[int] = set()
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        text = heading_text(b)
+        if not is_list_heading(b, text):
+            i += 1
+            continue
+        kinds = kinds_in(text)
+        lst = PartnerList(id=len(lists) + 1, title=text, kind=kinds[0], heading=b, kinds=kinds)
+        # items written in the heading itself: "友好都市：上海（中国）1973年"
+        parts = re.split(r"[:：]", b.text, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip() and kinds_in(parts[0]):
+            rest_off = len(parts[0]) + 1
+            for it in parse_item_text(parts[1], finder):
+                _add(lst, it, None, b, b.start + rest_off, "")
+        group = ""
+        j, intro = i + 1, 0
+        while j < n:
+            nb = blocks[j]
+            if nb.kind == "table_cell" and nb.index in table_of:
+                cells = table_of[nb.index]
+                if _table_entries(lst, cells, finder):
+                    used_tables.add(nb.index)
+                    j = cells[-1].index + 1
+                    continue
+                break
+            nt = heading_text(nb)
+            if is_list_heading(nb, nt):
+                break
+            gm = _GROUP_HEADING.match(nt)
+            if gm and not kinds_in(nt) and j + 1 < n and parse_item_block(blocks[j + 1], finder, True)[0]:
+                group = gm.group("name").strip()
+                lst.groups[group] = (int(gm.group("n")), nb)
+                j += 1
+                continue
+            if nb.kind in ("title", "heading") and not parse_item_block(nb, finder, True)[0]:
+                if lst.entries or not _is_intro(nt):
+                    break
+            items, number, off = parse_item_block(nb, finder, True)
+            if items:
+                for it in items:
+                    _add(lst, it, number if len(items) == 1 else None, nb, nb.start + off, group)
+                j += 1
+                continue
+            if is_noise(nb, nt):
+                j += 1
+                continue
+            if not lst.entries and intro < 2 and _is_intro(nt):
+                if len(lst.kinds) > 1:
+                    only = kinds_in(nt)
+                    if len(only) == 1:
+                        lst.kind = only[0]
+                intro += 1
+                j += 1
+                continue
+            break
+        lists.append(lst)
+        i = j if j > i else i + 1
+    # tables with a kind column or under a heading naming a kind, outside any list
+    for first, cells in table_of.items():
+        if first in used_tables:
+            continue
+        before = [blocks[k] for k in range(max(0, first - 3), first)]
+        context = " ".join(heading_text(x) for x in before)
+        kinds = kinds_in(context)
+        roles, _ = table_columns(cells, finder)
+        if "city" not in roles or ("kind" not in roles and not kinds):
+            continue
+        lst = PartnerList(id=len(lists) + 1, title=heading_text(before[-1]) if before else "", kind=kinds[0] if kinds else "other",
+                          heading=None, kinds=kinds)
+        if _table_entries(lst, cells, finder):
+            lists.append(lst)
+    return lists
+
+
+def _is_intro(text: str) -> bool:
+    return bool(text) and len(text) <= 400
+
+
+def _add(lst: PartnerList, it: RawItem, number: int | None, block: Block, base: int, group: str,
+         kind: str | None = None, source: str = "list") -> None:
+    lst.entries.append(ListEntry(
+        name=it.name, sequence=number, country=it.country, since=it.since, kind=kind or lst.kind,
+        start=base + it.s, end=base + it.e, block=block, group=group, list_id=lst.id, list_title=lst.title,
+        source=source))
+
+
+def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) -> bool:
+    roles, has_header = table_columns(cells, finder)
+    if "city" not in roles:
+        return False
+    rows = _rows(cells)
+    body = rows[1:] if has_header else rows
+    added = 0
+    for row in body:
+        cell = row.get(roles["city"])
+        if cell is None:
+            continue
+        name = _tidy(cell.text)
+        if not _plausible_name(name):
+            continue
+        country = None
+        if "country" in roles and roles["country"] in row:
+            country = finder.country_code(clean(row[roles["country"]].text))
+        since = None
+        if "year" in roles and roles["year"] in row:
+            since = year_of(row[roles["year"]].text)
+        number = None
+        if "num" in roles and roles["num"] in row:
+            t = clean(row[roles["num"]].text).rstrip(".")
+            number = int(t) if t.isdigit() else None
+        kind = None
+        if "kind" in roles and roles["kind"] in row:
+            ks = kinds_in(clean(row[roles["kind"]].text))
+            kind = ks[0] if ks else None
+        it = RawItem(name, country, since, 0, len(cell.text))
+        _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
+        added += 1
+    return added > 0
+
+
+def heading_claims(lst: PartnerList) -> list[tuple[str, int | None, int | None]]:
+    """(text, cities, countries) claimed by a list's heading."""
+    return [(c.text, c.cities, c.countries) for c in find_claims(lst.title)]

@@ -1,0 +1,237 @@
+"""Place names in running text, found through the gazetteer's exact name index.
+
+Latin script: runs of capitalised words ("Barcelona", "Rio de Janeiro", "St. Petersburg",
+"Tel Aviv-Yafo"), longest gazetteer name first. Hangul: words with their particles removed
+("부산을" -> 부산, "바르셀로나시" -> 바르셀로나). Kana / CJK: the longest gazetteer name inside
+each run of katakana or ideographs ("仁川広域市を訪問" -> 仁川広域市). A name must be a country,
+a region or a city of some size (small villages named "Energy" or "Congress" are not places
+in a city's documents); the resolver then decides which place it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
+
+try:  # the gazetteer's own folding, so lookups hit the index
+    from intercity.core.places.normalize import fold
+except ImportError:  # pragma: no cover - a gazetteer without it
+    import unicodedata
+
+    def fold(text: str) -> str:
+        s = unicodedata.normalize("NFKD", text)
+        s = unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c))).casefold()
+        return re.sub(r"[\W_]+", " ", s).strip()
+
+MIN_POPULATION = 15_000  # a city named in prose
+MIN_POPULATION_CJK = 50_000  # a city found as a substring of CJK text
+
+# capitalised words that begin sentences or titles but are (also) tiny places somewhere
+_STOP = {
+    "the", "a", "an", "after", "before", "following", "both", "visit", "visits", "public", "clean", "energy", "smart",
+    "areas", "area", "culture", "cultural", "city", "cities", "hall", "world", "expo", "congress", "centre", "center",
+    "university", "universities", "some", "based", "in", "on", "at", "of", "and", "for", "from", "to", "by", "with",
+    "mayor", "deputy", "delegation", "delegates", "team", "division", "department", "office", "agency", "programme",
+    "program", "international", "national", "metropolitan", "government", "day", "date", "port", "harbour", "airport",
+    "station", "park", "tower", "bridge", "museum", "market", "river", "lake", "mount", "island", "beach", "street",
+    "road", "avenue", "square", "plaza", "north", "south", "east", "west", "central", "new", "old", "great", "little",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dear", "kind",
+    "regards", "thank", "thanks", "please", "we", "our", "they", "their", "this", "that", "these", "those", "it",
+    "its", "he", "she", "his", "her", "mr", "ms", "dr", "eu", "un", "asia", "europe", "africa", "americas", "america",
+    "oceania", "middle", "union", "republic", "state", "states", "province", "region", "county", "district", "country",
+    "confirmation", "programme", "summary", "report", "notes", "meeting", "mission", "background", "topics",
+    "courtesy", "briefing", "waterfront", "walk", "tour", "logistics", "free", "economic", "zone", "renewal",
+    "youth", "exchange", "cooperation", "items", "needs", "strengths", "participants", "item", "where", "stands",
+    "joint", "festival", "urban", "railway", "bicycle", "system", "waste", "plant", "traffic", "signals", "river",
+    "restoration", "study", "agreed", "completed", "suspended", "communications", "memo", "subject", "from", "to",
+    "sonar", "catalonia's", "korea's", "lugar", "asistentes", "cargo", "institución", "estado", "buenos",
+    "sister", "friendship", "partner", "partners", "twin", "towns", "relations", "introduction", "presenter",
+    "official", "interpreter", "director", "overpass", "facility", "platform", "fare", "box", "bus", "buses",
+    "establishment", "transportation", "regeneration", "idle", "spaces", "hydrogen", "fuel", "cell", "power",
+    "research", "tourism", "innovation", "industry", "promotion", "abfallwirtschaft", "aktuelles", "hafen",
+    "ayuntamiento", "saló", "cent", "salo", "ville", "villes", "direction", "relations", "madame", "monsieur",
+    "cordialement", "lumières", "fête", "temps", "forts", "projets", "assainissement", "formation", "mobilité",
+    "échanges", "accords", "jumelées", "coopération", "taken", "together", "more", "recently", "its", "une", "un",
+    "una", "uno", "el", "los", "las", "des", "du", "die", "das", "ein", "eine", "den", "dem", "il", "lo", "ce", "cette",
+}
+_CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
+               "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[a-zß-öø-ÿ][\w'’\-]*", re.UNICODE)
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_KANA_CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]+")
+_PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는", "로", "까지", "부터", "에게", "께서", "에는", "에도",
+              "과의", "와의", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "시와", "시의", "시는", "시가",
+              "시를", "시에", "시청", "시장", "시민", "시")
+_CJK_SUFFIXES = ("市", "県", "省", "州", "区", "市長", "市役所")
+
+
+@dataclass
+class PlaceMention:
+    text: str  # as written (the name only)
+    start: int  # offsets in the text searched
+    end: int
+    resolution: Resolution
+
+    @property
+    def place(self) -> PlaceRef | None:
+        r = self.resolution
+        return r.best if r.best is not None and not r.ambiguous else None
+
+
+class PlaceFinder:
+    """Finds and resolves place names for one extraction (results cached)."""
+
+    def __init__(self, gazetteer, home: PlaceRef | None = None):
+        self.g = gazetteer
+        self.home = home
+        self._cache: dict[tuple, Resolution] = {}
+        self._lookup_cache: dict[str, bool] = {}
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self, name: str, country: str | None = None, countries: tuple[str, ...] = (),
+                prefer_kind: str | None = None) -> Resolution:
+        key = (name, country, countries, prefer_kind)
+        hit = self._cache.get(key)
+        if hit is None:
+            ctx = ResolveContext(subject=self.home, countries=list(countries), prefer_kind=prefer_kind)
+            try:
+                hit = self.g.resolve(name, country=country, context=ctx)
+            except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
+                hit = Resolution(name, None, 0.0, False, [], "not_found", "resolver failed")
+            self._cache[key] = hit
+        return hit
+
+    def country_code(self, text: str | None) -> str | None:
+        if not text:
+            return None
+        t = text.strip(" .,;:()（）[]")
+        if not t or len(t) > 40:
+            return None
+        try:
+            return self.g.country_code(t)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _known(self, name: str) -> list[int]:
+        f = fold(name)
+        if not f:
+            return []
+        try:
+            return self.g.lookup(f)
+        except Exception:  # noqa: BLE001
+            return []
+
+    def _significant(self, ids: list[int], min_pop: int) -> bool:
+        g = self.g
+        for i in ids[:20]:
+            kind = g.kind(i)
+            if kind in ("country", "region") or g.population(i) >= min_pop:
+                return True
+        return False
+
+    def is_place_name(self, name: str, min_pop: int = MIN_POPULATION) -> bool:
+        key = f"{min_pop}|{name}"
+        hit = self._lookup_cache.get(key)
+        if hit is None:
+            hit = self._significant(self._known(name), min_pop)
+            self._lookup_cache[key] = hit
+        return hit
+
+    # ------------------------------------------------------------ finding
+    def find(self, text: str, include_countries: bool = False) -> list[PlaceMention]:
+        """Place names in ``text`` (resolved), in order."""
+        spans = self._latin(text) + self._hangul(text) + self._cjk(text)
+        spans.sort()
+        out = []
+        for s, e in spans:
+            name = text[s:e]
+            r = self.resolve(name)
+            if r.best is None and not r.alternatives:
+                continue
+            best = r.best
+            if best is not None and best.kind == "country" and not include_countries:
+                continue
+            out.append(PlaceMention(name, s, e, r))
+        return out
+
+    def _latin(self, text: str) -> list[tuple[int, int]]:
+        words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
+        out: list[tuple[int, int]] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            s, e, w = words[i]
+            if not w[0].isupper():
+                i += 1
+                continue
+            found = None
+            # the longest run of up to 5 words (capitalised or connectors) that is a place name
+            for j in range(min(n, i + 5), i, -1):
+                last = words[j - 1][2].rstrip(".'’")
+                if not last or not last[0].isupper():
+                    continue
+                if any(text[words[k][1]:words[k + 1][0]].strip() not in ("", "-") for k in range(i, j - 1)):
+                    continue
+                inner = [words[k][2] for k in range(i, j)]
+                if any(not x[0].isupper() and x.lower() not in _CONNECTORS for x in inner):
+                    continue
+                cand = text[s:words[j - 1][1]].rstrip(".'’")
+                if j - i == 1 and (cand.lower().strip(".") in _STOP or len(cand) < 3 or cand.isupper() and len(cand) < 4):
+                    continue
+                if self.is_place_name(cand):
+                    found = (s, s + len(cand), j)
+                    break
+            if found:
+                out.append((found[0], found[1]))
+                i = found[2]
+            else:
+                i += 1
+        return out
+
+    def _hangul(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _HANGUL_WORD.finditer(text):
+            w = m.group(0)
+            for cand in _strip_particles(w):
+                if len(cand) >= 2 and self.is_place_name(cand):
+                    out.append((m.start(), m.start() + len(cand)))
+                    break
+        return out
+
+    def _cjk(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _KANA_CJK.finditer(text):
+            run = m.group(0)
+            i = 0
+            while i < len(run):
+                hit = 0
+                for L in range(min(8, len(run) - i), 1, -1):
+                    cand = run[i:i + L]
+                    if self.is_place_name(cand, MIN_POPULATION_CJK):
+                        hit = L
+                        break
+                if hit:
+                    out.append((m.start() + i, m.start() + i + hit))
+                    i += hit
+                else:
+                    i += 1
+        return out
+
+
+def _strip_particles(word: str) -> list[str]:
+    """"부산시의" -> ["부산시의", "부산시", "부산"]: the word, then with particles removed."""
+    out = [word]
+    cur = word
+    changed = True
+    while changed:
+        changed = False
+        for p in _PARTICLES:
+            if cur.endswith(p) and len(cur) > len(p) + 1:
+                cur = cur[: -len(p)]
+                out.append(cur)
+                changed = True
+                break
+    return out

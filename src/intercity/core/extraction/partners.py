@@ -1,0 +1,193 @@
+"""Partnerships: list entries (lists.py) and ties stated in running text, resolved in context.
+
+Resolution of a list is two passes: every entry alone (with the country written beside it, if
+any), then each entry without a country of its own again with ``ResolveContext(subject=home,
+countries=<countries of the other confidently resolved entries of the same list, most frequent
+first>)``. An ambiguous name ("Bandar") stays ambiguous with its alternatives: never guessed.
+
+Ties in running text: a sentence naming a kind ("twinned with Lyon since 1960", "ciudad hermanada
+con Barcelona desde 1983", "부산시의 자매도시인 … 바르셀로나시") gives that kind to the places it
+names other than the subject; the following sentences of the same paragraph that add places with
+a year ("… and Tel Aviv-Yafo followed in 1980") continue it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from intercity.core.documents.types import ParsedDocument
+from intercity.core.extraction.kinds import kind_spans
+from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, year_of
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.text import DocIndex, sentences
+from intercity.core.extraction.types import PartnershipFact
+from intercity.core.places.normalize import fold
+from intercity.core.places.types import PlaceRef, Resolution
+
+CONFIDENT = 0.7
+
+
+def confident(r: Resolution | None) -> bool:
+    return r is not None and r.best is not None and not r.ambiguous and r.status == "resolved" and r.confidence >= CONFIDENT
+
+
+def same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.key == b.key:
+        return True
+    return a.country_code == b.country_code and fold(a.name) == fold(b.name) and a.kind == b.kind
+
+
+def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
+    """Two passes over one list (see module doc); sets ``entry.resolution``."""
+    first = [finder.resolve(e.name, country=e.country) for e in entries]
+    codes = [r.best.country_code if confident(r) else None for r in first]
+    for i, e in enumerate(entries):
+        r = first[i]
+        if e.country is None:
+            others = Counter(c for j, c in enumerate(codes) if j != i and c)
+            ctx = tuple(c for c, _ in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])))
+            if ctx:
+                r = finder.resolve(e.name, countries=ctx)
+        if r.status in ("not_found", "country_mismatch") and r.best is None:
+            r = _retry_variants(e, finder, r)
+        e.resolution = r
+
+
+_SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "市", " Province", " Prefecture", " State", " City")
+
+
+def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolution:
+    """A name the gazetteer lacks with its administrative suffix ("미나스제라이스주")."""
+    for suf in _SUFFIXES:
+        if e.name.endswith(suf) and len(e.name) > len(suf) + 1:
+            alt = finder.resolve(e.name[: -len(suf)].strip(), country=e.country,
+                                 prefer_kind="region" if suf in ("주", "성", "州", "省", "県", " Province", " Prefecture", " State") else None)
+            if alt.best is not None:
+                return alt
+    return r
+
+
+# ---------------------------------------------------------------- ties in running text
+
+_YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
+
+
+def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
+    out: list[ListEntry] = []
+    for b in doc.blocks:
+        if b.index in skip_blocks or b.kind == "table_cell":
+            continue
+        if not kind_spans(b.text):
+            continue
+        carried: str | None = None
+        for sent in sentences(b.text):
+            spans = kind_spans(sent.text)
+            mentions = [m for m in finder.find(sent.text, include_countries=True)]
+            countries = [m.resolution.best.country_code for m in mentions
+                         if m.resolution.best is not None and m.resolution.best.kind == "country"]
+            if spans:
+                carried = None
+            elif carried is None or not re.search(r"(?:19|20)\d\d", sent.text):
+                continue
+            for m in mentions:
+                best = m.resolution.best
+                if best is not None and best.kind == "country":
+                    continue
+                if home is not None and same_place(m.place, home):
+                    continue
+                if home is not None and m.place is None and fold(m.text) == fold(home.name):
+                    continue
+                kind = _nearest_kind(spans, m.start, m.end) if spans else carried
+                if kind is None:
+                    continue
+                since = None
+                tail = sent.text[m.end:m.end + 40]
+                ym = _YEAR_NEAR.search(tail)
+                if ym and not re.search(r"[.;]", tail[:ym.start()]):
+                    since = ym.group(1) or ym.group(2)
+                name = m.text
+                r = m.resolution
+                if countries:
+                    r = finder.resolve(name, countries=tuple(countries))
+                out.append(ListEntry(name=name, sequence=None, country=None, since=since, kind=kind,
+                                     start=b.start + sent.start + m.start, end=b.start + sent.start + m.end, block=b,
+                                     source="prose", resolution=r))
+            if spans:
+                kinds = {k for _, _, k in spans}
+                carried = spans[-1][2] if len(kinds) == 1 else None
+    return out
+
+
+def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int) -> str | None:
+    best = None
+    for ks, ke, k in spans:
+        d = s - ke if ke <= s else ks - e if ks >= e else 0
+        if best is None or d < best[0]:
+            best = (d, k)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- facts
+
+def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None):
+    """(facts, lists, entries-by-fact, warnings)."""
+    lists = find_lists(doc, finder)
+    warnings: list[str] = []
+    used: set[int] = set()
+    for lst in lists:
+        resolve_entries(lst.entries, finder)
+        for e in lst.entries:
+            used.add(e.block.index)
+        _list_warnings(lst, warnings)
+    entries: list[ListEntry] = [e for lst in lists for e in lst.entries]
+    entries += prose_entries(doc, finder, home, used)
+    facts: list[PartnershipFact] = []
+    kept: list[ListEntry] = []
+    seen: set[tuple] = set()
+    for e in entries:
+        r = e.resolution
+        place = r.best if r is not None and not r.ambiguous else None
+        if home is not None and same_place(place, home):
+            continue
+        key = (e.kind, place.key) if place is not None else (e.kind, fold(e.name), e.list_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(PartnershipFact(
+            name_as_written=e.name, resolution=r, kind=e.kind, sequence=e.sequence, since=e.since,
+            confidence=(r.confidence if r is not None else 0.0) * (0.9 if e.source == "prose" else 1.0),
+            evidence=index.evidence(e.start, e.end, e.block), list_title=e.list_title))
+        kept.append(e)
+    return facts, lists, kept, warnings
+
+
+def _list_warnings(lst: PartnerList, warnings: list[str]) -> None:
+    claims = heading_claims(lst)
+    if not lst.entries:
+        if claims:
+            warnings.append(f"the heading {lst.title!r} announces {claims[0][1]} cities but no list items follow it")
+        return
+    for text, cities, _countries in claims:
+        if cities is not None and cities != len(lst.entries):
+            warnings.append(f"the list {lst.title!r} has {len(lst.entries)} entries; its heading says {cities}")
+            break
+    numbers = [e.sequence for e in lst.entries if e.sequence is not None]
+    if numbers and len(numbers) == len(lst.entries):
+        dup = sorted(n for n, c in Counter(numbers).items() if c > 1)
+        missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+        if dup:
+            warnings.append(f"the list {lst.title!r} repeats number(s) {', '.join(map(str, dup))}")
+        if missing and len(missing) <= 5:
+            warnings.append(f"the list {lst.title!r} lacks number(s) {', '.join(map(str, missing))}")
+    for e in lst.entries:
+        if e.resolution is not None and e.resolution.ambiguous:
+            warnings.append(f"{e.name!r} in {lst.title!r} is ambiguous: a person must choose the place")
+        elif e.resolution is None or e.resolution.best is None:
+            warnings.append(f"{e.name!r} in {lst.title!r} was not found in the gazetteer")
+
+
+def year_since(text: str) -> str | None:
+    return year_of(text)

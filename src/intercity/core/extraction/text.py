@@ -1,0 +1,165 @@
+"""Text helpers shared by the extractors: clean-up of conversion noise, list markers,
+sentences with offsets, evidence built from offsets into ``ParsedDocument.text``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.types import Evidence
+
+# PDF-to-text / Markdown leftovers: \mathbb{Y}, <u>port</u>, **bold**, __bold__, `code`
+_MARKUP = re.compile(r"\\[A-Za-z]+\{[^{}]*\}|</?[A-Za-z][^<>]{0,40}>|\*\*|__|`")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """``text`` without markup leftovers, whitespace collapsed."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
+
+
+def strip_markdown_heading(text: str) -> str:
+    return re.sub(r"^\s*#{1,6}\s+", "", text)
+
+
+# ---------------------------------------------------------------- list markers
+
+_BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·"
+_MARKER = re.compile(
+    r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
+    r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*)?")
+
+
+@dataclass
+class Marker:
+    length: int  # characters of the marker (bullet, number, spaces) at the start of the text
+    number: int | None
+    bullet: bool
+
+    @property
+    def any(self) -> bool:
+        return self.bullet or self.number is not None
+
+
+def split_marker(text: str) -> Marker:
+    """The list marker at the start of ``text``: "- 2 .Los Angeles" -> number 2, "1) 닝보" -> 1,
+    "• Clean Energy City" -> a bullet, "2030 Busan World Expo" -> none (a year, not a number)."""
+    m = _MARKER.match(text)
+    if not m:
+        return Marker(0, None, False)
+    bullet = bool(m.group("lead").strip())
+    num = m.group("num") or m.group("pnum")
+    number = int(num) if num else None
+    if m.group("cnum"):
+        number = ord(m.group("cnum")) - ord("①") + 1
+    if number is not None and m.group("num"):
+        after = text[m.end():m.end() + 1]
+        if after.isdigit():
+            return Marker(len(m.group("lead")), None, bullet)
+    return Marker(m.end() if (number is not None or bullet) else 0, number, bullet)
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREV = {"st", "mr", "ms", "mrs", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "ca", "approx", "dept", "prof",
+           "jr", "sr", "co", "inc", "ltd", "mt", "ft", "sta", "ste", "gen", "gov", "sen", "rep", "fig", "p", "pp"}
+_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]")
+
+
+@dataclass
+class Span:
+    text: str
+    start: int  # offset in the text the span was taken from
+    end: int
+
+
+def sentences(text: str, base: int = 0) -> list[Span]:
+    """Sentences of ``text`` with offsets (plus ``base``). A full stop ends a sentence when a
+    capital, digit, quote or non-Latin letter follows and the word before is no abbreviation."""
+    out: list[Span] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        ch = text[m.start()]
+        if ch == ".":
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+                continue
+            if re.search(r"\d$", text[:m.start()]) and re.match(r"\s*\d", text[end:]):
+                continue  # 15. 3. 2017
+            nxt = re.match(r"[\"'”’)\]]*\s+(\S)", text[end:])
+            if nxt:
+                c = nxt.group(1)
+                if c.islower() and c.isascii():
+                    continue
+        _push(out, text, start, end, base)
+        start = end
+    if start < n:
+        _push(out, text, start, n, base)
+    return out
+
+
+def _push(out: list[Span], text: str, s: int, e: int, base: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Span(text[s:e], base + s, base + e))
+
+
+# ---------------------------------------------------------------- evidence
+
+class DocIndex:
+    """Offsets -> blocks for one document."""
+
+    def __init__(self, doc: ParsedDocument, attachment: int | None = None):
+        self.doc = doc
+        self.attachment = attachment
+        self.blocks = list(doc.blocks)
+        self.starts = [b.start for b in self.blocks]
+
+    def block_at(self, offset: int) -> Block | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        b = self.blocks[i]
+        return b if offset <= b.end else None
+
+    def evidence(self, start: int, end: int, block: Block | None = None) -> Evidence:
+        text = self.doc.text
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        # no leading/trailing white space in quotes
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        blk = block if block is not None else self.block_at(start)
+        return Evidence(start=start, end=end, quote=text[start:end], block=blk.index if blk else None,
+                        page=blk.page if blk else None, slide=blk.slide if blk else None, attachment=self.attachment)
+
+    def block_evidence(self, block: Block) -> Evidence:
+        return self.evidence(block.start, block.end, block)
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents removed (Hangul recomposed), for keyword matching."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return text.casefold()
+
+
+def is_cjk(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" or "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
