@@ -132,7 +132,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
-            intro = " ".join(clean(x.text) for x in section[:3] if x not in {n[0] for n in numbered})
+            numbered_ids = {n[0].index for n in numbered}
+            intro = " ".join(clean(x.text) for x in section[:3] if x.index not in numbered_ids)
             default = status_of(intro, default="")
             for blk, number, title, body, off in numbered:
                 items_or_areas = areas if as_area else items
