@@ -119,7 +119,7 @@ def _entries_for(scope: str, partnerships: list[PartnershipFact]) -> list[tuple]
         chosen = [p for p in partnerships if p.kind in ("sister", "friendship")] or list(partnerships)
     else:
         chosen = [p for p in partnerships if p.kind == scope]
-    return [(p.name_as_written, p.place.country_code if p.place is not None else None, p.resolution.status) for p in chosen]
+    return [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
 
 
 def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact]) -> list[ClaimFact]:
@@ -144,8 +144,7 @@ def _group_claims(lists, groups: dict[str, list[PartnershipFact]], index: DocInd
             if count is None:
                 continue
             members = groups.get(name, [])
-            entries = [(p.name_as_written, p.place.country_code if p.place is not None else None, p.resolution.status)
-                       for p in members]
+            entries = [(p.name_as_written, p.country_code, p.resolution.status) for p in members]
             check, reason = check_claim(count, None, entries)
             slug = re.sub(r"[^\w]+", "-", name.strip().lower()).strip("-")
             text = clean(re.sub(r"^\s*#+\s*", "", block.text))

@@ -55,13 +55,14 @@ _STOP = {
     "ayuntamiento", "saló", "cent", "salo", "ville", "villes", "direction", "relations", "madame", "monsieur",
     "cordialement", "lumières", "fête", "temps", "forts", "projets", "assainissement", "formation", "mobilité",
     "échanges", "accords", "jumelées", "coopération", "taken", "together", "more", "recently", "its", "une", "un",
-    "una", "uno", "el", "los", "las", "des", "du", "die", "das", "ein", "eine", "den", "dem", "il", "lo", "ce", "cette",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", "una", "uno", "el", "los", "las", "des", "du", "die", "das", "ein", "eine", "den", "dem", "il", "lo", "ce", "cette",
 }
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[a-zß-öø-ÿ][\w'’\-]*", re.UNICODE)
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
-_KANA_CJK = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]+")
+_KANA_CJK = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+")  # "・" separates names
 _PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는", "로", "까지", "부터", "에게", "께서", "에는", "에도",
               "과의", "와의", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "시와", "시의", "시는", "시가",
               "시를", "시에", "시청", "시장", "시민", "시")

@@ -57,15 +57,29 @@ def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
 
 
 _SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "市", " Province", " Prefecture", " State", " City")
+_REGION_SUFFIXES = ("주", "성", "州", "省", "県", " Province", " Prefecture", " State")
+_ADDED = {"ja": ("市", "広域市", "特別市", "県", "省"), "ko": ("시", "광역시", "특별시", "주", "성"), "zh": ("市", "省")}
 
 
 def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolution:
-    """A name the gazetteer lacks with its administrative suffix ("미나스제라이스주")."""
+    """A name the gazetteer knows only with (or only without) its administrative suffix:
+    "미나스제라이스주", "仁川" (仁川広域市)."""
     for suf in _SUFFIXES:
         if e.name.endswith(suf) and len(e.name) > len(suf) + 1:
             alt = finder.resolve(e.name[: -len(suf)].strip(), country=e.country,
-                                 prefer_kind="region" if suf in ("주", "성", "州", "省", "県", " Province", " Prefecture", " State") else None)
+                                 prefer_kind="region" if suf in _REGION_SUFFIXES else None)
             if alt.best is not None:
+                return alt
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", e.name):
+        added = _ADDED["ja"] + _ADDED["zh"]
+    elif re.search(r"[\uac00-\ud7a3]", e.name):
+        added = _ADDED["ko"]
+    else:
+        added = ()
+    for suf in added:
+        if not e.name.endswith(suf):
+            alt = finder.resolve(e.name + suf, country=e.country)
+            if alt.best is not None and alt.status == "resolved":
                 return alt
     return r
 
@@ -96,6 +110,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 best = m.resolution.best
                 if best is not None and best.kind == "country":
                     continue
+                if any(m.start < ke and ks < m.end for ks, ke, _ in spans):
+                    continue  # a kind word is not a place ("友好")
                 if home is not None and same_place(m.place, home):
                     continue
                 if home is not None and m.place is None and fold(m.text) == fold(home.name):
@@ -159,7 +175,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         facts.append(PartnershipFact(
             name_as_written=e.name, resolution=r, kind=e.kind, sequence=e.sequence, since=e.since,
             confidence=(r.confidence if r is not None else 0.0) * (0.9 if e.source == "prose" else 1.0),
-            evidence=index.evidence(e.start, e.end, e.block), list_title=e.list_title))
+            evidence=index.evidence(e.start, e.end, e.block), list_title=e.list_title, country_as_written=e.country))
         kept.append(e)
     return facts, lists, kept, warnings
 

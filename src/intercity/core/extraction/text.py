@@ -96,8 +96,8 @@ def sentences(text: str, base: int = 0) -> list[Span]:
             nxt = re.match(r"[\"'”’)\]]*\s+(\S)", text[end:])
             if nxt:
                 c = nxt.group(1)
-                if c.islower() and c.isascii():
-                    continue
+                if c.islower() and c.isascii() or not (c.isalnum() or c in "\"'“‘(["):
+                    continue  # "15. to 16.03.2017", "2019. 9. 24. ~ 9. 26."
         _push(out, text, start, end, base)
         start = end
     if start < n:

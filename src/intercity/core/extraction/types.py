@@ -53,10 +53,17 @@ class PartnershipFact:
     confidence: float = 0.0
     evidence: Evidence | None = None
     list_title: str = ""
+    country_as_written: str | None = None  # ISO code of a country written with the entry ("Kitakyushu, Japan")
 
     @property
     def place(self) -> PlaceRef | None:
         return None if self.resolution.ambiguous else self.resolution.best
+
+    @property
+    def country_code(self) -> str | None:
+        """The partner's country: the resolved place's, else the one the document writes beside it."""
+        place = self.place
+        return place.country_code if place is not None else self.country_as_written
 
     def to_json(self) -> dict:
         return {
@@ -68,6 +75,7 @@ class PartnershipFact:
             "confidence": round(self.confidence, 3),
             "ambiguous": self.resolution.ambiguous,
             "alternatives": [a.to_json() for a in self.resolution.alternatives],
+            "country_as_written": self.country_as_written,
             "evidence": self.evidence.to_json() if self.evidence else None,
         }
 

@@ -114,10 +114,10 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
     for bi, b in enumerate(blocks):
-        if not _TRIGGER.search(b.text) and not (home_char and "来" + home_char in b.text):
+        if not _TRIGGER.search(re.sub(r"[_*]", " ", b.text)) and not (home_char and "来" + home_char in b.text):
             continue
-        for sent in sentences(b.text):
-            t = sent.text
+        for sent in _passages(b):
+            t = re.sub(r"[_*]", " ", sent.text)  # Markdown emphasis ("_Meeting at …_"), same length
             trig = _TRIGGER.search(t)
             comes_home = bool(home_char and re.search("来" + re.escape(home_char), t))
             if not trig and not comes_home:
@@ -132,6 +132,19 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             fact.tracks = _tracks(blocks, bi, index)
             found.append((fact, b))
     return _dedupe([f for f, _ in found])
+
+
+def _passages(b: Block):
+    """Sentences of a block; of an e-mail header only the subject line (its Date: is not a visit)."""
+    if b.kind != "header":
+        return sentences(b.text)
+    out = []
+    pos = 0
+    for line in b.text.split("\n"):
+        if re.match(r"\s*(?:Subject|Betreff|Objet|Asunto|제목|件名|主题)\s*:", line, re.IGNORECASE):
+            out.extend(sentences(line, base=pos))
+        pos += len(line) + 1
+    return out
 
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
