@@ -1,0 +1,213 @@
+"""Extraction rules on small documents written for the test (English, Korean, Japanese, French,
+German), read with the real readers and resolved with the real gazetteer."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+INTERLEAVED = """Gwangju Metropolitan City
+Sister Cities (8 cities from 7 countries)
+
+- 1 San Antonio
+- 3 Guangzhou
+- 5 Medan.
+- 7 Changzhi
+
+- 2 .Tainan
+- 4 sendai
+- 6 Nghe An Province
+INTERNATIONAL  EXCHANGE  DIVISION
+"""
+
+
+def test_two_column_list_keeps_printed_numbers_and_strips_noise(extract_text):
+    x = extract_text(INTERLEAVED, home_key="gn:1841811")
+    got = {p.sequence: (p.name_as_written, p.place.country_code if p.place else None) for p in x.partnerships}
+    assert got == {1: ("San Antonio", "US"), 2: ("Tainan", "TW"), 3: ("Guangzhou", "CN"), 4: ("sendai", "JP"),
+                   5: ("Medan", "ID"), 6: ("Nghe An Province", "VN"), 7: ("Changzhi", "CN")}
+    assert all(p.kind == "sister" for p in x.partnerships)
+    claim = x.claims[0]
+    assert (claim.cities, claim.countries, claim.check) == (8, 7, "inconsistent")
+    assert any("has 7 entries; its heading says 8" in w for w in x.warnings)
+
+
+KOREAN = """대구광역시 국제교류 도시 현황
+■ 자매도시 (3개 도시, 3개국)
+1. 애틀랜타, 미국
+2. 칭다오, 중국
+3) 알마티, 카자흐스탄.
+■ 우호협력도시 (2개 도시, 2개국)
+1) 닝보, 중국
+2) 다낭, 베트남
+※ 알마티시 대표단 방문: 2019. 9. 24. ~ 9. 26. (경제·의료 분야 협의)
+"""
+
+
+def test_korean_lists_kinds_countries_and_a_visit(extract_text):
+    x = extract_text(KOREAN, home_key="gn:1835329")  # Daegu
+    sisters = {p.sequence: (p.place.name, p.country_as_written) for p in x.partnerships if p.kind == "sister"}
+    friends = {p.sequence: (p.place.name, p.country_as_written) for p in x.partnerships if p.kind == "friendship"}
+    assert sisters == {1: ("Atlanta", "US"), 2: ("Qingdao", "CN"), 3: ("Almaty", "KZ")}
+    assert friends == {1: ("Ningbo", "CN"), 2: ("Da Nang", "VN")}
+    assert {(c.scope, c.check) for c in x.claims} == {("sister", "consistent"), ("friendship", "consistent")}
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start, e.end) == \
+        ("incoming", ["Almaty"], "Daegu", "2019-09-24", "2019-09-26")
+
+
+JAPANESE = """福岡市の姉妹都市・友好都市
+姉妹都市（3都市・2か国）
+・オークランド（アメリカ合衆国）　1962年
+・ボルドー（フランス）　1982年
+・オークランド（ニュージーランド）　1986年
+友好都市
+・広州（中国）　1979年
+平成27年5月　市長がボルドー市を訪問し、ワイン・観光分野の協力について協議した。
+"""
+
+
+def test_japanese_list_with_countries_years_and_a_mission(extract_text):
+    x = extract_text(JAPANESE.encode("shift_jis"), home_key="gn:1863967", name="fukuoka.txt")
+    got = [(p.kind, p.place.name, p.place.country_code, p.since) for p in x.partnerships]
+    assert got == [("sister", "Oakland", "US", "1962"), ("sister", "Bordeaux", "FR", "1982"),
+                   ("sister", "Auckland", "NZ", "1986"), ("friendship", "Guangzhou", "CN", "1979")]
+    assert [(c.cities, c.countries, c.check) for c in x.claims] == [(3, 2, "inconsistent")]
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start) == ("outgoing", ["Fukuoka"], "Bordeaux", "2015-05")
+
+
+PROSE = """Frankfurt am Main and its twin cities
+
+Frankfurt has been twinned with Lyon since 1960 and with Birmingham since 1966. Its partnership with Milan dates from 1970, and Tel Aviv-Yafo followed in 1980. More recently the city was twinned with Eskişehir in Turkey (2013).
+
+A separate partnership agreement, signed in 2011, links Frankfurt with Yokohama.
+
+A Frankfurt delegation visited Lyon from 15 to 16 March 2017 to compare riverbank developments.
+"""
+
+
+def test_ties_in_running_text_and_an_outgoing_visit(extract_text):
+    x = extract_text(PROSE, home_key="gn:2925533")
+    got = {(p.kind, p.place.name, p.since) for p in x.partnerships}
+    assert got == {("sister", "Lyon", "1960"), ("sister", "Birmingham", "1966"), ("sister", "Milan", "1970"),
+                   ("sister", "Tel Aviv", "1980"), ("sister", "Eskişehir", "2013"), ("partner", "Yokohama", None)}
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start, e.end) == \
+        ("outgoing", ["Frankfurt am Main"], "Lyon", "2017-03-15", "2017-03-16")
+
+
+@pytest.mark.parametrize("text,home,visiting,host,start,end", [
+    ("부산시의 자매도시인 스페인 바르셀로나시 대표단이 2017년 3월 15일부터 16일까지 부산을 방문했다.", "gn:1838524",
+     ["Barcelona"], "Busan", "2017-03-15", "2017-03-16"),
+    ("Pour célébrer ce 60e anniversaire, la Ville de Lyon accueillera une délégation de Yokohama du 8 au 10 décembre 2019.",
+     "gn:2996944", ["Yokohama"], "Lyon", "2019-12-08", "2019-12-10"),
+    ("Eine Delegation aus Shanghai war vom 15.-16.03.2017 zu Gast im Rathaus.", "gn:2911298",
+     ["Shanghai"], "Hamburg", "2017-03-15", "2017-03-16"),
+    ("Una delegación de la ciudad de Busan visitó Barcelona del 12 al 14 de noviembre de 2018.", "gn:3128760",
+     ["Busan"], "Barcelona", "2018-11-12", "2018-11-14"),
+    ("2016年10月12日〜14日、神戸市長が仁川広域市を訪問し、両市の経済交流について協議した。", "gn:1859171",
+     ["Kobe"], "Incheon", "2016-10-12", "2016-10-14"),
+    ("平成27年5月、バルセロナ市の副市長が来神し、港湾とデザインの分野での協力について意見を交換した。", "gn:1859171",
+     ["Barcelona"], "Kobe", "2015-05", "2015-05"),
+])
+def test_visits_in_several_languages(extract_text, text, home, visiting, host, start, end):
+    x = extract_text(text, home_key=home)
+    assert len(x.engagements) == 1, x.engagements
+    e = x.engagements[0]
+    assert ([v.name for v in e.visiting], e.host.name, e.start, e.end) == (visiting, host, start, end)
+    assert e.kind == ("incoming" if e.host.key == home else "outgoing")
+
+
+def test_dates_that_are_not_visits(extract_text):
+    text = ("Please send us the final list of participants by 5 May 2023.\n\n"
+            "The plenary session of World Cities took place in Seoul on 14.03.2017.\n")
+    assert extract_text(text).engagements == []
+
+
+def test_meeting_with_a_consul(extract_text):
+    x = extract_text("Ahead of the mission, the Deputy Mayor met the Consul General of Japan in Lyon on 2 September 2019.",
+                     home_key="gn:2996944")
+    (e,) = x.engagements
+    assert (e.kind, [v.kind for v in e.visiting], e.visiting[0].country_code, e.host.name, e.start) == \
+        ("meeting", ["country"], "JP", "Lyon", "2019-09-02")
+
+
+AREAS = """Future Areas of Cooperation
+Green-Port
+Smart-Water
+Safe-City
+A port that cuts the emissions of its container terminals and ships.
+A city that prepares for earthquakes and typhoons with early warning for every citizen.
+Clean drinking water and wastewater treatment monitored in real time.
+Thank you
+"""
+
+
+def test_areas_are_matched_to_their_descriptions_by_meaning(extract_text):
+    x = extract_text(AREAS)
+    got = {a.title: a.description.split()[1] for a in x.areas}
+    assert got == {"Green-Port": "port", "Smart-Water": "drinking", "Safe-City": "city"}
+    safe = next(a for a in x.areas if a.title == "Safe-City")
+    assert "earthquakes" in safe.description and safe.themes[0] == "safety-resilience"
+    assert all(a.status == "idea" and [p.name for p in a.parties] == ["Busan"] for a in x.areas)
+    assert not x.cooperation
+
+
+def test_team_people_and_no_duplicates(extract_text):
+    text = ("Presenter: KIM Min-ji, Director of International Relations · 3 May 2022\n\n"
+            "International Relations Division, Gwangju Metropolitan City\n\n"
+            "Ms. KIM Min-ji, Director of International Relations\n\n"
+            "Responsible for Europe and the Americas\n"
+            "*Sister city programme\n\n"
+            "Mr. John Smith, Translator\n\n"
+            "Busan keeps 37 partnerships.\n")
+    x = extract_text(text, home_key="gn:1841811")
+    people = {p.name: p for p in x.people}
+    assert set(people) == {"KIM Min-ji", "John Smith"}
+    kim = people["KIM Min-ji"]
+    assert (kim.role, kim.portfolio) == ("Director of International Relations", "Europe and the Americas; Sister city programme")
+    assert kim.organisation == "International Relations Division, Gwangju Metropolitan City"
+    assert people["John Smith"].role == "Translator"
+
+
+def test_partner_table_in_a_generated_docx(gaz, read):
+    from docx import Document
+
+    from intercity.core.extraction import extract
+
+    doc = Document()
+    doc.add_heading("Incheon's sister cities", level=1)
+    table = doc.add_table(rows=4, cols=3)
+    for r, row in enumerate([("City", "Country", "Since"), ("Kitakyushu", "Japan", "1988"),
+                             ("Anchorage", "USA", "1986"), ("Bandar", "–", "2008")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.add_heading("Cooperation items", level=1)
+    for item in ("Port logistics: agreed in principle at the 2019 forum.", "Youth exchange: suspended since 2020."):
+        doc.add_paragraph(item, style="List Number")
+    buf = io.BytesIO()
+    doc.save(buf)
+    parsed = read(buf.getvalue(), "incheon.docx")
+    x = extract(parsed, gaz, gaz.get("gn:1843564"))
+    got = [(p.name_as_written, p.place.country_code if p.place else None, p.since, p.kind) for p in x.partnerships]
+    assert got == [("Kitakyushu", "JP", "1988", "sister"), ("Anchorage", "US", "1986", "sister"), ("Bandar", None, "2008", "sister")]
+    assert x.partnerships[2].resolution.ambiguous
+    assert [(c.title, c.status) for c in x.cooperation + x.areas] == [("Port logistics", "agreed"), ("Youth exchange", "stalled")]
+
+
+def test_nothing_to_find(extract_text):
+    x = extract_text("MEMO\nTo: all team members\n1. Please file every translation request three days ahead.\n"
+                     "2. The printer on the second floor is out of toner until Thursday.\n")
+    assert not (x.partnerships or x.engagements or x.cooperation or x.areas or x.people or x.claims)
+
+
+def test_subject_without_a_home_city(gaz, read):
+    from intercity.core.extraction import extract
+
+    doc = read("Busan Metropolitan City\n\nBusan is the second largest city in South Korea.\n\n"
+               "Sister Cities (2 cities from 2 countries)\n- 1 Kaohsiung\n- 2 Los Angeles\n")
+    x = extract(doc, gaz, None)
+    assert x.subject.name == "Busan"
+    assert [p.place.name for p in x.partnerships] == ["Kaohsiung", "Los Angeles"]

@@ -1,0 +1,53 @@
+"""Status of a cooperation item read from its wording (docs/extraction.md has the mapping)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.extraction import status_of
+
+CASES = [
+    ("Both cities will explore the possibility of exchanging pilot projects.", "proposed", "explore the possibility"),
+    ("The areas have been pre-identified by Barcelona and Busan as potential avenues.", "proposed", "pre-identified"),
+    ("Communications are ongoing to reflect on shared opinions.", "in_progress", "Communications are ongoing"),
+    ("bilateral city-to-city communications are currently ongoing", "in_progress", "currently ongoing"),
+    ("Barcelona has expressed interest in collaboration agreements.", "proposed", "expressed interest"),
+    ("Although the initiatives are not readily applicable to Barcelona, avenues of cooperation in clean energy still exist.",
+     "proposed", "not readily applicable"),
+    ("The two cities signed an MoU on open urban data.", "agreed", "signed"),
+    ("Renewal of the agreement: agreed in principle; to be signed during the visit.", "agreed", "agreed in principle"),
+    ("Completed; the week of chefs took place during the mission.", "completed", "Completed"),
+    ("Suspended until further notice.", "stalled", "Suspended"),
+    ("No progress since 2019.", "stalled", "No progress"),
+    ("The study was abandoned in 2020.", "dropped", "abandoned"),
+    ("The city will not pursue the project.", "dropped", "will not pursue"),
+    # other languages
+    ("las comunicaciones siguen en curso entre los operadores", "in_progress", "en curso"),
+    ("se firmó un memorando de entendimiento", "agreed", "firmó"),
+    ("Mobilité électrique avec Montréal : projet suspendu.", "stalled", "suspendu"),
+    ("Das Klimapartnerschaftsprojekt mit León ist abgeschlossen.", "completed", "abgeschlossen"),
+    ("버스 요금 결제 시스템에 관한 정보 교환은 현재 협의가 진행 중이다.", "in_progress", "진행 중"),
+    ("양 도시는 스마트시티 시범사업을 서로 교환하는 방안을 검토하기로 했으며", "proposed", "검토하기로"),
+    ("청소년 스포츠 교류 사업은 2019년부터 잠정 중단됨", "stalled", "잠정 중단"),
+    ("ブリスベン市との職員相互派遣事業は完了した。", "completed", "完了"),
+    ("リガ市との医療産業分野の協力については、現在協議中である。", "in_progress", "協議中"),
+]
+
+
+@pytest.mark.parametrize("text,status,word", CASES)
+def test_wording(text, status, word):
+    got, reason = status_of(text)
+    assert got == status, (text, got, reason)
+    assert word.lower() in reason.lower(), reason
+
+
+def test_the_strongest_wording_wins():
+    # "ongoing" outranks "will exchange"; "suspended" outranks "signature" words
+    assert status_of("Both cities will exchange information. Communications are ongoing.")[0] == "in_progress"
+    assert status_of("suspendido hasta la firma de los convenios")[0] == "stalled"
+
+
+def test_negation_and_default():
+    assert status_of("The MoU was not signed.", default="proposed") == ("proposed", "")
+    assert status_of("Smart traffic signals", default="idea") == ("idea", "")
+    assert status_of("", default="idea") == ("idea", "")
