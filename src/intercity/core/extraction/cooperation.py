@@ -29,7 +29,7 @@ from intercity.core.extraction.lists import table_columns, tables
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.status import status_of
-from intercity.core.extraction.text import DocIndex, clean, split_marker, strip_markdown_heading
+from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker, strip_markdown_heading
 from intercity.core.extraction.types import CooperationFact, EngagementFact
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import classify, theme_slugs
@@ -90,8 +90,9 @@ def _section_heading(b: Block) -> bool:
 
 
 def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
-                        engagements: list[EngagementFact]) -> tuple[list[CooperationFact], list[CooperationFact]]:
-    """(cooperation items, areas of the subject)."""
+                        engagements: list[EngagementFact], used: set[int] | None = None
+                        ) -> tuple[list[CooperationFact], list[CooperationFact]]:
+    """(cooperation items, areas of the subject); the blocks of the sections read are added to ``used``."""
     items: list[CooperationFact] = []
     areas: list[CooperationFact] = []
     counterpart = counterpart_of(engagements, home)
@@ -125,6 +126,9 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 break
             section.append(nb)
             j += 1
+        if used is not None:
+            used.add(b.index)
+            used.update(x.index for x in section)
         numbered = _numbered_items(section)
         if section and section[0].kind == "table_cell" and section[0].index in table_at:
             found = _table_items(table_at[section[0].index], index, finder, home, partner)
@@ -140,7 +144,13 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 items_or_areas.append(_item(blk, number, title, body, off, index, finder, home, None if as_area else other,
                                             default))
         else:
-            areas.extend(_areas(section, index, home))
+            found = _areas(section, index, home)
+            if found:
+                areas.extend(found)
+            else:
+                other = partner()
+                for blk, span, title, body in _colon_sentences(section):
+                    items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
     return items, areas
 
@@ -161,6 +171,32 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
         off = marker.length + (len(body) - len(body.lstrip())) + m.start("body")
         out.append((b, marker.number, title, m.group("body").strip(), off))
     return out
+
+
+def _colon_sentences(section: list[Block]) -> list[tuple[Block, tuple[int, int], str, str]]:
+    """"Title : state." sentences of a section's paragraphs (a list flattened into prose)."""
+    out = []
+    for b in section:
+        if b.kind in ("table_cell", "header", "notes"):
+            continue
+        for sent in sentences(b.text):
+            m = _ITEM.match(sent.text)
+            if m and len(m.group("title").split()) <= 10 and status_of(m.group("body"), default="")[0]:
+                out.append((b, (sent.start, sent.end), clean(m.group("title")), m.group("body").strip()))
+    return out
+
+
+def _sentence_item(b: Block, span: tuple[int, int], title: str, body: str, index: DocIndex, finder: PlaceFinder,
+                   home: PlaceRef | None, other: PlaceRef | None) -> CooperationFact:
+    named = [m.place for m in finder.find(title) if m.place is not None and m.place.kind != "country"
+             and not same_place(m.place, home)]
+    partner = named[0] if named else other
+    parties = [p for p in (home, partner) if p is not None]
+    status, reason = status_of(body, default="proposed")
+    themes = theme_slugs(title, limit=2) or theme_slugs(body, limit=2)
+    return CooperationFact(title=title, description=clean(body), themes=themes, status=status, parties=parties,
+                           sequence=None, status_reason=reason, confidence=0.75 if partner is not None else 0.5,
+                           evidence=index.evidence(b.start + span[0], b.start + span[1], b), area=partner is None)
 
 
 def _item(b: Block, number: int | None, title: str, body: str, off: int, index: DocIndex, finder: PlaceFinder,

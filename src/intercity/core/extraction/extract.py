@@ -17,10 +17,11 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
-from intercity.core.extraction.cooperation import extract_cooperation
+from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import extract_partnerships, same_place
 from intercity.core.extraction.people import extract_people
+from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.text import DocIndex, clean, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
@@ -66,8 +67,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> Doc
     # 2. partnerships
     groups: dict[str, list[PartnershipFact]] = {}
     seen: set[tuple] = set()
+    used: dict[int | None, set[int]] = {n: set() for _, n in parts}  # blocks already read as list items, sections, tracks
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
+        used[n].update(e.block.index for lst in lists for e in lst.entries)
         for f in facts:
             key = (f.kind, f.place.key) if f.place is not None else (f.kind, f.name_as_written.casefold(), f.list_title)
             if key in seen:
@@ -90,11 +93,20 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> Doc
     for part, n in parts:
         engagements.extend(extract_engagements(part, indexes[n], finder, subject))
     out.engagements = dedupe_engagements(engagements)
-    # 4. cooperation and areas
+    for e in out.engagements:
+        for t in e.tracks:
+            if t.evidence is not None:
+                used[t.evidence.attachment].add(t.evidence.block)
+    # 4. cooperation and areas: sections first, then clauses in running text
     for part, n in parts:
-        items, areas = extract_cooperation(part, indexes[n], finder, subject, out.engagements)
+        items, areas = extract_cooperation(part, indexes[n], finder, subject, out.engagements, used[n])
         out.cooperation.extend(items)
         out.areas.extend(areas)
+    counterpart = counterpart_of(out.engagements, subject)
+    for part, n in parts:
+        for item in prose_cooperation(part, indexes[n], finder, subject, counterpart, used[n]):
+            if all(item.title.casefold() != c.title.casefold() for c in out.cooperation):
+                out.cooperation.append(item)
     # 5. people
     for part, n in parts:
         for p in extract_people(part, indexes[n]):

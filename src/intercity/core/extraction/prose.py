@@ -1,0 +1,130 @@
+"""Cooperation items written in running text, outside numbered sections and tables.
+
+A clause (a sentence, or a part of it after ";" or a Korean/Japanese clause ending) is an item
+when it carries decisive status wording (status.py; the weak "could" / "potential" do not count
+here), names a title by one of the shapes below, and has a partner: a place it names, or the
+counterpart of the document's engagement.
+
+Title shapes: "Title : state" ("Assainissement à Porto-Novo : convention signée en 2018");
+"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로";
+"im Bereich TITLE", "Das TITLE mit X" (German); "Le TITLE … est terminé", "un accord sur … a été
+conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "signed an MoU on …"
+(English). A clause matching none of them is left alone: a wrong title is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.partners import same_place
+from intercity.core.extraction.status import status_of
+from intercity.core.extraction.text import DocIndex, clean, sentences
+from intercity.core.extraction.types import CooperationFact
+from intercity.core.places.types import PlaceRef
+from intercity.core.themes import theme_slugs
+
+# weak proposal words are not enough to make a clause an item
+_WEAK = re.compile(r"^(?:could|potential|possibilit\w*|plans?\s+to|planned|consider\w*|identified|would\s+like|interest(?:ed)?\s+in"
+                   r"|will\s+exchange|희망|관심|希望|关注|建议|拟)$", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"\s*;\s*|\s*；\s*|(?<=했으며),\s*|(?<=하며),\s*|(?<=했고),\s*|(?<=하고),\s*|(?<=며),\s*")
+_TWO_CITIES = re.compile(r"\b(?:both|the\s+two)\s+cities\b|\bdeux\s+villes\b|\bambas\s+ciudades\b|\bbeiden\s+St[äa]dte\b"
+                         r"|양\s*도시|두\s*도시|両市|两市|双方", re.IGNORECASE)
+
+_TITLES: list[re.Pattern] = [
+    # Title : state
+    re.compile(r"^(?P<t>[^:：]{3,80}?)\s*[:：]\s*\S"),
+    # Japanese: Xとの TITLE は / について / が
+    re.compile(r"との(?P<t>(?:(?!との)[^、。]){2,30}?)(?:について(?:は)?|は|が|を)"),
+    # Korean: X와의 / X과의 TITLE 은/는/이/가
+    re.compile(r"(?:와|과)의\s+(?P<t>.{2,40}?)(?:은|는|이|가)\s"),
+    # Korean: (양 도시는) TITLE 을/를 … ; TITLE 은/는 …
+    re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?P<t>[^\s].{1,40}?)(?:을|를|은|는)\s"),
+    # German
+    re.compile(r"\bim\s+Bereich\s+(?:der\s+|des\s+)?(?P<t>[\wäöüÄÖÜß\-]+)"),
+    re.compile(r"^(?:Das|Die|Der)\s+(?P<t>[\wäöüÄÖÜß\-]+)\s+(?:mit|zwischen|von)\b"),
+    # French
+    re.compile(r"(?:^|\s)(?:un|une)\s+(?P<t>(?:accord|convention|projet|programme|protocole|partenariat)\b[^,;]{0,60}?)\s+(?:a|ont)\s+été\b",
+               re.IGNORECASE),
+    re.compile(r"^(?:Le|La|Les|L['’])\s*(?P<t>[^,;]{3,80}?)\s+(?:lanc[ée]e?s?\s+en\s+\d{4}\s+)?(?:est|sont|a\s+été|ont\s+été)\b"),
+    # Spanish
+    re.compile(r"^(?:El|La|Los|Las)\s+(?P<t>[^,;]{3,80}?)\s+(?:fue|fueron|ha\s+sido|han\s+sido|está|están|se\s+firmó)\b"),
+    # English
+    re.compile(r"\bagreed\s+(?:on|to|upon)\s+(?:a|an|the)?\s*(?P<t>[^,;.]{3,80}?)(?=\s+(?:for|with|in|by|during|at|from)\b|[,;.]|$)",
+               re.IGNORECASE),
+    re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?P<t>(?:MoU|memorandum|agreement|convention|protocol)\b[^,;.]{0,60}?)"
+               r"(?=\s+(?:on\s+\d|in\s+\d|during|at)\b|[,;.]|$)", re.IGNORECASE),
+    re.compile(r"^(?:The|A|An|Our|Their)\s+(?P<t>[^,;]{3,80}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+               r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|put\s+on\s+hold|finished|cancelled|canceled)\b"),
+]
+_TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|[\s,.:;]+$")
+
+
+def _title(clause: str) -> tuple[str, int] | None:
+    for rx in _TITLES:
+        m = rx.search(clause)
+        if m:
+            t = _TRAIL.sub("", m.group("t").strip())
+            if 2 <= len(t) <= 80 and len(t.split()) <= 10:
+                return t, m.start("t")
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out = []
+    for sent in sentences(text):
+        pos = 0
+        for part in _CLAUSE_SPLIT.split(sent.text):
+            idx = sent.text.find(part, pos)
+            if idx < 0:
+                idx = pos
+            if part.strip():
+                out.append((sent.start + idx, part))
+            pos = idx + len(part)
+    return out
+
+
+def prose_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
+                      counterpart: PlaceRef | None, skip: set[int]) -> list[CooperationFact]:
+    if home is None:
+        return []
+    out: list[CooperationFact] = []
+    for b in doc.blocks:
+        if b.index in skip or b.kind in ("table_cell", "header", "title") or len(b.text) > 3000:
+            continue
+        for start, raw in _clauses(b.text):
+            fact = _item(raw, b, b.start + start, index, finder, home, counterpart)
+            if fact is not None and all(fact.title.casefold() != o.title.casefold() for o in out):
+                out.append(fact)
+    return out
+
+
+def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, home: PlaceRef,
+          counterpart: PlaceRef | None) -> CooperationFact | None:
+    lead = len(raw) - len(raw.lstrip(" ※*•-·"))
+    clause = raw[lead:]
+    status, reason = status_of(clause, default="")
+    if not status:
+        return None
+    if status == "proposed":
+        words = re.findall(r"\w[\w\s-]*", reason)
+        if not re.search(r"pre-?identified|proposed|propos|will\s+explore|explore\s+the\s+possibilit|expressed|look\s+into"
+                         r"|검토하기로|제안|検討|提案|preidentificad|manifest", clause, re.IGNORECASE) or not words:
+            return None
+    found = _title(clause)
+    if found is None:
+        return None
+    title, _ = found
+    named = [m.place for m in finder.find(clause) if m.place is not None and m.place.kind != "country"
+             and not same_place(m.place, home)]
+    partner = named[0] if named else (counterpart if counterpart is not None else None)
+    if partner is None:
+        return None
+    if not named and counterpart is not None and not _TWO_CITIES.search(clause) and status == "proposed":
+        return None
+    themes = theme_slugs(title, limit=2) or theme_slugs(clause, limit=2)
+    end = base + lead + len(clause.rstrip())
+    return CooperationFact(title=clean(title), description=clean(clause), themes=themes, status=status,
+                           parties=[home, partner], sequence=None, status_reason=reason, confidence=0.6,
+                           evidence=index.evidence(base + lead, end, b))
