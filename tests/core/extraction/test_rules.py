@@ -211,3 +211,75 @@ def test_subject_without_a_home_city(gaz, read):
     x = extract(doc, gaz, None)
     assert x.subject.name == "Busan"
     assert [p.place.name for p in x.partnerships] == ["Kaohsiung", "Los Angeles"]
+
+
+CHINESE = """广州市国际友好城市
+广州市已与世界上25个国家的30个城市建立了友好城市（姐妹城市）关系。
+二、友好合作交流城市
+1. 釜山（韩国）
+2. 曼谷（泰国）
+2019年5月20日至22日，釜山市代表团访问广州，双方就港口物流合作进行了交流。
+"""
+
+
+def test_chinese_kinds_claim_and_visit(extract_text):
+    x = extract_text(CHINESE, home_key="gn:1809858")  # Guangzhou
+    assert [(p.kind, p.place.name) for p in x.partnerships] == [("friendship", "Busan"), ("friendship", "Bangkok")]
+    (claim,) = x.claims
+    assert (claim.cities, claim.countries, claim.scope, claim.check) == (30, 25, "sister", "unverified")
+    (e,) = x.engagements
+    assert ([v.name for v in e.visiting], e.host.name, e.start, e.end) == (["Busan"], "Guangzhou", "2019-05-20", "2019-05-22")
+
+
+def test_ocr_digits_in_names_are_repaired(extract_text):
+    x = extract_text("Sister Cities ( 3 cities from 3 countries )\n1 . Chicag0\n2 . Me1bourne\n3 . Sao Paul0\n",
+                     home_key="gn:1853909")
+    assert [(p.name_as_written, p.place.country_code) for p in x.partnerships] == \
+        [("Chicago", "US"), ("Melbourne", "AU"), ("Sao Paulo", "BR")]
+    assert x.claims[0].check == "consistent"
+
+
+NEWS = """<html><head><title>Tel Aviv delegation visits Incheon</title></head><body>
+<article><h1>Tel Aviv delegation visits Incheon</h1>
+<p>Published 2 April 2019</p>
+<p>A delegation from Tel Aviv-Yafo, led by the Deputy Mayor, visited Incheon on 28 March 2019 to discuss start-up
+cooperation. Incheon and Tel Aviv have been sister cities since 2000.</p>
+<p>The two cities agreed on a start-up exchange programme for 2020.</p></article></body></html>"""
+
+
+def test_news_item_publication_date_is_not_the_visit(extract_text):
+    x = extract_text(NEWS, home_key="gn:1843564", name="news.html")
+    (e,) = x.engagements
+    assert ([v.name for v in e.visiting], e.host.name, e.start) == (["Tel Aviv"], "Incheon", "2019-03-28")
+    assert [(p.kind, p.place.name, p.since) for p in x.partnerships] == [("sister", "Tel Aviv", "2000")]
+    (item,) = x.cooperation
+    assert (item.title, item.status, [p.name for p in item.parties]) == \
+        ("start-up exchange programme", "agreed", ["Incheon", "Tel Aviv"])
+
+
+def test_korean_email_takes_the_year_from_its_date_header(extract_text):
+    import base64
+
+    subject = base64.b64encode("후쿠오카시 대표단 방문 일정".encode()).decode()
+    head = (f'From: <intl@busan.example>\nTo: <x@fukuoka.example>\nDate: Tue, 14 May 2019 10:00:00 +0900\n'
+            f'Subject: =?UTF-8?B?{subject}?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=euc-kr\n'
+            'Content-Transfer-Encoding: 8bit\n\n').encode()
+    body = ("후쿠오카시 대표단이 6월 3일부터 5일까지 부산을 방문할 예정입니다.\n"
+            "부산시와 후쿠오카시는 2007년 행정교류도시 협정을 맺었습니다.\n"
+            "청소년 교류 사업은 현재 협의 중입니다.\n").encode("euc-kr")
+    x = extract_text(head + body, name="visit.eml")
+    (e,) = x.engagements
+    assert ([v.name for v in e.visiting], e.host.name, e.start, e.end) == (["Fukuoka"], "Busan", "2019-06-03", "2019-06-05")
+    assert [(p.kind, p.place.name, p.since) for p in x.partnerships] == [("partner", "Fukuoka", "2007")]
+    (item,) = x.cooperation
+    assert (item.title, item.status, item.themes[0]) == ("청소년 교류 사업", "in_progress", "education-youth")
+
+
+def test_status_table_without_a_section_heading(extract_text):
+    text = ("# Seoul / Hanoi follow-up\n\nMeeting with the Hanoi delegation at Seoul City Hall on 15 March 2019.\n\n"
+            "| # | Item | Where it stands |\n|---|---|---|\n| 1 | Urban railway training | Agreed in principle |\n"
+            "| 2 | Smart traffic signals | Communications are ongoing |\n| 3 | River study tour | Suspended |\n")
+    x = extract_text(text, home_key="gn:1835848", name="notes.md")
+    assert [(c.sequence, c.title, c.status) for c in x.cooperation] == [
+        (1, "Urban railway training", "agreed"), (2, "Smart traffic signals", "in_progress"), (3, "River study tour", "stalled")]
+    assert all([p.name for p in c.parties] == ["Seoul", "Hanoi"] for c in x.cooperation)

@@ -133,6 +133,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
         if section and section[0].kind == "table_cell" and section[0].index in table_at:
             found = _table_items(table_at[section[0].index], index, finder, home, partner)
             items.extend(found)
+            if used is not None:
+                used.update(c.index for c in table_at[section[0].index])
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
@@ -152,6 +154,15 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    # tables of items with a state column anywhere else ("# | Item | Status")
+    for first, cells in table_at.items():
+        if used is not None and first in used:
+            continue
+        found = _table_items(cells, index, finder, home, partner)
+        if found:
+            items.extend(found)
+            if used is not None:
+                used.update(c.index for c in cells)
     return items, areas
 
 

@@ -26,7 +26,8 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
     ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"
                 r"|memorand(?:um|a)\s+of\s+understanding|\bMoUs?\b|accords?\s+de\s+coop[ée]ration|conventions?\s+de\s+coop[ée]ration"
                 r"|memorando\s+de\s+entendimiento|acuerdos?\s+de\s+cooperaci[óo]n|kooperationsabkommen|kooperationsvereinbarung"
-                r"|パートナー\s*都市|親善\s*協力\s*都市|行政\s*交流\s*都市|経済\s*交流\s*都市|협력\s*도시|友好合作城市"),
+                r"|パートナー\s*都市|親善\s*協力\s*都市|行政\s*交流\s*都市|経済\s*交流\s*都市|협력\s*도시|友好合作城市"
+                r"|행정\s*교류\s*도시|경제\s*교류\s*도시|파트너\s*도시|협약\s*도시|우호\s*협약|业务交流城市|经贸合作城市"),
     ("pairing", r"\bpairings?\b|\bpaired\s+with\b|\bpaired\s+cit(?:y|ies)\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]

@@ -121,10 +121,25 @@ _TRAILING_PUNCT = " .,;:·•-–—。、，:："
 _LEADING_PUNCT = " .,;:·•-–—*。、，"
 
 
+_OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+
+
+def _ocr_repair(word: str) -> str:
+    """"Chicag0" -> "Chicago", "Me1bourne" -> "Melbourne": digits inside a word of letters (OCR)."""
+    if re.search(r"[^\W\d_]", word) and re.search(r"\d", word) and not word.isdigit() and not re.match(r"^\d+[A-Za-z]?$", word):
+        letters = sum(ch.isalpha() for ch in word)
+        if letters >= 2 * sum(ch.isdigit() for ch in word):
+            return word.translate(_OCR_DIGITS)
+    return word
+
+
 def _tidy(name: str) -> str:
     name = clean(name)
     name = name.strip(_LEADING_PUNCT).rstrip(_TRAILING_PUNCT).strip()
-    return re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", name)
+    if re.search(r"[A-Za-z]\d|\d[A-Za-z]", name):
+        name = " ".join(_ocr_repair(w) for w in name.split(" "))
+    return name
 
 
 @dataclass
