@@ -173,15 +173,16 @@ def test_seeds_in_the_browser(page, live_server, officer):
 
 
 def _make_docx(path: Path) -> None:
+    """Busan's partner table as a team member would type it in Word; "Bandar" is ambiguous."""
     import docx
 
     document = docx.Document()
-    document.add_heading("Busan Metropolitan City — new partnerships 2024", level=1)
-    document.add_paragraph("Sister cities of Busan: 2 cities from 2 countries")
-    document.add_paragraph("1. Barcelona (Spain) 1983")
-    document.add_paragraph("2. Fukuoka (Japan) 2007")
-    document.add_paragraph("Friendship cities of Busan: 1 city from 1 country")
-    document.add_paragraph("1. Bandar")
+    document.add_heading("Busan's sister cities", level=1)
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([("City", "Country", "Since"), ("Barcelona", "Spain", "1983"),
+                             ("Kaohsiung", "Taiwan", "1966"), ("Bandar", "–", "2008")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
     document.save(path)
 
 
@@ -206,15 +207,26 @@ def test_upload_and_review_in_the_browser(page, live_server, officer, tmp_path):
     assert document.proposals.filter(status="pending").exists()
     shot(page, "upload-review")
 
-    ambiguous = page.locator(".proposal.needs-person", has=page.get_by_role("radio"))
-    if ambiguous.count():
-        card = ambiguous.first
-        card.get_by_role("radio").first.check()
-        card.get_by_role("button", name="Accept").click()
-        page.wait_for_selector(f"#{card.get_attribute('id')}.status-accepted")
+    # the ambiguous name comes first, with its candidate places as a radio list
+    card = page.locator(".proposal").first
+    assert "Bandar" in card.inner_text() and "needs-person" in card.get_attribute("class")
+    radios = card.get_by_role("radio")
+    assert radios.count() >= 2
+    chosen_name = radios.nth(1).get_attribute("data-name")
+    radios.nth(1).check()
+    card.get_by_role("button", name="Accept").click()
+    page.wait_for_selector(f"#{card.get_attribute('id')}.status-accepted")
+    bandar = Partnership.objects.get(place_a=busan, name_as_written="Bandar")
+    assert bandar.place_b is not None and bandar.place_b.name == chosen_name
+    # then everything else above the confidence threshold
     page.fill("input[name=min_confidence]", "0.5")
     page.get_by_role("button", name="Accept all above").click()
     page.wait_for_url(re.compile(r"/documents/\d+/review/"))
-    assert Partnership.objects.filter(place_b__isnull=False).count() > before
-    assert document.proposals.filter(status="accepted").exists()
+    assert "Accepted" in page.locator(".messages").inner_text()
+    partners = {p.place_b.name for p in Partnership.objects.filter(place_a=busan, place_b__isnull=False)}
+    assert {"Barcelona", "Kaohsiung", chosen_name} <= partners and len(partners) > before
+    assert not document.proposals.filter(status="pending", needs_person=False, confidence__gte=0.5).exists()
     shot(page, "upload-accepted")
+    page.goto(f"{live_server.url}/places/partners/")
+    assert page.locator("#partners tbody tr").count() == 3
+    assert "needs review" not in page.locator("#partners").inner_text()
