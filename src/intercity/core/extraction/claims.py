@@ -51,7 +51,7 @@ def number(text: str | None) -> int | None:
 
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes)")
-_COUNTRY_WORDS = r"(?:countries|pays|pa[ií]ses|l[äa]ndern|nations|nationen|staaten)"
+_COUNTRY_WORDS = r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|l[äa]ndern|land|nations|nation|nationen|staaten|staat)"
 _CONNECT = r"(?:from|in|across|of|de|en|in|aus|auf|among)"
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 _FILLER = r"(?:[A-Za-zÀ-ÿ/\-]+\s+){0,3}?"

@@ -104,7 +104,7 @@ def is_list_heading(block: Block, text: str) -> bool:
     if re.search(r"[。！？]\s*$", text) or re.search(r"[.!?]\s*$", text) and len(text.split()) > 3:
         return False  # a sentence
     # a sentence has a verb-ish middle; a heading is mostly the kind words and numbers
-    if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（]", text):
+    if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（:：]", text) and not find_claims(text):
         return False
     return True
 
@@ -328,7 +328,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         lst = PartnerList(id=len(lists) + 1, title=text, kind=kinds[0], heading=b, kinds=kinds)
         # items written in the heading itself: "友好都市：上海（中国）1973年"
         parts = re.split(r"[:：]", b.text, maxsplit=1)
-        if len(parts) == 2 and parts[1].strip() and kinds_in(parts[0]):
+        if len(parts) == 2 and parts[1].strip() and kinds_in(parts[0]) and not find_claims(parts[1]):
             rest_off = len(parts[0]) + 1
             for it in parse_item_text(parts[1], finder):
                 _add(lst, it, None, b, b.start + rest_off, "")
