@@ -40,15 +40,6 @@ def login(page, live_server, next_path: str = "/"):
     page.wait_for_url(f"{live_server.url}{next_path}")
 
 
-def _needs_extraction():
-    pytest.importorskip("intercity.core.extraction.claims", reason="needs core/extraction (claims, extract)")
-    try:
-        from intercity.core.extraction import extract  # noqa: F401
-        from intercity.core.places import load_gazetteer  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"needs the gazetteer and extraction: {exc}")
-
-
 # ---------------------------------------------------------------- on a registry built with the models
 
 def test_partner_filter_with_htmx(page, live_server, officer):
@@ -109,7 +100,6 @@ def test_journal_entry_with_htmx(page, live_server, officer):
 
 
 def test_dashboard_map_and_profile(page, live_server, officer):
-    pytest.importorskip("intercity.core.extraction.claims", reason="claim checking lands with core/extraction")
     data = build_registry(officer)
     login(page, live_server, "/")
     page.wait_for_selector("#partner-map-data-map[data-ready='1']")
@@ -132,7 +122,6 @@ def test_dashboard_map_and_profile(page, live_server, officer):
 
 def test_seeds_in_the_browser(page, live_server, officer):
     require_seeds()
-    _needs_extraction()
     from intercity.documents.services import ingest_path
     from intercity.places.models import Place
     from intercity.places.services import resolve_place_text
@@ -187,7 +176,6 @@ def _make_docx(path: Path) -> None:
 
 
 def test_upload_and_review_in_the_browser(page, live_server, officer, tmp_path):
-    _needs_extraction()
     from intercity.documents.models import Document
     from intercity.partnerships.models import Partnership
     from intercity.places.services import resolve_place_text

@@ -254,7 +254,6 @@ def test_uploads_are_never_served(client_in):
 
 
 def test_dashboard_figures_claims_and_map(client_in, registry):
-    pytest.importorskip("intercity.core.extraction.claims", reason="claim checking lands with core/extraction")
     page = client_in.get(reverse("workspace:dashboard"))
     html = page.content.decode()
     assert "부산광역시" in html
