@@ -234,8 +234,9 @@ def test_chinese_kinds_claim_and_visit(extract_text):
 def test_ocr_digits_in_names_are_repaired(extract_text):
     x = extract_text("Sister Cities ( 3 cities from 3 countries )\n1 . Chicag0\n2 . Me1bourne\n3 . Sao Paul0\n",
                      home_key="gn:1853909")
-    assert [(p.name_as_written, p.place.country_code) for p in x.partnerships] == \
-        [("Chicago", "US"), ("Melbourne", "AU"), ("Sao Paulo", "BR")]
+    assert [(p.name_as_written, p.place.name, p.place.country_code) for p in x.partnerships] == \
+        [("Chicag0", "Chicago", "US"), ("Me1bourne", "Melbourne", "AU"), ("Sao Paul0", "São Paulo", "BR")]
+    assert all(p.confidence >= 0.9 for p in x.partnerships)
     assert x.claims[0].check == "consistent"
 
 
@@ -283,3 +284,10 @@ def test_status_table_without_a_section_heading(extract_text):
     assert [(c.sequence, c.title, c.status) for c in x.cooperation] == [
         (1, "Urban railway training", "agreed"), (2, "Smart traffic signals", "in_progress"), (3, "River study tour", "stalled")]
     assert all([p.name for p in c.parties] == ["Seoul", "Hanoi"] for c in x.cooperation)
+
+
+def test_ocr_noise_in_headings_and_markers(extract_text):
+    text = "S1ster Citles ( 3 cities from 3 countries )\nl. Ch1cago\n2 . 0saka\n3. Mani1a .\n"
+    x = extract_text(text, home_key="gn:1835848")
+    assert [(p.sequence, p.place.name) for p in x.partnerships] == [(1, "Chicago"), (2, "Osaka"), (3, "Manila")]
+    assert x.claims[0].check == "consistent"

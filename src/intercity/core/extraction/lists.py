@@ -121,25 +121,39 @@ _TRAILING_PUNCT = " .,;:·•-–—。、，:："
 _LEADING_PUNCT = " .,;:·•-–—*。、，"
 
 
-_OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+_OCR_DIGITS = {"0": "oO", "1": "liI", "3": "e", "4": "a", "5": "sS", "6": "b", "7": "t", "8": "B"}
 
 
-def _ocr_repair(word: str) -> str:
-    """"Chicag0" -> "Chicago", "Me1bourne" -> "Melbourne": digits inside a word of letters (OCR)."""
-    if re.search(r"[^\W\d_]", word) and re.search(r"\d", word) and not word.isdigit() and not re.match(r"^\d+[A-Za-z]?$", word):
-        letters = sum(ch.isalpha() for ch in word)
-        if letters >= 2 * sum(ch.isdigit() for ch in word):
-            return word.translate(_OCR_DIGITS)
-    return word
+def ocr_variants(name: str, limit: int = 8) -> list[str]:
+    """Readings of a name whose words mix letters and digits (OCR): "Ch1cago" -> "Chlcago",
+    "Chicago", …; "0saka" -> "osaka", "Osaka". Numbers of their own ("Prague 6") are kept."""
+    words = name.split(" ")
+    options: list[list[str]] = []
+    changed = False
+    for w in words:
+        letters = sum(ch.isalpha() for ch in w)
+        digits = [i for i, ch in enumerate(w) if ch.isdigit()]
+        if not digits or not letters or letters < 2 * len(digits) or w.isdigit():
+            options.append([w])
+            continue
+        variants = [""]
+        for ch in w:
+            subs = _OCR_DIGITS.get(ch, ch) if ch.isdigit() else ch
+            variants = [v + s for v in variants for s in subs][:limit]
+        options.append(variants)
+        changed = True
+    if not changed:
+        return []
+    out = [""]
+    for opts in options:
+        out = [(o + " " + v).strip() for o in out for v in opts][:limit]
+    return out
 
 
 def _tidy(name: str) -> str:
     name = clean(name)
     name = name.strip(_LEADING_PUNCT).rstrip(_TRAILING_PUNCT).strip()
-    name = re.sub(r"\s+", " ", name)
-    if re.search(r"[A-Za-z]\d|\d[A-Za-z]", name):
-        name = " ".join(_ocr_repair(w) for w in name.split(" "))
-    return name
+    return re.sub(r"\s+", " ", name)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.kinds import kind_spans
-from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, year_of
+from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, year_of
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import DocIndex, sentences
 from intercity.core.extraction.types import PartnershipFact
@@ -51,7 +51,7 @@ def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
             ctx = tuple(c for c, _ in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])))
             if ctx:
                 r = finder.resolve(e.name, countries=ctx)
-        if r.status in ("not_found", "country_mismatch") and r.best is None:
+        if r.status in ("not_found", "country_mismatch") and r.best is None or r.confidence < 0.9 and ocr_variants(e.name):
             r = _retry_variants(e, finder, r)
         e.resolution = r
 
@@ -64,6 +64,10 @@ _ADDED = {"ja": ("市", "広域市", "特別市", "県", "省"), "ko": ("시", "
 def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolution:
     """A name the gazetteer knows only with (or only without) its administrative suffix:
     "미나스제라이스주", "仁川" (仁川広域市)."""
+    for variant in ocr_variants(e.name):
+        alt = finder.resolve(variant, country=e.country)
+        if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
+            return alt
     for suf in _SUFFIXES:
         if e.name.endswith(suf) and len(e.name) > len(suf) + 1:
             alt = finder.resolve(e.name[: -len(suf)].strip(), country=e.country,

@@ -32,7 +32,8 @@ def strip_markdown_heading(text: str) -> str:
 _BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
-    r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*)?")
+    r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
+    r"|(?P<ocr>[lI|]|[1-9lI][0O])\s*[.)]\s*(?=[A-Z\u00c0-\u024f]))?")  # OCR: "l." = 1., "1O." = 10.
 
 
 @dataclass
@@ -57,10 +58,13 @@ def split_marker(text: str) -> Marker:
     number = int(num) if num else None
     if m.group("cnum"):
         number = ord(m.group("cnum")) - ord("①") + 1
+    if m.group("ocr"):
+        number = int(m.group("ocr").translate(str.maketrans("lI|O", "1110")))
     if number is not None and m.group("num"):
         after = text[m.end():m.end() + 1]
-        if after.isdigit():
-            return Marker(len(m.group("lead")), None, bullet)
+        sep = text[m.end("num"):m.end()]
+        if after.isdigit() and not re.search(r"[.)]", sep):
+            return Marker(len(m.group("lead")), None, bullet)  # "1 2 May": not a list number
     return Marker(m.end() if (number is not None or bullet) else 0, number, bullet)
 
 
