@@ -291,3 +291,18 @@ def test_ocr_noise_in_headings_and_markers(extract_text):
     x = extract_text(text, home_key="gn:1835848")
     assert [(p.sequence, p.place.name) for p in x.partnerships] == [(1, "Chicago"), (2, "Osaka"), (3, "Manila")]
     assert x.claims[0].check == "consistent"
+
+
+@pytest.mark.parametrize("text,home,kind,visiting,host,start", [
+    ("In November 2022, a delegation from Incheon will travel to Vienna for the IURC kick-off.", "gn:1843564",
+     "outgoing", ["Incheon"], "Vienna", "2022-11"),
+    ("The kick-off meeting took place in Vienna on 8 November 2022 with a delegation from Incheon.", "gn:1843564",
+     "outgoing", ["Incheon"], "Vienna", "2022-11-08"),
+    ("The visit of the mayor of Lyon to Yokohama on 21 October 2019 opened the anniversary year.", "gn:1848354",
+     "incoming", ["Lyon"], "Yokohama", "2019-10-21"),
+    ("Mayor Phil Goff of Auckland visited the city on 3 June 2019.", "gn:1838524",
+     "incoming", ["Auckland"], "Busan", "2019-06-03"),
+])
+def test_more_visit_phrasings(extract_text, text, home, kind, visiting, host, start):
+    (e,) = extract_text(text, home_key=home).engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start) == (kind, visiting, host, start)

@@ -55,12 +55,17 @@ _VISITING_AFTER = re.compile(
     r"|^(?:市)?(?:代表团|市长|副市长)"
     r"|^\s*(?:visited|travell?ed|came|arrived|went)\b", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
-    r"(?:visit(?:ed|ing|s)?|visits?\s+to|travell?ed\s+to|trip\s+to|mission\s+to|came\s+to|arrived\s+in|delegation\s+to|delegates\s+to"
+    r"(?:visit(?:ed|ing|s)?|visits?\s+to|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|mission\s+to|came\s+to|comes?\s+to|arrived\s+in|arrives?\s+in"
+    r"|delegation\s+to|delegates\s+to|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
     r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|访问|到访|来到|抵达)"
     r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)\s*(?:공식\s*)?(?:방문|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = re.compile(r"\bmet\b|\bmeeting\b|rencontr|reuni[óo]|\btraf\b|회담|면담|会談|会见|面会", re.IGNORECASE)
+
+
+_TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|mission|trip|travel|voyage|viaje|reise)[^.;]*?"
+                             r"\s(?:to|à|a|nach|en)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
 
 
 def _roles(text: str, m: PlaceMention) -> set[str]:
@@ -69,8 +74,8 @@ def _roles(text: str, m: PlaceMention) -> set[str]:
     roles = set()
     if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after):
         roles.add("visiting")
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after):
-        roles.add("host")
+    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
+        roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
 
 
