@@ -176,7 +176,10 @@ def review_queue(request):
     groups = queries.review_queue()
     for group in groups:
         group["proposals"] = _decorate(group["proposals"])
-    return render_page(request, "documents/review_queue.html", {"groups": groups, "nav_active": "review"})
+        group["attention"] = [p for p in group["proposals"] if p.needs_person]
+        group["routine"] = [p for p in group["proposals"] if not p.needs_person]
+    return render_page(request, "documents/review_queue.html",
+                       {"groups": groups, "accept_all_form": AcceptAllForm(), "nav_active": "review"})
 
 
 # ---------------------------------------------------------------- decisions (POST, CSRF, htmx)
