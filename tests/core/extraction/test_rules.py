@@ -306,3 +306,29 @@ def test_ocr_noise_in_headings_and_markers(extract_text):
 def test_more_visit_phrasings(extract_text, text, home, kind, visiting, host, start):
     (e,) = extract_text(text, home_key=home).engagements
     assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start) == (kind, visiting, host, start)
+
+
+def test_random_text_never_breaks_extraction(gaz, busan):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from intercity.core.documents import read_bytes
+    from intercity.core.documents.types import DocumentError
+    from intercity.core.extraction import extract
+
+    alphabet = st.sampled_from(list("abcXYZ 0123456789.,:;()-•\n\t") + list("자매도시우호姉妹都市友好（）・年月日")
+                               + ["Busan", "Sister Cities (3)", " visited ", "2017", "15.03.2017", "- 1 ", "Bandar"])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(alphabet, min_size=1, max_size=80).map("".join))
+    def run(text):
+        try:
+            doc = read_bytes(text.encode("utf-8"), "random.txt")
+        except DocumentError:
+            return
+        x = extract(doc, gaz, busan)
+        for p in x.partnerships:
+            assert doc.text[p.evidence.start:p.evidence.end] == p.evidence.quote
+        x.to_json()
+
+    run()
