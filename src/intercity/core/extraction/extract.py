@@ -19,7 +19,7 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.mentions import PlaceFinder
-from intercity.core.extraction.partners import extract_partnerships, same_place
+from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.text import DocIndex, clean, sentences
@@ -68,6 +68,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> Doc
     groups: dict[str, list[PartnershipFact]] = {}
     seen: set[tuple] = set()
     used: dict[int | None, set[int]] = {n: set() for _, n in parts}  # blocks already read as list items, sections, tracks
+    out_lists = []  # the main document's lists (their region groups carry claims)
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
@@ -193,7 +194,3 @@ def _document_themes(doc: ParsedDocument, out: DocumentExtraction, limit: int = 
     for m in classify(text, limit=6, min_score=1.0):
         score[m.slug] += min(m.score, 6.0) / 3.0
     return [slug for slug, _ in score.most_common(limit)]
-
-
-def _unused(*_args) -> None:  # pragma: no cover - keeps same_place imported for callers of this module
-    return same_place(None, None)

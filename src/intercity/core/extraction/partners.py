@@ -18,7 +18,7 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.kinds import kind_spans
-from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, year_of
+from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import DocIndex, sentences
 from intercity.core.extraction.types import PartnershipFact
@@ -207,7 +207,3 @@ def _list_warnings(lst: PartnerList, warnings: list[str]) -> None:
             warnings.append(f"{e.name!r} in {lst.title!r} is ambiguous: a person must choose the place")
         elif e.resolution is None or e.resolution.best is None:
             warnings.append(f"{e.name!r} in {lst.title!r} was not found in the gazetteer")
-
-
-def year_since(text: str) -> str | None:
-    return year_of(text)

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.dates import DateMention, find_dates, years_in
+from intercity.core.extraction.dates import DateMention, find_dates
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
@@ -316,7 +316,3 @@ def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
         elif not same.tracks and f.tracks:
             same.tracks = f.tracks
     return out
-
-
-def document_years(doc: ParsedDocument) -> list[int]:
-    return years_in(doc.text)
