@@ -56,13 +56,14 @@ def _print_json(data) -> None:
 
 def cmd_ingest(args) -> int:
     from intercity.core.documents import DocumentError
-    from intercity.places.services import PlaceNotResolved
 
     paths = _expand(args.paths)
     if isinstance(paths, str):
         return _fail(paths)
     _setup_django()
     from django.db import transaction
+
+    from intercity.places.services import PlaceNotResolved
 
     from intercity.audit.context import acting
     from intercity.documents import services
