@@ -14,7 +14,7 @@ python3 -m venv .venv && .venv/bin/pip install -q --disable-pip-version-check -e
 t1=$(date +%s.%N)
 .venv/bin/intercity demo --port "$PORT" >"$WORK/demo.log" 2>&1 &
 PID=$!
-until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/login/"; do
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login/"; do
   sleep 0.2
   kill -0 $PID 2>/dev/null || { cat "$WORK/demo.log"; exit 1; }
 done
