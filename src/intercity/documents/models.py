@@ -19,6 +19,8 @@ class Document(models.Model):
     themes = models.ManyToManyField("themes.Theme", blank=True)
     subject = models.ForeignKey("places.Place", null=True, blank=True, on_delete=models.SET_NULL)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments",
+                               help_text="The e-mail this document was attached to (its bytes are kept inside the e-mail's stored copy)")
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:

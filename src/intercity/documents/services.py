@@ -106,9 +106,13 @@ def _proposals_from(extraction: dict) -> list[tuple[str, dict]]:
     return out
 
 
-def _create_proposals(document: Document, run: ExtractionRun, extraction: dict) -> None:
+def _create_proposals(document: Document, run: ExtractionRun, extraction: dict,
+                      attachments: dict[int, Document] | None = None) -> None:
     for order, (fact_type, fact) in enumerate(_proposals_from(extraction)):
         ev = fact.get("evidence") or {}
+        if ev.get("attachment") is not None and attachments and ev["attachment"] in attachments:
+            # The passage is in an attachment: its offsets refer to that document's text.
+            ev["document"] = attachments[ev["attachment"]].pk
         needs, reason = _needs_person(fact_type, fact)
         Proposal.objects.get_or_create(
             document=document, fingerprint=_fingerprint(fact_type, fact),
@@ -123,9 +127,17 @@ def _create_proposals(document: Document, run: ExtractionRun, extraction: dict) 
 
 # ---------------------------------------------------------------- applying facts
 
+def evidence_document(document: Document, ev: dict | None) -> Document:
+    """The document whose text a passage's offsets refer to: an e-mail's attachment or the e-mail."""
+    if ev and ev.get("document") and ev["document"] != document.pk:
+        return Document.objects.filter(pk=ev["document"]).first() or document
+    return document
+
+
 def add_evidence(document: Document, obj, ev: dict | None) -> None:
     if not ev:
         return
+    document = evidence_document(document, ev)
     Evidence.objects.get_or_create(
         document=document, content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk,
         start=ev.get("start") or 0, end=ev.get("end") or 0,
@@ -259,6 +271,26 @@ def _store_copy(data: bytes, sha: str, fmt: str) -> str:
     return str(rel)
 
 
+def _store_attachments(document: Document, parsed, subject: Place | None, user) -> dict[int, Document]:
+    """An e-mail's attachments become documents of their own, linked to the e-mail (``parent``).
+    Their facts are proposed with the e-mail (one review), their passages point into their own text.
+    An attachment ingested before on its own is the same document (same bytes) and is only linked."""
+    out: dict[int, Document] = {}
+    for n, att in enumerate(getattr(parsed, "attachments", None) or []):
+        child, created = Document.objects.get_or_create(
+            sha256=att.sha256,
+            defaults={"source_name": str(att.source)[:500], "title": (att.title or str(att.source))[:500],
+                      "format": att.format, "language": att.language or "", "text": att.text,
+                      "size": len(att.text.encode("utf-8")), "subject": subject, "parent": document,
+                      "uploaded_by": user if getattr(user, "pk", None) else None},
+        )
+        if not created and child.parent_id is None and child.pk != document.pk:
+            child.parent = document
+            child.save(update_fields=["parent"])
+        out[n] = child
+    return out
+
+
 def ingest_parsed(parsed, data: bytes, *, home: Place | None, accept_facts: bool, user=None) -> IngestResult:
     """Store a parsed document, its extraction and proposals; optionally accept what needs no person."""
     extraction_obj = extract(parsed, home)
@@ -283,12 +315,13 @@ def ingest_parsed(parsed, data: bytes, *, home: Place | None, accept_facts: bool
         elif document.subject_id is None and subject is not None:
             document.subject = subject
             document.save()
+        attachments = _store_attachments(document, parsed, subject, user)
         run, run_created = ExtractionRun.objects.get_or_create(
             document=document, extractor_version=EXTRACTOR_VERSION,
             defaults={"result": extraction, "warnings": extraction.get("warnings") or []},
         )
         if run_created:
-            _create_proposals(document, run, extraction)
+            _create_proposals(document, run, extraction, attachments)
         accepted = 0
         if accept_facts:
             accepted = accept_all(document, user)

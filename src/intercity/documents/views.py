@@ -164,7 +164,9 @@ def review(request, pk: int):
     proposals = _decorate(document.proposals.all())
     pending = [p for p in proposals if p.status == ProposalStatus.PENDING]
     decided = [p for p in proposals if p.status != ProposalStatus.PENDING]
-    spans = [(p.start, p.end, f"p{p.pk}") for p in proposals if p.end > p.start]
+    # Passages inside an e-mail's attachment are highlighted on the attachment's own page.
+    spans = [(p.start, p.end, f"p{p.pk}") for p in proposals
+             if p.end > p.start and not (p.payload.get("evidence") or {}).get("document")]
     context = {"document": document, "pending": pending, "decided": decided, "text_html": highlight(document.text, spans),
                "accept_all_form": AcceptAllForm(), "on_review_page": True, "nav_active": "review",
                "auto_count": sum(1 for p in pending if not p.needs_person)}
