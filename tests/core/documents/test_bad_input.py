@@ -97,6 +97,17 @@ def test_refused_formats(data, needle):
     assert needle in _error(data, "file.docx").problem
 
 
+def test_password_protected_office_file():
+    # The start of an OLE compound file whose directory holds an "EncryptedPackage" stream, as Word
+    # and PowerPoint write a document saved with a password.
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    directory = "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le") + bytes(60)
+    problem = _error(header + directory + bytes(1024), "minutes.docx").problem
+    assert "password-protected Office document" in problem
+    # Without the stream it is an old binary Office file.
+    assert "legacy Microsoft Office" in _error(header + bytes(1024), "minutes.doc").problem
+
+
 def test_size_limit(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"Busan " * 400)

@@ -36,6 +36,10 @@ _MAGIC_REFUSED: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x01\x00", "an icon image, not a document"),
 )
 
+# A password-protected .docx/.pptx/.xlsx is an OLE compound file holding the encrypted package:
+# its directory names the stream "EncryptedPackage" (UTF-16LE).
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
+
 _EML_HEADER = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]?(.*)$")
 _EML_KNOWN = {
     "from", "to", "cc", "subject", "date", "message-id", "mime-version", "received", "return-path",
@@ -64,6 +68,9 @@ def sniff_binary(data: bytes, source: str) -> str | None:
                 continue
             if magic == b"MZ" and not _looks_pe(data):
                 continue
+            if magic.startswith(b"\xd0\xcf\x11\xe0") and _ENCRYPTED_OOXML in data:
+                raise DocumentError(source, "is a password-protected Office document; remove the password "
+                                            "(File › Info › Protect) and try again")
             raise DocumentError(source, f"is {problem}")
     if data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypqt  ", b"ftypM4A ", b"ftypheic"):
         raise DocumentError(source, "is an audio/video/HEIC file, not a document")
