@@ -292,3 +292,20 @@ def test_several_files_are_read_in_a_background_job(client_in, registry):
     fragment = client_in.get(response["Location"], HTTP_HX_REQUEST="true").content.decode()
     assert fragment.lstrip().startswith('<section class="card" id="job"')
     assert "Being read" in client_in.get(reverse("documents:document_list")).content.decode()
+
+
+def test_theme_badges_say_which_words_matched(client_in, registry):
+    """The reason for a theme is the fact's words that matched the taxonomy's keywords."""
+    solar = registry["items"][1]
+    page = client_in.get(solar.get_absolute_url()).content.decode()
+    assert 'title="matched: solar thermal' in page or 'title="matched: solar' in page, page
+    # A theme given without a matching word (a person's choice) keeps the taxonomy's description.
+    from intercity.themes_app.models import Theme
+
+    culture, _ = Theme.objects.get_or_create(slug="culture-tourism", defaults={
+        "label_en": "Culture and tourism", "description": "Festivals, heritage and visitors"})
+    culture.description = "Festivals, heritage and visitors"
+    culture.save()
+    solar.themes.add(culture)
+    page = client_in.get(solar.get_absolute_url()).content.decode()
+    assert 'title="Festivals, heritage and visitors"' in page
