@@ -83,23 +83,28 @@ def cmd_ingest(args) -> int:
         return 0
     parsed = []
     results = []
+    skipped: list[dict] = []
     with Progress(transient=True, disable=len(paths) < 2 or not sys.stderr.isatty(), console=_stderr()) as progress:
-        try:
-            task = progress.add_task("Reading", total=len(paths))
-            for path in paths:
+        task = progress.add_task("Reading", total=len(paths))
+        for path in paths:
+            try:
                 parsed.append((path, services.parse_file(path), Path(path).read_bytes()))
-                progress.advance(task)
-        except DocumentError as exc:
-            return _fail(f"{exc} — nothing was ingested")
-        except OSError as exc:
-            return _fail(f"{exc.filename}: {exc.strerror} — nothing was ingested")
+            except (DocumentError, OSError) as exc:
+                problem = str(exc) if isinstance(exc, DocumentError) else f"{exc.filename}: {exc.strerror}"
+                if not args.skip_bad:
+                    return _fail(f"{problem} — nothing was ingested")
+                skipped.append({"source": path, "error": problem})
+                print(f"skipped {problem}", file=sys.stderr)
+            progress.advance(task)
+        if not parsed:
+            return _fail("no file could be read — nothing was ingested")
         task = progress.add_task("Extracting", total=len(parsed))
         with acting(None, "cli"), transaction.atomic():
             for path, doc, data in parsed:
                 results.append(services.ingest_parsed(doc, data, home=home, accept_facts=args.accept))
                 progress.advance(task)
     if args.json:
-        _print_json({"documents": [r.extraction for r in results]})
+        _print_json({"documents": [r.extraction for r in results], **({"skipped": skipped} if skipped else {})})
     else:
         for r in results:
             ex = r.extraction
@@ -109,6 +114,8 @@ def cmd_ingest(args) -> int:
                   + (f"; {r.accepted} accepted, {r.pending} waiting for review" if args.accept else f"; {r.pending} proposals to review"))
             for w in r.warnings:
                 print(f"  warning: {w}")
+        if skipped:
+            print(f"{len(skipped)} file{'s' if len(skipped) != 1 else ''} skipped (see above); {len(results)} ingested")
     return 0
 
 
@@ -359,6 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept", action="store_true", help="write facts that need no person into the registry")
     p.add_argument("--json", action="store_true", help="print the extraction as JSON")
     p.add_argument("--background", action="store_true", help="queue a background job instead (large files, folders)")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="report files that cannot be read and ingest the others (default: a bad file stops everything)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("jobs", help="background ingestion jobs and their progress")

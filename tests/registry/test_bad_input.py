@@ -44,3 +44,28 @@ def test_unknown_home_is_a_usage_error(tmp_path, capsys):
     f.write_text("hello", encoding="utf-8")
     code, out, err = run_cli(capsys, "ingest", str(f), "--home", "Qwxzvbnmplk")
     assert code != 0 and "--home" in err
+
+
+def test_skip_bad_ingests_the_readable_files_of_a_folder(tmp_path, capsys):
+    from intercity.documents.models import Document
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.services import set_home
+
+    set_home(resolve_place_text("Busan"))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a_note.txt").write_text("Sister Cities (1 cities from 1 countries)\n- 1 Barcelona\n", encoding="utf-8")
+    for bad in _bad_files(folder)[:3]:
+        assert bad.exists()
+    before = snapshot()
+    code, out, err = run_cli(capsys, "ingest", str(folder), "--accept")
+    assert code != 0 and snapshot() == before
+    code, out, err = run_cli(capsys, "ingest", str(folder), "--accept", "--skip-bad", "--json")
+    assert code == 0, err
+    import json
+
+    report = json.loads(out)
+    assert [d["source"].rsplit("/", 1)[-1] for d in report["documents"]] == ["a_note.txt"]
+    assert sorted(s["source"].rsplit("/", 1)[-1] for s in report["skipped"]) == ["empty.txt", "photo.txt", "report.pdf"]
+    assert err.count("skipped ") == 3 and "report.pdf" in err
+    assert Document.objects.count() == 1
