@@ -303,6 +303,64 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_network(args) -> int:
+    _setup_django()
+    from intercity.audit.context import acting
+    from intercity.partnerships import network
+
+    if args.network_command == "import":
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        if not Path(args.file).is_file():
+            return _fail(f"{args.file}: no such file — nothing was imported")
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, transient=True, console=_stderr(), disable=args.json and not sys.stderr.isatty()) as bar:
+            tasks: dict[str, int] = {}
+
+            def progress(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=total)
+                bar.update(tasks[stage], completed=done)
+
+            try:
+                with acting(None, "import"):
+                    if args.corrections:
+                        n = network.import_corrections(args.corrections)
+                        print(f"{args.corrections}: {n} corrections stored", file=sys.stderr)
+                    summary = network.import_network(args.file, dataset=args.dataset, report=args.report, progress=progress)
+            except network.NetworkImportError as exc:
+                return _fail(f"{exc} — nothing was imported")
+        if args.json:
+            _print_json(summary.to_json())
+            return 0
+        st = summary.by_status
+        print(f"{args.file}: {summary.records} records, {summary.names} distinct names "
+              f"({st.get('resolved', 0)} resolved, {st.get('ambiguous', 0)} ambiguous, {st.get('not_found', 0)} not found, "
+              f"{st.get('country_mismatch', 0)} country mismatch, {st.get('skipped', 0)} skipped by corrections)")
+        print(f"{summary.pairs} pairs: {summary.partnerships_created} partnerships added, "
+              f"{summary.partnerships_updated} registry partnerships gained the source network:{summary.dataset}; "
+              f"{summary.places_created} places added; {summary.unresolved_records} records wait for a correction")
+        print(f"resolution report: {summary.report}")
+        return 0
+    if args.network_command == "corrections":
+        if args.action == "import":
+            try:
+                with acting(None, "cli"):
+                    n = network.import_corrections(args.file)
+            except network.NetworkImportError as exc:
+                return _fail(f"{exc} — no correction was stored")
+            print(f"{n} corrections stored; they apply from the next `intercity network import`")
+            return 0
+        if args.file:
+            with open(args.file, "w", encoding="utf-8", newline="") as fh:
+                n = network.export_corrections(fh)
+            print(f"{n} corrections written to {args.file}", file=sys.stderr)
+        else:
+            network.export_corrections(sys.stdout)
+        return 0
+    return _fail("usage: intercity network import FILE | intercity network corrections import|export", EXIT_USAGE)
+
+
 def cmd_createuser(args) -> int:
     _setup_django()
     from django.contrib.auth import get_user_model
@@ -406,6 +464,19 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("id", type=int)
     r.add_argument("choice", type=int)
     p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("network", help="import a twin-town network dataset; corrections to its places")
+    nsub = p.add_subparsers(dest="network_command", required=True)
+    n = nsub.add_parser("import", help="import a twin-town CSV or a Wikidata P190 SPARQL JSON export")
+    n.add_argument("file")
+    n.add_argument("--report", help="where to write the resolution report CSV (default: next to the database)")
+    n.add_argument("--corrections", help="a corrections CSV (name,country,place) to store before importing")
+    n.add_argument("--dataset", help="the source name recorded on each partnership (default: from the file name)")
+    n.add_argument("--json", action="store_true", help="print the import summary as JSON")
+    n = nsub.add_parser("corrections", help="import or export people's corrections (name,country,place)")
+    n.add_argument("action", choices=["import", "export"])
+    n.add_argument("file", nargs="?", help="the CSV (export: default standard output)")
+    p.set_defaults(func=cmd_network)
 
     p = sub.add_parser("createuser", help="create or update a login")
     p.add_argument("username")

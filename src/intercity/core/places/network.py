@@ -215,9 +215,15 @@ def _is_qid(text: str) -> bool:
 
 # ---------------------------------------------------------------- resolving
 
-def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progress | None = None) -> NetworkResult:
-    """Resolve every distinct (name, country) once, then build the undirected, de-duplicated pairs."""
+def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progress | None = None,
+                    overrides: dict[tuple[str, str], PlaceRef | None] | None = None) -> NetworkResult:
+    """Resolve every distinct (name, country) once, then build the undirected, de-duplicated pairs.
+
+    ``overrides`` are a person's corrections, keyed by (name, country) as written: a place (used
+    instead of the resolver's answer, status ``resolved``) or None (the name is skipped: status
+    ``skipped``, its records left out)."""
     records = list(records)
+    overrides = overrides or {}
     names: dict[tuple[str, str], None] = {}
     for r in records:
         names.setdefault((r.name1, r.country1), None)
@@ -231,7 +237,10 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
         if country not in codes:
             codes[country] = gazetteer.country_code(country) if country else None
         cc = codes[country]
-        res = gazetteer.resolve(name, cc or None)
+        if (name, country) in overrides:
+            res = _corrected(name, overrides[(name, country)])
+        else:
+            res = gazetteer.resolve(name, cc or None)
         resolutions[(name, country)] = res
         rows.append(report_row(name, country, res))
         if progress and (done % step == 0 or done == total):
@@ -284,6 +293,14 @@ def import_twin_towns(gazetteer, path, progress: Progress | None = None) -> Netw
 
 def import_wikidata(gazetteer, path, progress: Progress | None = None) -> NetworkResult:
     return resolve_network(gazetteer, read_wikidata_p190(path), progress)
+
+
+def _corrected(name: str, place: PlaceRef | None) -> Resolution:
+    if place is None:
+        return Resolution(query=name, best=None, confidence=0.0, ambiguous=False, alternatives=[],
+                          status="skipped", reason="skipped by a person's correction")
+    return Resolution(query=name, best=place, confidence=1.0, ambiguous=False, alternatives=[],
+                      status="resolved", reason="a person's correction")
 
 
 # ---------------------------------------------------------------- reports and batches
