@@ -15,7 +15,7 @@ from tests.web.factories import build_registry
 pytestmark = pytest.mark.django_db
 
 WEB_NAMESPACES = {"workspace", "places", "partnerships", "engagements", "cooperation", "documents"}
-POST_ONLY = {"documents:proposal_accept", "documents:proposal_reject", "documents:accept_all", "cooperation:item_journal"}
+POST_ONLY = {"partnerships:partnership_add_to_registry", "documents:proposal_accept", "documents:proposal_reject", "documents:accept_all", "cooperation:item_journal"}
 
 
 def _web_url_names() -> list[tuple[str, bool]]:

@@ -134,7 +134,17 @@ def dashboard(home: Place) -> dict:
         "recent_engagements": list(engagements_of(home)[:5]),
         "open_items": list(open_items_of(home)[:8]),
         "pending": pending_count(),
+        "reconcile": _reconcile(home),
     }
+
+
+def _reconcile(home: Place) -> dict:
+    from intercity.partnerships.network import reconcile
+
+    rec = reconcile(home)
+    out = {k: [(p, p.partner_of(home)) for p in v] for k, v in rec.items()}
+    out["imported"] = bool(rec["network_only"] or rec["both"])
+    return out
 
 
 # ---------------------------------------------------------------- profiles and details
@@ -156,7 +166,14 @@ def place_profile(place: Place, home: Place | None) -> dict:
     others = []
     if place.pk == getattr(home, "pk", None):
         others = list(partnerships_of(place))
-    network = [(p, p.partner_of(place)) for p in partnerships_of(place, registry_only=False).filter(in_registry=False)[:200]]
+    from intercity.partnerships.network import network_partners
+
+    worldwide = []
+    for p in network_partners(place)[:1000]:
+        other = p.partner_of(place)
+        if other is not None:
+            p.source_rows = source_documents(p)
+            worldwide.append((p, other))
     return {
         "partnerships": partnerships,
         "engagements": engagements,
@@ -165,7 +182,7 @@ def place_profile(place: Place, home: Place | None) -> dict:
         "people": people,
         "districts": list(place.districts.all()),
         "home_partnerships": others,
-        "network": sorted(((p, other) for p, other in network if other is not None), key=lambda t: (t[1].country_code, t[1].name)),
+        "worldwide": sorted(worldwide, key=lambda t: (not t[0].in_registry, t[1].country_name, t[1].name)),
         "map": place_map_data(place, home),
     }
 

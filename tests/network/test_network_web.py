@@ -1,0 +1,84 @@
+"""The network in the web pages: a place's partners worldwide with their sources, the home
+dashboard's reconciliation and the audited, CSRF-protected "add to registry"."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tests.network.test_network_import import SMALL
+from tests.registry.helpers import run_cli
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def imported(tmp_path, capsys):
+    from intercity.partnerships.services import upsert_partnership
+    from intercity.places.models import Place
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.services import set_home
+
+    busan = resolve_place_text("Busan")
+    set_home(busan)
+    # the registry: Barcelona (also in the network) and Fukuoka (not in the network)
+    upsert_partnership(busan, resolve_place_text("Barcelona, Spain"), name_as_written="Barcelona", kind="sister",
+                       sequence=29, source="document:1")
+    upsert_partnership(busan, resolve_place_text("Fukuoka, Japan"), name_as_written="Fukuoka", kind="friendship",
+                       sequence=3, source="document:1")
+    path = tmp_path / "twins.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    assert run_cli(capsys, "network", "import", str(path), "--report", str(tmp_path / "r.csv"))[0] == 0
+    return {"busan": busan, "victoria": Place.objects.get(key="iso:AU-VIC")}
+
+
+@pytest.fixture
+def officer(django_user_model):
+    return django_user_model.objects.create_user("officer", password="a-long-password-1")
+
+
+def test_place_page_lists_partners_worldwide_with_sources(imported, client, officer):
+    client.force_login(officer)
+    page = client.get(imported["busan"].get_absolute_url()).content.decode()
+    assert "Partners worldwide" in page
+    section = page[page.index('id="network"'):]
+    for name in ("Barcelona", "Fukuoka", "Victoria"):
+        assert name in section
+    assert "network:twins" in section and "network only" in section
+    assert "Haikou" not in section  # Haeundae's partner, not the city's
+    district = imported["busan"].districts.get(name="Haeundae")
+    assert "Haikou" in client.get(district.get_absolute_url()).content.decode()
+
+
+def test_dashboard_reconciliation(imported, client, officer):
+    client.force_login(officer)
+    page = client.get("/").content.decode()
+    section = page[page.index('id="reconcile"'):page.index('id="claims"')]
+    network_only, registry_only = section.split("In your registry, not in the network")
+    assert "Victoria" in network_only and "Barcelona" not in network_only
+    assert "Fukuoka" in registry_only and "Barcelona" not in registry_only
+    assert "1 ties are in both" in registry_only
+
+
+def test_add_to_registry_needs_login_and_csrf_and_is_audited(imported, officer):
+    from intercity.audit.models import AuditEntry
+    from intercity.partnerships.network import reconcile
+
+    (tie,) = reconcile(imported["busan"])["network_only"]
+    url = f"/partnerships/{tie.pk}/add-to-registry/"
+    anonymous = Client(enforce_csrf_checks=True)
+    assert anonymous.post(url).status_code in (302, 403)  # refused: no login (and no token)
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(officer)
+    assert browser.post(url).status_code == 403  # no CSRF token
+    tie.refresh_from_db()
+    assert not tie.in_registry
+    browser.get("/")
+    token = browser.cookies["csrftoken"].value
+    response = browser.post(url, {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    tie.refresh_from_db()
+    assert tie.in_registry and "manual" in tie.sources
+    entry = AuditEntry.objects.filter(model="partnerships.partnership", object_id=str(tie.pk), action="update").latest("at")
+    assert entry.actor == officer and entry.via == "web"
+    assert reconcile(imported["busan"])["network_only"] == []
