@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def imported(tmp_path, capsys):
+def imported(tmp_path, capsys, monkeypatch):
+    # reports go to this test's directory (by default they sit next to the database)
+    monkeypatch.setattr("intercity.partnerships.network.default_report_path",
+                        lambda dataset: tmp_path / f"network-report-{dataset}.csv")
     from intercity.partnerships.services import upsert_partnership
     from intercity.places.models import Place
     from intercity.places.services import resolve_place_text
@@ -28,7 +31,7 @@ def imported(tmp_path, capsys):
                        sequence=3, source="document:1")
     path = tmp_path / "twins.csv"
     path.write_text(SMALL, encoding="utf-8")
-    assert run_cli(capsys, "network", "import", str(path), "--report", str(tmp_path / "r.csv"))[0] == 0
+    assert run_cli(capsys, "network", "import", str(path))[0] == 0
     return {"busan": busan, "victoria": Place.objects.get(key="iso:AU-VIC")}
 
 
@@ -82,3 +85,43 @@ def test_add_to_registry_needs_login_and_csrf_and_is_audited(imported, officer):
     entry = AuditEntry.objects.filter(model="partnerships.partnership", object_id=str(tie.pk), action="update").latest("at")
     assert entry.actor == officer and entry.via == "web"
     assert reconcile(imported["busan"])["network_only"] == []
+
+
+def test_map_json_is_compact_and_cached(imported, client, officer):
+    client.force_login(officer)
+    response = client.get("/partnerships/network/map.json")
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    data = response.json()
+    places = data["places"]
+    assert set(places) == {"id", "name", "cc", "lon", "lat", "n"}
+    assert len(data["pairs"]) == 2 * len(data["registry"]) == 2 * len(data["kind"])
+    names = places["name"]
+    ties = {frozenset((names[data["pairs"][2 * i]], names[data["pairs"][2 * i + 1]])): data["registry"][i]
+            for i in range(len(data["registry"]))}
+    assert ties[frozenset(("Busan", "Barcelona"))] == 1 and ties[frozenset(("Haeundae", "Haikou"))] == 0
+    assert names[data["home"]] == "Busan"
+    assert data["without_coordinates"] >= 0
+    again = client.get("/partnerships/network/map.json", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    assert client.get("/partnerships/network/").status_code == 200
+
+
+def test_corrections_page_saves_a_decision(imported, client, officer, tmp_path, settings):
+    from intercity.audit.models import AuditEntry
+    from intercity.partnerships.models import PlaceCorrection
+
+    client.force_login(officer)
+    page = client.get("/partnerships/network/corrections/").content.decode()
+    assert "Xyzzyville" in page  # not found in the small import
+    response = client.post("/partnerships/network/corrections/", {"name": "Xyzzyville", "country": "Narnia", "choice": "skip"})
+    assert response.status_code == 302
+    c = PlaceCorrection.objects.get(name="Xyzzyville")
+    assert c.place is None
+    assert AuditEntry.objects.filter(model="partnerships.placecorrection", actor=officer).exists()
+    assert 'value="Xyzzyville"' not in client.get("/partnerships/network/corrections/").content.decode()
+    # another place by name
+    client.post("/partnerships/network/corrections/", {"name": "Bandar", "country": "Iran", "other": "Bandar Abbas"})
+    assert PlaceCorrection.objects.get(name="Bandar").place.name == "Bandar Abbas"
+    # a name that does not resolve is refused with a message, nothing stored
+    client.post("/partnerships/network/corrections/", {"name": "Foo", "country": "Spain", "other": "Qwertyuiop"})
+    assert not PlaceCorrection.objects.filter(name="Foo").exists()

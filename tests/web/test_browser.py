@@ -218,3 +218,25 @@ def test_upload_and_review_in_the_browser(page, live_server, officer, tmp_path):
     page.goto(f"{live_server.url}/places/partners/")
     assert page.locator("#partners tbody tr").count() == 3
     assert "needs review" not in page.locator("#partners").inner_text()
+
+
+def test_network_world_map_draws_every_line(page, live_server, officer, tmp_path, capsys):
+    """The world map of the network: every partnership with coordinates drawn on the canvas."""
+    from tests.network.test_network_import import SHARED, SMALL
+    from tests.registry.helpers import run_cli
+
+    source = SHARED if SHARED.exists() else tmp_path / "twins.csv"
+    if not SHARED.exists():
+        source.write_text(SMALL, encoding="utf-8")
+    assert run_cli(capsys, "network", "import", str(source), "--report", str(tmp_path / "r.csv"))[0] == 0
+    from intercity.partnerships.network import map_payload
+
+    expected = len(map_payload()["registry"])
+    login(page, live_server, "/partnerships/network/")
+    page.wait_for_function("document.getElementById('netmap').dataset.lines !== undefined", timeout=30000)
+    assert int(page.locator("#netmap").get_attribute("data-lines")) == expected > 0
+    shot(page, "network-map")
+    page.fill("#netmap-country", "KR")
+    page.wait_for_function(f"Number(document.getElementById('netmap').dataset.lines) < {expected}")
+    assert "partnerships between" in page.locator("#netmap-status").inner_text()
+    shot(page, "network-map-kr")

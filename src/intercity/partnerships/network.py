@@ -284,3 +284,70 @@ def add_to_registry(partnership: Partnership) -> Partnership:
             partnership.sources = [*partnership.sources, "manual"]
         partnership.save()
     return partnership
+
+
+# ---------------------------------------------------------------- the world map
+
+def map_version() -> str:
+    """Changes whenever a partnership or place is added or changed (the map JSON's ETag)."""
+    from django.db.models import Count, Max
+
+    agg = Partnership.objects.aggregate(n=Count("id"), last=Max("updated"))
+    places = Place.objects.aggregate(n=Count("id"))
+    return f'"{agg["n"]}-{places["n"]}-{agg["last"].timestamp() if agg["last"] else 0:.0f}"'
+
+
+def map_payload(home: Place | None = None) -> dict:
+    """The whole network as compact columns: places once (with coordinates), pairs as index pairs.
+    Ties whose places have no coordinates (regions without a centre) are left out and counted."""
+    places = list(Place.objects.filter(lat__isnull=False, lon__isnull=False)
+                  .values_list("id", "name", "country_code", "lon", "lat"))
+    index = {row[0]: i for i, row in enumerate(places)}
+    kinds = list(PartnershipKind.values)
+    pairs, registry, kind, degree, skipped = [], [], [], [0] * len(places), 0
+    for a, b, in_registry, k in Partnership.objects.filter(place_b__isnull=False).values_list(
+            "place_a_id", "place_b_id", "in_registry", "kind").iterator(chunk_size=5000):
+        ia, ib = index.get(a), index.get(b)
+        if ia is None or ib is None:
+            skipped += 1
+            continue
+        pairs += (ia, ib)
+        registry.append(1 if in_registry else 0)
+        kind.append(kinds.index(k) if k in kinds else len(kinds) - 1)
+        degree[ia] += 1
+        degree[ib] += 1
+    keep = [i for i, d in enumerate(degree) if d]
+    remap = {old: new for new, old in enumerate(keep)}
+    return {
+        "places": {"id": [places[i][0] for i in keep], "name": [places[i][1] for i in keep],
+                   "cc": [places[i][2] for i in keep], "lon": [round(places[i][3], 3) for i in keep],
+                   "lat": [round(places[i][4], 3) for i in keep], "n": [degree[i] for i in keep]},
+        "pairs": [remap[i] for i in pairs],
+        "registry": registry,
+        "kind": kind,
+        "kinds": kinds,
+        "home": remap.get(index.get(home.pk)) if home is not None else None,
+        "without_coordinates": skipped,
+    }
+
+
+# ---------------------------------------------------------------- names that wait for a person
+
+def waiting_names(report_path: str | Path | None = None, limit: int = 500) -> list[dict]:
+    """The report rows a person should look at (ambiguous, not found, country mismatch), minus the
+    names already corrected; from the latest report of each dataset next to the database."""
+    paths = [Path(report_path)] if report_path else sorted(default_report_path("x").parent.glob("network-report-*.csv"))
+    corrected = set(PlaceCorrection.objects.values_list("name", "country"))
+    out, seen = [], set()
+    for path in paths:
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                key = (row.get("name", ""), row.get("country", ""))
+                if row.get("status") in ("ambiguous", "not_found", "country_mismatch") and key not in corrected and key not in seen:
+                    seen.add(key)
+                    out.append({**row, "dataset": path.stem.removeprefix("network-report-")})
+    order = {"ambiguous": 0, "country_mismatch": 1, "not_found": 2}
+    out.sort(key=lambda r: (order.get(r["status"], 3), r["name"]))
+    return out[:limit]
