@@ -79,6 +79,23 @@ def main() -> int:
           f"{first.places_created} places, {first.partnerships_created} partnerships added)")
     print(f"intercity re-import:                         {again:7.2f} s  (target <= 10 s; {second.partnerships_created} partnerships "
           f"and {second.places_created} places added; rows {rows_after_first} -> {rows_after_second})")
+    # the world map's JSON for the whole network, beside a naive serialisation (an object per tie
+    # with both places' fields, through model instances)
+    import json
+
+    from intercity.partnerships.network import map_payload
+
+    t = time.perf_counter()
+    payload = json.dumps(map_payload(), separators=(",", ":"), ensure_ascii=False)
+    compact = time.perf_counter() - t
+    t = time.perf_counter()
+    naive = json.dumps([{"a": {"name": p.place_a.name, "country": p.place_a.country_code, "lat": p.place_a.lat, "lon": p.place_a.lon},
+                         "b": {"name": p.place_b.name, "country": p.place_b.country_code, "lat": p.place_b.lat, "lon": p.place_b.lon},
+                         "kind": p.kind, "in_registry": p.in_registry}
+                        for p in Partnership.objects.filter(place_b__isnull=False).select_related("place_a", "place_b")])
+    naive_s = time.perf_counter() - t
+    print(f"map JSON, compact columns:                   {compact:7.2f} s  {len(payload) / 1e6:.2f} MB")
+    print(f"map JSON, baseline naive objects:            {naive_s:7.2f} s  {len(naive) / 1e6:.2f} MB")
     shutil.rmtree(work, ignore_errors=True)
     return 0 if rows_after_first == rows_after_second else 1
 
