@@ -154,3 +154,21 @@ def test_reingesting_changes_no_row(ingested, seeds, capsys):
     before = snapshot()
     run_json(capsys, "ingest", *map(str, seeds), "--home", "Busan", "--accept", "--json")
     assert snapshot() == before
+
+
+def test_needs_and_strengths_from_the_visit_report(ingested, capsys, client, django_user_model):
+    from intercity.cooperation.models import Interest
+    from intercity.documents.models import Evidence
+
+    rows = {(i.kind, i.party.name, i.subject) for i in Interest.objects.select_related("party")}
+    assert ("need", "Busan", "solar energy") in rows and ("strength", "Barcelona", "solar energy") in rows
+    solar = Interest.objects.get(kind="need", party__name="Busan", subject="solar energy")
+    assert solar.counterpart.name == "Barcelona" and [t.slug for t in solar.themes.all()] == ["energy"]
+    assert solar.sources and solar.sources[0].startswith("document:")
+    (ev,) = Evidence.objects.filter(object_id=solar.pk, content_type__model="interest")
+    assert ev.document.text[ev.start:ev.end] == ev.quote and "solar" in ev.quote
+    stats = run_json(capsys, "stats", "--json")
+    assert stats["interests"]["needs"] >= 1 and stats["interests"]["strengths"] >= 1
+    client.force_login(django_user_model.objects.create_user("officer", password="pw-123456789"))
+    page = client.get(solar.counterpart.get_absolute_url()).content.decode()
+    assert 'id="interests"' in page and "solar energy" in page

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from intercity.cooperation.models import CooperationItem, JournalEntry
+from intercity.cooperation.models import CooperationItem, Interest, JournalEntry
 
 
 class JournalInline(admin.TabularInline):
@@ -16,3 +16,12 @@ class CooperationItemAdmin(admin.ModelAdmin):
     filter_horizontal = ("parties", "themes")
     raw_id_fields = ("owner", "partnership", "engagement")
     inlines = [JournalInline]
+
+
+@admin.register(Interest)
+class InterestAdmin(admin.ModelAdmin):
+    list_display = ("subject", "kind", "party", "counterpart", "status")
+    list_filter = ("kind", "status", "themes")
+    search_fields = ("subject", "description", "party__name")
+    raw_id_fields = ("party", "counterpart")
+    filter_horizontal = ("themes",)

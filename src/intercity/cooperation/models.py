@@ -56,3 +56,32 @@ class JournalEntry(models.Model):
 
     def __str__(self):
         return f"{self.item}: {self.text[:40]}"
+
+
+class InterestKind(models.TextChoices):
+    NEED = "need", "Need"
+    STRENGTH = "strength", "Strength"
+
+
+class Interest(models.Model):
+    """What a place wants to learn (a need) or has to offer (a strength), read from a document or
+    entered by a person: the evidence the later matchmaking of partners uses."""
+
+    party = models.ForeignKey("places.Place", on_delete=models.CASCADE, related_name="interests")
+    kind = models.CharField(max_length=10, choices=InterestKind.choices)
+    subject = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    counterpart = models.ForeignKey("places.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="interests_offered",
+                                    help_text="The place it would learn from (a need) or offer to (a strength), when stated")
+    themes = models.ManyToManyField("themes.Theme", blank=True)
+    status = models.CharField(max_length=10, choices=[("open", "Open"), ("met", "Met"), ("closed", "Closed")], default="open")
+    sources = models.JSONField(default=list, blank=True, help_text="document:<id>, manual")
+    fingerprint = models.CharField(max_length=400, unique=True, help_text="party|kind|subject: keeps re-ingestion idempotent")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "subject"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.party.name}: {self.subject}"

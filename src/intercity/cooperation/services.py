@@ -69,3 +69,31 @@ def add_journal_entry(item: CooperationItem, user=None, *, text: str = "", statu
         if not lines:
             return None
         return JournalEntry.objects.create(item=item, author=user if getattr(user, "pk", None) else None, text="\n".join(lines))
+
+
+def interest_fingerprint(party, kind: str, subject: str) -> str:
+    return f"{party.key}|{kind}|{' '.join(subject.casefold().split())}"[:400]
+
+
+def upsert_interest(fact: dict, *, source: str = ""):
+    """An accepted need or strength; the same one from another document gains the source only."""
+    from intercity.cooperation.models import Interest
+
+    party = place_for(fact["party"])
+    counterpart = place_for(fact["counterpart"]) if fact.get("counterpart") else None
+    obj, created = Interest.objects.get_or_create(
+        fingerprint=interest_fingerprint(party, fact["kind"], fact["subject"]),
+        defaults={"party": party, "kind": fact["kind"], "subject": fact["subject"][:300], "counterpart": counterpart,
+                  "sources": [source] if source else []},
+    )
+    if created:
+        obj.themes.set(themes_for(fact.get("themes") or []))
+    else:
+        changed = False
+        if source and source not in obj.sources:
+            obj.sources, changed = [*obj.sources, source], True
+        if counterpart is not None and obj.counterpart_id is None:
+            obj.counterpart, changed = counterpart, True
+        if changed:
+            obj.save()
+    return obj

@@ -61,7 +61,8 @@ class Proposal(models.Model):
     (a rejected proposal is not proposed again)."""
 
     FACT_TYPES = [("partnership", "Partnership"), ("engagement", "Engagement"), ("cooperation", "Cooperation item"),
-                  ("area", "Area of future cooperation"), ("person", "Person"), ("claim", "Claim")]
+                  ("area", "Area of future cooperation"), ("person", "Person"), ("claim", "Claim"),
+                  ("interest", "Need or strength")]
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="proposals")
     run = models.ForeignKey(ExtractionRun, on_delete=models.CASCADE, related_name="proposals")
     fact_type = models.CharField(max_length=12, choices=FACT_TYPES)

@@ -65,6 +65,8 @@ def _fingerprint(fact_type: str, fact: dict) -> str:
         fp = f"{fact.get('sequence')}|{fact['title'].casefold()}"
     elif fact_type == "person":
         fp = fact["name"].casefold()
+    elif fact_type == "interest":
+        fp = f"{(fact.get('party') or {}).get('name', '?')}|{fact['kind']}|{fact['subject'].casefold()}"
     else:
         fp = f"{(fact.get('evidence') or {}).get('start')}|{fact['text']}"
     return f"{fact_type}|{fp}"[:300]
@@ -82,6 +84,11 @@ def _summary(fact_type: str, fact: dict) -> str:
         return f"{fact['title']} [{fact.get('status')}]"
     if fact_type == "person":
         return f"{fact['name']} — {fact.get('role', '')}"
+    if fact_type == "interest":
+        party = (fact.get("party") or {}).get("name", "?")
+        other = (fact.get("counterpart") or {}).get("name")
+        rel = (" (from " if fact["kind"] == "need" else " (for ") + other + ")" if other else ""
+        return f"{fact['kind']} of {party}: {fact['subject']}{rel}"
     return fact["text"]
 
 
@@ -95,13 +102,16 @@ def _needs_person(fact_type: str, fact: dict) -> tuple[bool, str]:
         return True, "a party could not be resolved"
     if fact_type in ("cooperation", "area") and not fact.get("parties"):
         return True, "no party resolved"
+    if fact_type == "interest" and not fact.get("party"):
+        return True, "no party resolved"
     return False, ""
 
 
 def _proposals_from(extraction: dict) -> list[tuple[str, dict]]:
     out = []
     for fact_type, key in (("claim", "claims"), ("person", "people"), ("partnership", "partnerships"),
-                           ("engagement", "engagements"), ("area", "areas"), ("cooperation", "cooperation")):
+                           ("engagement", "engagements"), ("area", "areas"), ("cooperation", "cooperation"),
+                           ("interest", "interests")):
         out.extend((fact_type, fact) for fact in extraction.get(key) or [])
     return out
 
@@ -173,6 +183,10 @@ def _apply(proposal: Proposal, subject: Place | None):
     elif kind == "person":
         obj = upsert_person(fact["name"], fact.get("role", ""), fact.get("organisation", ""), fact.get("portfolio", ""),
                             place=subject)
+    elif kind == "interest":
+        from intercity.cooperation.services import upsert_interest
+
+        obj = upsert_interest(fact, source=f"document:{document.pk}")
     elif kind == "claim":
         if subject is None:
             return None

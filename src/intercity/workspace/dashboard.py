@@ -174,7 +174,13 @@ def place_profile(place: Place, home: Place | None) -> dict:
         if other is not None:
             p.source_rows = source_documents(p)
             worldwide.append((p, other))
+    from intercity.cooperation.models import Interest
+
+    interests = attach_evidence(Interest.objects.filter(party=place).select_related("counterpart").prefetch_related("themes"))
+    offered = list(Interest.objects.filter(counterpart=place).select_related("party"))
     return {
+        "interests": interests,
+        "interests_offered": offered,
         "partnerships": partnerships,
         "engagements": engagements,
         "items": [i for i in items if not i.is_area],

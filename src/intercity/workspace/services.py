@@ -69,4 +69,12 @@ def stats(home: Place) -> dict:
         "engagements": engagements,
         "cooperation": {"total": items.count(), "by_status": dict(sorted(by_status.items()))},
         "claims": check_claims(home),
+        "interests": _interest_counts(home),
     }
+
+
+def _interest_counts(home) -> dict:
+    from intercity.cooperation.models import Interest
+
+    kinds = Counter(Interest.objects.filter(party=home).values_list("kind", flat=True))
+    return {"needs": kinds.get("need", 0), "strengths": kinds.get("strength", 0)}

@@ -18,6 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
+from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
@@ -118,6 +119,9 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> Doc
         out.claims.extend(_claims(part, indexes[n], out.partnerships))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     out.claims = _dedupe_claims(out.claims)
+    # 6b. needs and strengths
+    for part, n in parts:
+        out.interests.extend(extract_interests(part, indexes[n], finder, subject))
     # 7. themes
     out.themes = _document_themes(doc, out)
     if not out.partnerships and not out.engagements and not out.cooperation and not out.areas and subject is None:

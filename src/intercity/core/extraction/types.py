@@ -210,6 +210,7 @@ class DocumentExtraction:
     claims: list[ClaimFact] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    interests: list = field(default_factory=list)  # core.extraction.interests.InterestFact
 
     def to_json(self) -> dict:
         return {
@@ -225,4 +226,5 @@ class DocumentExtraction:
             "claims": [c.to_json() for c in self.claims],
             "themes": self.themes,
             "warnings": self.warnings,
+            "interests": [i.to_json() for i in self.interests],
         }
