@@ -398,6 +398,15 @@ def build_index(out_dir: Path, progress=None) -> dict:
                         ko, local, code2, "")
         add_names(idx, en_names, loc_names + aliases.get(code2, []))
 
+    # ---- curated names GeoNames lacks: exonyms in other scripts, historical names
+    city_by_gid = {g: i for i, g in enumerate(gid) if kind[i] == KIND_CODES["city"]}
+    for row in _read_curated("place_aliases.csv"):
+        key, extra = row[0].strip(), [a.strip() for a in row[1:] if a.strip()]
+        if key.startswith("gn:") and key[3:].isdigit() and int(key[3:]) in city_by_gid:
+            add_names(city_by_gid[int(key[3:])], [], extra)
+        elif key.startswith("iso:") and key[4:] in region_index:
+            add_names(region_index[key[4:]], [], extra)
+
     say(f"sorting {len(entries)} name entries")
     entries.sort()
     keys = array("Q")
