@@ -172,3 +172,35 @@ def test_needs_and_strengths_from_the_visit_report(ingested, capsys, client, dja
     client.force_login(django_user_model.objects.create_user("officer", password="pw-123456789"))
     page = client.get(solar.counterpart.get_absolute_url()).content.decode()
     assert 'id="interests"' in page and "solar energy" in page
+
+
+def test_review_edit_before_accept(seeds, capsys, client, django_user_model):
+    """A reviewer corrects a proposed fact in the review card and accepts the corrected fact."""
+    from intercity.cooperation.models import CooperationItem
+    from intercity.documents.models import Proposal
+
+    run_json(capsys, "ingest", *map(str, seeds), "--home", "Busan", "--json")
+    officer = django_user_model.objects.create_user("officer", password="pw-123456789")
+    client.force_login(officer)
+    item = Proposal.objects.filter(fact_type="cooperation").order_by("order").first()
+    page = client.get(f"/documents/{item.document_id}/review/").content.decode()
+    assert "Edit before accepting" in page and 'name="edit-status"' in page
+    assert 'data-type="interest"' in page  # needs and strengths are proposed too
+    response = client.post(f"/documents/proposals/{item.pk}/accept/", {
+        "edit-title": "Smart-city pilot exchange", "edit-status": "agreed",
+        "edit-description": item.payload.get("description") or ""})
+    assert response.status_code in (200, 302)
+    item.refresh_from_db()
+    assert item.status == "accepted" and item.payload["status"] == "agreed"
+    obj = CooperationItem.objects.get(title="Smart-city pilot exchange")
+    assert obj.status == "agreed"
+    # an invalid edit is refused with a message and nothing is written
+    person = Proposal.objects.filter(fact_type="engagement").first()
+    page = client.post(f"/documents/proposals/{person.pk}/accept/", {"edit-start": "15 March"}).content.decode()
+    person.refresh_from_db()
+    assert person.status == "pending"
+    # accepting with the untouched form accepts the fact as proposed
+    client.post(f"/documents/proposals/{person.pk}/accept/", {"edit-start": person.payload["start"], "edit-end": person.payload.get("end") or "",
+                                                              "edit-title": person.payload.get("title") or ""})
+    person.refresh_from_db()
+    assert person.status == "accepted"

@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from intercity.documents import services
-from intercity.documents.forms import AcceptAllForm, UploadForm
+from intercity.documents.forms import AcceptAllForm, ProposalEditForm, UploadForm
 from intercity.documents.models import Document, IngestJob, Proposal, ProposalStatus
 from intercity.places.services import country_name
 from intercity.workspace import dashboard as queries
@@ -72,6 +72,7 @@ def _decorate(proposals) -> list[Proposal]:
                                   "country_code": c.get("country_code"), "checked": c.get("name") == chosen,
                                   "lat": c.get("lat"), "lon": c.get("lon")})
         p.needs_choice = p.fact_type == "partnership" and not p.payload.get("place")
+        p.edit_form = ProposalEditForm(p.fact_type, p.payload) if p.status == ProposalStatus.PENDING else None
     return proposals
 
 
@@ -213,8 +214,17 @@ def proposal_accept(request, pk: int):
             choice = choices[int(raw) - 1]
         elif not proposal.payload.get("place"):
             return _card(request, proposal, "Choose which place is meant before accepting.")
+    edits = None
+    if any(k.startswith("edit-") for k in request.POST):
+        form = ProposalEditForm(proposal.fact_type, proposal.payload, request.POST)
+        if not form.has_changed():
+            form = None
+        elif not form.is_valid():
+            problems = "; ".join(f"{form.fields[f].label or f}: {' '.join(e)}" for f, e in form.errors.items())
+            return _card(request, proposal, f"Check the edited fields — {problems}")
+        edits = (form.edits() or None) if form is not None else None
     try:
-        services.accept(proposal, request.user, place_choice=choice)
+        services.accept(proposal, request.user, place_choice=choice, edits=edits)
     except ValueError as exc:
         return _card(request, proposal, str(exc))
     return _card(request, proposal)
