@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 GOLD = CORPUS / "gold.json"
 CATEGORIES = ("partners", "engagements", "cooperation", "claims")
-DIAGNOSTICS = ("partners_place", "engagements_parties", "cooperation_title", "claims_numbers")
+DIAGNOSTICS = ("partners_place", "engagements_parties", "cooperation_title", "claims_numbers", "needs")
 GOALS = {"partners": 0.95, "engagements": 0.90}
 SPLITS = ("dev", "test", "all")
 
@@ -233,6 +233,18 @@ def assign(gold: list[dict], pred: list[dict], score) -> tuple[Counts, list[dict
     return (counts, [g for i, g in enumerate(gold) if i not in used_g], [p for j, p in enumerate(pred) if j not in used_p])
 
 
+def need_score(g: dict, p: dict) -> float:
+    """Needs (not a goal yet): same party name and kind, the counterpart if the gold names one, and the
+    subject's words matching like a cooperation title."""
+    party = (p.get("party") or {}).get("name")
+    if p.get("kind") != g.get("kind") or squash(party) != squash(g.get("party")):
+        return 0.0
+    if g.get("from") and squash((p.get("counterpart") or {}).get("name")) != squash(g["from"]):
+        return 0.0
+    sim = title_similarity(g.get("subject") or "", p.get("subject"))
+    return sim if sim >= TITLE_THRESHOLD else 0.0
+
+
 def score_document(gold: dict, pred: dict) -> dict:
     """Counts per category (and diagnostics) for one document; ``pred`` is an extraction in the JSON contract."""
     scorers = {
@@ -244,8 +256,10 @@ def score_document(gold: dict, pred: dict) -> dict:
         "engagements_parties": ("engagements", lambda g, p: engagement_score(g, p, with_dates=False)),
         "cooperation_title": ("cooperation", lambda g, p: cooperation_score(g, p, with_status=False)),
         "claims_numbers": ("claims", lambda g, p: claim_score(g, p, with_check=False)),
+        "needs": ("needs", need_score),
     }
     out: dict = {"counts": {}, "missed": {}, "extra": {}}
+    pred = {**pred, "needs": [i for i in pred.get("interests") or [] if i.get("kind") == "need"]}
     for name, (field_name, scorer) in scorers.items():
         counts, missed, extra = assign(gold.get(field_name) or [], pred.get(field_name) or [], scorer)
         out["counts"][name] = counts
@@ -526,7 +540,7 @@ def print_report(report: dict, details: bool = False, show_test: bool = False, o
                 cells.append(f"{m['precision']:.2f} / {m['recall']:.2f} / {m['f1']:.2f}  ")
             w(f"{name:<5} {system:<9} " + " ".join(f"{x:<20}" for x in cells) + "\n")
     w("\ndiagnostics, extractor F1: partner place only (kind ignored), engagement parties only (dates ignored),\n"
-      "cooperation title only (status ignored), claim numbers only (check ignored)\n")
+      "cooperation title only (status ignored), claim numbers only (check ignored), needs (party, counterpart, subject)\n")
     for name, block in report["summary"].items():
         w(f"{name:<5} " + "  ".join(f"{d} {block['extract'][d]['f1']:.2f}" for d in DIAGNOSTICS) + "\n")
     w("\ngoals\n")
