@@ -182,6 +182,8 @@ def gold_as_prediction(entry: dict) -> dict:
                         for e in entry["engagements"]],
         "cooperation": [{"title": c["title"], "status": c["status"], "parties": []} for c in entry["cooperation"]],
         "claims": [dict(c) for c in entry["claims"]],
+        "interests": [{"party": {"name": n["party"]}, "kind": n["kind"], "subject": n["subject"],
+                       "counterpart": {"name": n["from"]} if n.get("from") else None} for n in entry.get("needs") or []],
     }
 
 
@@ -265,7 +267,7 @@ def test_harness_runs_on_the_dev_split(bench, gold, dev_report):
 
 def bench_field(category: str) -> str:
     return {"partners": "partnerships", "engagements": "engagements", "cooperation": "cooperation",
-            "claims": "claims"}[category.split("_")[0]]
+            "claims": "claims", "needs": "needs"}[category.split("_")[0]]
 
 
 def test_report_renders_as_text_and_json(bench, dev_report, capsys):
