@@ -332,3 +332,30 @@ def test_random_text_never_breaks_extraction(gaz, busan):
         x.to_json()
 
     run()
+
+
+OCR_LIST = """KOBE  C ITY  INTERNATlONAL  RELATlONS
+Sister Cit ies ( 6 cities fr0m 6 countries )
+
+1 . Seatt le , U S A ( sister city ) 1957
+2 . Marse ille , France ( sister city ) 1961
+3 . RlO DE JANElRO , Brazil ( sister city ) 1969
+4. Riga , Latvia ( sister c ity ) 1974
+5 . Brisbane , Austra lia ( sister city ) 1985
+6 . Tianj in , China ( friendship city ) 1973
+"""
+
+
+def test_ocr_noise_split_words_spaced_punctuation_l_and_zero(extract_text):
+    """A scanned list: words split by stray spaces, spaced punctuation, l for I and 0 for o, a kind
+    written after each entry (which wins over the heading's)."""
+    x = extract_text(OCR_LIST, home_key="gn:1859171")
+    got = {p.sequence: (p.place.name if p.place else None, p.place.country_code if p.place else None, p.kind, p.since)
+           for p in x.partnerships}
+    assert got == {1: ("Seattle", "US", "sister", "1957"), 2: ("Marseille", "FR", "sister", "1961"),
+                   3: ("Rio de Janeiro", "BR", "sister", "1969"), 4: ("Riga", "LV", "sister", "1974"),
+                   5: ("Brisbane", "AU", "sister", "1985"), 6: ("Tianjin", "CN", "friendship", "1973")}
+    assert [(c.cities, c.countries) for c in x.claims] == [(6, 6)]
+    # evidence still quotes the document as written
+    first = next(p for p in x.partnerships if p.sequence == 3)
+    assert "RlO DE JANElRO" in first.evidence.quote

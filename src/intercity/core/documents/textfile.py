@@ -26,7 +26,7 @@ _BOMS = (
 _HEADING = re.compile(r"#{1,6}(?=\s|$)")
 # list markers: "- x", "* x", "+ x", "• x", "1. x", "1) x", "(a) x", "a) x"; kept in the text
 _BULLET = re.compile(r"[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►▶✓✔](?=\s)")
-_NUMBERED = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")
+_NUMBERED = re.compile(r"(?:\d{1,3} ?[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")  # "1 ." (OCR) too
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;。！？…\"')\]]$")

@@ -23,7 +23,7 @@ from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
-from intercity.core.extraction.text import DocIndex, clean, sentences
+from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
 from intercity.core.extraction.visits import extract_engagements
@@ -147,7 +147,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
             base = b.start + (sent.start if sent is not None else 0)
-            for c in find_claims(text):
+            for c in find_claims(deocr(text)):
                 check, reason = check_claim(c.cities, c.countries, _entries_for(c.scope, partnerships))
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))

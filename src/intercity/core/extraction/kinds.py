@@ -16,12 +16,12 @@ import re
 _KIND_PATTERNS: list[tuple[str, str]] = [
     ("friendship", r"友好合作交流城市|友好交流城市"),
     # OCR-tolerant where it is cheap: "S1ster Citles", "Slster C1ties"
-    ("sister", r"s[i1l]ster[\s\-/]*(?:and\s+friendship\s+|/\s*friendship\s+)?(?:c[i1l]t(?:y|[i1l]es)|towns?|relations?|ties|provinces?|states?|regions?)"
+    ("sister", r"s[i1l]ster[\s\-/]*(?:and\s+friendship\s+|/\s*friendship\s+)?(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)"
                r"|sister[\s\-]city|tw[i1l]n(?:ned)?[\s\-]*(?:towns?|c[i1l]t(?:y|[i1l]es))|twinned\s+with|twinning|town\s+twinning"
                r"|villes?\s+jumel[ée]es?|jumel[ée]e?s?\s+avec|jumelages?|ciudad(?:es)?\s+hermanad[ao]s?|hermanad[ao]s?\s+con"
                r"|hermanamientos?|partnerst[äa]dte?n?|st[äa]dtepartnerschaft(?:en)?|partnerschaftsst[äa]dte?"
                r"|자매\s*도시|자매\s*결연|자매\s*우호|姉妹\s*(?:都市|友好|提携|・)|姐妹\s*城市|友好城市|姐妹城市"),
-    ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c[i1l]t(?:y|[i1l]es)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
+    ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
                    r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
                    r"|freundschaftsst[äa]dte?n?"),
     ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"

@@ -24,7 +24,7 @@ from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
-from intercity.core.extraction.text import clean, is_cjk, split_marker, strip_markdown_heading
+from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.types import Resolution
 
 MAX_NAME_WORDS = 6
@@ -83,7 +83,7 @@ _NOISE = re.compile(r"^(?:[\W_]*|[A-Z][A-Z &\-]{12,}|\\[A-Za-z]+\{.*\}|page \d+|
 
 
 def heading_text(block: Block) -> str:
-    t = clean(strip_markdown_heading(block.text))
+    t = clean(strip_markdown_heading(deocr(block.text)))
     m = split_marker(t)
     if m.bullet and m.number is None:
         t = t[m.length:]
@@ -98,6 +98,10 @@ def is_list_heading(block: Block, text: str) -> bool:
         return False
     kinds = kinds_in(text)
     if not kinds:
+        return False
+    # "3. Tianjin, China (friendship city) 1973": an item whose kind is written after it
+    tail = re.search(r"\s*[(（][^()（）]*[)）][\s,]*(?:(?:19|20)\d\d)?\s*$", text)
+    if tail and split_marker(text).number is not None and not kinds_in(text[:tail.start()]):
         return False
     if block.kind in ("title", "heading"):
         return True
@@ -163,6 +167,7 @@ class RawItem:
     since: str | None
     s: int  # offsets in the block text
     e: int
+    kind: str | None = None  # "Tianjin, China (friendship city)": the entry's own kind
 
 
 def _plausible_name(name: str) -> bool:
@@ -200,7 +205,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         since = year_of(m.group("y"))
         body = body[:m.start()]
     country = None
+    kind = None
     pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
+    if pm and kinds_in(pm.group(1)) and not finder.country_code(pm.group(1)):
+        kind = kinds_in(pm.group(1))[0]  # the entry's kind written after it
+        body = body[:pm.start()].rstrip()
+        pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
     if pm:
         inner = pm.group(1)
         cc = finder.country_code(inner)
@@ -212,7 +222,10 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     else:
         cm = re.search(r"\s*[,，、]\s*([^,，、]{2,40})$", body)
         if cm:
-            cc = finder.country_code(_tidy(cm.group(1)))
+            written = _tidy(cm.group(1))
+            cc = finder.country_code(written)
+            if not cc and re.fullmatch(r"(?:[A-Z] ){1,3}[A-Z]", written):
+                cc = finder.country_code(written.replace(" ", ""))  # OCR: "U S A"
             if cc:
                 country = cc
                 body = body[:cm.start()]
@@ -220,12 +233,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     if not _plausible_name(name):
         return []
     lead = text.find(name[:3]) if name else s
-    return [RawItem(name, country, since, max(lead, s), e)]
+    return [RawItem(name, country, since, max(lead, s), e, kind)]
 
 
 def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
     """(items, printed number, offset of the text after the marker) of a block that may be an item."""
-    raw = block.text
+    raw = deocr(block.text)
     marker = split_marker(raw)
     body = raw[marker.length:]
     items = parse_item_text(body, finder)
@@ -413,7 +426,7 @@ def _is_intro(text: str) -> bool:
 def _add(lst: PartnerList, it: RawItem, number: int | None, block: Block, base: int, group: str,
          kind: str | None = None, source: str = "list") -> None:
     lst.entries.append(ListEntry(
-        name=it.name, sequence=number, country=it.country, since=it.since, kind=kind or lst.kind,
+        name=it.name, sequence=number, country=it.country, since=it.since, kind=kind or it.kind or lst.kind,
         start=base + it.s, end=base + it.e, block=block, group=group, list_id=lst.id, list_title=lst.title,
         source=source))
 

@@ -167,3 +167,19 @@ def is_cjk(text: str) -> bool:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# ---------------------------------------------------------------- OCR repairs (length-preserving)
+
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])")
+_OCR_CAPS_L = re.compile(r"\b(?=[A-Zl]*l)(?=[A-Zl]*[A-Z][A-Zl]*[A-Z])[A-Zl]{3,}\b")
+
+
+def deocr(text: str) -> str:
+    """Common OCR misreadings repaired without changing the text's length (offsets stay valid):
+    a zero between letters is an o ("fr0m"), a lower-case l inside a word of capitals is an I
+    ("INTERNATlONAL", "RlO DE JANElRO")."""
+    if not text:
+        return text
+    text = _OCR_ZERO.sub(lambda m: "O" if text[m.start() - 1].isupper() else "o", text)
+    return _OCR_CAPS_L.sub(lambda m: m.group(0).replace("l", "I"), text)
