@@ -125,3 +125,15 @@ def test_corrections_page_saves_a_decision(imported, client, officer, tmp_path, 
     # a name that does not resolve is refused with a message, nothing stored
     client.post("/partnerships/network/corrections/", {"name": "Foo", "country": "Spain", "other": "Qwertyuiop"})
     assert not PlaceCorrection.objects.filter(name="Foo").exists()
+
+
+def test_api_network_and_interests(imported, client, officer):
+    busan = imported["busan"]
+    assert client.get(f"/api/v1/places/{busan.pk}/network").status_code == 401
+    client.force_login(officer)
+    rows = client.get(f"/api/v1/places/{busan.pk}/network").json()
+    by_name = {r["partner"]["name"]: r for r in rows}
+    assert by_name["Barcelona"]["in_registry"] and "network:twins" in by_name["Barcelona"]["sources"]
+    assert not by_name["Victoria"]["in_registry"] and by_name["Victoria"]["partner"]["iso_3166_2"] == "AU-VIC"
+    assert client.get(f"/api/v1/places/{busan.pk}/interests").json() == []
+    assert "/api/v1/places/{place_id}/network" in client.get("/api/v1/openapi.json").json()["paths"]

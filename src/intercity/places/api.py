@@ -45,6 +45,25 @@ def partners(request, kind: str | None = None, country: str | None = None):
     return rows
 
 
+@router.get("/{place_id}/network", summary="A place's partners worldwide: the registry's and imported network data")
+def place_network(request, place_id: int):
+    from intercity.partnerships.network import network_partners
+
+    place = get_object_or_404(Place, pk=place_id)
+    return [{**_partnership_json(p, place), "in_registry": p.in_registry} for p in network_partners(place)]
+
+
+@router.get("/{place_id}/interests", summary="A place's needs and strengths")
+def place_interests(request, place_id: int):
+    from intercity.cooperation.models import Interest
+
+    place = get_object_or_404(Place, pk=place_id)
+    return [{"id": i.pk, "kind": i.kind, "subject": i.subject, "status": i.status, "sources": i.sources,
+             "counterpart": i.counterpart.to_json() if i.counterpart_id else None,
+             "themes": [t.slug for t in i.themes.all()]}
+            for i in Interest.objects.filter(party=place).select_related("counterpart").prefetch_related("themes")]
+
+
 @router.get("/{place_id}", summary="One place with its partnerships")
 def place_detail(request, place_id: int):
     place = get_object_or_404(Place, pk=place_id)
