@@ -355,7 +355,7 @@ def test_ocr_noise_split_words_spaced_punctuation_l_and_zero(extract_text):
     assert got == {1: ("Seattle", "US", "sister", "1957"), 2: ("Marseille", "FR", "sister", "1961"),
                    3: ("Rio de Janeiro", "BR", "sister", "1969"), 4: ("Riga", "LV", "sister", "1974"),
                    5: ("Brisbane", "AU", "sister", "1985"), 6: ("Tianjin", "CN", "friendship", "1973")}
-    assert [(c.cities, c.countries) for c in x.claims] == [(6, 6)]
+    assert [(c.cities, c.countries, c.check) for c in x.claims] == [(6, 6, "consistent")]  # the list's own 6 entries
     # evidence still quotes the document as written
     first = next(p for p in x.partnerships if p.sequence == 3)
     assert "RlO DE JANElRO" in first.evidence.quote

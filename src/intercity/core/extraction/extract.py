@@ -116,7 +116,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> Doc
                 out.people.append(p)
     # 6. claims
     for part, n in parts:
-        out.claims.extend(_claims(part, indexes[n], out.partnerships))
+        out.claims.extend(_claims(part, indexes[n], out.partnerships, out_lists if n is None else None))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths
@@ -139,7 +139,20 @@ def _entries_for(scope: str, partnerships: list[PartnershipFact]) -> list[tuple]
     return [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
 
 
-def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact]) -> list[ClaimFact]:
+def _list_entries(lst) -> list[tuple]:
+    out = []
+    for e in lst.entries:
+        r = e.resolution
+        cc = r.best.country_code if r is not None and r.best is not None else e.country
+        out.append((e.name, cc, r.status if r is not None else "not_found"))
+    return out
+
+
+def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact], lists=None) -> list[ClaimFact]:
+    # a heading over a list that mixes kinds ("Sister Cities (6 from 6)" with one entry marked
+    # "(friendship city)") counts the list's own entries, not only those of the heading's kind
+    mixed = {lst.heading.index: lst for lst in lists or []
+             if lst.heading is not None and len({e.kind for e in lst.entries}) > 1}
     out = []
     for b in doc.blocks:
         if b.kind == "table_cell":
@@ -148,7 +161,9 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
             text = sent.text if sent is not None else b.text
             base = b.start + (sent.start if sent is not None else 0)
             for c in find_claims(deocr(text)):
-                check, reason = check_claim(c.cities, c.countries, _entries_for(c.scope, partnerships))
+                lst = mixed.get(b.index)
+                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships)
+                check, reason = check_claim(c.cities, c.countries, entries)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
     return out
