@@ -193,3 +193,26 @@ def test_the_wikipedia_network_twice(tmp_path, capsys):
     assert haeundae["Haikou"] not in busan, "Haikou is not among the city of Busan's own partners"
     district = Place.objects.get(key="district:gn:1838524/Haeundae")
     assert district.kind == "district" and district.parent.key == "gn:1838524"
+
+
+def test_the_network_informs_resolution_in_documents(tmp_path, capsys):
+    """Among namesakes, a place the network already knows as the home city's partner is preferred."""
+    from intercity.partnerships.models import Partnership
+    from intercity.places.services import place_for, resolve_place_text
+    from intercity.workspace.services import set_home
+    from intercity.core.places import load_gazetteer
+
+    busan = resolve_place_text("Busan")
+    set_home(busan)
+    doc = tmp_path / "list.txt"
+    doc.write_text("Busan sister cities\n\n1. Victoria\n2. Barcelona\n", encoding="utf-8")
+    first = run_json(capsys, "ingest", str(doc), "--json")["documents"][0]
+    victoria = next(p for p in first["partnerships"] if p["name_as_written"] == "Victoria")
+    assert victoria["place"]["iso_3166_2"] == "AU-VIC"  # no context: the Australian state
+    canadian = place_for(load_gazetteer().get("gn:6174041"))  # Victoria, British Columbia
+    Partnership.objects.create(place_a=busan, place_b=canadian, kind="sister", sources=["network:test"], in_registry=False)
+    doc2 = tmp_path / "list2.txt"
+    doc2.write_text("Busan sister cities (2025)\n\n1. Victoria\n2. Barcelona\n", encoding="utf-8")
+    second = run_json(capsys, "ingest", str(doc2), "--json")["documents"][0]
+    victoria = next(p for p in second["partnerships"] if p["name_as_written"] == "Victoria")
+    assert victoria["place"]["geonameid"] == 6174041 and victoria["place"]["country_code"] == "CA"

@@ -51,7 +51,12 @@ def extract(parsed, home: Place | None):
     from intercity.core.extraction import extract as core_extract
     from intercity.core.places import load_gazetteer
 
-    return core_extract(parsed, load_gazetteer(), home.to_ref() if home else None)
+    known = set()
+    if home is not None:
+        from intercity.partnerships.network import network_partners
+
+        known = {p.partner_of(home).key for p in network_partners(home)}
+    return core_extract(parsed, load_gazetteer(), home.to_ref() if home else None, known_partner_keys=known)
 
 
 # ---------------------------------------------------------------- proposals

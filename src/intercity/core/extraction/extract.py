@@ -57,8 +57,11 @@ def guess_subject(doc: ParsedDocument, finder: PlaceFinder) -> PlaceRef | None:
     return refs[counts.most_common(1)[0][0]]
 
 
-def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None) -> DocumentExtraction:
-    finder = PlaceFinder(gazetteer, home)
+def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
+            known_partner_keys=frozenset()) -> DocumentExtraction:
+    """``known_partner_keys``: keys of the places already known as the home city's partners (the
+    registry's and imported network data); among namesakes the resolver prefers them."""
+    finder = PlaceFinder(gazetteer, home, known_partner_keys)
     subject = home if home is not None else guess_subject(doc, finder)
     finder.home = subject
     out = DocumentExtraction(source=str(doc.source), format=doc.format, language=doc.language or "", subject=subject)

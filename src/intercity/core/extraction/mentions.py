@@ -85,9 +85,10 @@ class PlaceMention:
 class PlaceFinder:
     """Finds and resolves place names for one extraction (results cached)."""
 
-    def __init__(self, gazetteer, home: PlaceRef | None = None):
+    def __init__(self, gazetteer, home: PlaceRef | None = None, known_partner_keys=frozenset()):
         self.g = gazetteer
         self.home = home
+        self.known_partner_keys = set(known_partner_keys or ())  # the home's partners the registry and network know
         self._cache: dict[tuple, Resolution] = {}
         self._lookup_cache: dict[str, bool] = {}
 
@@ -97,7 +98,8 @@ class PlaceFinder:
         key = (name, country, countries, prefer_kind)
         hit = self._cache.get(key)
         if hit is None:
-            ctx = ResolveContext(subject=self.home, countries=list(countries), prefer_kind=prefer_kind)
+            ctx = ResolveContext(subject=self.home, countries=list(countries), prefer_kind=prefer_kind,
+                                 known_partner_keys=self.known_partner_keys)
             try:
                 hit = self.g.resolve(name, country=country, context=ctx)
             except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
