@@ -31,6 +31,8 @@ CASES = [
     ("completada en septiembre de 2018", "2018-09", "2018-09"),
     ("am 15. März 2017", "2017-03-15", "2017-03-15"),
     ("in May 2015", "2015-05", "2015-05"),
+    ("2021년 6월 7일(월) ~ 9일(수)", "2021-06-07", "2021-06-09"),
+    ("2022年4月11日（月）〜13日（水）", "2022-04-11", "2022-04-13"),
 ]
 
 
@@ -68,3 +70,13 @@ def test_not_dates(text):
 def test_month_only_precision():
     d = parse_date("2020. 1. 기준")
     assert (d.start, d.precision) == ("2020-01", "month")
+
+
+def test_year_less_weekday_and_tilde_ranges():
+    d = parse_date("- 일정: 6월 7일(월) ~ 9일(수)", default_year=2021)
+    assert (d.start, d.end, d.has_year) == ("2021-06-07", "2021-06-09", False)
+    d = parse_date("대표단 방문 (6.7~9)", default_year=2021)
+    assert (d.start, d.end, d.text) == ("2021-06-07", "2021-06-09", "6.7~9")
+    assert parse_date("視察団来訪（9.30~10.2）").start == "--09-30"
+    assert parse_date("視察団来訪（9.30~10.2）").end == "--10-02"
+    assert find_dates("release v2.1~3 and 3.5 ~ x") == []

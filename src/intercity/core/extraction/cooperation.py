@@ -4,7 +4,7 @@ Sections: a heading naming cooperation ("Areas of Future Cooperation", "Future A
 Cooperation", "Cooperation items", "Topics for discussion", "Estado de los compromisos",
 "Projets de coopération", "협력 사업" …) followed by
 
-- **items**: numbered or bulleted "Title: description" lines (or a table with an item column and
+- **items**: numbered or bulleted "Title: description" (or "Title - state") lines (or a table with an item column and
   a state column). Each is a ``CooperationFact`` with its printed number as ``sequence``, themes
   from the taxonomy, a status read from its wording (status.py) with the wording as
   ``status_reason``, and parties [home, counterpart]; the counterpart is the other party of the
@@ -44,6 +44,8 @@ _SECTION = re.compile(
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.DOTALL)
+# "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
+_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$", re.DOTALL)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
               "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
 
@@ -173,7 +175,7 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
         if not marker.any and b.kind != "list_item":
             continue
         body = b.text[marker.length:]
-        m = _ITEM.match(body.strip())
+        m = _ITEM.match(body.strip()) or _DASH_ITEM.match(body.strip())
         if not m:
             continue
         title = clean(m.group("title"))

@@ -14,6 +14,7 @@ Forms understood (a range is two dates with one shared month/year)::
     15. März 2017   vom 15.-16.03.2017
     2017년 3월 15일   2017년 3월 15일부터 16일까지   2019. 9. 24. ~ 9. 26.   2020. 1.   3월 15일
     2016年10月12日〜14日   平成27年5月   令和元年10月1日   2019年11月
+    3월 15일(수) ~ 16일(목)   3月15日（水）〜16日（木）   3.15~16   9.30~10.2     (weekdays; tilde ranges)
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=le
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 _TO = r"\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|al|à|a|and|et|y|und)\s*"
+# a weekday in brackets after a CJK day: 3월 15일(수), 3月15日（水）
+_WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
 
 def _g(pattern: str, name: str) -> str:
@@ -99,11 +102,14 @@ _add("kdot", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1
      r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?)?(?![\d])")
 # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
 _add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년])\s*(?P<m1>[01]?\d)\s*[月월]"
-     r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号])?"
-     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号](?:까지|まで)?)?")
+     r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
+     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
 # CJK without a year: 3월 15일, 5月12日
-_add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]"
-     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号](?:까지|まで)?)?")
+_add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
+     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
+     + r"(?:까지|まで)?)?")
+# month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
+_add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)\.?\s*[~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)\.?(?![\d.])")
 # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019
 _add("dmy", r"(?<![\w.])(?:" + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
      + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
@@ -148,6 +154,10 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) or d1
         return _make(m, y, m1, d1, y, m2, d2, True)
+    if kind == "md_tilde":
+        y = default_year
+        m1, d1 = int(gd["m1"]), int(gd["d1"])
+        return _make(m, y, m1, d1, y, _int(gd.get("m2")) or m1, int(gd["d2"]), False)
     if kind in ("cjk", "cjk_noyear"):
         if gd.get("era"):
             y = ERAS[gd["era"]] + (1 if gd["ey"] == "元" else int(gd["ey"]))

@@ -67,6 +67,9 @@ _PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는
               "과의", "와의", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "시와", "시의", "시는", "시가",
               "시를", "시에", "시청", "시장", "시민", "시")
 _CJK_SUFFIXES = ("市", "県", "省", "州", "区", "市長", "市役所")
+# everyday Korean words that are also transliterated city names (지난 "last" / Jinan): a place only
+# with a suffix or a particle ("지난시", "지난에서"), never bare
+_HANGUL_COMMON = {"지난"}
 
 
 @dataclass
@@ -198,6 +201,8 @@ class PlaceFinder:
         out = []
         for m in _HANGUL_WORD.finditer(text):
             w = m.group(0)
+            if w in _HANGUL_COMMON:
+                continue
             for cand in _strip_particles(w):
                 if len(cand) >= 2 and self.is_place_name(cand):
                     out.append((m.start(), m.start() + len(cand)))

@@ -6,7 +6,7 @@ here), names a title by one of the shapes below, and has a partner: a place it n
 counterpart of the document's engagement.
 
 Title shapes: "Title : state" ("Assainissement à Porto-Novo : convention signée en 2018");
-"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로";
+"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의";
 "im Bereich TITLE", "Das TITLE mit X" (German); "Le TITLE … est terminé", "un accord sur … a été
 conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "signed an MoU on …"
 (English). A clause matching none of them is left alone: a wrong title is worse than none.
@@ -39,8 +39,11 @@ _TITLES: list[re.Pattern] = [
     re.compile(r"との(?P<t>(?:(?!との)[^、。]){2,30}?)(?:について(?:は)?|は|が|を)"),
     # Korean: X와의 / X과의 TITLE 은/는/이/가
     re.compile(r"(?:와|과)의\s+(?P<t>.{2,40}?)(?:은|는|이|가)\s"),
+    # Korean: (양 도시는) (… 에서) TITLE 에 합의/동의 — what was agreed on
+    re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?:[^,]{1,30}?에서\s+)?(?P<t>(?!(?:양|두)\s*도시)[^\s][^,]{1,40}?)"
+               r"(?:에\s*(?:대해\s*|관해\s*)?)(?:합의|동의|서명)"),
     # Korean: (양 도시는) TITLE 을/를 … ; TITLE 은/는 …
-    re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?P<t>[^\s].{1,40}?)(?:을|를|은|는)\s"),
+    re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?P<t>(?!(?:양|두)\s*도시)[^\s].{1,40}?)(?:을|를|은|는)\s"),
     # German
     re.compile(r"\bim\s+Bereich\s+(?:der\s+|des\s+)?(?P<t>[\wäöüÄÖÜß\-]+)"),
     re.compile(r"^(?:Das|Die|Der)\s+(?P<t>[\wäöüÄÖÜß\-]+)\s+(?:mit|zwischen|von)\b"),
