@@ -49,3 +49,41 @@ def test_everyday_korean_word_is_not_a_city(gaz):
     finder = PlaceFinder(gaz)
     assert [m.text for m in finder.find("지난 회의에서 논의했다")] == []
     assert [m.place.name for m in finder.find("중국 지난시와 교류") if m.place] == ["Jinan"]
+
+
+KOREAN_TABLE_AND_NEWS = """대전광역시 자매도시 현황
+
+대전시는 5개국 4개 도시와 자매결연을 맺고 있습니다.
+
+| 번호 | 도시 | 국가 | 체결연도 |
+|---|---|---|---|
+| 1 | 시애틀 | 미국 | 1989 |
+| 2 | 난징 | 중국 | 1994 |
+| 3 | 삿포로 | 일본 | 2010 |
+| 4 | 브리즈번 | 호주 | 2002 |
+
+## 최근 교류
+
+1. 2019년 5월 20일부터 22일까지 대전시 대표단이 난징을 방문하여 수소 버스 시범 운행에 관한 양해각서(MoU)를 체결하였습니다.
+"""
+
+
+def test_headline_with_more_countries_than_cities_and_a_topical_mou(extract_text):
+    x = extract_text(KOREAN_TABLE_AND_NEWS, home_key="gn:1835235", name="daejeon.md")  # Daejeon
+    # the MoU is about a project with a listed sister city: no second tie of kind "partner"
+    assert sorted((p.kind, p.place.name) for p in x.partnerships) == [
+        ("sister", "Brisbane"), ("sister", "Nanjing"), ("sister", "Sapporo"), ("sister", "Seattle")]
+    (claim,) = x.claims
+    assert (claim.cities, claim.countries, claim.check) == (4, 5, "inconsistent")
+    (item,) = x.cooperation
+    assert (item.title, item.status, [p.name for p in item.parties]) == ("수소 버스 시범 운행", "agreed", ["Daejeon", "Nanjing"])
+
+
+def test_headline_counts_separated_by_a_comma_and_a_present_tense_trip(extract_text):
+    text = ("Partner network of Gwangju\n\nFriendship cities (3 cities, 2 countries)\n\nTainan, Taiwan\nSendai, Japan\n"
+            "Medan, Indonesia\n\nNext step: Gwangju's team travels to Sendai in April 2024; dates to be confirmed.\n")
+    x = extract_text(text, home_key="gn:1841811")  # Gwangju
+    (claim,) = x.claims
+    assert (claim.cities, claim.countries, claim.scope, claim.check) == (3, 2, "friendship", "inconsistent")
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start) == ("outgoing", ["Gwangju"], "Sendai", "2024-04")

@@ -8,7 +8,8 @@ first>)``. An ambiguous name ("Bandar") stays ambiguous with its alternatives: n
 Ties in running text: a sentence naming a kind ("twinned with Lyon since 1960", "ciudad hermanada
 con Barcelona desde 1983", "부산시의 자매도시인 … 바르셀로나시") gives that kind to the places it
 names other than the subject; the following sentences of the same paragraph that add places with
-a year ("… and Tel Aviv-Yafo followed in 1980") continue it.
+a year ("… and Tel Aviv-Yafo followed in 1980") continue it. A place the document's lists already
+hold keeps its list tie: a sentence about it ("signed an MoU on air quality with X") adds none.
 """
 
 from __future__ import annotations
@@ -163,7 +164,11 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             used.add(e.block.index)
         _list_warnings(lst, warnings)
     entries: list[ListEntry] = [e for lst in lists for e in lst.entries]
-    entries += prose_entries(doc, finder, home, used)
+    # a place the document lists already has its tie: a sentence about it ("signed an MoU on air
+    # quality with X") is about cooperation, not a second relationship of another kind
+    listed = {e.resolution.best.key for e in entries if e.resolution is not None and e.resolution.best is not None}
+    entries += [e for e in prose_entries(doc, finder, home, used)
+                if not (e.resolution is not None and e.resolution.best is not None and e.resolution.best.key in listed)]
     facts: list[PartnershipFact] = []
     kept: list[ListEntry] = []
     seen: set[tuple] = set()

@@ -6,7 +6,7 @@ here), names a title by one of the shapes below, and has a partner: a place it n
 counterpart of the document's engagement.
 
 Title shapes: "Title : state" ("Assainissement à Porto-Novo : convention signée en 2018");
-"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의";
+"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의"; "TITLE 에 관한 양해각서";
 "im Bereich TITLE", "Das TITLE mit X" (German); "Le TITLE … est terminé", "un accord sur … a été
 conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "signed an MoU on …"
 (English). A clause matching none of them is left alone: a wrong title is worse than none.
@@ -39,6 +39,9 @@ _TITLES: list[re.Pattern] = [
     re.compile(r"との(?P<t>(?:(?!との)[^、。]){2,30}?)(?:について(?:は)?|は|が|を)"),
     # Korean: X와의 / X과의 TITLE 은/는/이/가
     re.compile(r"(?:와|과)의\s+(?P<t>.{2,40}?)(?:은|는|이|가)\s"),
+    # Korean: TITLE 에 관한 양해각서/협약 … 체결 — the subject of an agreement ("대기질 개선 협력에 관한 양해각서")
+    re.compile(r"(?:^|\s)(?P<t>(?:[^\s,]*[^\s,을를여고며서은는이가]\s+){0,5}?[^\s,]+?)에\s*(?:관한|대한)\s*"
+               r"(?:양해각서|협약|협정|합의서|업무협약|MOU)", re.IGNORECASE),
     # Korean: (양 도시는) (… 에서) TITLE 에 합의/동의 — what was agreed on
     re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?:[^,]{1,30}?에서\s+)?(?P<t>(?!(?:양|두)\s*도시)[^\s][^,]{1,40}?)"
                r"(?:에\s*(?:대해\s*|관해\s*)?)(?:합의|동의|서명)"),
@@ -106,6 +109,9 @@ def prose_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder,
 def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, home: PlaceRef,
           counterpart: PlaceRef | None) -> CooperationFact | None:
     lead = len(raw) - len(raw.lstrip(" ※*•-·"))
+    num = re.match(r"\d{1,2}[.)]\s+", raw[lead:])  # a numbered list item told in prose
+    if num:
+        lead += num.end()
     clause = raw[lead:]
     status, reason = status_of(clause, default="")
     if not status:

@@ -39,7 +39,7 @@ from intercity.core.places.types import PlaceRef
 from intercity.core.themes import theme_slugs
 
 _TRIGGER = re.compile(
-    r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|\bmission\b|travell?ed\s+to|\btrip\s+to\b|came\s+to|arrived\s+in|\bhosted\b"
+    r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|\bmission\b|travel(?:s|l?ed|l?ing)?\s+to|\btrip\s+to\b|came\s+to|arrived\s+in|\bhosted\b"
     r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
     r"|방문|대표단|방문단|사절단|내방|방한|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会", re.IGNORECASE)
 _DIPLOMAT = re.compile(r"consul|ambassador|embassy|consulate|ambassade|consulado|embajad|botschaft|konsul|대사관|영사관|총영사|大使|領事|领事",
