@@ -87,3 +87,31 @@ def test_headline_counts_separated_by_a_comma_and_a_present_tense_trip(extract_t
     assert (claim.cities, claim.countries, claim.scope, claim.check) == (3, 2, "friendship", "inconsistent")
     (e,) = x.engagements
     assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start) == ("outgoing", ["Gwangju"], "Sendai", "2024-04")
+
+
+NEWSLETTER = """International Relations Newsletter
+
+Summer 2021
+
+Kitakyushu
+
+Incheon and Kitakyushu, twinned since 1988, opened a joint photo show. A harbour ferry link has been pre-identified as the next project.
+
+Delegation to Tianjin
+
+An Incheon delegation visited Tianjin on 3.-5.6.2021 to hand over the port safety training course, which was completed in May.
+
+Honolulu
+
+Incheon's smart water metering advice for Honolulu, a sister city since 2003, was completed this spring.
+"""
+
+
+def test_newsletter_ties_and_items_in_prose(extract_text):
+    x = extract_text(NEWSLETTER, home_key="gn:1843564")  # Incheon
+    assert [(p.kind, p.place.name, p.since) for p in x.partnerships] == [
+        ("sister", "Kitakyushu", "1988"), ("sister", "Honolulu", "2003")]
+    got = {(c.title, c.status, c.parties[1].name) for c in x.cooperation}
+    assert got == {("harbour ferry link", "proposed", "Kitakyushu"),
+                   ("port safety training course", "completed", "Tianjin"),
+                   ("smart water metering advice", "completed", "Honolulu")}

@@ -17,7 +17,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
     ("friendship", r"友好合作交流城市|友好交流城市"),
     # OCR-tolerant where it is cheap: "S1ster Citles", "Slster C1ties"
     ("sister", r"s[i1l]ster[\s\-/]*(?:and\s+friendship\s+|/\s*friendship\s+)?(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)"
-               r"|sister[\s\-]city|tw[i1l]n(?:ned)?[\s\-]*(?:towns?|c[i1l]t(?:y|[i1l]es))|twinned\s+with|twinning|town\s+twinning"
+               r"|sister[\s\-]city|tw[i1l]n(?:ned)?[\s\-]*(?:towns?|c[i1l]t(?:y|[i1l]es))|twinned\s+with|\btwinned\b|twinning|town\s+twinning"
                r"|villes?\s+jumel[ée]es?|jumel[ée]e?s?\s+avec|jumelages?|ciudad(?:es)?\s+hermanad[ao]s?|hermanad[ao]s?\s+con"
                r"|hermanamientos?|partnerst[äa]dte?n?|st[äa]dtepartnerschaft(?:en)?|partnerschaftsst[äa]dte?"
                r"|자매\s*도시|자매\s*결연|자매\s*우호|姉妹\s*(?:都市|友好|提携|・)|姐妹\s*城市|友好城市|姐妹城市"),

@@ -3,13 +3,15 @@
 A clause (a sentence, or a part of it after ";" or a Korean/Japanese clause ending) is an item
 when it carries decisive status wording (status.py; the weak "could" / "potential" do not count
 here), names a title by one of the shapes below, and has a partner: a place it names, or the
-counterpart of the document's engagement.
+counterpart of the document's engagement. A clause naming no place takes the place named last in
+the earlier sentences of its paragraph (a newsletter item about one partner), else the counterpart.
 
 Title shapes: "Title : state" ("Assainissement à Porto-Novo : convention signée en 2018");
 "X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의"; "TITLE 에 관한 양해각서";
 "im Bereich TITLE", "Das TITLE mit X" (German); "Le TITLE … est terminé", "un accord sur … a été
-conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "signed an MoU on …"
-(English). A clause matching none of them is left alone: a wrong title is worse than none.
+conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "X's TITLE for Y, a sister city …, was
+completed", "A TITLE has been pre-identified", "… the TITLE, which was completed", "signed an MoU on …"
+(English); a trailing "with/for <Place>" is the partner, not part of the title. A clause matching none of them is left alone: a wrong title is worse than none.
 """
 
 from __future__ import annotations
@@ -61,10 +63,20 @@ _TITLES: list[re.Pattern] = [
                re.IGNORECASE),
     re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?P<t>(?:MoU|memorandum|agreement|convention|protocol)\b[^,;.]{0,60}?)"
                r"(?=\s+(?:on\s+\d|in\s+\d|during|at)\b|[,;.]|$)", re.IGNORECASE),
-    re.compile(r"^(?:The|A|An|Our|Their)\s+(?P<t>[^,;]{3,80}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
-               r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|put\s+on\s+hold|finished|cancelled|canceled)\b"),
+    # "The TITLE was completed", "Seoul's TITLE for X, a sister city since 2010, was completed",
+    # "A TITLE has been pre-identified as the next project"
+    re.compile(r"^(?:The|A|An|Our|Their|[A-Z][\w\-]+['’]s)\s+(?P<t>[^,;]{3,80}?)(?:,[^,;]{1,60},)?\s+"
+               r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
+               r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|put\s+on\s+hold|finished|cancelled|canceled"
+               r"|pre-?identified|proposed)\b"),
+    # "… to close the TITLE, which was completed in June"
+    re.compile(r"\bthe\s+(?P<t>[^,;]{3,80}?),?\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+               r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|finished|cancelled|canceled)\b",
+               re.IGNORECASE),
 ]
 _TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|[\s,.:;]+$")
+# "… knowledge exchange with Seoul's sister city Bogotá", "… consulting for Tashkent": the partner is not the title
+_PARTNER_TAIL = re.compile(r"\s+(?:with|for|between|avec|pour|con|para|mit|für)\s+(?:the\s+)?[A-Z\u00c0-\u024f].*$")
 
 
 def _title(clause: str) -> tuple[str, int] | None:
@@ -72,6 +84,9 @@ def _title(clause: str) -> tuple[str, int] | None:
         m = rx.search(clause)
         if m:
             t = _TRAIL.sub("", m.group("t").strip())
+            cut = _PARTNER_TAIL.sub("", t)
+            if len(cut) >= 3:
+                t = cut
             if 2 <= len(t) <= 80 and len(t.split()) <= 10:
                 return t, m.start("t")
     return None
@@ -100,14 +115,14 @@ def prose_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder,
         if b.index in skip or b.kind in ("table_cell", "header", "title") or len(b.text) > 3000:
             continue
         for start, raw in _clauses(b.text):
-            fact = _item(raw, b, b.start + start, index, finder, home, counterpart)
+            fact = _item(raw, b, b.start + start, index, finder, home, counterpart, b.text[:start])
             if fact is not None and all(fact.title.casefold() != o.title.casefold() for o in out):
                 out.append(fact)
     return out
 
 
 def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, home: PlaceRef,
-          counterpart: PlaceRef | None) -> CooperationFact | None:
+          counterpart: PlaceRef | None, earlier: str = "") -> CooperationFact | None:
     lead = len(raw) - len(raw.lstrip(" ※*•-·"))
     num = re.match(r"\d{1,2}[.)]\s+", raw[lead:])  # a numbered list item told in prose
     if num:
@@ -127,6 +142,10 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     title, _ = found
     named = [m.place for m in finder.find(clause) if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
+    if not named and earlier:
+        # a paragraph about one partner (a newsletter item): the place its earlier sentences name
+        named = [m.place for m in finder.find(earlier[-600:]) if m.place is not None and m.place.kind != "country"
+                 and not same_place(m.place, home)][-1:]
     partner = named[0] if named else (counterpart if counterpart is not None else None)
     if partner is None:
         return None
