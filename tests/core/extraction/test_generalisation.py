@@ -115,3 +115,31 @@ def test_newsletter_ties_and_items_in_prose(extract_text):
     assert got == {("harbour ferry link", "proposed", "Kitakyushu"),
                    ("port safety training course", "completed", "Tianjin"),
                    ("smart water metering advice", "completed", "Honolulu")}
+
+
+SPANISH_TABLE = """<html><body><h1>Ciudades hermanadas</h1>
+<p>Madrid está hermanada con 3 ciudades de 3 países.</p>
+<table><tr><th>Ciudad</th><th>País</th><th>Año</th></tr>
+<tr><td>Lisboa</td><td>Portugal</td><td>1979</td></tr>
+<tr><td>Túnez</td><td>Túnez</td><td>1985</td></tr>
+<tr><td>Kuwait</td><td>Kuwait</td><td>1990</td></tr>
+</table>
+<p>La relación con Kuwait está en pausa y fue suspendida en 2021.</p>
+</body></html>"""
+
+
+def test_a_city_named_like_its_country_and_a_suspended_relationship(extract_text):
+    x = extract_text(SPANISH_TABLE, home_key="gn:3117735", name="madrid.html")  # Madrid
+    got = [(p.name_as_written, p.place.name if p.place else None, p.place.kind if p.place else None) for p in x.partnerships]
+    assert got == [("Lisboa", "Lisbon", "city"), ("Túnez", "Tunis", "city"), ("Kuwait", "Kuwait City", "city")]
+    assert [(c.cities, c.countries, c.check) for c in x.claims] == [(3, 3, "consistent")]
+    assert x.cooperation == []  # the state of the tie itself is not a cooperation item
+
+
+def test_chinese_both_sides_agree_to_cooperate_in_a_field(extract_text):
+    text = "广州市国际交流简报\n\n2021年6月，悉尼市代表团访问广州，双方同意在会展旅游领域开展合作。\n"
+    x = extract_text(text, home_key="gn:1809858")  # Guangzhou
+    (item,) = x.cooperation
+    assert (item.title, item.status, [p.name for p in item.parties]) == ("会展旅游领域", "agreed", ["Guangzhou", "Sydney"])
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.start) == ("incoming", ["Sydney"], "2021-06")

@@ -54,7 +54,29 @@ def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
                 r = finder.resolve(e.name, countries=ctx)
         if r.status in ("not_found", "country_mismatch") and r.best is None or r.confidence < 0.9 and ocr_variants(e.name):
             r = _retry_variants(e, finder, r)
-        e.resolution = r
+        e.resolution = _city_over_its_country(r, e.country)
+
+
+def _city_over_its_country(r: Resolution, written_country: str | None) -> Resolution:
+    """A list entry named like its country ("Túnez, Túnez", "Kuwait (Kuwait)") is the city: an
+    ambiguity only between a city and the country it lies in is settled for the city, and an entry
+    read as the very country written beside it becomes that country's city of the name."""
+    best = r.best
+    if best is None:
+        return r
+    why = "a list entry named like its country is the city"
+    if best.kind == "country" and written_country and best.country_code == written_country:
+        cities = [a for a in r.alternatives if a.kind == "city" and a.country_code == best.country_code]
+        if cities:
+            return Resolution(r.query, cities[0], max(r.confidence * 0.9, 0.75), False, [best] + [a for a in r.alternatives
+                              if a.key != cities[0].key], "resolved", why)
+        return r
+    if not r.ambiguous or best.kind == "country":
+        return r
+    others = [a for a in r.alternatives if a.key != best.key]
+    if others and all(a.kind == "country" and a.country_code == best.country_code for a in others):
+        return Resolution(r.query, best, max(r.confidence, 0.8), False, r.alternatives, "resolved", why)
+    return r
 
 
 _SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "市", " Province", " Prefecture", " State", " City")

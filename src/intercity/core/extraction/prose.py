@@ -7,7 +7,7 @@ counterpart of the document's engagement. A clause naming no place takes the pla
 the earlier sentences of its paragraph (a newsletter item about one partner), else the counterpart.
 
 Title shapes: "Title : state" ("Assainissement à Porto-Novo : convention signée en 2018");
-"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의"; "TITLE 에 관한 양해각서";
+"X市との TITLE は/について" and "X시와의 TITLE 은/는" (Japanese, Korean); "TITLE 을/를 … 검토하기로"; "(… 에서) TITLE 에 합의"; "TITLE 에 관한 양해각서"; "双方同意在 TITLE 领域开展合作";
 "im Bereich TITLE", "Das TITLE mit X" (German); "Le TITLE … est terminé", "un accord sur … a été
 conclu" (French); "agreed on a TITLE for …", "The TITLE was completed", "X's TITLE for Y, a sister city …, was
 completed", "A TITLE has been pre-identified", "… the TITLE, which was completed", "signed an MoU on …"
@@ -49,6 +49,8 @@ _TITLES: list[re.Pattern] = [
                r"(?:에\s*(?:대해\s*|관해\s*)?)(?:합의|동의|서명)"),
     # Korean: (양 도시는) TITLE 을/를 … ; TITLE 은/는 …
     re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?P<t>(?!(?:양|두)\s*도시)[^\s].{1,40}?)(?:을|를|은|는)\s"),
+    # Chinese: 双方同意在 TITLE(领域)开展合作 / 就 TITLE 达成共识
+    re.compile(r"(?:同意|商定|决定|约定|达成一致)(?:在|就)(?P<t>[^，。；、]{2,20}?(?:领域|方面)?)(?:开展|进行|加强|深化)?(?:合作|交流)"),
     # German
     re.compile(r"\bim\s+Bereich\s+(?:der\s+|des\s+)?(?P<t>[\wäöüÄÖÜß\-]+)"),
     re.compile(r"^(?:Das|Die|Der)\s+(?P<t>[\wäöüÄÖÜß\-]+)\s+(?:mit|zwischen|von)\b"),
@@ -76,6 +78,10 @@ _TITLES: list[re.Pattern] = [
 ]
 _TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|[\s,.:;]+$")
 # "… knowledge exchange with Seoul's sister city Bogotá", "… consulting for Tashkent": the partner is not the title
+# the relationship itself ("the relationship with X is suspended") is not a cooperation item
+_RELATION = re.compile(r"(?:(?:the|our|la|le|el|die|das)\s+)?(?:relationships?|relations?|relaci[óo]n(?:es)?|ties|tie|partnerships?|twinning"
+                       r"|jumelage|hermanamiento|partnerschaft|beziehung(?:en)?|städtepartnerschaft|관계|교류\s*관계|자매\s*결연|関係|关系)",
+                       re.IGNORECASE)
 _PARTNER_TAIL = re.compile(r"\s+(?:with|for|between|avec|pour|con|para|mit|für)\s+(?:the\s+)?[A-Z\u00c0-\u024f].*$")
 
 
@@ -140,6 +146,8 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     if found is None:
         return None
     title, _ = found
+    if _RELATION.fullmatch(title.strip()):
+        return None  # "La relación con X está suspendida": the tie's state, not a cooperation item
     named = [m.place for m in finder.find(clause) if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
     if not named and earlier:

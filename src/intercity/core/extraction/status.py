@@ -30,7 +30,7 @@ _RULES: list[tuple[str, str]] = [
                   r"|완료|종료(?:됨|되었)|마무리|完了|終了|実施済|完成|已完成|结束"),
     ("agreed", r"\bagreed\b|\bsigned\b|\bsigning\b|\bconcluded\s+(?:an?\s+)?(?:agreement|memorandum|mou)\b|\bapproved\b"
                r"|\bmou\s+(?:was\s+)?signed\b|sign[ée]e?s?\b|conclu[es]?\b|convenu[es]?\b|accord[ée]e?s?\b|firm(?:ó|aron|ado|ada)\b"
-               r"|acordad[oa]s?\b|aprobad[oa]s?\b|vereinbart|unterzeichnet|beschlossen|합의|체결|서명|협약을?\s*맺|合意|締結|調印|署名|签署|签订|达成"),
+               r"|acordad[oa]s?\b|aprobad[oa]s?\b|vereinbart|unterzeichnet|beschlossen|합의|체결|서명|협약을?\s*맺|合意|締結|調印|署名|签署|签订|达成|(?<!不)同意"),
     ("in_progress", r"\bongoing\b|\bon-going\b|\bin\s+progress\b|\bunder\s+way\b|\bunderway\b|\bbeing\s+(?:implemented|prepared|discussed|developed)\b"
                     r"|\bunder\s+discussion\b|\bin\s+preparation\b|en\s+cours"
                     r"|en\s+curso|en\s+marcha|en\s+proceso|läuft|laufend|in\s+arbeit|in\s+vorbereitung"
