@@ -143,3 +143,45 @@ def test_chinese_both_sides_agree_to_cooperate_in_a_field(extract_text):
     assert (item.title, item.status, [p.name for p in item.parties]) == ("会展旅游领域", "agreed", ["Guangzhou", "Sydney"])
     (e,) = x.engagements
     assert (e.kind, [v.name for v in e.visiting], e.start) == ("incoming", ["Sydney"], "2021-06")
+
+
+LOOSE_LIST = """Daegu partner cities (working list)
+
+Sister cities
+1. Atlanta, USA
+2. Almaty, Kazakhstan
+
+Friendship cities
+1. Kaohsiung
+2. Córdoba
+3. Hamilton
+4. Kingston
+5. Perth
+
+Our Hamilton is the city in New Zealand, not the Canadian one.
+"""
+
+
+def test_a_loosely_written_list_flags_names_with_large_namesakes(extract_text):
+    x = extract_text(LOOSE_LIST, home_key="gn:1835329")  # Daegu
+    got = {p.name_as_written: (p.place.country_code if p.place else None, p.resolution.ambiguous) for p in x.partnerships}
+    assert got == {
+        "Atlanta": ("US", False), "Almaty": ("KZ", False), "Kaohsiung": ("TW", False),
+        "Córdoba": (None, True),  # the resolver cannot place it: the list was written without countries
+        "Hamilton": ("NZ", False),  # a large namesake abroad, but the document names its country
+        "Kingston": ("JM", False), "Perth": ("AU", False),  # namesakes abroad are small
+    }
+
+
+def test_a_list_of_bare_names_without_an_unplaceable_one_is_trusted(extract_text):
+    text = "Friendship cities\n1. Kaohsiung\n2. Hamilton\n3. Perth\n"
+    x = extract_text(text, home_key="gn:1835329")
+    assert {p.name_as_written: p.place.country_code for p in x.partnerships} == {"Kaohsiung": "TW", "Hamilton": "CA", "Perth": "AU"}
+
+
+def test_a_bare_name_with_a_large_namesake_next_to_an_unplaceable_one_is_flagged(extract_text):
+    text = "Friendship cities\n1. Kaohsiung\n2. Córdoba\n3. Hamilton\n"
+    x = extract_text(text, home_key="gn:1835329")
+    got = {p.name_as_written: (p.place.country_code if p.place else None) for p in x.partnerships}
+    assert got == {"Kaohsiung": "TW", "Córdoba": None, "Hamilton": None}
+    assert any("Hamilton" in w and "ambiguous" in w for w in x.warnings)

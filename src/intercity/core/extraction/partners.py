@@ -3,7 +3,10 @@
 Resolution of a list is two passes: every entry alone (with the country written beside it, if
 any), then each entry without a country of its own again with ``ResolveContext(subject=home,
 countries=<countries of the other confidently resolved entries of the same list, most frequent
-first>)``. An ambiguous name ("Bandar") stays ambiguous with its alternatives: never guessed.
+first>)``. An ambiguous name ("Bandar") stays ambiguous with its alternatives: never guessed. In a
+list of bare names that already holds such a name, the other bare names with a large namesake in
+another country are flagged too, unless the document names them with a country elsewhere (then
+that country decides).
 
 Ties in running text: a sentence naming a kind ("twinned with Lyon since 1960", "ciudad hermanada
 con Barcelona desde 1983", "부산시의 자매도시인 … 바르셀로나시") gives that kind to the places it
@@ -111,6 +114,57 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
     return r
 
 
+# ---------------------------------------------------------------- loosely written lists
+
+NAMESAKE_SHARE = 0.2  # a namesake abroad with a fifth of the chosen place's population is a real alternative
+NAMESAKE_MIN = 250_000
+
+
+def _flag_loose_namesakes(lst: PartnerList, doc: ParsedDocument, finder: PlaceFinder) -> None:
+    """A list whose bare entries already include one that cannot be placed ("Bandar") was written
+    without telling places apart: its other bare names with a large namesake in another country
+    ("Victoria", "Santiago", "San Jose") are flagged for a person instead of guessed, unless the
+    document ties the name to a country elsewhere ("Victoria … in Australia"): that country decides."""
+    bare = [e for e in lst.entries if e.country is None and e.resolution is not None]
+    if not any(e.resolution.ambiguous for e in bare):
+        return
+    for e in bare:
+        r = e.resolution
+        best = r.best
+        if r.ambiguous or best is None or best.kind == "country":
+            continue
+        rivals = [a for a in r.alternatives if a.country_code != best.country_code and a.kind != "country"]
+        big = [a for a in rivals if (a.population or 0) >= NAMESAKE_MIN
+               or best.population and (a.population or 0) >= NAMESAKE_SHARE * best.population]
+        if not big:
+            continue
+        code = _country_named_with(doc, e, finder)
+        if code == best.country_code:
+            continue
+        if code:
+            alt = finder.resolve(e.name, country=code)
+            if confident(alt):
+                e.resolution = alt
+                continue
+        e.resolution = Resolution(r.query, None, min(r.confidence, 0.5), True, [best] + [a for a in r.alternatives],
+                                  "ambiguous", f"{e.name!r} has namesakes in other countries and the list gives no country")
+
+
+def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) -> str | None:
+    """The country a sentence of the document (outside the entry itself) names together with ``e``
+    ("Victoria on this list is the State of Victoria in Australia")."""
+    for b in doc.blocks:
+        if b.index == e.block.index or e.name not in b.text:
+            continue
+        for sent in sentences(b.text):
+            if e.name not in sent.text:
+                continue
+            for m in finder.find(sent.text, include_countries=True):
+                if m.resolution.best is not None and m.resolution.best.kind == "country":
+                    return m.resolution.best.country_code
+    return None
+
+
 # ---------------------------------------------------------------- ties in running text
 
 _YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
@@ -182,6 +236,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     used: set[int] = set()
     for lst in lists:
         resolve_entries(lst.entries, finder)
+        _flag_loose_namesakes(lst, doc, finder)
         for e in lst.entries:
             used.add(e.block.index)
         _list_warnings(lst, warnings)
