@@ -180,8 +180,12 @@ def test_a_list_of_bare_names_without_an_unplaceable_one_is_trusted(extract_text
 
 
 def test_a_bare_name_with_a_large_namesake_next_to_an_unplaceable_one_is_flagged(extract_text):
-    text = "Friendship cities\n1. Kaohsiung\n2. Córdoba\n3. Hamilton\n"
+    text = "Sister cities\n1. Atlanta, USA\n\nFriendship cities\n1. Kaohsiung\n2. Córdoba\n3. Hamilton\n"
     x = extract_text(text, home_key="gn:1835329")
     got = {p.name_as_written: (p.place.country_code if p.place else None) for p in x.partnerships}
-    assert got == {"Kaohsiung": "TW", "Córdoba": None, "Hamilton": None}
+    assert got == {"Atlanta": "US", "Kaohsiung": "TW", "Córdoba": None, "Hamilton": None}
     assert any("Hamilton" in w and "ambiguous" in w for w in x.warnings)
+    # a document that never writes countries is not held to them: only the unplaceable name is flagged
+    x = extract_text("Friendship cities\n1. Kaohsiung\n2. Córdoba\n3. Hamilton\n", home_key="gn:1835329")
+    got = {p.name_as_written: (p.place.country_code if p.place else None) for p in x.partnerships}
+    assert got == {"Kaohsiung": "TW", "Córdoba": None, "Hamilton": "CA"}

@@ -4,7 +4,7 @@ Resolution of a list is two passes: every entry alone (with the country written 
 any), then each entry without a country of its own again with ``ResolveContext(subject=home,
 countries=<countries of the other confidently resolved entries of the same list, most frequent
 first>)``. An ambiguous name ("Bandar") stays ambiguous with its alternatives: never guessed. In a
-list of bare names that already holds such a name, the other bare names with a large namesake in
+document that writes countries beside list entries, a list of bare names that holds such a name: the other bare names with a large namesake in
 another country are flagged too, unless the document names them with a country elsewhere (then
 that country decides).
 
@@ -121,8 +121,9 @@ NAMESAKE_MIN = 250_000
 
 
 def _flag_loose_namesakes(lst: PartnerList, doc: ParsedDocument, finder: PlaceFinder) -> None:
-    """A list whose bare entries already include one that cannot be placed ("Bandar") was written
-    without telling places apart: its other bare names with a large namesake in another country
+    """In a document that writes countries beside list entries, a list without them whose entries
+    already include one that cannot be placed ("Bandar") was written without telling places apart
+    (a draft): its other bare names with a large namesake in another country
     ("Victoria", "Santiago", "San Jose") are flagged for a person instead of guessed, unless the
     document ties the name to a country elsewhere ("Victoria … in Australia"): that country decides."""
     bare = [e for e in lst.entries if e.country is None and e.resolution is not None]
@@ -236,7 +237,10 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     used: set[int] = set()
     for lst in lists:
         resolve_entries(lst.entries, finder)
-        _flag_loose_namesakes(lst, doc, finder)
+    writes_countries = any(e.country for lst in lists for e in lst.entries)
+    for lst in lists:
+        if writes_countries:
+            _flag_loose_namesakes(lst, doc, finder)
         for e in lst.entries:
             used.add(e.block.index)
         _list_warnings(lst, warnings)
