@@ -80,3 +80,6 @@ def test_year_less_weekday_and_tilde_ranges():
     assert parse_date("視察団来訪（9.30~10.2）").start == "--09-30"
     assert parse_date("視察団来訪（9.30~10.2）").end == "--10-02"
     assert find_dates("release v2.1~3 and 3.5 ~ x") == []
+    d = parse_date("방문 일정: 4. 29.(월) ~ 5. 1.(수)", default_year=2024)
+    assert (d.start, d.end) == ("2024-04-29", "2024-05-01")
+    assert find_dates("1. 2 ~ 3 items") == []  # list numbers, not a spaced month and day

@@ -189,3 +189,37 @@ def test_a_bare_name_with_a_large_namesake_next_to_an_unplaceable_one_is_flagged
     x = extract_text("Friendship cities\n1. Kaohsiung\n2. Córdoba\n3. Hamilton\n", home_key="gn:1835329")
     got = {p.name_as_written: (p.place.country_code if p.place else None) for p in x.partnerships}
     assert got == {"Kaohsiung": "TW", "Córdoba": None, "Hamilton": "CA"}
+
+
+def test_dates_given_in_a_field_below_the_visit_announcement(extract_text):
+    text = ("Dear colleagues,\n\nWe are pleased to confirm that a delegation from Kaohsiung will visit Busan next month.\n\n"
+            "- Dates: 12–14 October\n- Participants: deputy mayor and six officials\n\nKind regards\n")
+    x = extract_text(text)
+    (e,) = x.engagements
+    assert (e.kind, [v.name for v in e.visiting], e.host.name, e.start, e.end) == \
+        ("incoming", ["Kaohsiung"], "Busan", "--10-12", "--10-14")
+
+
+def test_korean_field_dates_with_spaced_dots_take_the_e_mail_year(extract_text):
+    import base64
+
+    subject = base64.b64encode("가오슝시 방문단 일정 안내".encode()).decode()
+    head = (f'From: <intl@busan.example>\nTo: <x@kaohsiung.example>\nDate: Wed, 03 Apr 2024 09:00:00 +0900\n'
+            f'Subject: =?UTF-8?B?{subject}?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n'
+            'Content-Transfer-Encoding: 8bit\n\n').encode()
+    body = "가오슝시 방문단이 부산을 방문합니다.\n\n- 방문 일정: 5. 8.(수) ~ 5. 10.(금)\n- 인원: 8명\n".encode()
+    x = extract_text(head + body, name="visit.eml")
+    (e,) = x.engagements
+    assert ([v.name for v in e.visiting], e.host.name, e.start, e.end) == (["Kaohsiung"], "Busan", "2024-05-08", "2024-05-10")
+
+
+def test_table_headers_with_a_date_column_and_a_partner_city_column(extract_text):
+    html = ("<html><body><h1>Ciudades hermanadas de Madrid</h1><table><tr><th>Ciudad hermanada</th><th>País</th>"
+            "<th>Fecha de hermanamiento</th></tr><tr><td>Lisboa</td><td>Portugal</td><td>12/03/1979</td></tr>"
+            "<tr><td>Manila</td><td>Filipinas</td><td>1983</td></tr></table></body></html>")
+    x = extract_text(html, home_key="gn:3117735", name="madrid.html")
+    assert [(p.place.name, p.since, p.kind) for p in x.partnerships] == [("Lisbon", "1979", "sister"), ("Manila", "1983", "sister")]
+    html = ("<html><body><h2>Partner cities</h2><table><tr><th>Partner city</th><th>Country</th><th>Since</th></tr>"
+            "<tr><td>Lisbon</td><td>Portugal</td><td>1979</td></tr></table></body></html>")
+    x = extract_text(html, home_key="gn:3117735", name="madrid.html")
+    assert [(p.place.name, p.since, p.kind) for p in x.partnerships] == [("Lisbon", "1979", "partner")]

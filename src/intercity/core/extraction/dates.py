@@ -14,7 +14,7 @@ Forms understood (a range is two dates with one shared month/year)::
     15. März 2017   vom 15.-16.03.2017
     2017년 3월 15일   2017년 3월 15일부터 16일까지   2019. 9. 24. ~ 9. 26.   2020. 1.   3월 15일
     2016年10月12日〜14日   平成27年5月   令和元年10月1日   2019年11月
-    3월 15일(수) ~ 16일(목)   3月15日（水）〜16日（木）   3.15~16   9.30~10.2     (weekdays; tilde ranges)
+    3월 15일(수) ~ 16일(목)   3月15日（水）〜16日（木）   3.15~16   9.30~10.2   3. 15.(수) ~ 3. 16.(목)   (weekdays; tilde ranges)
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ _add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d
      r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
      + r"(?:까지|まで)?)?")
 # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
-_add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)\.?\s*[~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)\.?(?![\d.])")
+_add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
+     r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
 # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019
 _add("dmy", r"(?<![\w.])(?:" + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
      + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
@@ -155,6 +156,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         d2 = _int(gd.get("d2")) or d1
         return _make(m, y, m1, d1, y, m2, d2, True)
     if kind == "md_tilde":
+        if re.match(r"\d{1,2}\.\s\d{1,2}(?!\d|\.)", m.group(0)):
+            return None  # "1. 2 ~ 3": a list number, not "3. 15." (spaced months end their day with a dot)
         y = default_year
         m1, d1 = int(gd["m1"]), int(gd["d1"])
         return _make(m, y, m1, d1, y, _int(gd.get("m2")) or m1, int(gd["d2"]), False)

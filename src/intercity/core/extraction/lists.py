@@ -264,8 +264,9 @@ _COL_WORDS = {
     "num": r"^(?:no\.?|nr\.?|n[º°o]\.?|#|번호|연번|순번|番号|順|序号|número)$",
     "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|자치단체|지역",
     "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese",
-    "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|año|année|annee|jahr|seit|depuis|desde",
-    "kind": r"type|kind|relation|category|区分|구분|유형|種別|类型|tipo|catégorie|categorie|art",
+    "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
+            r"|时间|日期|缔结|结好",
+    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|種別|类型|关系|tipo|catégorie|categorie|\bart\b",
 }
 
 

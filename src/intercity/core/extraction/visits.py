@@ -5,6 +5,10 @@ zu Gast, s'est rendue à, visitó, 방문, 대표단, 訪問, 来浜 …) and ho
 the visit words wins (a clause break costs distance), so "After the plenary session … in Seoul on
 14.03.2017, delegates from Barcelona visited Busan from 15. to 16.03.2017" is 15–16 March.
 
+A field line giving only the dates ("- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates: 4–6 May") is the
+date of the visit announced in the sentence (or e-mail subject) just before it, which names the
+parties but no date.
+
 Parties come from the place names of the sentence and the words around them:
 
 - visiting: "delegates from X", "delegation of X", "X delegation", "X 대표단", "X市長一行",
@@ -119,6 +123,11 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
     for bi, b in enumerate(blocks):
+        field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
+        if field is not None:
+            field.evidence = index.block_evidence(b)
+            found.append((field, b))
+            continue
         if not _TRIGGER.search(re.sub(r"[_*]", " ", b.text)) and not (home_char and "来" + home_char in b.text):
             continue
         for sent in _passages(b):
@@ -137,6 +146,39 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             fact.tracks = _tracks(blocks, bi, index)
             found.append((fact, b))
     return _dedupe([f for f, _ in found])
+
+
+# "- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates of the visit: 4–6 May": the dates of a visit announced above
+_FIELD = re.compile(
+    r"^\s*(?:[-•*·▪■□○]\s*)?(?:(?:visit|mission|trip|stay)\s+(?:dates?|period)|dates?(?:\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay))?"
+    r"|period|schedule|when|방문\s*(?:기간|일정|일시)|기간|일정|일시|일자|訪問\s*(?:期間|日程)|期間|日程|日時|访问\s*(?:时间|日期)|时间|日期"
+    r"|fechas?(?:\s+de\s+la\s+visita)?|dates?\s+de\s+la\s+visite|p[ée]riode|zeitraum|termine?|datum)\s*[:：]\s*\S", re.IGNORECASE)
+
+
+def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int | None, finder: PlaceFinder,
+                      home: PlaceRef, home_char: str) -> EngagementFact | None:
+    """A field line giving only the dates ("- 방문 기간: 3월 15일(수) ~ 16일(목)") takes its parties from
+    the visit announced just before it (a sentence or an e-mail subject naming a delegation)."""
+    if b.kind in ("header", "table_cell") or not _FIELD.match(b.text) or len(b.text) > 160:
+        return None
+    dates = find_dates(b.text, default_year)
+    if not dates or any(not same_place(m.place, home) for m in finder.find(b.text) if m.place is not None):
+        return None
+    for prev in reversed(blocks[max(0, bi - 4):bi]):
+        for sent in reversed(_passages(prev)):
+            t = re.sub(r"[_*]", " ", sent.text)
+            trig = _TRIGGER.search(t)
+            comes_home = bool(home_char and re.search("来" + re.escape(home_char), t))
+            if not (trig or comes_home) or find_dates(t, default_year):
+                continue
+            if not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)):
+                continue
+            joined = f"{t} ({b.text.strip()})"
+            trig = _TRIGGER.search(joined)
+            fact = _engagement(joined, trig, comes_home, find_dates(joined, default_year), finder, home, blocks, bi)
+            if fact is not None:
+                return fact
+    return None
 
 
 def _passages(b: Block):
