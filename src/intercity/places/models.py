@@ -49,6 +49,7 @@ class Place(models.Model):
             iso_3166_2=self.iso_3166_2 or None, lat=self.lat, lon=self.lon, population=self.population,
             name_ko=self.name_ko, name_local=self.name_local,
             parent_key=self.parent.key if self.parent_id else "",
+            area_id=self.key[5:] if self.key.startswith("area:") else "",
         )
 
     def to_json(self) -> dict:

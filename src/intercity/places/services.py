@@ -23,6 +23,7 @@ def ref_from_json(data: dict) -> PlaceRef:
         geonameid=data.get("geonameid"), iso_3166_2=data.get("iso_3166_2"),
         lat=data.get("lat"), lon=data.get("lon"), population=data.get("population") or 0,
         name_ko=data.get("name_ko", ""), name_local=data.get("name_local", ""), parent_key=data.get("parent", ""),
+        area_id=data.get("area_id", ""),
     )
 
 

@@ -26,12 +26,14 @@ from array import array
 from importlib import metadata
 from pathlib import Path
 
+from intercity.core.places import extra as _extra
 from intercity.core.places.normalize import fold, is_hangul
 
-FORMAT = 3
+FORMAT = 4
 SOURCE = "cities500"
-KIND_CODES = {"city": 0, "region": 1, "country": 2, "district": 3}
-KINDS = ("city", "region", "country", "district")
+#: "area": a municipality or district from a second source (extra.py), shown as a city
+KIND_CODES = {"city": 0, "region": 1, "country": 2, "district": 3, "area": 4}
+KINDS = ("city", "region", "country", "district", "area")
 DATA = Path(__file__).resolve().parent / "data"
 
 #: locales whose country/subdivision names are indexed besides English
@@ -67,10 +69,11 @@ def source_versions() -> dict:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:  # pragma: no cover
             out[pkg] = "?"
+    out.update(_extra.source_versions())
     # the curated data files and the code that folds names decide the index's content too
     digest = hashlib.blake2b(digest_size=8)
     here = Path(__file__).resolve().parent
-    for p in [here / "build.py", here / "normalize.py", *(sorted(DATA.glob("*.csv")) if DATA.exists() else [])]:
+    for p in [here / "build.py", here / "normalize.py", here / "extra.py", *(sorted(DATA.glob("*.csv")) if DATA.exists() else [])]:
         digest.update(p.name.encode() + b"\0" + p.read_bytes())
     out["inputs"] = digest.hexdigest()
     return out
@@ -323,6 +326,8 @@ def build_index(out_dir: Path, progress=None) -> dict:
         if len(row) >= 2:
             region_alias.setdefault(row[0].strip(), []).extend(a.strip() for a in row[1:] if a.strip())
     region_index = {}
+    region_by_name: dict[tuple[str, str], str] = {}
+    region_xy = _extra.region_coordinates()
     country_names = {fold(c.name): c.alpha_2 for c in pycountry.countries}
     country_names.update({fold(v.get("name", "")): k for k, v in gn_countries.items()})
     for s in subs:
@@ -349,8 +354,12 @@ def build_index(out_dir: Path, progress=None) -> dict:
         la = lat[same] if same is not None else None
         lo = lon[same] if same is not None else None
         par = f"iso:{s.parent_code}" if s.parent_code else ""
+        if la is None and s.code in region_xy:
+            la, lo = region_xy[s.code]
         idx = add_place("region", s.country_code, 0, la, lo, est, display, ko, local, s.code, par)
         region_index[s.code] = idx
+        for n in all_names:
+            region_by_name.setdefault((s.country_code, fold(n)), s.code)
         add_names(idx, all_names, loc_names + region_alias.get(s.code, []))
 
     # ---- US counties as districts of their state
@@ -407,6 +416,27 @@ def build_index(out_dir: Path, progress=None) -> dict:
         elif key.startswith("iso:") and key[4:] in region_index:
             add_names(region_index[key[4:]], [], extra)
 
+    # ---- municipalities and districts from the optional second sources (extra.py)
+    known = [(cc[i], fold(names[i]), lat[i], lon[i], code[i]) for i in range(len(kind))
+             if kind[i] == KIND_CODES["city"]]
+    region_admin1: dict[str, str] = {}
+
+    def country_of(text: str) -> str | None:
+        code2 = country_names.get(fold(text))
+        if code2 is None:
+            code2 = country_names.get(fold(re.sub(r"\s*\(.*\)", "", text)))
+        if code2 is None:
+            try:
+                code2 = pycountry.countries.search_fuzzy(text.strip())[0].alpha_2
+            except LookupError:
+                return None
+        return code2
+
+    for a in _extra.areas(known, country_of, set(region_index), region_by_name, region_admin1, say):
+        idx = add_place("area", a.cc, 0, a.lat, a.lon, 0, a.name, "", "", a.area_id,
+                        f"iso:{a.parent_iso}" if a.parent_iso else "")
+        add_names(idx, [a.name], a.names)
+
     say(f"sorting {len(entries)} name entries")
     entries.sort()
     keys = array("Q")
@@ -433,7 +463,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
         "kind": kind.tobytes(), "gid": gid.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "pop": pop.tobytes(), "nalt": nalt.tobytes(), "keys": keys.tobytes(), "starts": starts.tobytes(), "postings": postings.tobytes(),
         "cc": "".join(cc), "names": names, "folded": [fold(n) for n in names], "name_ko": name_ko, "name_local": name_local, "code": code,
-        "parent": parent, "capitals": capitals,
+        "parent": parent, "capitals": capitals, "region_admin1": region_admin1,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / f"index.pkl.{os.getpid()}.tmp"

@@ -56,6 +56,7 @@ class Gazetteer:
         self._code: list[str] = payload["code"]
         self._parent: list[str] = payload["parent"]
         self.capitals: frozenset[int] = frozenset(payload.get("capitals") or ())
+        self._iso_admin1: dict[str, str] = payload.get("region_admin1") or {}
         self._refs: dict[int, PlaceRef] = {}
         self._lock = threading.Lock()
         self._by_gid: dict[int, int] | None = None
@@ -113,6 +114,9 @@ class Gazetteer:
         elif kind == "country":
             r = PlaceRef(name=self.names[idx], kind=kind, country_code=self.cc(idx), lat=la, lon=lo,
                          population=self._pop[idx], name_ko=self._name_ko[idx], name_local=self._name_local[idx])
+        elif kind == "area":
+            r = PlaceRef(name=self.names[idx], kind="city", country_code=self.cc(idx), lat=la, lon=lo,
+                         area_id=self._code[idx], parent_key=self._parent[idx])
         elif kind == "district":
             r = PlaceRef(name=self.names[idx], kind=kind, country_code=self.cc(idx), lat=la, lon=lo,
                          parent_key=self._parent[idx])
@@ -124,7 +128,7 @@ class Gazetteer:
         return r
 
     def index_of(self, key: str) -> int | None:
-        """The table index of a ``gn:``/``iso:``/``cc:`` key (``None`` for districts and unknown keys)."""
+        """The table index of a ``gn:``/``iso:``/``cc:``/``area:`` key (``None`` for districts and unknown keys)."""
         if self._by_gid is None:
             with self._lock:
                 if self._by_gid is None:
@@ -135,6 +139,8 @@ class Gazetteer:
                             by_gid.setdefault(self._gid[i], i)
                         elif k == 1:
                             by_code[f"iso:{self._code[i]}"] = i
+                        elif k == 4:
+                            by_code[f"area:{self._code[i]}"] = i
                         elif k == 2:
                             by_code[f"cc:{self._code[i]}"] = i
                             if self._gid[i]:
@@ -174,8 +180,10 @@ class Gazetteer:
         hit = cache.get(region_idx)
         if hit is None:
             code = self._code[region_idx]
-            hit = ""
-            if code.startswith("US-"):
+            hit = self._iso_admin1.get(code, "")
+            if hit:
+                pass
+            elif code.startswith("US-"):
                 hit = code[3:]
             else:
                 cc = code[:2]
@@ -229,7 +237,7 @@ class Gazetteer:
                     folded, kind, pop, ccs = self.folded, self._kind, self._pop, self._cc
                     for i in range(len(kind)):
                         k = kind[i]
-                        if k == 3:
+                        if k >= 3:  # districts and second-source areas are not fuzzy-matched
                             continue
                         item = (folded[i], i)
                         groups.setdefault(ccs[2 * i: 2 * i + 2], []).append(item)

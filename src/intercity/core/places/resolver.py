@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
@@ -33,9 +34,10 @@ from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 AMBIGUOUS_GAP = 0.25
 _NUMBERED = re.compile(r"^(.+?)\s+(\d{1,2}|[IVXLC]{1,6})$")
 DISTRICT_RADIUS_KM = 40.0
-_CITY, _REGION, _COUNTRY, _DISTRICT = 0, 1, 2, 3
+_CITY, _REGION, _COUNTRY, _DISTRICT, _AREA = 0, 1, 2, 3, 4
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
 _CACHE_MAX = 100_000
+AREA_POPULATION = 20_000  # what the ranking assumes of a second-source area (its population is unknown)
 
 
 @dataclass
@@ -96,6 +98,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
             cc = qcc
         if parent_city is not None:
             return _district(g, query, m, parent_city, cands, notes)
+    _prune_areas(g, cands, cc)
 
     if not cands and not m.qualifier:
         # a numbered district: "Prague 6", "Budapest XIII"
@@ -147,7 +150,8 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
     if not m.qualifier and kind_hint is None and best.via in ("exact", "stripped"):
         folded = fold(m.name)
         own = [c for c in ranked if not c.alt] or ranked
-        exact_pop = max((g.population(c.idx) for c in own if g.kind_code(c.idx) == _CITY), default=0)
+        exact_pop = max((g.population(c.idx) if g.kind_code(c.idx) == _CITY else AREA_POPULATION
+                         for c in own if g.kind_code(c.idx) in (_CITY, _AREA)), default=0)
         prefixed = [i for i in g.prefix_majors(folded) if i not in cands and (not cc or _in_country(g, i, cc))]
         majors = [i for i in prefixed if g.population(i) >= 10 * exact_pop]
         if g.kind_code(best.idx) in (_COUNTRY, _REGION) or best.score - _base(g, best.idx) >= 1.0:
@@ -181,6 +185,15 @@ def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: 
             cands[idx] = _Cand(idx, alt, via, q if not alt else q * 0.97)
         elif c.alt and not alt:
             c.alt = False
+
+
+def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
+    """Second-source areas are a fallback: dropped when a GeoNames place (or ISO region) of the name
+    is there — in the country asked for, or anywhere when no country is given."""
+    areas = [i for i in cands if g.kind_code(i) == _AREA]
+    if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
+        for i in areas:
+            del cands[i]
 
 
 def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
@@ -268,12 +281,21 @@ def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[in
 def _in_region(g: Gazetteer, idx: int, region_idx: int) -> bool:
     code = g.code(region_idx)
     k = g.kind_code(idx)
-    if k in (_REGION, _DISTRICT):
+    if k in (_REGION, _DISTRICT, _AREA):
         return g.parent(idx) == f"iso:{code}"
     if k == _CITY and g.cc(idx) == code[:2]:
         admin1 = g.code(idx)
         return bool(admin1) and (code[3:] == admin1 or g.region_admin1(region_idx) == admin1)
     return False
+
+
+def _region_known(g: Gazetteer, idx: int, region_idx: int) -> bool:
+    """Whether the region of candidate ``idx`` and the GeoNames code of ``region_idx`` are both known."""
+    k = g.kind_code(idx)
+    if k in (_REGION, _DISTRICT, _AREA):
+        return bool(g.parent(idx))
+    code = g.code(region_idx)
+    return k == _CITY and bool(g.code(idx)) and (code.startswith("US-") or bool(g.region_admin1(region_idx)))
 
 
 def _km(g: Gazetteer, a: int, b: int) -> float:
@@ -315,6 +337,8 @@ def _base(g: Gazetteer, idx: int) -> float:
     pop = g.population(idx)
     if k == _DISTRICT:
         return math.log10(50_000) + 0.5
+    if k == _AREA:
+        return math.log10(AREA_POPULATION) + 0.5
     if k == _CITY:
         names = g.name_count(idx)
     elif k == _REGION:
@@ -345,6 +369,13 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
                 # a lower-level unit (province, district) is named after its seat: always the city
                 if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx) or g.parent(c.idx)):
                     dominated.add(c.idx)
+    # the name as written, diacritics included: among namesakes that differ only in accents (Löhne and
+    # Lohne, Hüsby and Husby), the one spelt as written is meant
+    bearers = [c for c in pool if not c.alt and c.via != "fuzzy"]
+    written = _as_written(m.name) if len(bearers) > 1 else ""
+    spelt = {c.idx for c in bearers if written and _as_written(g.names[c.idx]) == written}
+    if len(spelt) == len(bearers):
+        spelt = set()  # the spelling separates nothing
     own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy" and c.idx not in dominated),
               default=None)
     for c in pool:
@@ -358,6 +389,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s -= 0.7 if s - own >= 1.3 else 2.0
         if c.idx in g.capitals:
             s += 0.3
+        if c.idx in spelt:
+            s += 0.5
         s += {"exact": 0.0, "stripped": -0.1, "variant": -0.3}.get(c.via, -1.0 - 5 * (0.8 - c.quality))
         if k == _COUNTRY:
             # a name that is a country's is the country, unless the mention is placed in a country
@@ -376,7 +409,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         if region_idx is not None and _in_region(g, c.idx, region_idx):
             s += 3.0
         elif region_idx is not None and g.cc(c.idx) == g.cc(region_idx):
-            s += 1.5
+            # in the region's country; outside the region itself when both regions are known
+            s += -2.0 if _region_known(g, c.idx, region_idx) else 1.5
         if cc and g.cc(c.idx) != cc:
             s -= 0.2  # a related territory (Hong Kong for China)
         cc_c = g.cc(c.idx)
@@ -389,6 +423,14 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         c.score = s
     pool.sort(key=lambda c: -c.score)
     return pool
+
+
+_COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț", "-": " ", "‐": " ", "’": "'"})
+
+
+def _as_written(name: str) -> str:
+    """A name compared with its accents (Romanian cedilla and comma-below count as one)."""
+    return unicodedata.normalize("NFC", name).translate(_COMMA_BELOW).casefold().strip()
 
 
 def _nearness(g: Gazetteer, idx: int, near: list[tuple[float, float]]) -> float:
@@ -406,8 +448,8 @@ def _distinct(g: Gazetteer, ranked: list[_Cand]) -> list[_Cand]:
     for c in ranked:
         dup = False
         for o in out:
-            if g.kind_code(o.idx) == g.kind_code(c.idx) == _CITY and g.cc(o.idx) == g.cc(c.idx) \
-                    and _km(g, o.idx, c.idx) < 15.0:
+            if g.kind_code(o.idx) in (_CITY, _AREA) and g.kind_code(c.idx) in (_CITY, _AREA) \
+                    and g.cc(o.idx) == g.cc(c.idx) and _km(g, o.idx, c.idx) < 15.0:
                 dup = True
                 break
         if not dup:

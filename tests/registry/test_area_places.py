@@ -1,0 +1,24 @@
+"""A municipality known only to a second source is stored and read back under its ``area:`` key."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.places import extra, load_gazetteer
+
+pytestmark = [pytest.mark.django_db,
+              pytest.mark.skipif(not extra.source_versions()["countrystatecity-countries"],
+                                 reason="countrystatecity-countries is not installed")]
+
+
+def test_area_place_round_trip():
+    from intercity.places.models import Place
+    from intercity.places.services import place_for, ref_from_json, resolve_place_text
+
+    ref = load_gazetteer().resolve("Gladsaxe", "Denmark").best
+    place = place_for(ref.to_json())  # as a stored proposal is accepted: from the JSON contract
+    assert place.key == ref.key and place.key.startswith("area:") and place.kind == "city"
+    assert place.to_ref().key == ref.key and place.to_ref().area_id == ref.area_id
+    assert ref_from_json(place.to_json()).key == ref.key
+    assert resolve_place_text("Gladsaxe, Denmark") == place  # no second row
+    assert Place.objects.filter(key=ref.key).count() == 1
