@@ -223,3 +223,16 @@ def test_table_headers_with_a_date_column_and_a_partner_city_column(extract_text
             "<tr><td>Lisbon</td><td>Portugal</td><td>1979</td></tr></table></body></html>")
     x = extract_text(html, home_key="gn:3117735", name="madrid.html")
     assert [(p.place.name, p.since, p.kind) for p in x.partnerships] == [("Lisbon", "1979", "partner")]
+
+
+def test_more_cooperation_section_headings(extract_text):
+    text = ("Incheon - Da Nang working note\n\nA Da Nang delegation visited Incheon on 2 May 2023.\n\nStatus of cooperation\n\n"
+            "1. Seafood cold-chain study - finalised in April.\n2. Beach safety training - under negotiation.\n")
+    x = extract_text(text, home_key="gn:1843564")  # Incheon
+    assert [(c.title, c.status) for c in x.cooperation] == [("Seafood cold-chain study", "completed"),
+                                                            ("Beach safety training", "in_progress")]
+    text = ("인천광역시 - 다낭시 교류 메모\n\n다낭시 대표단이 2023년 5월 2일 인천을 방문하였다.\n\n추진 현황\n\n"
+            "1. 수산물 콜드체인 연구: 완료\n2. 해변 안전 교육: 예산 문제로 무산되었다.\n")
+    x = extract_text(text, home_key="gn:1843564")
+    assert [(c.title, c.status, c.parties[1].name) for c in x.cooperation] == [
+        ("수산물 콜드체인 연구", "completed", "Da Nang"), ("해변 안전 교육", "dropped", "Da Nang")]

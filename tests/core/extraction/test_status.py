@@ -31,6 +31,16 @@ CASES = [
     ("청소년 스포츠 교류 사업은 2019년부터 잠정 중단됨", "stalled", "잠정 중단"),
     ("ブリスベン市との職員相互派遣事業は完了した。", "completed", "完了"),
     ("リガ市との医療産業分野の協力については、現在協議中である。", "in_progress", "協議中"),
+    # more wording (our own sentences)
+    ("Harbour pilot exchange - under negotiation with the port authority.", "in_progress", "under negotiation"),
+    ("The joint tourism card was finalised in June.", "completed", "finalised"),
+    ("Canal museum loan - on ice since the election.", "stalled", "on ice"),
+    ("El intercambio de bomberos fue descartado.", "dropped", "descartado"),
+    ("Le festival commun est en pause.", "stalled", "en pause"),
+    ("Das Radwegeprojekt wurde verworfen.", "dropped", "verworfen"),
+    ("공동 관광 상품 개발은 예산 문제로 무산되었다.", "dropped", "무산"),
+    ("港湾研修事業は今年度は見送りとなった。", "dropped", "見送り"),
+    ("会展合作项目暂缓实施。", "stalled", "暂缓"),
 ]
 
 

@@ -39,7 +39,10 @@ _SECTION = re.compile(
     r"|cooperation\s+(?:items|projects|areas|agenda|topics|status)|topics\s+for\s+discussion|action\s+plan|follow-?up\s+items"
     r"|projects?\s+of\s+cooperation|joint\s+projects|estado\s+de\s+los\s+compromisos|compromisos|proyectos\s+de\s+cooperaci[óo]n"
     r"|projets\s+de\s+coop[ée]ration|axes\s+de\s+coop[ée]ration|kooperationsprojekte|projekte\s+der\s+zusammenarbeit"
-    r"|협력\s*(?:사업|분야|과제|현황)|교류\s*사업|協力\s*(?:事業|分野)|交流\s*事業|合作\s*(?:项目|领域)",
+    r"|status\s+of\s+(?:the\s+)?(?:cooperation|collaboration|joint\s+projects)|cooperation\s+(?:progress|updates?|overview)"
+    r"|progress\s+of\s+(?:the\s+)?cooperation|ongoing\s+projects|estado\s+de\s+la\s+cooperaci[óo]n|proyectos\s+conjuntos"
+    r"|[ée]tat\s+d['’]avancement|projets\s+communs|stand\s+der\s+zusammenarbeit|gemeinsame\s+projekte"
+    r"|협력\s*(?:사업|분야|과제|현황)|교류\s*사업|추진\s*현황|주요\s*협력|協力\s*(?:事業|分野|状況)|交流\s*事業|合作\s*(?:项目|领域|进展)",
     re.IGNORECASE)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)

@@ -20,20 +20,21 @@ import re
 _RULES: list[tuple[str, str]] = [
     ("dropped", r"\babandon(?:ed|s)?\b|\bdropped\b|\bwill\s+not\s+(?:be\s+)?pursu\w*|\bnot\s+(?:be\s+)?pursued\b|\bcancell?ed\b"
                 r"|\bdiscontinued\b|\bterminated\b|\bscrapped\b|abandonn[ée]e?s?\b|\bannul[ée]e?s?\b|abandonad[oa]s?\b|cancelad[oa]s?\b"
-                r"|aufgegeben|eingestellt|abgesagt|폐기|취소(?:됨|되었|했)|백지화|中止(?:した|となった|された)|打ち切り|取りやめ|取消|放弃"),
+                r"|descartad[oa]s?\b|\bshelved\b|\bfell\s+through\b|aufgegeben|eingestellt|abgesagt|verworfen|무산|철회|폐기|취소(?:됨|되었|했)|백지화|中止(?:した|となった|された)|打ち切り|取りやめ|見送(?:り|られ)|取消|放弃"),
     ("stalled", r"\bsuspended\b|\bon\s+hold\b|\bno\s+(?:further\s+)?progress\b|\bstalled\b|\bpostponed\b|\bpaused\b|\bfrozen\b"
                 r"|\bdormant\b|\bput\s+off\b|\bdelayed\b|suspendu[es]?\b|en\s+suspens|report[ée]e?\b|suspendid[oa]s?\b|aplazad[oa]s?\b"
-                r"|paralizad[oa]s?\b|ausgesetzt|ruht\b|verschoben|잠정\s*중단|중단(?:됨|되었|된|했)|보류|연기(?:됨|되었)|停滞|保留|延期|中断|暂停|搁置"),
+                r"|paralizad[oa]s?\b|en\s+pausa|en\s+pause|\bon\s+ice\b|ausgesetzt|pausiert|ruht\b|verschoben|잠정\s*중단|중단(?:됨|되었|된|했)|보류|연기(?:됨|되었)|停滞|保留|延期|中断|暂停|暂缓|搁置"),
     ("completed", r"\bcompleted\b|\bfinished\b|\btook\s+place\b|\bwas\s+held\b|\bhas\s+been\s+held\b|\bwere\s+held\b|\bdone\b"
-                  r"|\bconcluded\s+successfully\b|\bdelivered\b|termin[ée]e?s?\b|achev[ée]e?s?\b|r[ée]alis[ée]e?s?\b"
+                  r"|\bconcluded\s+successfully\b|\bdelivered\b|\bfinali[sz]ed\b|\bwrapped\s+up\b|termin[ée]e?s?\b|achev[ée]e?s?\b|r[ée]alis[ée]e?s?\b"
                   r"|completad[oa]s?\b|terminad[oa]s?\b|finalizad[oa]s?\b|realizad[oa]s?\b|abgeschlossen|beendet|durchgeführt"
                   r"|완료|종료(?:됨|되었)|마무리|完了|終了|実施済|完成|已完成|结束"),
     ("agreed", r"\bagreed\b|\bsigned\b|\bsigning\b|\bconcluded\s+(?:an?\s+)?(?:agreement|memorandum|mou)\b|\bapproved\b"
                r"|\bmou\s+(?:was\s+)?signed\b|sign[ée]e?s?\b|conclu[es]?\b|convenu[es]?\b|accord[ée]e?s?\b|firm(?:ó|aron|ado|ada)\b"
                r"|acordad[oa]s?\b|aprobad[oa]s?\b|vereinbart|unterzeichnet|beschlossen|합의|체결|서명|협약을?\s*맺|合意|締結|調印|署名|签署|签订|达成|(?<!不)同意"),
     ("in_progress", r"\bongoing\b|\bon-going\b|\bin\s+progress\b|\bunder\s+way\b|\bunderway\b|\bbeing\s+(?:implemented|prepared|discussed|developed)\b"
-                    r"|\bunder\s+discussion\b|\bin\s+preparation\b|en\s+cours"
-                    r"|en\s+curso|en\s+marcha|en\s+proceso|läuft|laufend|in\s+arbeit|in\s+vorbereitung"
+                    r"|\bunder\s+discussion\b|\bin\s+preparation\b|\bunder\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:are|is)\s+(?:under\s+way|continuing)\b"
+                    r"|en\s+cours|en\s+n[ée]gociation"
+                    r"|en\s+curso|en\s+marcha|en\s+proceso|en\s+negociaci[óo]n|läuft|in\s+verhandlung|laufend|in\s+arbeit|in\s+vorbereitung"
                     r"|진행\s*중|추진\s*중|협의\s*중|협의가\s*진행|논의\s*중|준비\s*중|協議中|進行中|実施中|調整中|推進中|正在|进行中"),
     ("proposed", r"\bpre-?identified\b|\bproposed\b|\b(?:will|to)\s+look\s+into\b|\bpropos(?:al|es)\b|\bwill\s+explore\b|\bexplore\s+the\s+possibilit\w+|\bexpressed\s+(?:an?\s+)?interest\b"
                  r"|\binterest(?:ed)?\s+in\b|\bpotential\b|\bpossibilit(?:y|ies)\b|\bstill\s+exist\b|\bwould\s+like\b|\bplans?\s+to\b|\bplanned\b"
