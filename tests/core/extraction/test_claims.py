@@ -62,6 +62,10 @@ def test_nothing_to_check_against():
     ("横浜市は7か国の7都市と姉妹都市提携を結んでいます。", 7, 7, "sister"),
     ("Hamburg pflegt Städtepartnerschaften mit 9 Städten in 9 Ländern.", 9, 9, "sister"),
     ("Lyon est jumelée avec 9 villes de 8 pays.", 9, 8, "sister"),
+    ("Friendship cities (4 cities, 3 countries)", 4, 3, "friendship"),
+    ("Nantes est jumelée avec 7 villes dans 7 pays.", 7, 7, "sister"),
+    ("Our sister city network spans 14 countries and 18 cities.", 18, 14, "sister"),
+    ("대전시는 5개국 4개 도시와 자매결연을 맺고 있다.", 4, 5, "sister"),
 ])
 def test_find(text, cities, countries, scope):
     claims = find_claims(text)

@@ -52,7 +52,7 @@ def number(text: str | None) -> int | None:
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes)")
 _COUNTRY_WORDS = r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|l[äa]ndern|land|nations|nation|nationen|staaten|staat)"
-_CONNECT = r"(?:from|in|across|of|de|en|in|aus|auf|among)"
+_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among)"
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 _FILLER = r"(?:[A-Za-zÀ-ÿ/\-]+\s+){0,3}?"
 
@@ -61,6 +61,9 @@ _PATTERNS = [
     # / "(4 cities, 2 countries)"
     re.compile(r"(?<![\w.])(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*)(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
+    re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
+               r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
     # Korean: 6개 도시, 6개국 / 37개 도시 27개국 / 27개국 37개 도시
     re.compile(r"(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)"),
     re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),
