@@ -75,3 +75,20 @@ def test_bare_forms_of_unit_names():
     assert "lotoshinsky" in extra.bare_forms("Lotoshinsky District")
     assert "bayside" in extra.bare_forms("Bayside (NSW)")
     assert extra.bare_forms("Busan") == []
+
+
+@pytest.mark.parametrize("written, country, lat, lon", [
+    ("Bad Kötzting", "Germany", 49.18, 12.86),  # GeoNames still has the town as Kötzting
+    ("Rottenburg am Neckar", "Germany", 48.48, 8.93),
+    ("Weiden in der Oberpfalz", "Germany", 49.68, 12.16),
+    ("Droitwich Spa", "United Kingdom", 52.27, -2.15),
+])
+def test_spa_titles_and_river_phrases_are_variants(gaz, written, country, lat, lon):
+    r = gaz.resolve(written, country)
+    assert r.status == "resolved" and _km(r.best, lat, lon) < 10, r.reason
+
+
+def test_a_numbered_city_before_a_dash_names_the_city(gaz):
+    r = gaz.resolve("Budapest I – Budavár", "Hungary")
+    assert r.status == "resolved" and r.best.kind == "district" and r.best.name == "Budavár"
+    assert r.best.parent_key == gaz.resolve("Budapest", "Hungary").best.key

@@ -33,6 +33,7 @@ from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
 AMBIGUOUS_GAP = 0.25
 _NUMBERED = re.compile(r"^(.+?)\s+(\d{1,2}|[IVXLC]{1,6})$")
+_RIVER_PHRASE = re.compile(r" (?:am|an der|in der|im|ob der|bei|auf der|an|in) \S")
 DISTRICT_RADIUS_KM = 40.0
 _CITY, _REGION, _COUNTRY, _DISTRICT, _AREA = 0, 1, 2, 3, 4
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
@@ -214,6 +215,15 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         tries.append(f.split(" and ")[0])
     if "-" in m.name or "–" in m.name:  # a merged municipality: "Aue-Bad Schlema", "Leighton–Linslade"
         tries.append(fold(m.name.replace("–", "-").split("-")[0]))
+    # a spa title or a river or district phrase GeoNames leaves out: "Bad Kötzting", "Droitwich Spa",
+    # "Rottenburg am Neckar", "Weiden in der Oberpfalz", "Ebensee am Traunsee"
+    if f.startswith("bad ") and len(f) > 7:
+        tries.append(f[4:])
+    if f.endswith(" spa") and len(f) > 7:
+        tries.append(f[:-4])
+    river = _RIVER_PHRASE.search(f)
+    if river and river.start() >= 3:
+        tries.append(f[: river.start()])
     for t in tries:
         if t:
             _add(g, cands, t, "variant")
@@ -245,6 +255,9 @@ def _in_country(g: Gazetteer, idx: int, cc: str) -> bool:
 def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[int, _Cand]):
     """-> (country code, region index, parent city index) read from a qualifier; each may be None."""
     q = qualifier.strip()
+    num = _NUMBERED.match(q)
+    if num and not g.lookup(fold(q)):  # "Budapest I – Budavár", "Vienna 23 – Liesing": the city
+        q = num.group(1)
     fq = fold(q)
     # US state postal code: "Portland, OR"
     if len(q) == 2 and q.isupper() and (cc in (None, "US")):
