@@ -236,3 +236,8 @@ def test_more_cooperation_section_headings(extract_text):
     x = extract_text(text, home_key="gn:1843564")
     assert [(c.title, c.status, c.parties[1].name) for c in x.cooperation] == [
         ("수산물 콜드체인 연구", "completed", "Da Nang"), ("해변 안전 교육", "dropped", "Da Nang")]
+
+
+def test_a_bare_date_field_is_the_document_date_not_the_visit(extract_text):
+    text = "Report on the visit of the Kaohsiung delegation to Busan\n\nDate: 3 April 2024\n\nAuthor: international team\n"
+    assert extract_text(text).engagements == []

@@ -150,9 +150,10 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
 
 # "- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates of the visit: 4–6 May": the dates of a visit announced above
 _FIELD = re.compile(
-    r"^\s*(?:[-•*·▪■□○]\s*)?(?:(?:visit|mission|trip|stay)\s+(?:dates?|period)|dates?(?:\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay))?"
-    r"|period|schedule|when|방문\s*(?:기간|일정|일시)|기간|일정|일시|일자|訪問\s*(?:期間|日程)|期間|日程|日時|访问\s*(?:时间|日期)|时间|日期"
-    r"|fechas?(?:\s+de\s+la\s+visita)?|dates?\s+de\s+la\s+visite|p[ée]riode|zeitraum|termine?|datum)\s*[:：]\s*\S", re.IGNORECASE)
+    r"^\s*(?:[-•*·▪■□○]\s*)?(?:(?:visit|mission|trip|stay)\s+(?:dates?|period)|date\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay)"
+    r"|dates(?:\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay))?|period|schedule|방문\s*(?:기간|일정|일시)|기간|일정|訪問\s*(?:期間|日程)"
+    r"|期間|日程|访问\s*(?:时间|日期)|fechas(?:\s+de\s+la\s+visita)?|fecha\s+de\s+la\s+visita|dates?\s+de\s+la\s+visite"
+    r"|p[ée]riode|zeitraum|besuchstermine?)\s*[:：]\s*\S", re.IGNORECASE)  # a bare "Date:" is the document's own date
 
 
 def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int | None, finder: PlaceFinder,
