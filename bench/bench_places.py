@@ -85,22 +85,37 @@ def main() -> int:
     g.resolve("Busan")  # lazy tables
     for n, c in distinct[:2000]:
         g.resolve(n, codes[c])
-    g.__dict__.get("_resolve_cache", {}).clear()
-    t = time.perf_counter()
-    results = {}
-    for n, c in distinct:
-        results[(n, c)] = g.resolve(n, codes[c])
-    uncached = len(distinct) / (time.perf_counter() - t)
+    # best of three passes, each with every cache emptied (results, folded names, parsed mentions): on a
+    # shared 2-core machine a single pass measures the neighbours as much as the resolver
+    from intercity.core.places import normalize
+
+    def cold_caches():
+        g.__dict__.get("_resolve_cache", {}).clear()
+        for fn in (normalize.fold, normalize.clean_mention, normalize.split_mention):
+            fn.cache_clear()
+
+    passes = []
+    for _ in range(3):
+        cold_caches()
+        t = time.perf_counter()
+        results = {}
+        for n, c in distinct:
+            results[(n, c)] = g.resolve(n, codes[c])
+        passes.append(time.perf_counter() - t)
+    uncached = len(distinct) / min(passes)
     t = time.perf_counter()
     for n, c in mentions:
         g.resolve(n, codes[c])
     all_rate = len(mentions) / (time.perf_counter() - t)
     bare = [n for n, _ in distinct]
-    g.__dict__.get("_resolve_cache", {}).clear()
-    t = time.perf_counter()
-    for n in bare:
-        g.resolve(n)
-    bare_rate = len(bare) / (time.perf_counter() - t)
+    passes = []
+    for _ in range(3):
+        cold_caches()
+        t = time.perf_counter()
+        for n in bare:
+            g.resolve(n)
+        passes.append(time.perf_counter() - t)
+    bare_rate = len(bare) / min(passes)
 
     with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as fh:
         import csv
@@ -138,14 +153,17 @@ def main() -> int:
     # 5. geotext on the same mentions
     from geotext import GeoText
 
-    t = time.perf_counter()
     gt_hits = gt_found = 0
-    gt_cache = {}
-    for n, c in distinct:
-        gt = GeoText(n)
-        found = gt.cities[0] if gt.cities else None
-        gt_cache[(n, c)] = (found is not None, found is not None and GeoText.index.cities[found.lower()] == codes[c])
-    gt_rate = len(distinct) / (time.perf_counter() - t)
+    passes = []
+    for _ in range(3):  # best of three, as for ours
+        t = time.perf_counter()
+        gt_cache = {}
+        for n, c in distinct:
+            gt = GeoText(n)
+            found = gt.cities[0] if gt.cities else None
+            gt_cache[(n, c)] = (found is not None, found is not None and GeoText.index.cities[found.lower()] == codes[c])
+        passes.append(time.perf_counter() - t)
+    gt_rate = len(distinct) / min(passes)
     for m in mentions:
         f, h = gt_cache[m]
         gt_found += f
@@ -164,7 +182,7 @@ def main() -> int:
           f"{statistics.median(x[1] for x in colds) * 1000:.1f} ms)            target <= 0.5 s")
     print(f"resident memory after load:                  {statistics.median(x[2] for x in colds):7.1f} MB")
     print(f"resident memory after resolving all names:   {rss_work:7.1f} MB                           target <= 300 MB")
-    print(f"warm throughput, context-free, one core:     {uncached:9,.0f} names/s  (distinct name+country, no result cache)"
+    print(f"warm throughput, context-free, one core:     {uncached:9,.0f} names/s  (distinct name+country, no caches, best of 3)"
           "   target >= 20,000")
     print(f"                                             {bare_rate:9,.0f} names/s  (bare names, no country)")
     print(f"                                             {all_rate:9,.0f} names/s  (all {total:,} mentions, result cache)")

@@ -184,6 +184,8 @@ def _csc(near: _Near, region_codes: set[str], say, region_admin1: dict[str, str]
             region_admin1[iso] = admin1
     for a in out:
         near.add(a.cc, fold(a.name), a.lat, a.lon)
+        for b in a.names:
+            near.add(a.cc, b, a.lat, a.lon)
     say(f"{len(out)} towns from countrystatecity")
     return out
 
@@ -219,11 +221,14 @@ def _geoboundaries(near: _Near, country_code, region_by_name, say) -> list[Area]
             continue
         f = fold(name)
         forms = bare_forms(name)
-        if not f or near.has(cc, f, lat, lon, 25.0) or any(near.has(cc, b, lat, lon, 25.0) for b in forms):
+        # a unit is as large as tens of kilometres: a same-named town or unit that near is the same place
+        if not f or near.has(cc, f, lat, lon, 50.0) or any(near.has(cc, b, lat, lon, 50.0) for b in forms):
             continue
         region = region_by_name.get((cc, fold(r.get("admin2") or "")))
         out.append(Area(f"gb-{r.get('shape_id')}", name, cc, lat, lon, region or "", forms))
         near.add(cc, f, lat, lon)
+        for b in forms:
+            near.add(cc, b, lat, lon)
     say(f"{len(out)} administrative units from geoBoundaries")
     return out
 

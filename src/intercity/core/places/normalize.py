@@ -131,6 +131,11 @@ class Mention:
     part_of: bool = False  # "City – District": the qualifier is the containing place
 
 
+_PAREN_QUALIFIER = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$")
+_DASHED = re.compile(r"^(.+?)\s+(?:[–—]|-{1,2})\s+(.+)$")
+_ROMAN_ADMIN_SUFFIX = re.compile(r"^(.{2,}?)[- ](do|ken|fu|to|sheng|si|shi|gun|gu)$", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def split_mention(text: str) -> Mention:
     """Read a mention (cached: treat the result as read-only)."""
@@ -140,7 +145,7 @@ def split_mention(text: str) -> Mention:
 def _split_mention(text: str) -> Mention:
     s = clean_mention(text)
     qualifier = ""
-    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$", s)
+    m = _PAREN_QUALIFIER.match(s)
     if m and m.group(1):
         qualifier = m.group(2).strip()
         rest = m.group(3).strip(" ,")
@@ -154,7 +159,7 @@ def _split_mention(text: str) -> Mention:
     dash = False
     if not qualifier:
         # "Seoul – Eunpyeong", "Haaren -- Esch": a part (district, village) of the place on the left
-        m = re.match(r"^(.+?)\s+(?:[–—]|-{1,2})\s+(.+)$", s)
+        m = _DASHED.match(s)
         if m:
             qualifier, s, dash = m.group(1).strip(), m.group(2).strip(), True
     mention = Mention(name=s, qualifier=qualifier, part_of=dash)
@@ -200,7 +205,7 @@ def _strip_kind_words(mention: Mention) -> None:
                 mention.stripped_word = True
                 return
     # "Gyeonggi-do", "Osaka-fu", "Busan-si", "Hyogo-ken" (romanised suffixes with a hyphen)
-    m = re.match(r"^(.{2,}?)[- ](do|ken|fu|to|sheng|si|shi|gun|gu)$", name, re.I)
+    m = _ROMAN_ADMIN_SUFFIX.match(name)
     if m:
         suffix = m.group(2).lower()
         mention.kind_hint = mention.kind_hint or ("region" if suffix in ("do", "ken", "fu", "to", "sheng") else None)

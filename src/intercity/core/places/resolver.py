@@ -191,7 +191,8 @@ def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: 
 def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
     """Second-source areas are a fallback: dropped when a GeoNames place (or ISO region) of the name
     is there — in the country asked for, or anywhere when no country is given."""
-    areas = [i for i in cands if g.kind_code(i) == _AREA]
+    kinds = g._kind
+    areas = [i for i in cands if kinds[i] == _AREA]
     if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in areas:
             del cands[i]
