@@ -106,6 +106,9 @@ _OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|
 @lru_cache(maxsize=100_000)
 def clean_mention(text: str) -> str:
     """Remove list numbers, bullets, markup and stray edge punctuation; keep qualifiers."""
+    if text and text[0].isalpha() and text[-1].isalpha() and text.replace(" ", "").replace("-", "").isalpha():
+        # letters, spaces and inner hyphens only (most names): nothing to remove
+        return " ".join(unicodedata.normalize("NFC", text).split())
     s = _MARKUP.sub(lambda m: m.group(1) or " ", text or "")
     s = unicodedata.normalize("NFC", s)
     s = " ".join(s.split())

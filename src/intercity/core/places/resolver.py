@@ -21,7 +21,6 @@ Steps (documented at length in docs/places.md):
 
 from __future__ import annotations
 
-import copy
 import math
 import re
 import unicodedata
@@ -60,9 +59,8 @@ def resolve(g: Gazetteer, name: str, country: str | None = None, context: Resolv
             if len(cache) >= _CACHE_MAX:
                 cache.clear()
             cache[key] = hit
-        out = copy.copy(hit)
-        out.alternatives = list(hit.alternatives)
-        return out
+        return Resolution(hit.query, hit.best, hit.confidence, hit.ambiguous, list(hit.alternatives), hit.status,
+                          hit.reason)
     return _resolve(g, name, country, context)
 
 
@@ -177,8 +175,11 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
 
 # ---------------------------------------------------------------- candidates
 
+_QUALITY = {"exact": 1.0, "stripped": 0.95, "variant": 0.85}
+
+
 def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: float | None = None) -> None:
-    q = quality if quality is not None else {"exact": 1.0, "stripped": 0.95, "variant": 0.85}.get(via, 0.8)
+    q = quality if quality is not None else _QUALITY.get(via, 0.8)
     for p in g.postings(folded):
         idx, alt = p >> 1, bool(p & 1)
         c = cands.get(idx)
@@ -192,8 +193,13 @@ def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
     """Second-source areas are a fallback: dropped when a GeoNames place (or ISO region) of the name
     is there — in the country asked for, or anywhere when no country is given."""
     kinds = g._kind
+    for i in cands:
+        if kinds[i] == _AREA:
+            break
+    else:
+        return
     areas = [i for i in cands if kinds[i] == _AREA]
-    if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
+    if any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in areas:
             del cands[i]
 
