@@ -158,3 +158,17 @@ def test_the_real_twin_town_file(gaz):
              if r.status == "resolved" and r.best.country_code in {gaz.country_code(c), "HK", "MO", "PS", "XK"})
     assert ok / len(result.resolutions) >= 0.93
     assert len(result.pairs) > 0.85 * len(sample)
+
+
+def test_places_listed_beside_an_ambiguous_name_decide_it(gaz):
+    from intercity.core.places.network import NetworkRecord, resolve_network
+
+    columbia = NetworkRecord("Columbia", "United States", "Kaiserslautern", "Germany", 2)
+    alone = resolve_network(gaz, [columbia]).resolutions[("Columbia", "United States")]
+    assert alone.status == "ambiguous"  # South Carolina's capital or Missouri's college town
+    # listed, as Wikipedia lists a state's places, between two South Carolina towns
+    records = [NetworkRecord("Spartanburg", "United States", "Wuzhen", "China", 1), columbia,
+               NetworkRecord("Myrtle Beach", "United States", "Kinston", "Jamaica", 3)]
+    res = resolve_network(gaz, records).resolutions[("Columbia", "United States")]
+    assert res.status == "resolved" and "listed beside" in res.reason
+    assert abs(res.best.lat - 34.0) < 0.3 and abs(res.best.lon + 81.03) < 0.3

@@ -43,6 +43,8 @@ WIKIDATA_VARIABLES = {
 }
 
 Progress = Callable[[int, int], None]
+#: how many places before and after a name in the dataset's own list count as its neighbours
+LIST_WINDOW = 3
 
 
 class NetworkFileError(ValueError):
@@ -246,16 +248,27 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
         if progress and (done % step == 0 or done == total):
             progress(done, total)
     # second look at the names still ambiguous: their partners' places are evidence (twinned places
-    # are often near each other; of two villages called Kamienica, the one near its Slovak partner)
+    # are often near each other; of two villages called Kamienica, the one near its Slovak partner),
+    # and so are the places listed beside them: a dataset that lists places by country and region
+    # (Wikipedia's lists go state by state) puts "Columbia" among its South Carolina neighbours
     partners_of: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for r in records:
         partners_of.setdefault((r.name1, r.country1), []).append((r.name2, r.country2))
         partners_of.setdefault((r.name2, r.country2), []).append((r.name1, r.country1))
+    listed: list[tuple[str, str]] = []  # the distinct first places, in the dataset's order
+    for r in records:
+        if not listed or listed[-1] != (r.name1, r.country1):
+            listed.append((r.name1, r.country1))
+    neighbours: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for i, key in enumerate(listed):
+        around = [listed[j] for j in range(max(0, i - LIST_WINDOW), min(len(listed), i + LIST_WINDOW + 1))
+                  if j != i and listed[j][1] == key[1]]
+        neighbours.setdefault(key, []).extend(around)
     for key, res in list(resolutions.items()):
         if res.status != "ambiguous":
             continue
         near = []
-        for other in partners_of.get(key, ()):
+        for other in [*partners_of.get(key, ()), *neighbours.get(key, ())]:
             o = resolutions.get(other)
             if o is not None and o.status == "resolved" and o.best is not None and o.best.lat is not None:
                 near.append((o.best.lat, o.best.lon))
@@ -263,7 +276,7 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
             cc = codes.get(key[1])
             res2 = gazetteer.resolve(key[0], cc or None, ResolveContext(near=near))
             if res2.status == "resolved":
-                res2.reason += "; chosen by nearness to its partners"
+                res2.reason += "; chosen by nearness to its partners and the places listed beside it"
             resolutions[key] = res2
     rows = [report_row(n, c, resolutions[(n, c)]) for (n, c) in names]
     pairs: dict[tuple[str, str], NetworkPair] = {}
