@@ -22,3 +22,15 @@ def test_area_place_round_trip():
     assert ref_from_json(place.to_json()).key == ref.key
     assert resolve_place_text("Gladsaxe, Denmark") == place  # no second row
     assert Place.objects.filter(key=ref.key).count() == 1
+
+
+def test_area_place_page_names_its_source(client, django_user_model):
+    from intercity.places.services import place_for
+
+    place = place_for(load_gazetteer().resolve("Gladsaxe", "Denmark").best)
+    assert place.gazetteer_source == "Countries States Cities Database"
+    user = django_user_model.objects.create_user("viewer", password="x-long-password-1")
+    client.force_login(user)
+    page = client.get(place.get_absolute_url())
+    assert page.status_code == 200
+    assert "Countries States Cities Database" in page.content.decode() and place.key in page.content.decode()

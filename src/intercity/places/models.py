@@ -43,6 +43,15 @@ class Place(models.Model):
 
         return country_name(self.country_code)
 
+    @property
+    def gazetteer_source(self) -> str:
+        """Where the place comes from, in words ("GeoNames", "geoBoundaries" …)."""
+        prefix = self.key.split(":", 1)[0]
+        if prefix == "area":
+            return "geoBoundaries" if self.key.startswith("area:gb-") else "Countries States Cities Database"
+        return {"gn": "GeoNames", "iso": "ISO 3166-2", "cc": "ISO 3166-1", "district": "district of a gazetteer city"}.get(
+            prefix, prefix)
+
     def to_ref(self) -> PlaceRef:
         return PlaceRef(
             name=self.name, kind=self.kind, country_code=self.country_code, geonameid=self.geonameid,
