@@ -92,3 +92,20 @@ def test_a_numbered_city_before_a_dash_names_the_city(gaz):
     r = gaz.resolve("Budapest I – Budavár", "Hungary")
     assert r.status == "resolved" and r.best.kind == "district" and r.best.name == "Budavár"
     assert r.best.parent_key == gaz.resolve("Budapest", "Hungary").best.key
+
+
+@pytest.mark.parametrize("written, country, key", [
+    ("뉴사우스웨일스주", "AU", "iso:AU-NSW"), ("퀸즐랜드주", None, "iso:AU-QLD"), ("ワシントン州", "US", "iso:US-WA"),
+    ("워싱턴주", "US", "iso:US-WA"), ("昆士兰州", None, "iso:AU-QLD"),
+])
+def test_states_in_korean_japanese_and_chinese(gaz, written, country, key):
+    r = gaz.resolve(written, country)
+    assert r.status == "resolved" and r.best.key == key, r.reason
+
+
+def test_a_region_name_its_seat_city_shares_means_the_city(gaz):
+    # GeoNames records 奥克兰 for the Auckland region only; a city of that name and country is meant
+    r = gaz.resolve("奥克兰", "NZ")
+    assert r.status == "resolved" and r.best.kind == "city" and r.best.key == "gn:2193733"
+    # but a bare "워싱턴" is the capital, never the state
+    assert gaz.resolve("워싱턴").best.kind == "city"

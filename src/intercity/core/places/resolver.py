@@ -141,6 +141,8 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                                       + ", ".join(sorted({g.cc(c.idx) for c in alts})), notes))
         pool = inside
 
+    if kind_hint != "region" and not m.qualifier:
+        pool.extend(_seat_cities(g, pool, cands))
     ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
     gap = ranked[0].score - ranked[1].score if len(ranked) > 1 else math.inf
@@ -187,6 +189,24 @@ def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: 
             cands[idx] = _Cand(idx, alt, via, q if not alt else q * 0.97)
         elif c.alt and not alt:
             c.alt = False
+
+
+def _seat_cities(g: Gazetteer, pool: list[_Cand], cands: dict[int, _Cand]) -> list[_Cand]:
+    """A region reached by a name its large seat city shares only in other sources (奥克兰 is recorded
+    for the Auckland region, not the city): the city joins the candidates, and the ranking's rule that
+    a region named like a large city of its country stands for that city decides."""
+    out = []
+    for c in pool:
+        if g.kind_code(c.idx) != _REGION or not c.alt:
+            continue
+        for i in g.lookup(g.folded[c.idx]):
+            if i not in cands and g.kind_code(i) == _CITY and g.cc(i) == g.cc(c.idx) and g.population(i) >= 100_000 \
+                    and g.folded[i] == g.folded[c.idx]:
+                cand = _Cand(i, True, "variant", c.quality * 0.95)
+                cands[i] = cand
+                out.append(cand)
+                break
+    return out
 
 
 def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
