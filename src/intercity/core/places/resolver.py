@@ -141,7 +141,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                                       + ", ".join(sorted({g.cc(c.idx) for c in alts})), notes))
         pool = inside
 
-    if kind_hint != "region" and not m.qualifier:
+    if kind_hint != "region" and not m.qualifier and m.name[-1:] not in _REGION_ENDINGS:
         pool.extend(_seat_cities(g, pool, cands))
     ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
@@ -177,6 +177,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
 
 # ---------------------------------------------------------------- candidates
 
+_REGION_ENDINGS = set("주州省県府道")  # a name written with its state/province word ("워싱턴주") is the region
 _QUALITY = {"exact": 1.0, "stripped": 0.95, "variant": 0.85}
 
 
