@@ -83,3 +83,39 @@ def test_year_less_weekday_and_tilde_ranges():
     d = parse_date("방문 일정: 4. 29.(월) ~ 5. 1.(수)", default_year=2024)
     assert (d.start, d.end) == ("2024-04-29", "2024-05-01")
     assert find_dates("1. 2 ~ 3 items") == []  # list numbers, not a spaced month and day
+
+
+# ---------------------------------------------------------------- forms met on the dev documents 43-56 (new text)
+
+@pytest.mark.parametrize("text,year,start,end", [
+    ("視察は H30.6.12 に実施", None, "2018-06-12", "2018-06-12"),            # Japanese era initial
+    ("R2.1.20～22 研修", None, "2020-01-20", "2020-01-22"),
+    ("於110年4月6日至8日來訪", None, "2021-04-06", "2021-04-08"),             # ROC years
+    ("民國109年11月2日", None, "2020-11-02", "2020-11-02"),
+    ("114年6月率團出訪", None, "2025-06", "2025-06"),
+    ("○ 기간: '23. 10. 4.(수) ~ 10. 6.(금)", None, "2023-10-04", "2023-10-06"),  # two-digit Korean year
+    ("방문: 2025. 3. 11.(화) ~ 3. 13.(목)", None, "2025-03-11", "2025-03-13"),
+    ("2025. 11월 중 (예정)", None, "2025-11", "2025-11"),
+    ("del lunes 3 al miércoles 5 de junio", 2025, "2025-06-03", "2025-06-05"),  # weekdays, year from context
+    ("from Monday, June 2 through Wednesday, June 4", 2025, "2025-06-02", "2025-06-04"),
+    ("van 14 t/m 16 oktober 2025", None, "2025-10-14", "2025-10-16"),          # Dutch
+    ("op 3 maart 2022", None, "2022-03-03", "2022-03-03"),
+    ("entre 2 e 4 de dezembro de 2022", None, "2022-12-02", "2022-12-04"),     # Portuguese
+    ("dal 12 al 15 giugno 2021", None, "2021-06-12", "2021-06-15"),            # Italian
+    ("Em 14/2/2022, o", None, "2022-02-14", "2022-02-14"),                    # slashes, day first
+    ("05/10/2021 - 07/10/2021", None, "2021-10-05", "2021-10-07"),
+    ("on 11/23/2021", None, "2021-11-23", "2021-11-23"),                      # month first when it must be
+    ("en noviembre está prevista", 2026, "2026-11", "2026-11"),               # a month after a preposition
+    ("2021年6月下旬", None, "2021-06", "2021-06"),
+])
+def test_more_forms(text, year, start, end):
+    d = parse_date(text, default_year=year)
+    assert d is not None, text
+    assert (d.start, d.end) == (start, end)
+    assert text[d.s:d.e] == d.text
+
+
+def test_a_month_without_a_year_needs_a_year_from_context():
+    assert find_dates("en noviembre está prevista") == []
+    assert find_dates("Version 3/4 of the plan") == []
+    assert find_dates("結好100年を記念") == []

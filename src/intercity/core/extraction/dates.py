@@ -15,6 +15,10 @@ Forms understood (a range is two dates with one shared month/year)::
     2017년 3월 15일   2017년 3월 15일부터 16일까지   2019. 9. 24. ~ 9. 26.   2020. 1.   3월 15일
     2016年10月12日〜14日   平成27年5月   令和元年10月1日   2019年11月
     3월 15일(수) ~ 16일(목)   3月15日（水）〜16日（木）   3.15~16   9.30~10.2   3. 15.(수) ~ 3. 16.(목)   (weekdays; tilde ranges)
+    R5.11.7   112年10月3日至5日   民國112年   '24. 5. 14.(화) ~ 5. 16.(목)   2024. 6월   (era initials, ROC years, 'yy)
+    del martes 14 al jueves 16 de mayo   Tuesday, September 10 through Thursday, September 12   (weekday names)
+    9 t/m 11 april 2024   27 e 29 de novembro   dal 5 al 7 maggio   6/3/2023   22/11/2023 - 25/11/2023
+    en octubre / in October (a month after a preposition: only with a year from context)
 """
 
 from __future__ import annotations
@@ -36,13 +40,33 @@ MONTHS = {
     # German
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
     "dezember": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "novembro": 11, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "dezembro": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "dicembre": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }
+# weekday names written before a day ("del martes 14 al jueves 16 de mayo", "Tuesday, September 10")
+WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+    "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+    "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag")
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # era year 1 = base + 1
+_ERA_INITIAL = {"R": "令和", "H": "平成", "S": "昭和"}
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_TO = r"\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|al|à|a|and|et|y|und)\s*"
+_TO = (r"\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e)"
+       r"\s*")
+_WDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 # a weekday in brackets after a CJK day: 3월 15일(수), 3月15日（水）
 _WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
@@ -98,10 +122,23 @@ _add("iso", r"(?<!\d)" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\
 _add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?" + _TO + r")?"
      r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)(?!\d)")
 # Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
-_add("kdot", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?)?"
-     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?)?(?![\d])")
+_add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
+     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
+# Korean dotted year and a month in words: 2024. 6월 (중)
+_add("kdot_month", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+# Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
+_add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
+     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
+# slashed day/month/year (day first unless the second number cannot be a month): 6/3/2023, 22/11/2023 - 25/11/2023
+_add("slash", r"(?<![\d/])(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
+     r"(?:" + _TO + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
+# a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "em outubro")
+_add("m_noyear", r"(?<![\w])(?:in|en|em|im|a|ad|nel|nel\s+mese\s+di|au\s+mois\s+d[e']|during|during\s+the\s+month\s+of)\s+"
+     + _g(_MONTH, "m1") + r"(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
 # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
-_add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년])\s*(?P<m1>[01]?\d)\s*[月월]"
+# ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
+_add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
+     r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
      r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
      r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
 # CJK without a year: 3월 15일, 5月12日
@@ -112,11 +149,11 @@ _add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d
 _add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
      r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
 # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019
-_add("dmy", r"(?<![\w.])(?:" + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
-     + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
+_add("dmy", r"(?<![\w.])(?:" + _WDAY + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
+     + _WDAY + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
 # month day year: March 15-16, 2017; September 30th, 2021; March 15
-_add("mdy", r"(?<![\w])" + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1")
-     + r"(?:" + _TO + r"(?:" + _g(_MONTH, "m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:,?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
+_add("mdy", r"(?<![\w])" + _WDAY + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1")
+     + r"(?:" + _TO + _WDAY + r"(?:" + _g(_MONTH, "m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:,?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
 # month year: March 2017, noviembre de 2018
 _add("my", r"(?<![\w])" + _g(_MONTH, "m1") + r"\s+(?:de\s+)?" + _g(_YEAR, "y1") + r"(?!\d)")
 
@@ -145,8 +182,31 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         d1 = _int(gd.get("d1"))
         m1 = _int(gd.get("m1")) or m2
         return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, True)
+    if kind == "kdot_month":
+        y, m1 = int(gd["y1"]), int(gd["m1"])
+        return _make(m, y, m1, None, y, m1, None, True)
+    if kind == "era_abbr":
+        y = ERAS[_ERA_INITIAL[gd["era"].upper()]] + int(gd["ey"])
+        m1, d1 = int(gd["m1"]), int(gd["d1"])
+        return _make(m, y, m1, d1, y, _int(gd.get("m2")) or m1, _int(gd.get("d2")) or d1, True)
+    if kind == "slash":
+        d1, m1, y1 = int(gd["d1"]), int(gd["m1"]), _int(gd.get("y1"))
+        d2, m2, y2 = (int(gd["d2"]), int(gd["m2"]), int(gd["y2"])) if gd.get("d2") else (d1, m1, y1)
+        if y1 is None and y2 is None:
+            return None  # "3/4": a fraction or a version, not a date
+        if m1 > 12 or m2 > 12:  # month first (US): 11/22/2023
+            d1, m1, d2, m2 = m1, d1, m2, d2
+        return _make(m, y1 or y2, m1, d1, y2, m2, d2, True)
+    if kind == "m_noyear":
+        if default_year is None:
+            return None
+        mo = _month(gd["m1"])
+        mention = _make(m, default_year, mo, None, default_year, mo, None, False)
+        if mention is not None:  # the month name only, not the preposition
+            mention.s = m.start("m1")
+        return mention
     if kind == "kdot":
-        y = int(gd["y1"])
+        y = int(gd["y1"]) if gd.get("y1") else 2000 + int(gd["yy"])
         m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
         if d1 is None:
             if gd.get("d2"):
@@ -164,6 +224,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
     if kind in ("cjk", "cjk_noyear"):
         if gd.get("era"):
             y = ERAS[gd["era"]] + (1 if gd["ey"] == "元" else int(gd["ey"]))
+        elif gd.get("roc") or gd.get("roc3"):
+            y = 1911 + int(gd.get("roc") or gd["roc3"])
         else:
             y = _int(gd.get("y1"))
         has_year = y is not None
