@@ -15,20 +15,33 @@ import re
 # order matters: longer / more specific first (友好合作交流城市 before 友好城市)
 _KIND_PATTERNS: list[tuple[str, str]] = [
     ("friendship", r"友好合作交流城市|友好交流城市"),
+    # an agreement of friendly exchange (友好交流協定) is an MoU, not a twinning; before 友好 alone
+    ("partner", r"友好\s*交流\s*(?:協定|协定|協議書|协议书)|友好\s*協力\s*協定"),
     # OCR-tolerant where it is cheap: "S1ster Citles", "Slster C1ties"
     ("sister", r"s[i1l]ster[\s\-/]*(?:and\s+friendship\s+|/\s*friendship\s+)?(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)"
                r"|sister[\s\-]city|tw[i1l]n(?:ned)?[\s\-]*(?:towns?|c[i1l]t(?:y|[i1l]es))|twinned\s+with|\btwinned\b|twinning|town\s+twinning"
                r"|villes?\s+jumel[ée]es?|jumel[ée]e?s?\s+avec|jumelages?|ciudad(?:es)?\s+hermanad[ao]s?|hermanad[ao]s?\s+con"
                r"|hermanamientos?|partnerst[äa]dte?n?|st[äa]dtepartnerschaft(?:en)?|partnerschaftsst[äa]dte?"
-               r"|자매\s*도시|자매\s*결연|자매\s*우호|姉妹\s*(?:都市|友好|提携|・)|姐妹\s*城市|友好城市|姐妹城市"),
+               r"|자매\s*도시|자매\s*결연|자매\s*우호|姉妹\s*(?:都市|友好|提携|・)|姐妹\s*城市|友好城市|姐妹城市"
+               r"|姊妹\s*(?:市|城市|都市)|姐妹市"
+               # Italian, Dutch, Portuguese, more German/Spanish/French
+               r"|citt[àa]\s+gemellat[ae]|gemellat[ao]\s+con|gemellaggi[o]?"
+               r"|zusterst(?:ad|eden)|stedenband(?:en)?|partnerst(?:ad|eden)\b|jumelée?s?\b"
+               r"|cidades?[\s\-]+irm[ãa]s?|ciudades?\s+herman[ao]s|villes?\s+s(?:œ|oe)urs?|schwesterst[äa]dte?n?"),
     ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
                    r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
-                   r"|freundschaftsst[äa]dte?n?"),
+                   r"|freundschaftsst[äa]dte?n?"
+                   r"|(?:accords?|pactes?|traités?)\s+d['’]\s*amiti[ée]|patt[oi]\s+d['’]\s*amicizia"
+                   r"|protocolos?\s+de\s+amizade|acordos?\s+de\s+amizade|acuerdos?\s+de\s+amistad|pactos?\s+de\s+amistad"
+                   r"|vriendschapsband(?:en)?|vriendschapsst(?:ad|eden)|freundschaftsvertr[äa]ge?|freundschaftsabkommen"),
     ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"
                 r"|memorand(?:um|a)\s+of\s+understanding|\bMoUs?\b|accords?\s+de\s+coop[ée]ration|conventions?\s+de\s+coop[ée]ration"
                 r"|memorando\s+de\s+entendimiento|acuerdos?\s+de\s+cooperaci[óo]n|kooperationsabkommen|kooperationsvereinbarung"
                 r"|パートナー\s*都市|親善\s*協力\s*都市|行政\s*交流\s*都市|経済\s*交流\s*都市|협력\s*도시|友好合作城市"
-                r"|행정\s*교류\s*도시|경제\s*교류\s*도시|파트너\s*도시|협약\s*도시|우호\s*협약|业务交流城市|经贸合作城市"),
+                r"|행정\s*교류\s*도시|경제\s*교류\s*도시|파트너\s*도시|협약\s*도시|우호\s*협약|业务交流城市|经贸合作城市"
+                r"|projektpartnerschaft(?:en)?|samenwerkingsovereenkomst(?:en)?|samenwerkingsakkoord(?:en)?"
+                r"|acordos?\s+de\s+coopera[çc][ãa]o|acuerdos?\s+de\s+colaboraci[óo]n|convenios?\s+de\s+(?:cooperaci[óo]n|colaboraci[óo]n)"
+                r"|accordi?\s+di\s+(?:cooperazione|collaborazione)|protocolos?\s+de\s+coopera[çc][ãa]o"),
     ("pairing", r"\bpairings?\b|\bpaired\s+with\b|\bpaired\s+cit(?:y|ies)\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]

@@ -46,6 +46,7 @@ class ListEntry:
     list_title: str = ""
     source: str = "list"  # "list" | "table" | "prose"
     resolution: Resolution | None = None
+    region: str | None = None  # a state or province written with the entry ("Austin, Texas, USA")
 
 
 @dataclass
@@ -168,6 +169,7 @@ class RawItem:
     s: int  # offsets in the block text
     e: int
     kind: str | None = None  # "Tianjin, China (friendship city)": the entry's own kind
+    region: str | None = None  # "George Town (Penang)", "Austin, Texas, USA": a state written with it
 
 
 def _plausible_name(name: str) -> bool:
@@ -262,11 +264,13 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
 
 _COL_WORDS = {
     "num": r"^(?:no\.?|nr\.?|n[º°o]\.?|#|번호|연번|순번|番号|順|序号|número)$",
-    "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|자치단체|지역",
-    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese",
+    "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|citta|cidade|stad|steden"
+            r"|gemeente|comune|municipio|自治体|자치단체|지역",
+    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國",
     "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
-            r"|时间|日期|缔结|结好",
-    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|種別|类型|关系|tipo|catégorie|categorie|\bart\b",
+            r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期",
+    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|種別|类型|关系|類型|類別|tipo|catégorie|categorie|\bart\b"
+            r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b",
 }
 
 
@@ -298,15 +302,26 @@ def _rows(cells: list[Block]) -> list[dict[int, Block]]:
     return [rows[k] for k in sorted(rows)]
 
 
-def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, int], bool]:
-    """Column roles by the header row (or, lacking one, by content). Returns (roles, has_header)."""
+def table_title(cells: list[Block]) -> tuple[str, int]:
+    """A first row holding one cell over a table of several columns is the table's title ("Cidades-irmãs
+    e acordos internacionais", a row merged across the table): (its text, rows to skip)."""
     rows = _rows(cells)
+    if len(rows) >= 3 and len(rows[0]) == 1 and max(len(r) for r in rows[1:]) >= 2:
+        return clean(next(iter(rows[0].values())).text), 1
+    return "", 0
+
+
+def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, int], bool]:
+    """Column roles by the header row (or, lacking one, by content). Returns (roles, has_header).
+    A title row merged across the table ("Sister cities (2024)") is skipped first."""
+    rows = _rows(cells)
+    rows = rows[table_title(cells)[1]:]
     if not rows:
         return {}, False
     header = rows[0]
     roles: dict[str, int] = {}
     for col, cell in sorted(header.items()):
-        t = clean(cell.text).lower()
+        t = clean(cell.text.replace("\u3000", " ")).lower()
         if not t or len(t) > 30:
             continue
         for role in ("num", "kind", "country", "year", "city"):
@@ -334,6 +349,41 @@ def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, in
                 roles["country"] = col
         return roles, False
     return {}, False
+
+
+_STATUS_HEADER = re.compile(r"status|state|stand|état|etat|estado|stato|상태|추진|현황|状況|状态|進捗|进展|progress|project|projet|proyecto"
+                            r"|projekt|progetto|projeto|사업|事業|项目|項目|item|activit|内容|내용", re.IGNORECASE)
+
+
+def is_project_table(cells: list[Block]) -> bool:
+    """A table with a project or status column (no kind column) lists cooperation, not partners."""
+    rows = _rows(cells)
+    rows = rows[table_title(cells)[1]:]
+    if not rows:
+        return False
+    heads = [clean(c.text) for c in rows[0].values()]
+    if any(re.search(_COL_WORDS["kind"], h, re.IGNORECASE) for h in heads if len(h) <= 30):
+        return False
+    return any(len(h) <= 30 and _STATUS_HEADER.search(h) for h in heads)
+
+
+def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str | None]:
+    """A country cell or tail, possibly with a state: "미국 (캘리포니아주)", "USA (Texas)", "Texas, USA"."""
+    t = clean(text).strip(" .")
+    cc = finder.country_code(t)
+    if cc:
+        return cc, None
+    m = re.fullmatch(r"(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]", t)
+    if m:
+        cc = finder.country_code(m.group("a"))
+        if cc:
+            return cc, m.group("b").strip()
+    parts = [x.strip() for x in re.split(r"[,，、]", t) if x.strip()]
+    if len(parts) == 2:
+        cc = finder.country_code(parts[1])
+        if cc:
+            return cc, parts[0]
+    return None, None
 
 
 # ---------------------------------------------------------------- the lists
@@ -366,7 +416,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             nb = blocks[j]
             if nb.kind == "table_cell" and nb.index in table_of:
                 cells = table_of[nb.index]
-                if _table_entries(lst, cells, finder):
+                if not is_project_table(cells) and _table_entries(lst, cells, finder):
                     used_tables.add(nb.index)
                     j = cells[-1].index + 1
                     continue
@@ -405,19 +455,27 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         i = j if j > i else i + 1
     # tables with a kind column or under a heading naming a kind, outside any list
     for first, cells in table_of.items():
-        if first in used_tables:
+        if first in used_tables or is_project_table(cells):
             continue
+        # the kind comes from the table's own title row, else from the headings or short lines just
+        # before it (not from running prose about something else)
+        title, _ = table_title(cells)
         before = [blocks[k] for k in range(max(0, first - 3), first)]
-        context = " ".join(heading_text(x) for x in before)
-        kinds = kinds_in(context)
+        context = " ".join(heading_text(x) for x in before if x.kind != "table_cell" and _short_line(heading_text(x)))
+        kinds = kinds_in(title) or kinds_in(context)
         roles, _ = table_columns(cells, finder)
         if "city" not in roles or ("kind" not in roles and not kinds):
             continue
-        lst = PartnerList(id=len(lists) + 1, title=heading_text(before[-1]) if before else "", kind=kinds[0] if kinds else "other",
-                          heading=None, kinds=kinds)
+        lst = PartnerList(id=len(lists) + 1, title=title or (heading_text(before[-1]) if before else ""),
+                          kind=kinds[0] if kinds else "other", heading=None, kinds=kinds)
         if _table_entries(lst, cells, finder):
             lists.append(lst)
     return lists
+
+
+def _short_line(text: str) -> bool:
+    """A heading-like line: short, or a sentence introducing what follows (ends with a colon)."""
+    return bool(text) and (len(text) <= 90 or text.rstrip().endswith((":", "："))) and len(text) <= 300
 
 
 def _is_intro(text: str) -> bool:
@@ -429,26 +487,36 @@ def _add(lst: PartnerList, it: RawItem, number: int | None, block: Block, base: 
     lst.entries.append(ListEntry(
         name=it.name, sequence=number, country=it.country, since=it.since, kind=kind or it.kind or lst.kind,
         start=base + it.s, end=base + it.e, block=block, group=group, list_id=lst.id, list_title=lst.title,
-        source=source))
+        source=source, region=it.region))
 
 
 def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) -> bool:
     roles, has_header = table_columns(cells, finder)
     if "city" not in roles:
         return False
-    rows = _rows(cells)
+    rows = _rows(cells)[table_title(cells)[1]:]
     body = rows[1:] if has_header else rows
     added = 0
+    carried: str | None = None  # a kind cell left empty below its first row (merged, or written once) holds for the rows under it
     for row in body:
+        kind = None
+        if "kind" in roles:
+            kcell = row.get(roles["kind"])
+            ktext = clean(kcell.text) if kcell is not None else ""
+            ks = kinds_in(ktext)
+            if ks:
+                kind = carried = ks[0]
+            elif not ktext:
+                kind = carried
+            else:
+                carried = None
         cell = row.get(roles["city"])
         if cell is None:
             continue
-        name = _tidy(cell.text)
-        if not _plausible_name(name):
-            continue
-        country = None
+        names = split_names(_tidy(cell.text), finder)
+        country = region = None
         if "country" in roles and roles["country"] in row:
-            country = finder.country_code(clean(row[roles["country"]].text))
+            country, region = country_and_region(row[roles["country"]].text, finder)
         since = None
         if "year" in roles and roles["year"] in row:
             since = year_of(row[roles["year"]].text)
@@ -456,14 +524,38 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         if "num" in roles and roles["num"] in row:
             t = clean(row[roles["num"]].text).rstrip(".")
             number = int(t) if t.isdigit() else None
-        kind = None
-        if "kind" in roles and roles["kind"] in row:
-            ks = kinds_in(clean(row[roles["kind"]].text))
-            kind = ks[0] if ks else None
-        it = RawItem(name, country, since, 0, len(cell.text))
-        _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
-        added += 1
+        for name in names:
+            name, qual = strip_qualifier(name, finder)
+            if not _plausible_name(name):
+                continue
+            off = max(0, cell.text.find(name))
+            it = RawItem(name, country, since, off, off + len(name), region=region or qual)
+            _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
+            added += 1
     return added > 0
+
+
+def split_names(name: str, finder: PlaceFinder) -> list[str]:
+    """Two places on one line or card ("Corinto / El Realejo") are two entries; two names of one
+    place ("Fiume / Rijeka", "Danzig / Gdańsk") are one."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*／\s*", name) if p.strip()]
+    if len(parts) != 2 or not all(_plausible_name(p) and finder.is_place_name(p, 0) for p in parts):
+        return [name]
+    a, b = (finder.resolve(p) for p in parts)
+    if a.best is not None and b.best is not None and a.best.key == b.best.key:
+        return [name]
+    if a.best is not None and b.best is not None and a.best.country_code == b.best.country_code:
+        return parts
+    return [name]
+
+
+def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
+    """"Horta (Açores)", "George Town (Penang)": a region in brackets after a name qualifies it."""
+    m = re.fullmatch(r"(?P<n>.+?)\s*[(（](?P<q>[^()（）]{2,40})[)）]", name)
+    if m and not finder.country_code(m.group("q")) and finder.is_place_name(m.group("n").strip(), 0) \
+            and finder.is_place_name(m.group("q").strip(), 0):
+        return _tidy(m.group("n")), m.group("q").strip()
+    return name, None
 
 
 def heading_claims(lst: PartnerList) -> list[tuple[str, int | None, int | None]]:
