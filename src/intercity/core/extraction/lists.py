@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.claims import find_claims
-from intercity.core.extraction.kinds import kinds_in
+from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.types import Resolution
@@ -202,12 +202,26 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     body = text.rstrip()
     s, e = len(text) - len(text.lstrip()), len(body)
     since = None
+    kind = None
+    # dotted leaders to a year, as printed lists have them: "Marsiglia (Francia) ......... 1958" (OCR "l990")
+    lm = re.search(r"\s*(?:\.\s?){2,}\s*([0-9lIOo]{4})\s*$|\s*(?:\.\s?){3,}\s*$", body)
+    if lm and lm.start() > 0:
+        if lm.group(1):
+            since = year_of(lm.group(1).translate(str.maketrans("lIOo", "1100")))
+        body = body[:lm.start()]
+    # the entry's own kind written after it: "Christchurch, New Zealand - sister city since 1972",
+    # "重慶市（中華人民共和国）　1986年　※友好都市"
+    tail = _kind_tail(body)
+    if tail is not None:
+        cut, kind, tail_year = tail
+        body = body[:cut]
+        since = since or tail_year
     m = _SINCE_TAIL.search(body)
     if m and m.start() > 0:
         since = year_of(m.group("y"))
         body = body[:m.start()]
     country = None
-    kind = None
+    region = None
     pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
     if pm and kinds_in(pm.group(1)) and not finder.country_code(pm.group(1)):
         kind = kinds_in(pm.group(1))[0]  # the entry's kind written after it
@@ -231,11 +245,53 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             if cc:
                 country = cc
                 body = body[:cm.start()]
+    if country:
+        # "Austin, Texas, USA": a state between the name and the country
+        sm = re.search(r"\s*[,，、]\s*([^,，、()（）]{2,40})$", body)
+        if sm and finder.is_place_name(_tidy(sm.group(1)), 0) and not finder.country_code(sm.group(1)):
+            region = _tidy(sm.group(1))
+            body = body[:sm.start()]
     name = _tidy(body)
+    name, qual = strip_qualifier(name, finder)
+    region = region or qual
     if not _plausible_name(name):
         return []
     lead = text.find(name[:3]) if name else s
-    return [RawItem(name, country, since, max(lead, s), e, kind)]
+    return [RawItem(name, country, since, max(lead, s), e, kind, region)]
+
+
+_TAIL_SEP = " \t\u3000-–—,，、:：;※*(（/"
+
+
+def _kind_tail(body: str) -> tuple[int, str, str | None] | None:
+    """(where the entry ends, its kind, a year) when ``body`` ends with a kind written after the
+    entry: " - sister city since 1972", ", friendship city", "　※友好都市", " (Partnerstadt)"."""
+    spans = kind_spans(body)
+    if not spans:
+        return None
+    ks, ke, kind = spans[0]
+    before = body[:ks]
+    if not before.strip(_TAIL_SEP) or before.rstrip(" \u3000")[-1:] not in _TAIL_SEP:
+        return None
+    rest = body[ke:].strip(" \u3000)）.,")
+    if rest and not re.fullmatch(r"(?:(?:since|seit|depuis|desde|dal|sinds|from|in)\s+)?(?:19|20)\d\d\s*(?:年|년)?", rest, re.IGNORECASE):
+        return None
+    cut = len(before.rstrip(_TAIL_SEP))
+    return cut, kind, year_of(rest) if rest else None
+
+
+_ADMIN_SUFFIXES = ("広域市", "特別市", "市", "都", "県", "縣", "府", "省", "州", "区", "시", "군", "도", "주", "성")
+
+
+def looks_place(name: str, finder: PlaceFinder) -> bool:
+    """A place name, also when written with an administrative suffix the gazetteer lacks ("タコマ市")."""
+    if finder.is_place_name(name, 0):
+        return True
+    if is_cjk(name):
+        for suf in _ADMIN_SUFFIXES:
+            if name.endswith(suf) and len(name) > len(suf) + 1 and finder.is_place_name(name[:-len(suf)], 0):
+                return True
+    return False
 
 
 def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
@@ -252,11 +308,18 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
         if marker.number is not None:
             ok = in_list or finder.is_place_name(name, 0)
         elif items[0].country or marker.bullet:
-            ok = finder.is_place_name(name, 0) or (in_list and items[0].country is not None)
+            ok = looks_place(name, finder) or (in_list and items[0].country is not None)
         else:
-            ok = len(name.split()) <= 5 and finder.is_place_name(name, 0)
+            ok = len(name.split()) <= 5 and looks_place(name, finder)
         if not ok:
             return [], None, marker.length
+        names = split_names(name, finder)
+        if len(names) == 2:
+            it = items[0]
+            first_end = it.s + raw[marker.length:][it.s:].find(names[0]) + len(names[0])
+            second_start = it.s + raw[marker.length:][it.s:].find(names[1])
+            items = [RawItem(names[0], it.country, it.since, it.s, first_end, it.kind, it.region),
+                     RawItem(names[1], it.country, it.since, second_start, it.e, it.kind, it.region)]
     return items, marker.number, marker.length
 
 
@@ -402,14 +465,19 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         if not is_list_heading(b, text):
             i += 1
             continue
+        if _item_with_kind_tail(b, text, finder):
+            i += 1
+            continue
         kinds = kinds_in(text)
         lst = PartnerList(id=len(lists) + 1, title=text, kind=kinds[0], heading=b, kinds=kinds)
         # items written in the heading itself: "友好都市：上海（中国）1973年"
         parts = re.split(r"[:：]", b.text, maxsplit=1)
         if len(parts) == 2 and parts[1].strip() and kinds_in(parts[0]) and not find_claims(parts[1]):
             rest_off = len(parts[0]) + 1
-            for it in parse_item_text(parts[1], finder):
-                _add(lst, it, None, b, b.start + rest_off, "")
+            found = parse_item_text(parts[1], finder)
+            if found and all(looks_place(it.name, finder) for it in found):
+                for it in found:
+                    _add(lst, it, None, b, b.start + rest_off, "")
         group = ""
         j, intro = i + 1, 0
         while j < n:
@@ -422,8 +490,11 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     continue
                 break
             nt = heading_text(nb)
-            if is_list_heading(nb, nt):
+            if is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
+            if lst.entries and _detail_line(lst.entries[-1], nt, finder):
+                j += 1  # "Luxemburg", "seit 1958", "アメリカ合衆国・1959年提携": the last entry's country or year
+                continue
             gm = _GROUP_HEADING.match(nt)
             if gm and not kinds_in(nt) and j + 1 < n and parse_item_block(blocks[j + 1], finder, True)[0]:
                 group = gm.group("name").strip()
@@ -441,6 +512,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 continue
             if is_noise(nb, nt):
                 j += 1
+                continue
+            if lst.entries and _link_line(nt) and not looks_place(nt, finder) and j + 1 < n \
+                    and parse_item_block(blocks[j + 1], finder, True)[0]:
+                j += 1  # "Mehr erfahren", "Read more" between the cards of a list
                 continue
             if not lst.entries and intro < 2 and _is_intro(nt):
                 if len(lst.kinds) > 1:
@@ -471,6 +546,54 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         if _table_entries(lst, cells, finder):
             lists.append(lst)
     return lists
+
+
+def _item_with_kind_tail(block: Block, text: str, finder: PlaceFinder) -> bool:
+    """A line that is an entry with its kind written after it ("2. George Town, Malaysia - sister city
+    since 1973", "重慶市（中華人民共和国）　1986年　※友好都市") is an item, not a list heading."""
+    if block.kind in ("title", "heading"):
+        return False
+    body = text[split_marker(text).length:]
+    tail = _kind_tail(body)
+    if tail is None:
+        return False
+    items = parse_item_text(body[:tail[0]], finder)
+    return len(items) == 1 and looks_place(items[0].name, finder)
+
+
+_YEAR_LINE = re.compile(r"^(?:(?:since|seit|depuis|desde|dal|sinds|desde|from|est\.?|gegr\.?)\s*)?((?:19|20)\d\d)\s*(?:年)?\s*"
+                        r"(?:提携|締結|결연|체결|結好|缔结|締約)?\s*$", re.IGNORECASE)
+
+
+def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
+    """A line of a card or a two-line entry that only gives the last entry's country and/or year;
+    sets them on the entry."""
+    t = clean(text).strip(" .")
+    if not t or len(t) > 60:
+        return False
+    ym = _YEAR_LINE.match(t)
+    if ym:
+        entry.since = entry.since or ym.group(1)
+        return True
+    parts = [x for x in re.split(r"\s*[・·,，、|/]\s*|\s{2,}|\u3000+", t) if x]
+    if not parts or len(parts) > 2:
+        return False
+    cc = finder.country_code(parts[0])
+    if not cc or looks_place(parts[0], finder) and not finder.country_code(parts[0]):
+        return False
+    if len(parts) == 2 and not _YEAR_LINE.match(parts[1]):
+        return False
+    if entry.country and entry.country != cc:
+        return False
+    entry.country = cc
+    if len(parts) == 2:
+        entry.since = entry.since or _YEAR_LINE.match(parts[1]).group(1)
+    return True
+
+
+def _link_line(text: str) -> bool:
+    t = clean(text)
+    return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t)
 
 
 def _short_line(text: str) -> bool:
