@@ -304,6 +304,15 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
         return [], None, marker.length
     if len(items) == 1:
         name = items[0].name
+        names = split_names(name, finder)
+        if len(names) == 2 and all(looks_place(x, finder) for x in names):
+            it = items[0]
+            body = raw[marker.length:]
+            a = body.find(names[0])
+            b = body.find(names[1], a + len(names[0]))
+            return ([RawItem(names[0], it.country, it.since, a, a + len(names[0]), it.kind, it.region),
+                     RawItem(names[1], it.country, it.since, b, b + len(names[1]), it.kind, it.region)],
+                    marker.number, marker.length)
         ok = False
         if marker.number is not None:
             ok = in_list or finder.is_place_name(name, 0)
@@ -313,13 +322,6 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
             ok = len(name.split()) <= 5 and looks_place(name, finder)
         if not ok:
             return [], None, marker.length
-        names = split_names(name, finder)
-        if len(names) == 2:
-            it = items[0]
-            first_end = it.s + raw[marker.length:][it.s:].find(names[0]) + len(names[0])
-            second_start = it.s + raw[marker.length:][it.s:].find(names[1])
-            items = [RawItem(names[0], it.country, it.since, it.s, first_end, it.kind, it.region),
-                     RawItem(names[1], it.country, it.since, second_start, it.e, it.kind, it.region)]
     return items, marker.number, marker.length
 
 
@@ -433,14 +435,14 @@ def is_project_table(cells: list[Block]) -> bool:
 def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str | None]:
     """A country cell or tail, possibly with a state: "미국 (캘리포니아주)", "USA (Texas)", "Texas, USA"."""
     t = clean(text).strip(" .")
-    cc = finder.country_code(t)
-    if cc:
-        return cc, None
     m = re.fullmatch(r"(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]", t)
     if m:
         cc = finder.country_code(m.group("a"))
         if cc:
             return cc, m.group("b").strip()
+    cc = finder.country_code(t)
+    if cc:
+        return cc, None
     parts = [x.strip() for x in re.split(r"[,，、]", t) if x.strip()]
     if len(parts) == 2:
         cc = finder.country_code(parts[1])
@@ -665,11 +667,9 @@ def split_names(name: str, finder: PlaceFinder) -> list[str]:
     if len(parts) != 2 or not all(_plausible_name(p) and finder.is_place_name(p, 0) for p in parts):
         return [name]
     a, b = (finder.resolve(p) for p in parts)
-    if a.best is not None and b.best is not None and a.best.key == b.best.key:
-        return [name]
-    if a.best is not None and b.best is not None and a.best.country_code == b.best.country_code:
-        return parts
-    return [name]
+    keys_a = {x.key for x in [a.best, *a.alternatives] if x is not None}
+    keys_b = {x.key for x in [b.best, *b.alternatives] if x is not None}
+    return [name] if keys_a & keys_b else parts
 
 
 def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:

@@ -46,11 +46,11 @@ def same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
 
 def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
     """Two passes over one list (see module doc); sets ``entry.resolution``."""
-    first = [finder.resolve(e.name, country=e.country) for e in entries]
+    first = [_resolve_entry(e, finder) for e in entries]
     codes = [r.best.country_code if confident(r) else None for r in first]
     for i, e in enumerate(entries):
         r = first[i]
-        if e.country is None:
+        if e.country is None and not e.region:
             others = Counter(c for j, c in enumerate(codes) if j != i and c)
             ctx = tuple(c for c, _ in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])))
             if ctx:
@@ -58,6 +58,16 @@ def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
         if r.status in ("not_found", "country_mismatch") and r.best is None or r.confidence < 0.9 and ocr_variants(e.name):
             r = _retry_variants(e, finder, r)
         e.resolution = _city_over_its_country(r, e.country)
+
+
+def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
+    """An entry alone, with its written country; a state written with it ("Austin, Texas, USA",
+    "피츠버그 | 미국 (캘리포니아주)") tells namesakes apart."""
+    if e.region:
+        r = finder.resolve(f"{e.name}, {e.region}", country=e.country)
+        if r.best is not None and r.status == "resolved":
+            return r
+    return finder.resolve(e.name, country=e.country)
 
 
 def _city_over_its_country(r: Resolution, written_country: str | None) -> Resolution:
@@ -82,8 +92,8 @@ def _city_over_its_country(r: Resolution, written_country: str | None) -> Resolu
     return r
 
 
-_SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "市", " Province", " Prefecture", " State", " City")
-_REGION_SUFFIXES = ("주", "성", "州", "省", "県", " Province", " Prefecture", " State")
+_SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "縣", "市", "都", " Province", " Prefecture", " State", " City")
+_REGION_SUFFIXES = ("주", "성", "州", "省", "県", "縣", " Province", " Prefecture", " State")
 _ADDED = {"ja": ("市", "広域市", "特別市", "県", "省"), "ko": ("시", "광역시", "특별시", "주", "성"), "zh": ("市", "省")}
 
 
@@ -93,6 +103,10 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
     for variant in ocr_variants(e.name):
         alt = finder.resolve(variant, country=e.country)
         if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
+            return alt
+    if "縣" in e.name:  # the traditional form of 県 (prefecture)
+        alt = finder.resolve(e.name.replace("縣", "県"), country=e.country)
+        if alt.best is not None and alt.status == "resolved":
             return alt
     for suf in _SUFFIXES:
         if e.name.endswith(suf) and len(e.name) > len(suf) + 1:
