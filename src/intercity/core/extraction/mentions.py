@@ -57,6 +57,12 @@ _STOP = {
     "échanges", "accords", "jumelées", "coopération", "taken", "together", "more", "recently", "its", "une", "un",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec", "una", "uno", "el", "los", "las", "des", "du", "die", "das", "ein", "eine", "den", "dem", "il", "lo", "ce", "cette",
+    # function words of Spanish, Portuguese, Italian, French, Dutch, German that begin sentences and are
+    # also (small or foreign) places: "Como contexto …" is not Como, Italy
+    "como", "para", "por", "pero", "sin", "según", "segun", "tras", "entre", "desde", "hasta", "cuando", "donde", "este",
+    "esta", "estos", "estas", "mais", "onde", "quando", "assim", "também", "come", "dove", "per", "con", "anche", "poi",
+    "questo", "questa", "dopo", "prima", "pour", "avec", "sans", "selon", "chez", "puis", "ainsi", "voor", "met", "naar",
+    "ook", "zoals", "maar", "sinds", "bij", "auch", "nach", "seit", "bei", "unter", "über", "durch", "gegen", "ohne",
 }
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
@@ -67,6 +73,7 @@ _PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는
               "과의", "와의", "과", "와", "은", "는", "이", "가", "을", "를", "의", "에", "도", "시와", "시의", "시는", "시가",
               "시를", "시에", "시청", "시장", "시민", "시")
 _CJK_SUFFIXES = ("市", "県", "省", "州", "区", "市長", "市役所")
+_REGION_MARKS = "県縣省州道府"
 # everyday Korean words that are also transliterated city names (지난 "last" / Jinan): a place only
 # with a suffix or a particle ("지난시", "지난에서"), never bare
 _HANGUL_COMMON = {"지난"}
@@ -155,6 +162,8 @@ class PlaceFinder:
         for s, e in spans:
             name = text[s:e]
             r = self.resolve(name)
+            if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
+                r = self._resolve_region(name)
             if r.best is None and not r.alternatives:
                 continue
             best = r.best
@@ -209,6 +218,14 @@ class PlaceFinder:
                     break
         return out
 
+    def _resolve_region(self, name: str) -> Resolution:
+        """"宮崎縣", "东爪哇省": a name with the mark of a prefecture or province is that region."""
+        for cand in (name.replace("縣", "県"), name[:-1]):
+            r = self.resolve(cand, prefer_kind="region")
+            if r.best is not None and (cand != name[:-1] or r.best.kind == "region"):
+                return r
+        return self.resolve(name)
+
     def _cjk(self, text: str) -> list[tuple[int, int]]:
         out = []
         for m in _KANA_CJK.finditer(text):
@@ -222,6 +239,9 @@ class PlaceFinder:
                         hit = L
                         break
                 if hit:
+                    # "宮崎縣", "烏布蘇省": the prefecture or province, not its seat city
+                    if i + hit < len(run) and run[i + hit] in _REGION_MARKS and not self.is_place_name(run[i:i + hit + 1], 0):
+                        hit += 1
                     out.append((m.start() + i, m.start() + i + hit))
                     i += hit
                 else:

@@ -185,15 +185,102 @@ def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) 
 _YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
 
 
-def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
-    out: list[ListEntry] = []
+def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, int, "object"]]:
+    """(start, end, first block) of the stretches of running text: a paragraph whose line was
+    hard-wrapped (an e-mail body, PDF lines) continues in the next paragraph block when it does not
+    end a sentence."""
+    runs: list[list] = []
+    prev = None
     for b in doc.blocks:
         if b.index in skip_blocks or b.kind == "table_cell":
+            prev = None
             continue
-        if not kind_spans(b.text):
+        joinable = b.kind == "paragraph"
+        if (prev is not None and joinable and prev.kind == "paragraph" and b.page == prev.page and b.slide == prev.slide
+                and not re.search(r"[.!?。！？]\s*$", prev.text) and len(runs[-1][3]) < 8
+                and b.start - prev.end <= 3 and b.text[:1] not in "-•*#|"
+                and (len(prev.text) >= 40 or b.text[:1].islower())):  # a short line is a heading, not a wrapped one
+            runs[-1][1] = b.end
+            runs[-1][3].append(b)
+        else:
+            runs.append([b.start, b.end, b, [b]])
+        prev = b if joinable else None
+    return [(r[0], r[1], r[2]) for r in runs]
+
+
+_SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of)\b|&|및|와|과|그리고|与|和|及|および|や)*",
+                        re.IGNORECASE)
+_NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
+_CLAUSE_BREAK = re.compile(r"[，；。;!?！？]|\.\s")
+
+
+def _groups(text: str, mentions: list, countries: list | None = None) -> list[list]:
+    """Enumerations: runs of place mentions separated only by commas and "and" (countries in brackets
+    or written with the name, "日本宮崎縣", "Saint-Louis du Sénégal", do not break them)."""
+    if countries:
+        chars = list(text)
+        for c in countries:
+            chars[c.start:c.end] = ["\x00"] * (c.end - c.start)
+        text = "".join(chars)
+    groups: list[list] = []
+    for m in mentions:
+        if groups:
+            gap = text[groups[-1][-1].end:m.start]
+            gap = re.sub(r"[(（][^()（）]{0,40}[)）]", " ", gap)
+            gap = re.sub(r"(?:\b(?:du|de|del|da|do|in|im|en|di|of|aus)\s+)?\x00+", " ", gap)
+            if _SEPARATOR.fullmatch(gap.strip()):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _without_qualifiers(places: list) -> list:
+    """A state written right before a city without a space ("美國德州奧斯汀市": Texas, then Austin) only
+    says where the city is."""
+    out = []
+    for i, m in enumerate(places):
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        if (nxt is not None and nxt.start == m.end and m.place is not None and m.place.kind == "region"
+                and nxt.place is not None and nxt.place.kind != "region"):
+            continue
+        out.append(m)
+    return out
+
+
+def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[list]) -> dict[int, str]:
+    """Which kind word governs which enumeration: a kind word is followed by its places ("twinned with
+    X, Y and Z", "hermanada con cinco ciudades (X, Y …)", "accords de coopération avec X") when an
+    enumeration comes after it in the same clause before the next kind word; a kind word with none
+    after it governs the enumeration just before it ("X and Y are sister cities", "A、Bと友好交流協定を
+    締結"). Returns {group index: kind}; the other groups take the nearest kind word."""
+    out: dict[int, str] = {}
+    taken_before: set[int] = set()
+    for n, (ks, ke, kind) in enumerate(spans):
+        nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        after = [gi for gi, g in enumerate(groups) if ke <= g[0].start < nxt and not _CLAUSE_BREAK.search(text[ke:g[0].start])
+                 and g[0].start - ke <= 80]
+        if after:
+            out.setdefault(after[0], kind)
+            continue
+        prv = spans[n - 1][1] if n > 0 else 0
+        before = [gi for gi, g in enumerate(groups) if prv <= g[-1].start and g[-1].end <= ks
+                  and not _CLAUSE_BREAK.search(re.sub(r"[(（][^()（）]{0,40}[)）]", "", text[g[-1].end:ks]))
+                  and ks - g[-1].end <= 40]
+        if before and before[-1] not in out:
+            out[before[-1]] = kind
+            taken_before.add(before[-1])
+    return out
+
+
+def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
+    out: list[ListEntry] = []
+    for run_start, run_end, b in _prose_runs(doc, skip_blocks):
+        text = doc.text[run_start:run_end]
+        if not kind_spans(text):
             continue
         carried: str | None = None
-        for sent in sentences(b.text):
+        for sent in sentences(text):
             spans = kind_spans(sent.text)
             mentions = [m for m in finder.find(sent.text, include_countries=True)]
             countries = [m.resolution.best.country_code for m in mentions
@@ -202,6 +289,7 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 carried = None
             elif carried is None or not re.search(r"(?:19|20)\d\d", sent.text):
                 continue
+            places = []
             for m in mentions:
                 best = m.resolution.best
                 if best is not None and best.kind == "country":
@@ -212,34 +300,52 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     continue
                 if home is not None and m.place is None and fold(m.text) == fold(home.name):
                     continue
-                kind = _nearest_kind(spans, m.start, m.end) if spans else carried
-                if kind is None:
-                    continue
-                since = None
-                tail = sent.text[m.end:m.end + 40]
-                ym = _YEAR_NEAR.search(tail)
-                if ym and not re.search(r"[.;]", tail[:ym.start()]):
-                    since = ym.group(1) or ym.group(2)
-                name = m.text
-                r = m.resolution
-                if countries:
-                    r = finder.resolve(name, countries=tuple(countries))
-                out.append(ListEntry(name=name, sequence=None, country=None, since=since, kind=kind,
-                                     start=b.start + sent.start + m.start, end=b.start + sent.start + m.end, block=b,
-                                     source="prose", resolution=r))
+                places.append(m)
+            places = _without_qualifiers(places)
+            groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"])
+            claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
+            for gi, group in enumerate(groups):
+                for m in group:
+                    kind = claimed.get(gi) or (_nearest_kind(spans, m.start, m.end, _NEAR_KIND) if spans else carried)
+                    if kind is None:
+                        continue
+                    since = None
+                    tail = sent.text[m.end:m.end + 40]
+                    ym = _YEAR_NEAR.search(tail)
+                    if ym and not re.search(r"[.;]", tail[:ym.start()]):
+                        since = ym.group(1) or ym.group(2)
+                    name = m.text
+                    r = m.resolution
+                    if countries:
+                        r = finder.resolve(name, countries=tuple(countries))
+                    out.append(ListEntry(name=name, sequence=None, country=None, since=since, kind=kind,
+                                         start=run_start + sent.start + m.start, end=run_start + sent.start + m.end,
+                                         block=_block_at(doc, run_start + sent.start + m.start, b),
+                                         source="prose", resolution=r))
             if spans:
                 kinds = {k for _, _, k in spans}
                 carried = spans[-1][2] if len(kinds) == 1 else None
     return out
 
 
-def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int) -> str | None:
+def _block_at(doc: ParsedDocument, offset: int, default):
+    for blk in doc.blocks[default.index:]:
+        if blk.start <= offset <= blk.end:
+            return blk
+        if blk.start > offset:
+            break
+    return default
+
+
+def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int, limit: int | None = None) -> str | None:
     best = None
     for ks, ke, k in spans:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
         if best is None or d < best[0]:
             best = (d, k)
-    return best[1] if best else None
+    if best is None or limit is not None and best[0] > limit:
+        return None
+    return best[1]
 
 
 # ---------------------------------------------------------------- facts
