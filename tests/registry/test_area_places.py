@@ -34,3 +34,15 @@ def test_area_place_page_names_its_source(client, django_user_model):
     page = client.get(place.get_absolute_url())
     assert page.status_code == 200
     assert "Countries States Cities Database" in page.content.decode() and place.key in page.content.decode()
+
+
+def test_place_map_links_home_only_to_a_partner():
+    from intercity.partnerships.models import Partnership
+    from intercity.places.services import place_for, resolve_place_text
+    from intercity.workspace.dashboard import place_map_data
+
+    home = resolve_place_text("Busan, South Korea")
+    place = place_for(load_gazetteer().resolve("Gladsaxe", "Denmark").best)
+    assert place_map_data(place, home)["home"] is None  # no line from Busan to a place it is not tied to
+    Partnership.objects.create(place_a=home, place_b=place, kind="friendship")
+    assert place_map_data(place, home)["home"]["name"] == "Busan"

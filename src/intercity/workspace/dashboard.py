@@ -90,7 +90,10 @@ def map_data(home: Place, partnerships=None) -> dict:
 
 
 def place_map_data(place: Place, home: Place | None) -> dict:
-    data = {"home": _point(home, home) if home and home.lat is not None and home.pk != place.pk else None,
+    """The place, and the home city with a line to it only when the two are partners."""
+    tied = home is not None and home.pk != place.pk and Partnership.objects.filter(
+        Q(place_a=home, place_b=place) | Q(place_a=place, place_b=home)).exists()
+    data = {"home": _point(home, home) if tied and home.lat is not None else None,
             "partners": [], "countries": [place.country_code]}
     if place.lat is not None:
         data["partners"].append({**_point(place), "kind": "place", "kind_label": ""})
