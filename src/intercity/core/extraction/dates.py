@@ -47,7 +47,7 @@ MONTHS = {
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
     "dicembre": 12,
     # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
 }
 # weekday names written before a day ("del martes 14 al jueves 16 de mayo", "Tuesday, September 10")
 WEEKDAYS = (

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.dates import DateMention, find_dates
+from intercity.core.extraction.dates import MONTHS, DateMention, find_dates
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
@@ -43,37 +43,55 @@ from intercity.core.places.types import PlaceRef
 from intercity.core.themes import theme_slugs
 
 _TRIGGER = re.compile(
-    r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|\bmission\b|travel(?:s|l?ed|l?ing)?\s+to|\btrip\s+to\b|came\s+to|arrived\s+in|\bhosted\b"
-    r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
-    r"|방문|대표단|방문단|사절단|내방|방한|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会", re.IGNORECASE)
-_DIPLOMAT = re.compile(r"consul|ambassador|embassy|consulate|ambassade|consulado|embajad|botschaft|konsul|대사관|영사관|총영사|大使|領事|领事",
+    r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|\bmission\b|\bmiss[ãa]o\b|\bmissione\b|\bmissie\b"
+    r"|travel(?:s|l?ed|l?ing)?\s+to|\btrip\b|came\s+to|arrived\s+in|\bhosted\b|\breist(?:e|en)?\b"
+    r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|bezoek|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
+    r"|\breçu\b|\brecebeu\b|\brecibi[óo]\b|\bricevut[oa]\b|\bontv(?:ing|angen)\b|\bempf(?:ing|angen)\b|\bviaj|\bviagg|\brecat[oaie]\b"
+    r"|방문|대표단|방문단|사절단|내방|방한|실무협의|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会|率[團团]|回[訪访]|出[訪访]|赴"
+    r"|協議(?!中)|開催|개최", re.IGNORECASE)
+# in a row of an exchanges table, attending an event there is a visit too
+_ROW_TRIGGER = re.compile(r"出席|参加|참석|참가|attend|particip", re.IGNORECASE)
+_DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|大使|領事|领事",
                        re.IGNORECASE)
+_CITY_WORD = r"(?:city|ciudad|ville|stadt|cidade|citt[àa]|stad|gemeente|municipality|comune)"
 _VISITING_BEFORE = re.compile(
-    r"(?:delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delegation|mission|mayor|team|visitors?|officials)\s+(?:\w+\s+){0,3}?"
-    r"(?:from|of|de|del|aus|von|d[e'’])\s*(?:the\s+)?(?:(?:city|ciudad|ville|stadt)\s+(?:of|de)\s+|la\s+(?:ville|ciudad)\s+de\s+)?$",
+    r"(?:delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|mayor|team|visitors?|officials"
+    r"|comitiva|prefeito|alcalde|sindaco|burgemeester|b[üu]rgermeister)\s+(?:\w+\s+){0,3}?"
+    r"(?:from|of|de|del|da|do|di|dalla|della|uit|van|aus|von|der|des|d[e'’])\s*(?:the\s+)?"
+    r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
     re.IGNORECASE)
 _VISITING_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team|mission|visitors)\b"
-    r"|^(?:시|도|광역시|특별시)?(?:의)?\s*(?:대표단|방문단|시장|부시장|일행|사절단|시찰단)"
-    r"|^(?:市|県|府|都)?(?:の)?(?:市長|副市長|代表団|訪問団|一行|知事|視察団)"
-    r"|^(?:市)?(?:代表团|市长|副市长)"
+    r"|^(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)"  # 대표단, 시민우호단, 실무협의단
+    r"|^[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)"
+    r"|^(?:市)?(?:代表团|市长|副市长|访问团)"
     r"|^\s*(?:visited|travell?ed|came|arrived|went)\b", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
     r"(?:visit(?:ed|ing|s)?|visits?\s+to|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|mission\s+to|came\s+to|comes?\s+to|arrived\s+in|arrives?\s+in"
     r"|delegation\s+to|delegates\s+to|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
-    r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|访问|到访|来到|抵达)"
-    r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)\s*(?:공식\s*)?(?:방문|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", re.IGNORECASE)
+    r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|zu\s+Gast\s+in"
+    r"|(?:op\s+)?bezoek\s+(?:in|aan)|(?:si\s+[èe]\s+)?recat[oaie]\s+a|viaj(?:e|ar|ará|ó|aron|arán)\s+a|viagg\w*\s+a"
+    r"|访问|到访|来到|抵达)"
+    r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$"
+    r"|(?:赴|前往|回[訪访]|出[訪访]|訪問|访问)$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)"
+                         r"|^(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)|^(?:시|도)?\s*에서\s*(?:개최|열)"
+                         r"|^\s+(?:trip|journey)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = re.compile(r"\bmet\b|\bmeeting\b|rencontr|reuni[óo]|\btraf\b|회담|면담|会談|会见|面会", re.IGNORECASE)
 
 
-_TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|mission|trip|travel|voyage|viaje|reise)[^.;]*?"
-                             r"\s(?:to|à|a|nach|en)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
+_TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|mission|miss[ãa]o|trip|travel|voyage"
+                             r"|viaje|reis|bezoek)[^.;]*?\s(?:to|à|a|nach|en|aan)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
 
 
-def _roles(text: str, m: PlaceMention) -> set[str]:
-    before = text[max(0, m.start - 60):m.start]
+def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
+    # a country or state written just before the city ("赴澳大利亚墨尔本市", "visited Austin, Texas") is skipped
+    start = m.start
+    for c in sorted(mentions, key=lambda x: -x.start):
+        if c is not m and c.end <= start and not text[c.end:start].strip(" ,、（()）") and start - c.end <= 2:
+            start = c.start
+    before = text[max(0, start - 60):start]
     after = text[m.end:m.end + 30]
     roles = set()
     if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after):
@@ -107,11 +125,16 @@ def _default_year(doc: ParsedDocument) -> int | None:
     return None
 
 
+_VARIANTS = {"台": "臺", "臺": "台", "広": "廣", "廣": "広", "横": "橫", "浜": "濱"}
+
+
 def _home_char(home: PlaceRef | None) -> str:
+    """The characters that stand for the home city after 来/訪 (来北 for 北九州, 访津 for 天津, 來臺 for 台中)."""
     if home is None:
         return ""
-    local = home.name_local or ""
-    return local[0] if local and "\u4e00" <= local[0] <= "\u9fff" else ""
+    local = re.sub(r"[市県縣府省都区區州道]$", "", home.name_local or "")
+    chars = [c for c in local[:2] if "\u4e00" <= c <= "\u9fff"]
+    return "".join(chars + [_VARIANTS[c] for c in chars if c in _VARIANTS])
 
 
 def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder,
@@ -122,36 +145,127 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     home_char = _home_char(home)
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
-    for bi, b in enumerate(blocks):
-        field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
-        if field is not None:
-            field.evidence = index.block_evidence(b)
-            found.append((field, b))
+    for first, bi, base, text, row in _units(doc):
+        b = blocks[first]
+        if first == bi:
+            field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
+            if field is not None:
+                field.evidence = index.block_evidence(b)
+                found.append((field, b))
+                continue
+        plain = re.sub(r"[_*]", " ", text)
+        if not _TRIGGER.search(plain) and not _comes_home(plain, home_char) and not (row and _ROW_TRIGGER.search(plain)):
             continue
-        if not _TRIGGER.search(re.sub(r"[_*]", " ", b.text)) and not (home_char and "来" + home_char in b.text):
-            continue
-        for sent in _passages(b):
-            t = re.sub(r"[_*]", " ", sent.text)  # Markdown emphasis ("_Meeting at …_"), same length
-            trig = _TRIGGER.search(t)
-            comes_home = bool(home_char and re.search("来" + re.escape(home_char), t))
-            if not trig and not comes_home:
+        spans = [(0, len(text), text)] if row else [(sp.start, sp.end, sp.text) for sp in _passages(b, text)]
+        for s0, e0, stext in spans:
+            for c0, ctext in _clauses(stext, default_year):
+                t = re.sub(r"[_*]", " ", ctext)  # Markdown emphasis ("_Meeting at …_"), same length
+                trig = _TRIGGER.search(t) or (_ROW_TRIGGER.search(t) if row else None)
+                comes_home = _comes_home(t, home_char)
+                if not trig and not comes_home:
+                    continue
+                dates = find_dates(t, default_year)
+                if not dates:
+                    continue
+                fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi, row=row)
+                if fact is None:
+                    continue
+                fact.evidence = index.evidence(base + s0 + c0, base + s0 + c0 + len(ctext), b)
+                fact.tracks = _tracks(blocks, bi, index)
+                found.append((fact, b))
+    facts = [f for f, _ in found]
+    _refine_months(doc, facts, default_year)
+    return _dedupe(facts)
+
+
+def _comes_home(text: str, home_char: str) -> bool:
+    """来北, 來臺, 访津: "comes to / visits" + a character of the home city's name."""
+    return bool(home_char and re.search(r"[来來访訪][" + re.escape(home_char) + r"]", text))
+
+
+def _wrapped(text: str, nxt: str) -> bool:
+    """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
+    comma (not a title ending in a name), and the next line no "Label:" field."""
+    t = text.rstrip()
+    last = t.split()[-1] if t.split() else ""
+    return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
+            and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
+
+
+def _units(doc: ParsedDocument):
+    """(first block, last block, offset, text, is a table row): each block, a paragraph cut by hard
+    wraps joined with the lines that continue it, and each table row as one line (cells blank-separated;
+    offsets kept, so ``text[i]`` is ``doc.text[offset + i]`` wherever a cell or a block has text)."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        j = i
+        row = b.kind == "table_cell" and b.row is not None
+        if row:
+            while j + 1 < len(blocks) and blocks[j + 1].kind == "table_cell" and blocks[j + 1].row == b.row:
+                j += 1
+        elif b.kind == "paragraph":
+            while (j + 1 < len(blocks) and j - i < 3 and blocks[j + 1].kind == "paragraph"
+                    and _wrapped(blocks[j].text, blocks[j + 1].text)):
+                j += 1
+        if j == i and not row:
+            yield i, i, b.start, b.text, False
+        else:
+            parts = blocks[i:j + 1]
+            start, end = parts[0].start, parts[-1].end
+            chars = [" "] * (end - start)
+            for p in parts:
+                chars[p.start - start:p.end - start] = p.text.replace("\n", " ") if len(parts) > 1 else p.text
+            yield i, j, start, "".join(chars), row
+        i = j + 1
+
+
+def _clauses(text: str, default_year: int | None) -> list[tuple[int, str]]:
+    """A sentence telling two visits, one per clause ("… was our guest from 5 to 7 May; on 18 October a
+    delegation went to …"), is read clause by clause; otherwise as a whole."""
+    if not re.search(r"[;；]", text):
+        return [(0, text)]
+    out, pos = [], 0
+    for part in re.split(r"(?<=[;；])", text):
+        out.append((pos, part))
+        pos += len(part)
+    dated = [p for p in out if _TRIGGER.search(p[1]) and find_dates(p[1], default_year)]
+    return out if len(dated) >= 2 else [(0, text)]
+
+
+def _refine_months(doc: ParsedDocument, facts: list[EngagementFact], default_year: int | None) -> None:
+    """A visit dated only by its month (an e-mail subject "… - September 2024", a planned month) takes
+    the days the body gives in that month: the first date range, else the first and last days named
+    together in one sentence ("We arrive on 10 September and leave on 12 September")."""
+    months = [f for f in facts if f.start and len(f.start) == 7 and f.start == f.end]
+    if not months:
+        return
+    for f in months:
+        best = None
+        for first, _l, _o, text, _row in _units(doc):
+            if doc.blocks[first].kind == "header":
                 continue
-            dates = find_dates(t, default_year)
-            if not dates:
-                continue
-            fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi)
-            if fact is None:
-                continue
-            fact.evidence = index.evidence(b.start + sent.start, b.start + sent.end, b)
-            fact.tracks = _tracks(blocks, bi, index)
-            found.append((fact, b))
-    return _dedupe([f for f, _ in found])
+            for sent in sentences(text):
+                days = [d for d in find_dates(sent.text, default_year)
+                        if d.precision == "day" and d.start[:7] == f.start and d.end[:7] <= f.start[:4] + "-12"]
+                if any(d.is_range for d in days):
+                    best = next(d for d in days if d.is_range)
+                    best = (best.start, best.end)
+                elif len(days) >= 2:
+                    best = (min(d.start for d in days), max(d.end for d in days))
+                if best:
+                    break
+            if best:
+                break
+        if best:
+            f.start, f.end = best
 
 
 # "- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates of the visit: 4–6 May": the dates of a visit announced above
 _FIELD = re.compile(
     r"^\s*(?:[-•*·▪■□○]\s*)?(?:(?:visit|mission|trip|stay)\s+(?:dates?|period)|date\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay)"
-    r"|dates(?:\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay))?|period|schedule|방문\s*(?:기간|일정|일시)|기간|일정|訪問\s*(?:期間|日程)"
+    r"|dates(?:\s+of\s+(?:the\s+)?(?:visit|mission|trip|stay))?|period|schedule|방문\s*(?:기간|일정|일시)|기간|일정|일시|日時|訪問\s*(?:期間|日程)"
     r"|期間|日程|访问\s*(?:时间|日期)|fechas(?:\s+de\s+la\s+visita)?|fecha\s+de\s+la\s+visita|dates?\s+de\s+la\s+visite"
     r"|p[ée]riode|zeitraum|besuchstermine?)\s*[:：]\s*\S", re.IGNORECASE)  # a bare "Date:" is the document's own date
 
@@ -169,7 +283,7 @@ def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int 
         for sent in reversed(_passages(prev)):
             t = re.sub(r"[_*]", " ", sent.text)
             trig = _TRIGGER.search(t)
-            comes_home = bool(home_char and re.search("来" + re.escape(home_char), t))
+            comes_home = _comes_home(t, home_char)
             if not (trig or comes_home) or find_dates(t, default_year):
                 continue
             if not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)):
@@ -182,10 +296,10 @@ def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int 
     return None
 
 
-def _passages(b: Block):
+def _passages(b: Block, text: str | None = None):
     """Sentences of a block; of an e-mail header only the subject line (its Date: is not a visit)."""
     if b.kind != "header":
-        return sentences(b.text)
+        return _keep_ordinal_days(sentences(b.text if text is None else text), b.text if text is None else text)
     out = []
     pos = 0
     for line in b.text.split("\n"):
@@ -195,17 +309,39 @@ def _passages(b: Block):
     return out
 
 
+def _keep_ordinal_days(spans, text: str):
+    """"Vom 4. bis 6. Juni 2024": a day written as an ordinal ("6.") before a month does not end a sentence."""
+    out = []
+    for sp in spans:
+        if out and re.search(r"(?<![\d.])[0-3]?\d\.$", out[-1].text.rstrip()) and _MONTH_START.match(sp.text):
+            prev = out.pop()
+            out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
+        else:
+            out.append(sp)
+    return out
+
+
+_MONTH_START = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
-                blocks: list[Block], bi: int) -> EngagementFact | None:
+                blocks: list[Block], bi: int, row: bool = False) -> EngagementFact | None:
     mentions = finder.find(t, include_countries=True)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
     places = [m for m in mentions if m not in countries and m.place is not None]
-    anchor = trig.start() if trig else t.find("来")
-    meeting = bool(_MEETING.search(t)) and bool(_DIPLOMAT.search(t)) and bool(countries)
+    anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
+    diplomat = _DIPLOMAT.search(t)
+    envoy = _envoy_country(t, diplomat, countries)
+    if envoy is not None and (_MEETING.search(t) or _RECEIVED.search(t) or trig):
+        # a meeting with a consul or an ambassador: the visiting party is the country represented, met at home
+        date = _best_date(t, dates, diplomat.start())
+        return EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name}",
+                              visiting=[envoy], host=home, start=date.start, end=date.end, confidence=0.7)
+    meeting = bool(_MEETING.search(t)) and diplomat is not None and bool(countries)
     for m in places:
-        roles = _roles(t, m)
+        roles = _roles(t, m, mentions)
         if "host" in roles and host is None:
             host = m.place
             anchor = m.start
@@ -221,11 +357,20 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         date = _best_date(t, dates, anchor)
         return EngagementFact(kind="meeting", title=f"Meeting with the representation of {country.name} in {host.name}",
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
+    others = [m.place for m in places if not same_place(m.place, home)]
+    if _home_acts(t, home) and host is None and not any(not same_place(v, home) for v in visiting):
+        # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
+        distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
+        if len(distinct) == 1:
+            host, visiting = distinct[0], [home]
     if not visiting and host is None:
         # only names: the home city plus one other place
-        others = [m.place for m in places if not same_place(m.place, home)]
         homes = [m for m in places if same_place(m.place, home)]
-        if len(others) == 1 and homes:
+        distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
+        if row and len(distinct) == 1 and not homes:
+            # a row of an exchanges table (date | partner | what happened): the partner came, unless the home city acted
+            visiting, host = [distinct[0]], home
+        elif len(others) == 1 and homes:
             visiting = [others[0]]
             host = home
         elif not others and homes:
@@ -262,6 +407,43 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     full = date.precision == "day" and date.has_year
     return EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
                           confidence=0.9 if full else 0.75)
+
+
+_RECEIVED = re.compile(r"\breceiv|\bre[çc]u|recebeu|recibi[óo]|ricevut|empf(?:ing|angen)|ontv(?:ing|angen)|courtesy|표경|예방|접견|表敬|接見|会见|会見",
+                       re.IGNORECASE)
+# the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
+_HOME_ACTOR = re.compile(r"本市|我市|本府|本県|本縣|우리\s*시|본시|당시\s*대표단|\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)", re.IGNORECASE)
+_DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
+
+
+def _home_acts(t: str, home: PlaceRef) -> bool:
+    if _HOME_ACTOR.search(t):
+        return True
+    names = {n.casefold() for n in (home.name, home.name_local) if n and n.isascii() or (n and n[:1].isalpha() and ord(n[0]) < 0x2000)}
+    for d in _DELEGATION_WORD.finditer(t):
+        near = t[max(0, d.start() - 25):d.end() + 25]
+        for w in re.findall(r"[^\W\d_]{4,}", near):
+            lw = w.casefold()
+            for n in names:
+                need = max(3, min(len(n) - 1, 5))
+                k = 0
+                while k < min(len(lw), len(n)) and lw[k] == n[k]:
+                    k += 1
+                if k >= need and lw != n and len(lw) > len(n) - 1:
+                    return True  # Kölner, genovese, Rotterdamse, lillois
+    return False
+
+
+def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):
+    """The country a consul or an ambassador represents: the one named right after the title
+    ("le consul général du Maroc", "o cônsul-geral do Japão", "Consul General of Japan")."""
+    if diplomat is None or not countries:
+        return None
+    after = [c for c in countries if 0 <= c.start - diplomat.end() <= 30]
+    if after:
+        return after[0].resolution.best
+    before = [c for c in countries if 0 <= diplomat.start() - c.end <= 12]  # 日本国総領事, 주한 일본 총영사
+    return before[-1].resolution.best if before else None
 
 
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
