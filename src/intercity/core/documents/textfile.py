@@ -213,9 +213,38 @@ def line_blocks(builder_text: str, *, start_line: int = 1, base: int = 0, markdo
     table_row = 0
     pos = 0
     lines = builder_text.split("\n")
+    grid = fixed_width_tables(lines)
+    split_at = side_by_side_columns(lines)
+    pending: list[Block] = []  # the right-hand column of a two-column stretch, read after the left one
     for i, raw in enumerate(lines):
         line_start = pos
         pos += len(raw) + 1
+        if pending and i not in split_at:
+            blocks.extend(pending)
+            pending = []
+            prev = None
+        if i in grid:
+            row, fields = grid[i]
+            for col, (fs, fe) in enumerate(fields, start=1):
+                blocks.append(Block(index=0, text="", start=base + line_start + fs, end=base + line_start + fe,
+                                    kind="table_cell", row=row, col=col, line=start_line + i))
+            prev = None
+            prev_blank = False
+            continue
+        if i in split_at:
+            cut = split_at[i]
+            right = raw[cut:]
+            if right.strip():
+                lead_r = len(right) - len(right.lstrip())
+                rs = base + line_start + cut + lead_r
+                kind_r = "list_item" if (_BULLET.match(right.strip()) or _NUMBERED.match(right.strip())) else "paragraph"
+                if pending and kind_r == "paragraph" and pending[-1].kind in ("paragraph", "list_item") \
+                        and right.strip()[:1].islower():
+                    pending[-1].end = rs + len(right.strip())
+                else:
+                    pending.append(Block(index=0, text="", start=rs, end=rs + len(right.strip()), kind=kind_r,
+                                         level=1 if kind_r == "list_item" else 0, line=start_line + i))
+            raw = raw[:cut]
         stripped = raw.strip()
         if not stripped:
             prev_blank = True
@@ -262,7 +291,97 @@ def line_blocks(builder_text: str, *, start_line: int = 1, base: int = 0, markdo
         prev = b if kind in ("paragraph", "list_item") else None
         prev_line = stripped
         prev_blank = False
+    blocks.extend(pending)
     return blocks
+
+
+# fields of a fixed-width table: separated by tabs, ideographic spaces or at least two spaces
+_FIELD_GAP = re.compile(r"\t+|[ \t]*\u3000[\u3000 \t]*| {2,}")
+
+
+def _fields(line: str) -> list[tuple[int, int]]:
+    out = []
+    pos = len(line) - len(line.lstrip(" \t\u3000"))
+    end = len(line.rstrip(" \t\u3000"))
+    for m in _FIELD_GAP.finditer(line, pos, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def fixed_width_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, int]]]]:
+    """Lines of a table laid out with spaces, ideographic spaces or tabs ("編號　國家　　城市　　締結日期"):
+    a run of at least three lines that split into the same number (3 or more) of fields, no field a
+    sentence. Returns {line index: (row, [(start, end) of each field])}."""
+    out: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+    run: list[tuple[int, list[tuple[int, int]]]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            for row, (i, f) in enumerate(run, start=1):
+                out[i] = (row, f)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip() or _TABLE_ROW.match(line):
+            close()
+            continue
+        f = _fields(line)
+        ok = len(f) >= 3 and all(e - s <= 40 for s, e in f) and not re.search(r"[.!?。！？]\s*$", line.strip())
+        if ok and run and len(f) != len(run[0][1]):
+            close()
+        if ok:
+            run.append((i, f))
+        else:
+            close()
+    close()
+    return out
+
+
+def side_by_side_columns(lines: list[str]) -> dict[int, int]:
+    """Two columns printed side by side on the same lines (``pdftotext -layout``): a stretch of lines
+    whose right-hand text starts at the same position after a wide gap (4 or more spaces). Returns
+    {line index: position where the right column starts} for the lines of such stretches."""
+    out: dict[int, int] = {}
+    starts: list[tuple[int, int]] = []  # (line, start of the right-hand text)
+    for i, line in enumerate(lines):
+        m = None
+        for g in re.finditer(r"\S( {4,})(?=\S)", line):
+            m = g
+            break
+        if m and m.start(1) >= 8:
+            starts.append((i, m.end(1)))
+    # group lines whose right-hand text starts at the same column (within 2), on consecutive lines
+    # (a line with only left-hand text, shorter than the column, may sit between them)
+    k = 0
+    while k < len(starts):
+        i0, c0 = starts[k]
+        group = [(i0, c0)]
+        k2 = k + 1
+        while k2 < len(starts):
+            i, c = starts[k2]
+            between = lines[group[-1][0] + 1:i]
+            if abs(c - c0) <= 2 and all(len(b.rstrip()) < c0 - 2 for b in between) and len(between) <= 3 \
+                    and all(b.strip() for b in between):
+                group.append((i, c))
+                k2 += 1
+            else:
+                break
+        if len(group) >= 2:
+            cut = min(c for _, c in group)
+            first, last = group[0][0], group[-1][0]
+            # the left column's lines below the last two-column line belong to the stretch too
+            j = last + 1
+            while j < len(lines) and lines[j].strip() and len(lines[j].rstrip()) < cut - 2:
+                j += 1
+            for i in range(first, j):
+                if len(lines[i]) > cut and lines[i][cut - 1:cut] == " " or len(lines[i]) <= cut:
+                    out[i] = min(cut, len(lines[i]))
+        k = k2 if k2 > k else k + 1
+    return out
 
 
 def _continues(prev: Block, prev_line: str, stripped: str, lead: int, list_indents: list[int]) -> bool:

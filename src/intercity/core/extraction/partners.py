@@ -317,7 +317,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     name = m.text
                     r = m.resolution
                     if countries:
-                        r = finder.resolve(name, countries=tuple(countries))
+                        again = finder.resolve(name, countries=tuple(countries))
+                        r = again if again.best is not None or r.best is None else r
                     out.append(ListEntry(name=name, sequence=None, country=None, since=since, kind=kind,
                                          start=run_start + sent.start + m.start, end=run_start + sent.start + m.end,
                                          block=_block_at(doc, run_start + sent.start + m.start, b),
@@ -329,11 +330,9 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
 
 
 def _block_at(doc: ParsedDocument, offset: int, default):
-    for blk in doc.blocks[default.index:]:
+    for blk in doc.blocks[default.index:default.index + 10]:
         if blk.start <= offset <= blk.end:
             return blk
-        if blk.start > offset:
-            break
     return default
 
 

@@ -126,7 +126,8 @@ class DocIndex:
     def __init__(self, doc: ParsedDocument, attachment: int | None = None):
         self.doc = doc
         self.attachment = attachment
-        self.blocks = list(doc.blocks)
+        # by offset: a reader may give blocks in reading order, not text order (columns side by side)
+        self.blocks = sorted(doc.blocks, key=lambda b: (b.start, b.index))
         self.starts = [b.start for b in self.blocks]
 
     def block_at(self, offset: int) -> Block | None:
