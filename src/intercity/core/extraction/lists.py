@@ -229,7 +229,7 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
     if pm:
         inner = pm.group(1)
-        cc = finder.country_code(inner)
+        cc = finder.country_code(inner) or next((c for v in ocr_variants(inner.strip()) if (c := finder.country_code(v))), None)
         if cc:
             country = cc
             body = body[:pm.start()]
