@@ -3,7 +3,8 @@
 Headings (``Title`` -> kind ``title``; ``Heading N`` or an outline level -> kind ``heading``
 with ``level`` N), list paragraphs (kind ``list_item``, ``level`` = nesting + 1, automatic
 numbers rendered into the text as Word shows them, e.g. "1. "), other paragraphs, tables cell
-by cell (kind ``table_cell`` with ``row``/``col``; merged cells once), text boxes after their
+by cell (kind ``table_cell`` with ``row``/``col``; a cell merged across columns once, a cell merged
+down over rows repeated in each row it covers), text boxes after their
 anchor paragraph. Tracked deletions are left out; headers and footers are not read.
 """
 
@@ -103,7 +104,9 @@ class _DocxReader:
     def table(self, tbl) -> None:
         self.table_depth += 1
         first = True
+        above: dict[int, str] = {}  # grid column -> text of the cell in the row above (for merged cells)
         for r, tr in enumerate(tbl.iterchildren(W + "tr"), start=1):
+            here: dict[int, str] = {}
             c = 0
             row_first = True
             for tc in tr.iterchildren(W + "tc"):
@@ -120,14 +123,16 @@ class _DocxReader:
                 c += 1
                 col = c
                 c += span - 1
-                if vmerge_continue:  # continuation of a vertically merged cell
-                    continue
-                text = _cell_text(tc)
+                # a cell merged down over several rows holds for each of them: its text is repeated in
+                # the rows it covers, at its own column
+                text = above.get(col, "") if vmerge_continue else _cell_text(tc)
+                here[col] = text
                 if not text.strip():
                     continue
                 sep = "\n\n" if first else ("\n" if row_first else "\t")
                 self.add(text, "table_cell", sep, row=r, col=col)
                 first = row_first = False
+            above = here
         self.table_depth -= 1
         self.prev_kind = "table_cell"
 

@@ -199,17 +199,39 @@ class _Walker:
         for section in [node] + [c for c in _children(node) if c.tag in ("thead", "tbody", "tfoot")]:
             rows += [c for c in _children(section) if c.tag == "tr"]
         first = True
+        down: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text) of a cell with rowspan
         for r, tr in enumerate(rows, start=1):
             col = 0
             row_first = True
+            cells: list[tuple[int, str]] = []
             for cell in _children(tr):
                 if cell.tag not in ("td", "th") or _dropped(cell):
                     continue
                 col += 1
+                while col in down:  # a column held by a cell merged down from a row above
+                    cells.append((col, down[col][1]))
+                    col += 1
                 this_col = col
                 span = cell.attributes.get("colspan") or "1"
-                col += (int(span) - 1) if span.isdigit() and 0 < int(span) < 1000 else 0
+                width = int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+                col += width - 1
                 text = _WS.sub(" ", _inline_text(cell)).strip()
+                rs = cell.attributes.get("rowspan") or "1"
+                if rs.isdigit() and 1 < int(rs) < 1000:
+                    for k in range(this_col, this_col + width):
+                        down[k] = (int(rs), text)
+                cells.append((this_col, text))
+            for k in sorted(down):
+                if k > col:
+                    cells.append((k, down[k][1]))
+            # a cell merged down over rows is repeated in each row it covers, at its own column
+            for k in list(down):
+                left, text = down[k]
+                if left <= 1:
+                    del down[k]
+                else:
+                    down[k] = (left - 1, text)
+            for this_col, text in cells:
                 if not text:
                     continue
                 sep = "\n\n" if first else ("\n" if row_first else "\t")

@@ -122,17 +122,42 @@ class _SlideReader:
             prev_list = kind == "list_item"
 
     def table(self, table) -> None:
+        above: dict[int, str] = {}  # column -> text shown in the row above (a merged cell's, for the rows it covers)
         for r, row in enumerate(table.rows, start=1):
             first_in_row = True
+            here: dict[int, str] = {}
+            left = ""
             for c, cell in enumerate(row.cells, start=1):
-                if cell.is_spanned:  # covered by a merged cell: its text is in the origin cell
-                    continue
-                text = "\n".join(_para_text(p) for p in cell.text_frame.paragraphs)
+                if cell.is_spanned:
+                    # covered by a merged cell: a cell merged down holds for each row it covers (its text
+                    # is repeated at its column); one merged across columns is read once
+                    text = above.get(c, "") if _covered_from_above(table, r, c) else ""
+                    here[c] = text if text else left
+                    if not text:
+                        continue
+                else:
+                    text = "\n".join(_para_text(p) for p in cell.text_frame.paragraphs)
+                    here[c] = left = text
                 if not text.strip():
                     continue
                 sep = "\t" if not first_in_row else ("\n" if r > 1 and self.count else "\n\n")
                 self.add(text, "table_cell", sep, row=r, col=c)
                 first_in_row = False
+            above = here
+
+
+def _covered_from_above(table, r: int, c: int) -> bool:
+    """Whether the spanned cell at (row r, column c), 1-based, lies under a merge origin in its column."""
+    try:
+        for rr in range(r - 1, 0, -1):
+            cell = table.cell(rr - 1, c - 1)
+            if cell.is_merge_origin:
+                return cell.span_height > r - rr
+            if not cell.is_spanned:
+                return False
+    except Exception:
+        return False
+    return False
 
 
 def _norm(text: str) -> str:
