@@ -61,3 +61,38 @@ def test_negation_and_default():
     assert status_of("The MoU was not signed.", default="proposed") == ("proposed", "")
     assert status_of("Smart traffic signals", default="idea") == ("idea", "")
     assert status_of("", default="idea") == ("idea", "")
+
+
+# wording met on the dev documents 43-56 (Dutch, Italian, Portuguese, more Japanese and Chinese), on new text
+@pytest.mark.parametrize("text,status", [
+    ("Het convenant is in 2022 ondertekend.", "agreed"),
+    ("overeengekomen met de haven", "agreed"),
+    ("De uitwisseling loopt nog.", "in_progress"),
+    ("afgerond in 2023", "completed"),
+    ("voorgesteld door Antwerpen", "proposed"),
+    ("geschrapt na de verkiezingen", "dropped"),
+    ("opgeschort tot nader order", "stalled"),
+    ("accordo firmato a marzo", "agreed"),
+    ("ancora in corso", "in_progress"),
+    ("mostra realizzata nel 2022", "completed"),
+    ("progetto sospeso", "stalled"),
+    ("proposto dalla città partner", "proposed"),
+    ("convênio assinado em maio", "agreed"),
+    ("obra em andamento", "in_progress"),
+    ("exposição concluída", "completed"),
+    ("programa suspenso por falta de verba", "stalled"),
+    ("proposta pela prefeitura parceira", "proposed"),
+    ("Status: complete", "completed"),
+    ("in discussion with the port authority", "in_progress"),
+    ("→ 次年度も継続協議とする。", "in_progress"),
+    ("→ 予算の都合により見送ることとした。", "dropped"),
+    ("市方提议，尚待研究。", "proposed"),
+    ("備忘錄之簽署目前仍在洽談中", "in_progress"),
+    ("Die Gespräche laufen weiter.", "in_progress"),
+])
+def test_more_languages(text, status):
+    assert status_of(text, default="-")[0] == status
+
+
+def test_complete_as_a_verb_is_no_state():
+    assert status_of("We hope to complete the study next year.", default="-")[0] == "-"
