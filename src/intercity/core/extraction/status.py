@@ -10,11 +10,11 @@ decides; ``reason`` is the passage it was read from. No wording: ``(default, "")
 | completed | completed, finished, took place, was held, done, terminé, completada, abgeschlossen, 완료, 完了 |
 | agreed | agreed (in principle), signed, MoU signed, concluded an agreement, convention signée, firmó, vereinbart, 합의, 체결, 合意, 締結 |
 | in_progress | ongoing, in progress, under way, currently …ing, en cours, en curso, läuft, 진행 중, 협의 중, 協議中 |
+| proposed | pre-identified, proposed, will explore, expressed interest, potential, possibility, "not readily applicable … avenues … still exist", would like, plans to, 검토하기로, 제안, 検討, 提案 |
+
 Dutch, Italian and Portuguese alike (overeengekomen, loopt, afgerond, geschrapt; firmato, in corso, sospeso,
 conclusa; assinado, em andamento, concluída, suspenso, proposta). "Still being negotiated" (仍在洽談中) is
 in progress even when the act named is a signing.
-
-| proposed | pre-identified, proposed, will explore, expressed interest, potential, possibility, "not readily applicable … avenues … still exist", would like, plans to, 검토하기로, 제안, 検討, 提案 |
 """
 
 from __future__ import annotations
