@@ -495,6 +495,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             if is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
             if lst.entries and _detail_line(lst.entries[-1], nt, finder):
+                last = lst.entries[-1]
+                for e in lst.entries[:-1]:
+                    if e.block is last.block:  # two places on one card share its country and year
+                        e.country, e.since = e.country or last.country, e.since or last.since
                 j += 1  # "Luxemburg", "seit 1958", "アメリカ合衆国・1959年提携": the last entry's country or year
                 continue
             gm = _GROUP_HEADING.match(nt)
