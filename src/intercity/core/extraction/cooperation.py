@@ -42,11 +42,19 @@ _SECTION = re.compile(
     r"|status\s+of\s+(?:the\s+)?(?:cooperation|collaboration|joint\s+projects)|cooperation\s+(?:progress|updates?|overview)"
     r"|progress\s+of\s+(?:the\s+)?cooperation|ongoing\s+projects|estado\s+de\s+la\s+cooperaci[óo]n|proyectos\s+conjuntos"
     r"|[ée]tat\s+d['’]avancement|projets\s+communs|stand\s+der\s+zusammenarbeit|gemeinsame\s+projekte"
-    r"|협력\s*(?:사업|분야|과제|현황)|교류\s*사업|추진\s*현황|주요\s*협력|協力\s*(?:事業|分野|状況)|交流\s*事業|合作\s*(?:项目|领域|进展)",
+    r"|협력\s*(?:사업|분야|과제|현황)|교류\s*사업|추진\s*현황|주요\s*협력|協力\s*(?:事業|分野|状況)|交流\s*事業|合作\s*(?:项目|领域|进展)"
+    # a status of the projects / items, in more languages; working topics of a visit programme
+    r"|(?:status|state|stato|estado|situa[çc][ãa]o|stand|[ée]tat|andamento)\s+(?:of|on|dei|degli|delle|dos|das|de|des|der|van\s+de|van)\s+(?:the\s+|la\s+|los\s+|les\s+)?"
+    r"(?:\w+\s+)?(?:items|projects?|programs?|programmes?|progetti|projetos|proyectos|projets|projekte|projecten|iniciativas|initiatives)"
+    r"|(?:progetti|projetos|projecten|samenwerkingsprojecten|projets|proyectos)\s+(?:di\s+cooperazione|de\s+coopera[çc][ãa]o|in\s+corso|em\s+andamento|en\s+cours|en\s+curso)"
+    r"|lopende\s+projecten|samenwerkingsprojecten|temas\s+de\s+(?:trabajo|cooperaci[óo]n|trabalho)|th[èe]mes\s+de\s+travail|working\s+topics|arbeitsthemen"
+    r"|협의\s*결과|協議\s*結果|合作\s*事项",
     re.IGNORECASE)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.DOTALL)
+# "Heritage exchange: Castle and Town Hall Status: complete": an explicit state label ends the title
+_STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[çc][ãa]o|상태|현황|状況|状态)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
 _DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$", re.DOTALL)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
@@ -112,10 +120,29 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
 
     blocks = doc.blocks
     table_at = {t[0].index: t for t in tables(doc)}
+    # minutes: a numbered agenda item and its outcome on the next line ("（1）… について" / "→ … で合意した。")
+    for k, b in enumerate(blocks[:-1]):
+        if used is not None and (b.index in used or blocks[k + 1].index in used):
+            continue
+        m = _AGENDA.match(b.text.strip())
+        out_m = _OUTCOME.match(blocks[k + 1].text)
+        if not m or not out_m:
+            continue
+        title = clean(m.group("title"))
+        outcome = blocks[k + 1].text[out_m.end():].strip()
+        status, reason = status_of(outcome, default="proposed")
+        other = partner()
+        parties = [p for p in (home, other) if p is not None]
+        items.append(CooperationFact(title=title, description=clean(outcome), themes=theme_slugs(title, limit=2), status=status,
+                                     parties=parties, sequence=int(m.group("n") or m.group("n2") or 0) or None,
+                                     status_reason=reason, confidence=0.75 if other else 0.5,
+                                     evidence=index.evidence(b.start, blocks[k + 1].end, b), area=other is None))
+        if used is not None:
+            used.update((b.index, blocks[k + 1].index))
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if not _section_heading(b):
+        if not _section_heading(b) or used is not None and b.index in used:
             i += 1
             continue
         heading = clean(strip_markdown_heading(b.text))
@@ -159,6 +186,15 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    # "Status on the X files: the A was agreed; the B is still being discussed; and the C (proposed by Y) needs …"
+    for b in blocks:
+        if used is not None and b.index in used or b.kind in ("table_cell", "header"):
+            continue
+        found = _status_clauses(b, index, home, partner)
+        if found:
+            items.extend(found)
+            if used is not None:
+                used.add(b.index)
     # tables of items with a state column anywhere else ("# | Item | Status")
     for first, cells in table_at.items():
         if used is not None and first in used:
@@ -171,6 +207,36 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     return items, areas
 
 
+_AGENDA = re.compile(r"^(?:[（(](?P<n>\d{1,2})[)）]|(?P<n2>\d{1,2})[.)]|[①-⑳])\s*(?P<title>[^。.!?]{2,40}?)"
+                     r"\s*(?:について|に関して|に関する件|の件|에\s*대하여|에\s*관한\s*건|관련|\s-\s|:)?\s*$")
+_OUTCOME = re.compile(r"^\s*[→⇒➡▶►]\s*")
+_STATUS_LEAD = re.compile(r"^\s*(?:status|state|update|stand|estado|stato|[ée]tat|situa[çc][ãa]o)\s+(?:on|of|der|de|des|dei|van|on\s+the)\s+[^:：]{1,50}[:：]\s*",
+                          re.IGNORECASE)
+_CLAUSE_TITLE = re.compile(r"^\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?(?:the|a|an|our|la|el|le|les|los|die|der|das|il|lo|o|a)?\s*"
+                           r"(?P<title>[^,;()]{3,70}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+                           r"(?:was|were|is|are|has|have|had|needs|need|remains|will|es|fue|est|a\s+été|ist|wurde|è|é|foi)\b", re.IGNORECASE)
+
+
+def _status_clauses(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    lead = _STATUS_LEAD.match(b.text)
+    if not lead:
+        return []
+    out = []
+    pos = lead.end()
+    for part in re.split(r"(?<=;)", b.text[lead.end():]):
+        m = _CLAUSE_TITLE.match(part)
+        status, reason = status_of(part, default="")
+        if m and status:
+            other = partner()
+            title = clean(m.group("title"))
+            out.append(CooperationFact(title=title, description=clean(part), themes=theme_slugs(title, limit=2), status=status,
+                                       parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                                       confidence=0.7 if other else 0.5,
+                                       evidence=index.evidence(b.start + pos, b.start + pos + len(part), b), area=other is None))
+        pos += len(part)
+    return out if len(out) >= 2 else []
+
+
 def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, str, int]]:
     out = []
     for b in section:
@@ -178,6 +244,13 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
         if not marker.any and b.kind != "list_item":
             continue
         body = b.text[marker.length:]
+        label = _STATE_LABEL.search(body.strip())
+        if label and label.start() >= 3:
+            title = clean(body.strip()[:label.start()])
+            if len(title.split()) <= 14:
+                off = marker.length + (len(body) - len(body.lstrip())) + label.end()
+                out.append((b, marker.number, title, body.strip()[label.end():].strip(), off))
+                continue
         m = _ITEM.match(body.strip()) or _DASH_ITEM.match(body.strip())
         if not m:
             continue
@@ -241,8 +314,10 @@ def _item(b: Block, number: int | None, title: str, body: str, off: int, index: 
 
 # ---------------------------------------------------------------- tables of items
 
-_ITEM_COL = r"item|title|project|topic|subject|area|cooperation|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
-_STATE_COL = r"status|state|stands|progress|stage|estado|situaci[óo]n|[ée]tat|avancement|stand|상태|현황|진행|状況|進捗|状态|进展"
+_ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
+             r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划")
+_STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
+              r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
 
 
 def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner) -> list[CooperationFact]:
