@@ -322,6 +322,18 @@ def _v_split(segs: list[Seg], min_gap: float) -> list[list[Seg]]:
     return parts
 
 
+def _anchors(run: list[list[list[Seg]]], body: float) -> list[float]:
+    """Left edges of a table's columns: the cells' starts, clustered within a character."""
+    tol = max(0.8 * body, 4.0)
+    xs = sorted(min(sg.x0 for sg in cell) for cells in run for cell in cells)
+    out: list[float] = []
+    for x in xs:
+        if out and x - out[-1] <= tol:
+            continue
+        out.append(x)
+    return out
+
+
 def _cj(ch: str) -> bool:
     o = ord(ch)
     return 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
@@ -387,9 +399,16 @@ class _PageWriter:
         run: list[list[list[Seg]]] = []  # consecutive grid rows (each a list of cells)
         for part in parts:
             cells = self.grid_row(part)
-            if cells and (not run or len(run[-1]) == len(cells)):
+            if cells and (not run or len(run[-1]) == len(cells) or self.aligned(run, [cells])):
                 run.append(cells)
                 continue
+            if run:
+                # rows of a table that touch (a cell merged over rows sits between them), or a row with
+                # a merged cell missing: each line's cells fall in the columns of the rows above
+                rows = [_v_split(line.segs, self.v_gap) for line in _lines(part)]
+                if rows and self.aligned(run, rows):
+                    run.extend(rows)
+                    continue
             self.end_run(run)
             run = [cells] if cells else []
             if not cells:
@@ -414,6 +433,22 @@ class _PageWriter:
         cols = _v_split(segs, self.v_gap)
         return cols if len(cols) > 1 else None
 
+    def aligned(self, run: list[list[list[Seg]]], rows: list[list[list[Seg]]]) -> bool:
+        """Whether every cell of ``rows`` starts at a column of ``run`` (within a character), so rows
+        with fewer cells (a merged cell) or a lone merged cell continue the table."""
+        anchors = _anchors(run, self.body)
+        if len(anchors) < 2:
+            return False
+        tol = max(0.8 * self.body, 4.0)
+        for cells in rows:
+            if not cells or len(cells) > len(anchors):
+                return False
+            for cell in cells:
+                x0 = min(sg.x0 for sg in cell)
+                if min(abs(x0 - a) for a in anchors) > tol:
+                    return False
+        return any(len(cells) >= 2 for cells in rows) or len(rows) == 1
+
     def end_run(self, run: list[list[list[Seg]]]) -> None:
         if not run:
             return
@@ -421,11 +456,16 @@ class _PageWriter:
             self.flow(_lines([s for cell in run[0] for s in cell]))
             return
         self.flush()
+        anchors = _anchors(run, self.body)
         for r, cells in enumerate(run, start=1):
-            for c, cell in enumerate(cells, start=1):
+            for n, cell in enumerate(cells, start=1):
+                x0 = min(sg.x0 for sg in cell)
+                # the column is the position of the cell's start among the table's columns (a row with a
+                # merged cell missing keeps the others in place)
+                c = min(range(len(anchors)), key=lambda k: abs(anchors[k] - x0)) + 1 if anchors else n
                 text = " ".join(s.text for s in sorted(cell, key=lambda s: s.x0))
                 kind = "list_item" if _LIST.match(text) else "table_cell"
-                sep = "\n\n" if (r == 1 and c == 1) else ("\n" if c == 1 else "\t")
+                sep = "\n\n" if (r == 1 and n == 1) else ("\n" if n == 1 else "\t")
                 self.emit(text, kind, 1 if kind == "list_item" else 0, sep=sep, row=r, col=c)
         self.prev_kind = "table_cell"
 
