@@ -193,8 +193,8 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             name = _tidy(m.group("name"))
             since = year_of(m.group("year")) if m.group("year") else None
             name = re.sub(r"^(?:(?:19|20)\d\d\s+)", "", name)  # "1951 Francfort-sur-le-Main" (year of the previous)
-            if not _plausible_name(name):
-                return []
+            if not _plausible_name(name) or is_cjk(name) and not looks_place(name, finder):
+                return []  # a sentence naming places with their countries is not a run of entries
             items.append(RawItem(name, cc, since, m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())),
                                  m.end()))
         # a year written after the next entry's name belongs to that entry's predecessor in "X (C), 1951 Y (C), 1960"
@@ -280,7 +280,7 @@ def _kind_tail(body: str) -> tuple[int, str, str | None] | None:
     return cut, kind, year_of(rest) if rest else None
 
 
-_ADMIN_SUFFIXES = ("広域市", "特別市", "市", "都", "県", "縣", "府", "省", "州", "区", "시", "군", "도", "주", "성")
+_ADMIN_SUFFIXES = ("広域市", "特別市", "广域市", "大区", "自治区", "市", "都", "県", "縣", "府", "省", "州", "区", "시", "군", "도", "주", "성")
 
 
 def looks_place(name: str, finder: PlaceFinder) -> bool:

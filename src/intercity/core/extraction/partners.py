@@ -92,8 +92,9 @@ def _city_over_its_country(r: Resolution, written_country: str | None) -> Resolu
     return r
 
 
-_SUFFIXES = ("주", "성", "시", "현", "도", "州", "省", "県", "縣", "市", "都", " Province", " Prefecture", " State", " City")
-_REGION_SUFFIXES = ("주", "성", "州", "省", "県", "縣", " Province", " Prefecture", " State")
+_SUFFIXES = ("주", "성", "시", "현", "도", "大区", "自治区", "州", "省", "県", "縣", "市", "都", " Province", " Prefecture", " State",
+             " City")
+_REGION_SUFFIXES = ("주", "성", "大区", "自治区", "州", "省", "県", "縣", " Province", " Prefecture", " State")
 _ADDED = {"ja": ("市", "広域市", "特別市", "県", "省"), "ko": ("시", "광역시", "특별시", "주", "성"), "zh": ("市", "省")}
 
 
