@@ -106,3 +106,26 @@ def test_prose_with_wide_spaces_is_not_a_table():
     text = "Dear colleagues,  thank you.\nThe  visit  was  fine.\nSee  you  soon.\n"
     doc = read_bytes(text.encode("utf-8"), "t.txt")
     assert not _cells(doc)
+
+
+def test_pdf_table_with_a_cell_merged_over_rows_keeps_the_columns():
+    from tests.core.documents.pdfwriter import Text, write_pdf_pages
+
+    cols = (72, 200, 320, 440)
+    rows = [("Region", "City", "Country", "Since"), ("", "Lahti", "Finland", "1990"), ("", "Tartu", "Estonia", "1994"),
+            ("", "Kaunas", "Lithuania", "1999"), ("", "Brno", "Czechia", "2003")]
+    page = [Text(72, 790, "Twin towns by region", 14)]
+    y = 750
+    for r, row in enumerate(rows):
+        for x, text in zip(cols, row):
+            if text:
+                page.append(Text(x, y, text))
+        y -= 22
+    page.append(Text(72, 750 - 22 * 2.5, "Europe (4)"))  # a merged cell, between the rows it covers
+    doc = read_bytes(write_pdf_pages([page]), "t.pdf")
+    assert_consistent(doc)
+    cells = _cells(doc)
+    assert (1, 2, "City") in cells
+    cities = [(c, t) for r, c, t in cells if t in ("Lahti", "Tartu", "Kaunas", "Brno")]
+    assert cities == [(2, "Lahti"), (2, "Tartu"), (2, "Kaunas"), (2, "Brno")]
+    assert any(t == "Europe (4)" and c == 1 for r, c, t in cells)

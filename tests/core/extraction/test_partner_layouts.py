@@ -127,3 +127,11 @@ def test_fixed_width_table_and_side_by_side_columns(extract_text):
              "2\u3000日本\u3000\u3000大阪\u3000\u3000\u30001995.6.2\n")
     x = extract_text(table, home_key="gn:1668399")  # Taichung
     assert _ties(x) == {("sister", "Helsinki"), ("sister", "Osaka")}
+
+
+def test_a_sentence_naming_places_with_countries_under_a_heading_is_prose_not_entries(extract_text):
+    text = ("天津市国际友好城市一览\n\n"
+            "截至2023年底，天津市已与2个国家的2个城市建立友好城市关系，并与釜山（韩国）、伊斯兰堡（巴基斯坦）建立友好合作交流城市关系。\n\n"
+            "1. 神户市（日本）1973年\n2. 墨尔本市（澳大利亚）1980年\n")
+    x = extract_text(text, home_key="gn:1792947")  # Tianjin
+    assert _ties(x) == {("sister", "Kobe"), ("sister", "Melbourne"), ("friendship", "Busan"), ("friendship", "Islamabad")}
