@@ -87,3 +87,23 @@ def test_several_claims_in_one_line_and_subsets():
 
 def test_number_words():
     assert number("twelve") == 12 and number("thirty-seven") == 37 and number("37") == 37 and number("many") is None
+
+
+def test_headlines_in_more_languages_and_number_words():
+    from intercity.core.extraction.claims import find_claims
+
+    got = {t: [(c.cities, c.countries) for c in find_claims(t)] for t in [
+        "Trieste ha rapporti ufficiali con sette città di cinque paesi.",
+        "Utrecht onderhoudt banden met 9 steden in 7 landen.",
+        "Recife mantém relações com dez cidades de oito países.",
+        "Valencia está hermanada con cuatro ciudades de tres países.",
+        "本市已與5個國家、7個城市締結為姊妹市",
+    ]}
+    assert list(got.values()) == [[(7, 5)], [(9, 7)], [(10, 8)], [(4, 3)], [(7, 5)]]
+
+
+def test_kinds_listed_after_a_headline_make_it_count_all_kinds():
+    from intercity.core.extraction.claims import find_claims
+
+    (c,) = find_claims("Utrecht onderhoudt banden met 9 steden in 7 landen: zustersteden, vriendschapsbanden en samenwerkingsovereenkomsten.")
+    assert c.scope == "all"

@@ -27,10 +27,21 @@ _WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
 }
+# two to twelve in Spanish, Portuguese, Italian, French, German and Dutch ("cinco ciudades de cinco países", "sei città")
+_FOREIGN = {
+    2: "dos|dois|duas|due|deux|zwei|twee", 3: "tres|três|tre|trois|drei|drie", 4: "cuatro|quatro|quattro|quatre|vier",
+    5: "cinco|cinque|cinq|fünf|vijf", 6: "seis|sei|sechs|zes", 7: "siete|sete|sette|sept|sieben|zeven",
+    8: "ocho|oito|otto|huit|acht", 9: "nueve|nove|neuf|neun|negen", 10: "diez|dez|dieci|dix|zehn|tien",
+    11: "once|onze|undici|elf", 12: "doce|doze|dodici|douze|zwölf|twaalf",
+}
+for _n, _ws in _FOREIGN.items():
+    for _w in _ws.split("|"):
+        _WORDS.setdefault(_w, _n)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-       r"|seventeen|eighteen|nineteen|ten|" + _UNITS + r")")
+       r"|seventeen|eighteen|nineteen|ten|" + _UNITS + r"|" + "|".join(sorted({w for ws in _FOREIGN.values() for w in ws.split("|")}, key=len, reverse=True))
+       + r")(?![\w])")
 
 
 def number(text: str | None) -> int | None:
@@ -50,9 +61,10 @@ def number(text: str | None) -> int | None:
 
 
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
-               r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes)")
-_COUNTRY_WORDS = r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|l[äa]ndern|land|nations|nation|nationen|staaten|staat)"
-_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among)"
+               r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes|citt[àa]|cidades|steden|gemeenten"
+               r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios)")
+_COUNTRY_WORDS = r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat)"
+_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van)"
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 _FILLER = r"(?:[A-Za-zÀ-ÿ/\-]+\s+){0,3}?"
 
@@ -71,8 +83,8 @@ _PATTERNS = [
     re.compile(r"(?P<n>\d{1,4})\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)"),
     re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
-    re.compile(r"(?P<m>\d{1,4})\s*个\s*国家\s*(?:的|和)?\s*(?P<n>\d{1,4})\s*个\s*(?:城市|省州|友好城市)"),
-    re.compile(r"(?P<n>\d{1,4})\s*个\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*个\s*国家"),
+    re.compile(r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
+    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
 ]
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
 _CITIES_ONLY = [
@@ -109,6 +121,11 @@ def _scope(text: str, s: int, e: int) -> str:
     inside = [k for ks, ke, k in spans if ks >= s and ke <= e]
     if inside:
         return inside[0] if len(set(inside)) == 1 else "all"
+    # "12 steden in 11 landen: zustersteden, vriendschapsbanden en samenwerkingsovereenkomsten": the kinds
+    # listed right after the count (in the same sentence) are all counted
+    following = {k for ks, ke, k in spans if e <= ks <= e + 80 and not re.search(r"[.。]\s", text[e:ks])}
+    if len(following) >= 2:
+        return "all"
     best: list[tuple[int, str]] = []
     for ks, ke, k in spans:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
