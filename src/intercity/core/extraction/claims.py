@@ -124,7 +124,7 @@ def _scope(text: str, s: int, e: int) -> str:
     # "12 steden in 11 landen: zustersteden, vriendschapsbanden en samenwerkingsovereenkomsten": the kinds
     # listed right after the count (in the same sentence) are all counted
     following = {k for ks, ke, k in spans if e <= ks <= e + 80 and not re.search(r"[.。]\s", text[e:ks])}
-    if len(following) >= 2:
+    if len(following) >= 2 and re.match(r"\s*(?:[:：,，]|entre\b|among\b|including\b|namely\b|nämlich\b|darunter\b)", text[e:e + 12]):
         return "all"
     best: list[tuple[int, str]] = []
     for ks, ke, k in spans:
