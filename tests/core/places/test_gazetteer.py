@@ -119,3 +119,18 @@ def test_confidence_and_alternatives_are_reported(gaz):
     assert js["best"]["iso_3166_2"] == "AU-VIC" and js["status"] == "resolved"
     b = gaz.resolve("Bandar")
     assert b.to_json()["ambiguous"] is True and b.confidence <= 0.5
+
+
+@pytest.mark.parametrize("a, b", [("塔科馬", "塔科马"), ("千葉", "千叶"), ("廣島", "広島"), ("臺北", "台北"), ("宮崎縣", "宮崎県")])
+def test_han_variants_fold_alike(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("written, country, key", [
+    ("塔科馬", "US", "gn:5812944"),  # Tacoma in traditional script; GeoNames has 塔科马
+    ("千叶", "JP", "gn:2113015"),  # Chiba in simplified script; GeoNames has 千葉
+    ("大邱", "KR", "gn:1835329"),  # Daegu without 廣域市
+])
+def test_cities_in_other_han_scripts(written, country, key):
+    r = load_gazetteer().resolve(written, country)
+    assert r.status == "resolved" and r.best.key == key, r.reason

