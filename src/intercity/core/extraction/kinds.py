@@ -27,11 +27,15 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                # Italian, Dutch, Portuguese, more German/Spanish/French
                r"|citt[àa]\s+gemellat[ae]|gemellat[ao]\s+con|gemellaggi[o]?"
                r"|zusterst(?:ad|eden)|stedenband(?:en)?|partnerst(?:ad|eden)\b|jumelée?s?\b"
-               r"|cidades?[\s\-]+irm[ãa]s?|ciudades?\s+herman[ao]s|villes?\s+s(?:œ|oe)urs?|schwesterst[äa]dte?n?"),
+               r"|cidades?[\s\-]+irm[ãa]s?|ciudades?\s+herman[ao]s|villes?\s+s(?:œ|oe)urs?|schwesterst[äa]dte?n?"
+               # Polish: miasto partnerskie (a twin town, like Partnerstadt), in its cases; partnerstwo miast
+               r"|miast(?:o|a|em|u|ami|ach|om)?\s+partnersk(?:ie|ich|imi|im|iego|iemu|ą)|partnerstw(?:o|a|ie|em)\s+miast"
+               r"|miast(?:o|a|ami)?\s+bliźniacz(?:e|ych|ymi)"),
     ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
                    r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
                    r"|freundschaftsst[äa]dte?n?"
-                   r"|(?:accords?|pactes?|traités?)\s+d['’]\s*amiti[ée]|patt[oi]\s+d['’]\s*amicizia"
+                   r"|(?:accords?|pactes?|traités?)\s+d['’]\s*amiti[ée]|patt[oi]\s+(?:d['’]\s*|di\s+)amicizia"
+                   r"|st[äa]dtefreundschaft(?:en)?|freundschaftsbeziehung(?:en)?"
                    r"|protocolos?\s+de\s+amizade|acordos?\s+de\s+amizade|acuerdos?\s+de\s+amistad|pactos?\s+de\s+amistad"
                    r"|vriendschapsband(?:en)?|vriendschapsst(?:ad|eden)|freundschaftsvertr[äa]ge?|freundschaftsabkommen"),
     ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"
@@ -41,7 +45,9 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                 r"|행정\s*교류\s*도시|경제\s*교류\s*도시|파트너\s*도시|협약\s*도시|우호\s*협약|业务交流城市|经贸合作城市"
                 r"|projektpartnerschaft(?:en)?|samenwerkingsovereenkomst(?:en)?|samenwerkingsakkoord(?:en)?"
                 r"|acordos?\s+de\s+coopera[çc][ãa]o|acuerdos?\s+de\s+colaboraci[óo]n|convenios?\s+de\s+(?:cooperaci[óo]n|colaboraci[óo]n)"
-                r"|accordi?\s+di\s+(?:cooperazione|collaborazione)|protocolos?\s+de\s+coopera[çc][ãa]o"),
+                r"|accordi?\s+di\s+(?:cooperazione|collaborazione)|protocolos?\s+de\s+coopera[çc][ãa]o"
+                # Polish: porozumienie / umowa o współpracy (a cooperation agreement), in its cases
+                r"|porozumie(?:nie|nia|niu|niem|ń)\s+o\s+współpracy|umow(?:a|y|ie|ę|ą)\s+o\s+współpracy"),
     ("pairing", r"\bpairings?\b|\bpaired\s+with\b|\bpaired\s+cit(?:y|ies)\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]
@@ -50,11 +56,17 @@ _BOTH = re.compile(r"sister\s*/\s*friendship|sister\s+(?:and|&)\s+friendship|자
                    re.IGNORECASE)
 
 
+# an organisation named after the kind ("Sister Cities International") is not a kind word
+_ORGANISATION = re.compile(r"sister\s+cit(?:y|ies)\s+(?:international|association)\b", re.IGNORECASE)
+
+
 def kind_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every kind word in ``text``, non-overlapping, in order."""
     found: list[tuple[int, int, int, str]] = []
     if not text:
         return []
+    if _ORGANISATION.search(text):
+        text = _ORGANISATION.sub(lambda m: "\x00" * len(m.group(0)), text)
     for m in _BOTH.finditer(text):
         found.append((m.start(), 0, m.end(), "sister"))
         found.append((m.start(), 1, m.end(), "friendship"))

@@ -62,10 +62,11 @@ class PartnerList:
 
 # ---------------------------------------------------------------- years
 
-_ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
+_ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年?")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _SINCE_TAIL = re.compile(r"[\s,，、;:]*(?:\(|（)?\s*(?:since|seit|depuis|desde|dal|sinds|from|in|,)?\s*"
-                         r"(?P<y>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2}))\s*(?:年|년)?\s*(?:\)|）)?\s*\.?$",
+                         r"(?P<y>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2}))\s*(?:年|년)?\s*(?:提携|締結|結好|缔结|결연|체결|r\.|roku?)?"
+                         r"\s*(?:\)|）)?\s*[.;,]?$",
                          re.IGNORECASE)
 
 
@@ -230,6 +231,8 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     if pm:
         inner = pm.group(1)
         cc = finder.country_code(inner) or next((c for v in ocr_variants(inner.strip()) if (c := finder.country_code(v))), None)
+        if not cc:
+            cc, region = country_prefix(inner, finder)  # "（アメリカ合衆国テキサス州）": a country, then the state
         if cc:
             country = cc
             body = body[:pm.start()]
@@ -281,6 +284,26 @@ def _kind_tail(body: str) -> tuple[int, str, str | None] | None:
 
 
 _ADMIN_SUFFIXES = ("広域市", "特別市", "广域市", "大区", "自治区", "市", "都", "県", "縣", "府", "省", "州", "区", "시", "군", "도", "주", "성")
+
+
+def country_prefix(text: str, finder: PlaceFinder) -> tuple[str | None, str | None]:
+    """A country written before a place without a separator or with a space ("アメリカ合衆国テキサス州",
+    "日本岐阜市", "美國 爾灣市", "USA Texas"): (its code, the rest), else (None, None)."""
+    t = clean(text).strip()
+    if is_cjk(t):
+        for k in range(min(len(t) - 1, 10), 1, -1):
+            cc = finder.country_code(t[:k])
+            rest = t[k:].strip(" \u3000・·")
+            if cc and len(rest) >= 2 and not finder.country_code(rest):
+                return cc, rest
+        return None, None
+    words = t.split()
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        cc = finder.country_code(" ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if cc and rest and not finder.country_code(rest):
+            return cc, rest
+    return None, None
 
 
 def looks_place(name: str, finder: PlaceFinder) -> bool:
@@ -492,9 +515,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     continue
                 break
             nt = heading_text(nb)
-            if is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
+            detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
+            if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
-            if lst.entries and _detail_line(lst.entries[-1], nt, finder):
+            if detail:
                 last = lst.entries[-1]
                 for e in lst.entries[:-1]:
                     if e.block is last.block:  # two places on one card share its country and year
@@ -571,29 +595,64 @@ _YEAR_LINE = re.compile(r"^(?:(?:since|seit|depuis|desde|dal|sinds|desde|from|es
                         r"(?:提携|締結|결연|체결|結好|缔结|締約)?\s*$", re.IGNORECASE)
 
 
+_DETAIL_YEAR = re.compile(r"^(?P<words>(?:[^\W\d_][\w'’.\-]*\s+){0,4}?)(?:(?:since|seit|depuis|desde|dal|sinds|from|od|z|in|est\.?|gegr\.?)\s*)?"
+                          r"(?P<y>(?:19|20)\d\d)\s*(?:年|년|r\.?|roku?)?\s*(?:提携|締結|결연|체결|結好|缔结|締約)?$", re.IGNORECASE)
+
+
 def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
-    """A line of a card or a two-line entry that only gives the last entry's country and/or year;
+    """A line of a card or a two-line entry that only gives the last entry's country, state, kind
+    and/or year ("Luxemburg", "seit 1958", "アメリカ合衆国・1959年提携", "Holandia · miasto partnerskie od
+    1994 r.", "Ohio, USA · sister city since 1990", "county, United Kingdom · partnership since 1995");
     sets them on the entry."""
     t = clean(text).strip(" .")
-    if not t or len(t) > 60:
+    if not t or len(t) > 90:
         return False
     ym = _YEAR_LINE.match(t)
     if ym:
         entry.since = entry.since or ym.group(1)
         return True
-    parts = [x for x in re.split(r"\s*[・·,，、|/]\s*|\s{2,}|\u3000+", t) if x]
-    if not parts or len(parts) > 2:
+    parts = [x for x in re.split(r"\s*[・·•,，、|/]\s*|\s{2,}|\u3000+", t) if x]
+    if not parts or len(parts) > 4:
         return False
-    cc = finder.country_code(parts[0])
-    if not cc or looks_place(parts[0], finder) and not finder.country_code(parts[0]):
+    cc = since = kind = region = None
+    loose = 0
+    for n, part in enumerate(parts):
+        c = finder.country_code(part)
+        if c and cc is None and not (looks_place(part, finder) and not c):
+            cc = c
+            continue
+        ym = _YEAR_LINE.match(part) or _DETAIL_YEAR.match(part)
+        if ym and since is None:
+            since = ym.group(1) if ym.re is _YEAR_LINE else ym.group("y")
+            kind = kind or next(iter(kinds_in(part)), None)
+            continue
+        ks = kinds_in(part)
+        if ks and kind is None and len(part.split()) <= 5:
+            kind = ks[0]
+            continue
+        if cc is None and region is None and n + 1 < len(parts) and finder.country_code(parts[n + 1]) \
+                and finder.is_place_name(part, 0) and (r := finder.resolve(part)).best is not None and r.best.kind == "region":
+            region = part  # "Ohio, USA": the state, then the country
+            continue
+        if n == 0 and part[:1].islower() and len(part.split()) <= 2 and len(parts) > 1:
+            loose += 1  # "hrabstwo, Wielka Brytania": what kind of place the entry is
+            continue
+        if n == 0 and part[:1].isupper() and len(part.split()) <= 3 and len(parts) > 1 \
+                and re.fullmatch(r"[^\W\d_][\w'’\- ]*", part) and not finder.find(part, include_countries=True):
+            loose += 1  # a country the gazetteer does not know by that name, before a kind or a year
+            continue
         return False
-    if len(parts) == 2 and not _YEAR_LINE.match(parts[1]):
+    if cc is None and since is None or loose and since is None and kind is None:
         return False
-    if entry.country and entry.country != cc:
+    if len(parts) == 1 and cc is None:
         return False
-    entry.country = cc
-    if len(parts) == 2:
-        entry.since = entry.since or _YEAR_LINE.match(parts[1]).group(1)
+    if cc and entry.country and entry.country != cc:
+        return False
+    entry.country = entry.country or cc
+    entry.since = entry.since or since
+    entry.region = entry.region or region
+    if kind:
+        entry.kind = kind
     return True
 
 

@@ -33,6 +33,7 @@ _BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
     r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
+    r"|\(?(?P<let>[a-z])\)\s+(?=\S)"  # a lettered list: "a) Kassel", "(b) Reims" (a bullet, no number)
     r"|(?P<ocr>[lI|]|[1-9lI][0O])\s*[.)]\s*(?=[A-Z\u00c0-\u024f]))?")  # OCR: "l." = 1., "1O." = 10.
 
 
@@ -53,7 +54,7 @@ def split_marker(text: str) -> Marker:
     m = _MARKER.match(text)
     if not m:
         return Marker(0, None, False)
-    bullet = bool(m.group("lead").strip())
+    bullet = bool(m.group("lead").strip()) or bool(m.group("let"))
     num = m.group("num") or m.group("pnum")
     number = int(num) if num else None
     if m.group("cnum"):

@@ -1,0 +1,57 @@
+"""Partner lists in the layouts of the third batch of dev documents: lists introduced by a sentence
+ending with a colon and lettered a), b), c); cards whose detail line gives country, kind and year;
+Japanese entries with an era year and a country written with its state. New text of our own, real
+readers, the real gazetteer."""
+
+from __future__ import annotations
+
+
+def _ties(x) -> set[tuple[str, str]]:
+    return {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
+
+
+def test_lettered_lists_introduced_by_a_sentence_ending_with_a_colon(extract_text):
+    text = ("IL CONSIGLIO COMUNALE\n\n"
+            "PREMESSO CHE il Comune è gemellato con:\n\n"
+            "a) Valencia (Spagna), dal 1980;\n"
+            "b) Coventry (Regno Unito), dal 1984;\n\n"
+            "che il Comune ha firmato patti di amicizia con:\n\n"
+            "a) Sendai (Giappone), dal 1999;\n"
+            "b) Saint Paul (Stati Uniti), dal 2001.\n")
+    x = extract_text(text, home_key="gn:3181928")  # Bologna
+    assert _ties(x) == {("sister", "Valencia"), ("sister", "Coventry"), ("friendship", "Sendai"),
+                        ("friendship", "Saint Paul")}
+    assert {p.since for p in x.partnerships} == {"1980", "1984", "1999", "2001"}
+
+
+CARDS = """<html><body><main>
+<h1>Miasta partnerskie Krakowa</h1>
+<p>Kraków współpracuje z wieloma miastami.</p>
+<dl>
+<dt>Norymberga</dt><dd>Niemcy · miasto partnerskie od 1979 r.</dd>
+<dt>Rennes</dt><dd>Francja · miasto partnerskie od 1993 r.</dd>
+<dt>Saint Paul</dt><dd>Minnesota, USA · partnerstwo od 1990 r.</dd>
+<dt>Sendai</dt><dd>Japonia · porozumienie o współpracy z 2005 r.</dd>
+</dl>
+</main></body></html>"""
+
+
+def test_cards_whose_detail_line_gives_country_state_kind_and_year(extract_text):
+    x = extract_text(CARDS, home_key="gn:3094802", name="cards.html")  # Kraków
+    assert _ties(x) == {("sister", "Nuremberg"), ("sister", "Rennes"), ("sister", "Saint Paul"), ("partner", "Sendai")}
+    by_name = {p.name_as_written: p for p in x.partnerships}
+    assert by_name["Rennes"].since == "1993" and by_name["Sendai"].since == "2005"
+    assert by_name["Saint Paul"].place.country_code == "US"
+
+
+def test_japanese_entries_with_era_year_and_country_with_its_state(extract_text):
+    text = ("（１）姉妹都市\n"
+            "ダラス市（アメリカ合衆国テキサス州）　昭和６０年提携\n"
+            "ミンスク市（ベラルーシ共和国）　平成５年提携\n"
+            "（２）パートナー都市\n"
+            "リバーサイド市（アメリカ合衆国カリフォルニア州）　平成２０年提携\n")
+    x = extract_text(text, home_key="gn:2111149")  # Sendai
+    assert _ties(x) == {("sister", "Dallas"), ("sister", "Minsk"), ("partner", "Riverside")}
+    by_name = {p.name_as_written: p for p in x.partnerships}
+    assert by_name["ダラス市"].since == "1985" and by_name["ミンスク市"].since == "1993"
+    assert by_name["リバーサイド市"].place.country_code == "US"
