@@ -19,6 +19,8 @@ Forms understood (a range is two dates with one shared month/year)::
     del martes 14 al jueves 16 de mayo   Tuesday, September 10 through Thursday, September 12   (weekday names)
     9 t/m 11 april 2024   27 e 29 de novembro   dal 5 al 7 maggio   6/3/2023   22/11/2023 - 25/11/2023
     en octubre / in October (a month after a preposition: only with a year from context)
+    von Montag, 24., bis Mittwoch, 26. März   dal 9 all'11 aprile   9/23–9/25 (month first, no year)   ５月２０日 (full-width digits)
+    primera quincena de junio / early June / Anfang Juni / fin juin (the month; only with a year written or from context)
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ MONTHS = {
     "dicembre": 12,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
+    # Polish (nominative and genitive: "6–8 maja 2024 r.")
+    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3, "kwiecień": 4, "kwietnia": 4,
+    "maj": 5, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8, "sierpnia": 8,
+    "wrzesień": 9, "września": 9, "październik": 10, "października": 10, "listopad": 11, "listopada": 11,
+    "grudzień": 12, "grudnia": 12,
+    # Czech (genitive after a day: "12. května 2024")
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
 # weekday names written before a day ("del martes 14 al jueves 16 de mayo", "Tuesday, September 10")
 WEEKDAYS = (
@@ -57,14 +67,15 @@ WEEKDAYS = (
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
     "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
-    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag")
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    "|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # era year 1 = base + 1
 _ERA_INITIAL = {"R": "令和", "H": "平成", "S": "昭和"}
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_TO = (r"\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e)"
+_TO = (r"\s*,?\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|all['’]|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e)"
        r"\s*")
 _WDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 # a weekday in brackets after a CJK day: 3월 15일(수), 3月15日（水）
@@ -132,6 +143,13 @@ _add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2
 # slashed day/month/year (day first unless the second number cannot be a month): 6/3/2023, 22/11/2023 - 25/11/2023
 _add("slash", r"(?<![\d/])(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
      r"(?:" + _TO + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
+# slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
+_add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
+# part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "début juin", "inizio giugno"): the month
+_add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
+     r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
+     r"|(?:primeira|segunda)\s+quinzena|in[íi]cio|meados|begin|half|eind)[\s-]+(?:of\s+|de\s+|d['’]|di\s+)?"
+     + _g(_MONTH, "m1") + r"(?![\w])(?:\s*(?:de\s+|del\s+)?" + _g(_YEAR, "y1") + r"(?!\d))?")
 # a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "em outubro")
 _add("m_noyear", r"(?<![\w])(?:in|en|em|im|a|ad|nel|nel\s+mese\s+di|au\s+mois\s+d[e']|during|during\s+the\s+month\s+of)\s+"
      + _g(_MONTH, "m1") + r"(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
@@ -197,6 +215,18 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         if m1 > 12 or m2 > 12:  # month first (US): 11/22/2023
             d1, m1, d2, m2 = m1, d1, m2, d2
         return _make(m, y1 or y2, m1, d1, y2, m2, d2, True)
+    if kind == "md_slash":
+        m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
+        m2 = _int(gd.get("m2")) or m1
+        if max(d1, d2) <= 12:
+            return None  # "3/4-5/6": nothing says which number is the month
+        return _make(m, default_year, m1, d1, default_year, m2, d2, False)
+    if kind == "m_part":
+        y = _int(gd.get("y1")) or default_year
+        if y is None:
+            return None
+        mo = _month(gd["m1"])
+        return _make(m, y, mo, None, y, mo, None, gd.get("y1") is not None)
     if kind == "m_noyear":
         if default_year is None:
             return None
@@ -277,10 +307,14 @@ def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | 
     return DateMention(start, end, m.start(), m.end(), m.group(0).rstrip(), has_year, "day")
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９／．～", "0123456789/.~")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
     if not text:
         return []
+    original, text = text, text.translate(_FULLWIDTH)  # ５月２０日 -> 5月20日 (one character for one: offsets kept)
     found: list[DateMention] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
@@ -298,7 +332,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                     mention.e -= 1
                 if text[mention.e - 1] == "." and text[mention.e - 2:mention.e - 1].isalpha():
                     mention.e -= 1
-                mention.text = text[mention.s:mention.e]
+                mention.text = original[mention.s:mention.e]
                 found.append(mention)
     found.sort(key=lambda d: (-(d.e - d.s), d.s))
     taken: list[DateMention] = []

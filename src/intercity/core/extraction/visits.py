@@ -34,7 +34,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.dates import MONTHS, DateMention, find_dates
+from intercity.core.extraction.dates import ERAS, MONTHS, DateMention, find_dates
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
@@ -46,35 +46,38 @@ _TRIGGER = re.compile(
     r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|\bmission\b|\bmiss[ãa]o\b|\bmissione\b|\bmissie\b"
     r"|travel(?:s|l?ed|l?ing)?\s+to|\btrip\b|came\s+to|arrived\s+in|\bhosted\b|\breist(?:e|en)?\b"
     r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|bezoek|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
-    r"|\breçu\b|\brecebeu\b|\brecibi[óo]\b|\bricevut[oa]\b|\bontv(?:ing|angen)\b|\bempf(?:ing|angen)\b|\bviaj|\bviagg|\brecat[oaie]\b"
+    r"|\breise\b|odwiedzi|delegacj|wizyt|go[śs]ci[łl]|\breçu\b|\brecebeu\b|\brecibi[óo]\b|\bricevut[oa]\b|\bontv(?:ing|angen)\b|\bempf(?:ing|angen)\b|\bviaj|\bviagg|\brecat[oaie]\b"
     r"|방문|대표단|방문단|사절단|내방|방한|실무협의|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会|率[團团]|回[訪访]|出[訪访]|赴"
-    r"|協議(?!中)|開催|개최", re.IGNORECASE)
+    r"|協議(?!中)|開催|개최|접견|표경|예방|表敬|接見|会見", re.IGNORECASE)
 # in a row of an exchanges table, attending an event there is a visit too
 _ROW_TRIGGER = re.compile(r"出席|参加|참석|참가|attend|particip", re.IGNORECASE)
-_DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|大使|領事|领事",
+_DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|대사(?=\s|[와를의가는이께]|$)|大使|領事|领事",
                        re.IGNORECASE)
 _CITY_WORD = r"(?:city|ciudad|ville|stadt|cidade|citt[àa]|stad|gemeente|municipality|comune)"
 _VISITING_BEFORE = re.compile(
     r"(?:delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|mayor|team|visitors?|officials"
-    r"|comitiva|prefeito|alcalde|sindaco|burgemeester|b[üu]rgermeister)\s+(?:\w+\s+){0,3}?"
-    r"(?:from|of|de|del|da|do|di|dalla|della|uit|van|aus|von|der|des|d[e'’])\s*(?:the\s+)?"
+    r"|comitiva|prefeito|alcalde|sindaco|burgemeester|\w*b[üu]rgermeister\w*|governor|gouverneur|gobernador|vicegobernador|prezydent\w*|burmistrz\w*"
+    r"|delegacj\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:from|of|de|del|da|do|di|dalla|della|uit|van|aus|von|der|des|d[e'’]|z|ze)\s*(?:the\s+)?"
     r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
     re.IGNORECASE)
+_VISITING_GENITIVE = re.compile(r"delegacj[aęią]\s*$", re.IGNORECASE)  # Polish "gościł delegację Hanoweru"
 _VISITING_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team|mission|visitors)\b"
     r"|^(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)"  # 대표단, 시민우호단, 실무협의단
     r"|^[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)"
     r"|^(?:市)?(?:代表团|市长|副市长|访问团)"
+    r"|^(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"  # 市政府代表団, 食文化交流団, 議會訪問團
     r"|^\s*(?:visited|travell?ed|came|arrived|went)\b", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
     r"(?:visit(?:ed|ing|s)?|visits?\s+to|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|mission\s+to|came\s+to|comes?\s+to|arrived\s+in|arrives?\s+in"
-    r"|delegation\s+to|delegates\s+to|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
+    r"|delegation\s+to|delegates\s+to|(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in|odwiedzi\w*|wizyt\w*\s+w|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
     r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|zu\s+Gast\s+in"
     r"|(?:op\s+)?bezoek\s+(?:in|aan)|(?:si\s+[èe]\s+)?recat[oaie]\s+a|viaj(?:e|ar|ará|ó|aron|arán)\s+a|viagg\w*\s+a"
     r"|访问|到访|来到|抵达)"
     r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$"
     r"|(?:赴|前往|回[訪访]|出[訪访]|訪問|访问)$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)"
+_HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)|^(?:市|県|府)?\s*訪問(?![団團团])"
                          r"|^(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)|^(?:시|도)?\s*에서\s*(?:개최|열)"
                          r"|^\s+(?:trip|journey)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
@@ -94,7 +97,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     before = text[max(0, start - 60):start]
     after = text[m.end:m.end + 30]
     roles = set()
-    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after):
+    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before):
         roles.add("visiting")
     if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
@@ -119,10 +122,60 @@ def _default_year(doc: ParsedDocument) -> int | None:
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-", iso):
         return int(iso[:4])
-    years = Counter(int(d.start[:4]) for d in find_dates(doc.text) if d.has_year and d.precision == "day")
+    found = [d for d in find_dates(doc.text) if d.has_year]
+    years = Counter(int(d.start[:4]) for d in found if d.precision == "day")
     if len(years) == 1:
         return next(iter(years))
+    if not years:  # only months ("外交及僑務事務室 2024年12月"): their one year
+        months = Counter(int(d.start[:4]) for d in found)
+        if len(months) == 1:
+            return next(iter(months))
     return None
+
+
+# a heading that sets the year of the dates under it: a title or heading block, or a short numbered line
+# ("三、2024年主要外事活动", "２　令和６年度の主な交流実績", "## Delegations in 2024")
+_SECTION_NO = re.compile(r"^\s*(?:#+\s*|[0-9０-９]{1,2}\s*[、.．。\s\u3000]|[一二三四五六七八九十]+\s*[、.．]|[IVX]+\.\s|[□■]\s*)")
+_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|(令和|平成)\s*(元|\d{1,2})\s*年")
+_SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|od|从|自)\s*$|^\s*(?:年)?\s*(?:提携|締結|체결|以来|起|結成)", re.IGNORECASE)
+_FW = str.maketrans("０１２３４５６７８９", "0123456789")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool]]:
+    """Per block, the year of the nearest heading above it that names one year, and whether that heading
+    names a Japanese fiscal year (令和６年度: April to March, so January to March fall in the next year)."""
+    out: list[tuple[int | None, bool]] = []
+    cur: tuple[int | None, bool] = (None, False)
+    japanese = bool(_KANA.search(doc.text or ""))
+    for b in doc.blocks:
+        t = (b.text or "").translate(_FW)
+        if b.kind in ("title", "heading") or (b.kind == "paragraph" and len(t.strip()) <= 40 and _SECTION_NO.match(t)):
+            days = [(d.s, d.e) for d in find_dates(t) if d.precision == "day"]
+            years = set()
+            for m in _YEAR_WORD.finditer(t):
+                if any(s0 <= m.start() < e0 for s0, e0 in days) or _SINCE.search(t[max(0, m.start() - 8):m.start()]) \
+                        or _SINCE.search(t[m.end():m.end() + 4]):
+                    continue
+                years.add(int(m.group(1)) if m.group(1) else
+                          ERAS[m.group(2)] + (1 if m.group(3) == "元" else int(m.group(3))))
+            if len(years) == 1:
+                cur = (years.pop(), japanese and "年度" in t)
+        out.append(cur)
+    return out
+
+
+def _dates(text: str, year: int | None, fiscal: bool = False) -> list[DateMention]:
+    """``find_dates`` with the section's year; under a Japanese fiscal year, January to March of a
+    date without a year belong to the next calendar year."""
+    found = find_dates(text, year)
+    if fiscal and year:
+        for d in found:
+            if not d.has_year and d.start[:4] == str(year) and d.start[5:7] in ("01", "02", "03"):
+                d.start = f"{year + 1}{d.start[4:]}"
+                if d.end[:4] == str(year):
+                    d.end = f"{year + 1}{d.end[4:]}"
+    return found
 
 
 _VARIANTS = {"台": "臺", "臺": "台", "広": "廣", "廣": "広", "横": "橫", "浜": "濱"}
@@ -141,12 +194,14 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                         home: PlaceRef | None) -> list[EngagementFact]:
     if home is None:
         return []
-    default_year = _default_year(doc)
+    doc_year = _default_year(doc)
+    section_years = _section_years(doc)
     home_char = _home_char(home)
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
+        default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
         if first == bi:
             field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
             if field is not None:
@@ -164,7 +219,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
-                dates = find_dates(t, default_year)
+                dates = _dates(t, default_year, fiscal)
                 if not dates:
                     continue
                 fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi, row=row)
@@ -174,8 +229,72 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 fact.tracks = _tracks(blocks, bi, index)
                 found.append((fact, b))
     facts = [f for f, _ in found]
-    _refine_months(doc, facts, default_year)
+    facts.extend(_headed_engagements(doc, index, finder, home, home_char, section_years, doc_year))
+    _refine_months(doc, facts, doc_year)
     return _dedupe(facts)
+
+
+_OUTBOUND = re.compile(r"出[訪访]|赴|前往|\bmission\s+(?:to|abroad)|\btrip\s+to|\btour\s+(?:of|to)|Reise\s+nach|\bviaje\s+a|\bvoyage\s+(?:à|en)"
+                       r"|해외\s*출장|파견|海外出張|派遣|出張", re.IGNORECASE)
+
+
+def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, home_char: str,
+                        years: list[tuple[int | None, bool]], doc_year: int | None) -> list[EngagementFact]:
+    """A visit announced by a heading without a date, dated by what follows it:
+    - a day-by-day programme table ("日本X市議會訪問團 訪桃行程" over rows dated 11月5日, 11月6日, 11月7日): the
+      visit runs from the first to the last day of the table;
+    - dated bullets ("市長率團出訪美國姊妹市" / "• 9/23–9/25 X市：…" / "• 9/26–9/27 Y市：…"): one visit per bullet,
+      read with the heading; under a heading of a trip abroad, the place of the bullet is the host."""
+    out: list[EngagementFact] = []
+    blocks = doc.blocks
+    for hi, h in enumerate(blocks):
+        ht = re.sub(r"[_*#]", " ", h.text).strip()
+        if h.kind in ("table_cell", "header") or not ht or len(ht) > 60 or re.search(r"[.。!?]$", ht):
+            continue
+        trig, comes_home = _TRIGGER.search(ht), _comes_home(ht, home_char)
+        year, fiscal = years[hi] if years[hi][0] else (doc_year, False)
+        if not (trig or comes_home) or find_dates(ht, year):
+            continue
+        day_cells: list[DateMention] = []
+        column = None
+        j = hi + 1
+        while j < len(blocks) and blocks[j].kind not in ("title", "heading") and j - hi <= 60:
+            b = blocks[j]
+            if b.kind == "table_cell":
+                found = [d for d in _dates(b.text, year, fiscal) if d.precision == "day"]
+                if found and (column is None or b.col == column) and b.text.strip().startswith(found[0].text[:2]):
+                    column = b.col
+                    day_cells.extend(found)
+                j += 1
+                continue
+            marker = split_marker(b.text)
+            bt = b.text[marker.length:].strip()
+            dates = _dates(bt, year, fiscal)
+            if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3:
+                if marker.bullet or b.kind == "list_item":
+                    j += 1
+                    continue
+                break
+            joined = f"{ht} ({bt})"
+            fact = _engagement(joined, _TRIGGER.search(joined), comes_home, _dates(joined, year, fiscal), finder, home, blocks, j)
+            if fact is None and _OUTBOUND.search(ht):
+                places = [m.place for m in finder.find(bt) if m.place is not None and not same_place(m.place, home)]
+                if places:
+                    d = dates[0]
+                    fact = EngagementFact(kind="outgoing", title=f"{home.name} delegation to {places[0].name}", visiting=[home],
+                                          host=places[0], start=d.start, end=d.end, confidence=0.7)
+            if fact is not None:
+                fact.evidence = index.block_evidence(b)
+                out.append(fact)
+            j += 1
+        if len(day_cells) >= 1:
+            start, end = min(d.start for d in day_cells), max(d.end for d in day_cells)
+            span = DateMention(start, end, len(ht), len(ht), "", day_cells[0].has_year, "day")
+            fact = _engagement(ht, trig, comes_home, [span], finder, home, blocks, hi)
+            if fact is not None:
+                fact.evidence = index.block_evidence(h)
+                out.append(fact)
+    return out
 
 
 def _comes_home(text: str, home_char: str) -> bool:
@@ -286,14 +405,18 @@ def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int 
             comes_home = _comes_home(t, home_char)
             if not (trig or comes_home) or find_dates(t, default_year):
                 continue
-            if not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)):
+            if not _DIPLOMAT.search(t) and not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)):
+                if _ANNOUNCE.match(prev.text):
+                    return None  # the nearest announced visit names no place we know: not an earlier one's
                 continue
             joined = f"{t} ({b.text.strip()})"
             trig = _TRIGGER.search(joined)
-            fact = _engagement(joined, trig, comes_home, find_dates(joined, default_year), finder, home, blocks, bi)
-            if fact is not None:
-                return fact
+            return _engagement(joined, trig, comes_home, find_dates(joined, default_year), finder, home, blocks, bi)
     return None
+
+
+# a line announcing an item of a report ("○ 시장 일본 무나카타시 방문", "■ Visit of …")
+_ANNOUNCE = re.compile(r"^\s*(?:[○◯●◎■□▶▷◆◇•·▪]|[0-9]+[.)]|[①-⑳])")
 
 
 def _passages(b: Block, text: str | None = None):
@@ -310,10 +433,13 @@ def _passages(b: Block, text: str | None = None):
 
 
 def _keep_ordinal_days(spans, text: str):
-    """"Vom 4. bis 6. Juni 2024": a day written as an ordinal ("6.") before a month does not end a sentence."""
+    """"Vom 4. bis 6. Juni 2024": a day written as an ordinal ("6.") before a month does not end a sentence;
+    nor does an abbreviated month before its day ("Sept. 16–18")."""
     out = []
     for sp in spans:
-        if out and re.search(r"(?<![\d.])[0-3]?\d\.$", out[-1].text.rstrip()) and _MONTH_START.match(sp.text):
+        prev_text = out[-1].text.rstrip() if out else ""
+        if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and _MONTH_START.match(sp.text))
+                    or (_MONTH_ABBR_END.search(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
@@ -321,19 +447,22 @@ def _keep_ordinal_days(spans, text: str):
     return out
 
 
+_MONTH_ABBR_END = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) <= 5), key=len, reverse=True))
+                             + r")\.$", re.IGNORECASE)
 _MONTH_START = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
                 blocks: list[Block], bi: int, row: bool = False) -> EngagementFact | None:
-    mentions = finder.find(t, include_countries=True)
+    # a possessive is not part of the name ("Denver's Regional Transportation District"); same length
+    mentions = finder.find(re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t), include_countries=True)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
     places = [m for m in mentions if m not in countries and m.place is not None]
     anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
     diplomat = _DIPLOMAT.search(t)
-    envoy = _envoy_country(t, diplomat, countries)
+    envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
     if envoy is not None and (_MEETING.search(t) or _RECEIVED.search(t) or trig):
         # a meeting with a consul or an ambassador: the visiting party is the country represented, met at home
         date = _best_date(t, dates, diplomat.start())
@@ -444,6 +573,20 @@ def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):
         return after[0].resolution.best
     before = [c for c in countries if 0 <= diplomat.start() - c.end <= 12]  # 日本国総領事, 주한 일본 총영사
     return before[-1].resolution.best if before else None
+
+
+def _glued_envoy(t: str, diplomat, finder: PlaceFinder):
+    """A country written as one word with the title ("주한 인도대사", "駐韓インド大使"): the word's part before it."""
+    if diplomat is None:
+        return None
+    word = re.search(r"([^\W\d_]{1,12})$", t[:diplomat.start()])
+    if not word or not re.match(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", word.group(1)):
+        return None
+    for m in finder.find(word.group(1), include_countries=True):
+        best = m.resolution.best
+        if best is not None and best.kind == "country" and m.end == len(word.group(1)):
+            return best
+    return None
 
 
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
