@@ -119,3 +119,27 @@ def test_a_month_without_a_year_needs_a_year_from_context():
     assert find_dates("en noviembre está prevista") == []
     assert find_dates("Version 3/4 of the plan") == []
     assert find_dates("結好100年を記念") == []
+
+
+MORE_57_66 = [
+    ("von Dienstag, 4., bis Donnerstag, 6. Juli", 2023, "2023-07-04", "2023-07-06"),
+    ("dall'8 all'11 maggio 2022", None, "2022-05-08", "2022-05-11"),
+    ("• 10/21–10/23 訪問", 2022, "2022-10-21", "2022-10-23"),
+    ("（６月１０日〜１２日）", 2022, "2022-06-10", "2022-06-12"),
+    ("en la segunda quincena de octubre", 2022, "2022-10", "2022-10"),
+    ("early March 2021", None, "2021-03", "2021-03"),
+    ("Anfang Mai", 2022, "2022-05", "2022-05"),
+    ("W dniach 3–5 października 2022 r.", None, "2022-10-03", "2022-10-05"),
+    ("12. května 2021", None, "2021-05-12", "2021-05-12"),
+]
+
+
+@pytest.mark.parametrize("text,year,start,end", MORE_57_66)
+def test_forms_of_57_66(text, year, start, end):
+    d = find_dates(text, year)[0]
+    assert (d.start, d.end) == (start, end)
+
+
+def test_ambiguous_slashes_and_month_parts_without_a_year_are_not_dates():
+    assert find_dates("3/4-5/6") == []
+    assert find_dates("Anfang Mai") == []

@@ -100,3 +100,55 @@ def test_minutes_of_talks_at_home_and_the_next_round_abroad(extract_text):
     x = extract_text(text, home_key="gn:1853909", name="minutes.txt")  # Osaka
     assert _got(x) == [("incoming", ["Busan"], "Osaka", "2022-11-02", "2022-11-02"),
                        ("outgoing", ["Osaka"], "Busan", "2023-03", "2023-03")]
+
+
+# ---- rules written for phenomena of the dev documents 57-66, on text of our own
+
+def test_dates_without_a_year_take_the_year_of_their_section_heading(extract_text):
+    text = ("大连市2023年度外事工作总结\n\n大连市外事办公室 2024年2月\n\n二、2023年主要外事活动\n\n"
+            "（一）4月10日至12日，日本北九州市市长率代表团访问我市。\n")
+    x = extract_text(text, home_key="gn:1814087", name="zongjie.txt")  # Dalian
+    assert _got(x) == [("incoming", ["Kitakyushu"], "Dalian", "2023-04-10", "2023-04-12")]
+
+
+def test_a_japanese_fiscal_year_heading_puts_january_to_march_in_the_next_year(extract_text):
+    text = ("報告資料\n\n２　令和５年度の主な交流実績\n\n①大連市政府代表団の来訪（６月５日〜７日）\n\n"
+            "②市長のホノルル市訪問（２月１３日〜１５日）\n")
+    x = extract_text(text, home_key="gn:1862415", name="houkoku.txt")  # Hiroshima
+    assert _got(x) == [("incoming", ["Dalian"], "Hiroshima", "2023-06-05", "2023-06-07"),
+                       ("outgoing", ["Hiroshima"], "Honolulu", "2024-02-13", "2024-02-15")]
+
+
+def test_a_day_by_day_programme_under_a_visit_heading(extract_text):
+    text = ("# 韓國仁川市訪問團 訪中行程\n\n| 日期 | 時間 | 行程 |\n|---|---|---|\n| 2023年4月3日 | 10:00 | 抵達 |\n"
+            "| | 14:00 | 參觀港口 |\n| 2023年4月4日 | 09:00 | 座談會 |\n| 2023年4月5日 | 11:00 | 返國 |\n")
+    x = extract_text(text, home_key="gn:1668399", name="xingcheng.md")  # Taichung
+    assert _got(x) == [("incoming", ["Incheon"], "Taichung", "2023-04-03", "2023-04-05")]
+
+
+def test_dated_bullets_under_the_heading_of_a_trip_abroad(extract_text):
+    text = ("## 2023年市長率團出訪日本\n\n• 5/14–5/16 大阪市：出席交流活動\n\n• 5/17–5/18 神戶市：參觀港口設施\n\n• 團員：市長等6人\n")
+    x = extract_text(text, home_key="gn:1668399", name="chufang.txt")  # Taichung
+    assert _got(x) == [("outgoing", ["Taichung"], "Kobe", "2023-05-17", "2023-05-18"),
+                       ("outgoing", ["Taichung"], "Osaka", "2023-05-14", "2023-05-16")]
+
+
+def test_german_and_polish_trips_officials_and_an_abbreviated_month(extract_text):
+    body = ("Hallo,\n\n- Die Reise der Oberbürgermeisterin nach Bologna ist vom 3. bis 5. Juni angesetzt.\n"
+            "- Der Besuch des Bürgermeisters von Glasgow war am 14.02.2022.\n")
+    x = extract_text(_eml("AW: Termine", body), home_key="gn:2886242", name="termine.eml")  # Köln
+    assert _got(x) == [("incoming", ["Glasgow"], "Köln", "2022-02-14", "2022-02-14"),
+                       ("outgoing", ["Köln"], "Bologna", "2022-06-03", "2022-06-05")]
+    text = "## Visits in 2022\n\n- **Oct. 4–6** — the Mayor's delegation in Lyon for the river forum.\n"
+    x = extract_text(text, home_key="gn:1838524", name="report.md")  # Busan
+    assert _got(x) == [("outgoing", ["Busan"], "Lyon", "2022-10-04", "2022-10-06")]
+    text = "25 czerwca 2022 r. prezydent miasta odwiedził Lwów.\n\nW dniach 3–5 lipca 2022 r. Kraków gościł delegację z Tbilisi.\n"
+    x = extract_text(text, home_key="gn:3094802", name="news.txt")  # Kraków
+    assert _got(x) == [("incoming", ["Tbilisi"], "Kraków", "2022-07-03", "2022-07-05"),
+                       ("outgoing", ["Kraków"], "Lviv", "2022-06-25", "2022-06-25")]
+
+
+def test_an_ambassador_written_as_one_word_with_the_country(extract_text):
+    text = "□ 2022년 교류 실적\n\n○ 주한 프랑스대사 접견\n\n- 일시 : 2022. 5. 9.(월) 10:00, 시장실\n"
+    x = extract_text(text, home_key="gn:1838524", name="report.txt")  # Busan
+    assert _got(x) == [("meeting", ["FR"], "Busan", "2022-05-09", "2022-05-09")]
