@@ -135,3 +135,13 @@ def test_html_any_nesting_depth_and_stray_list_text():
     assert len(doc.blocks) == 300 and doc.blocks[-1].level == 300
     stray = read_bytes(b"<html><body><ol>stray<li>item</li></ol></body></html>", "stray.html")
     assert [(b.kind, b.text) for b in stray.blocks] == [("paragraph", "stray"), ("list_item", "1. item")]
+
+
+def test_lines_of_a_table_cell_stay_lines():
+    from intercity.core.documents import read_bytes
+
+    html = "<table><tr><th>Sister cities</th></tr><tr><td>France Lyon<br>Germany <b>Cologne</b><p>Italy Turin</p></td></tr></table>"
+    doc = read_bytes(html.encode(), "cells.html")
+    cell = [b for b in doc.blocks if b.kind == "table_cell"][-1]
+    assert cell.text == "France Lyon\nGermany Cologne\nItaly Turin"
+    assert doc.text[cell.start:cell.end] == cell.text

@@ -55,3 +55,33 @@ def test_japanese_entries_with_era_year_and_country_with_its_state(extract_text)
     by_name = {p.name_as_written: p for p in x.partnerships}
     assert by_name["ダラス市"].since == "1985" and by_name["ミンスク市"].since == "1993"
     assert by_name["リバーサイド市"].place.country_code == "US"
+
+
+KIND_COLUMNS = """<html><body>
+<h2>International network</h2>
+<table>
+<tr><th>Region</th><th>Sister cities</th><th>Friendship cities</th></tr>
+<tr><td>Europe</td><td>France Lyon<br>Germany Cologne</td><td>Italy Turin</td></tr>
+<tr><td>Asia</td><td>Japan Sendai</td><td>—</td></tr>
+</table>
+<table>
+<tr><th>Region</th><th>Sister cities</th><th>Friendship cities</th></tr>
+<tr><td>Europe</td><td>2</td><td>1</td></tr>
+<tr><td>Asia</td><td>1</td><td>0</td></tr>
+</table>
+</body></html>"""
+
+
+def test_a_table_whose_columns_are_kinds_with_several_country_city_lines_per_cell(extract_text):
+    x = extract_text(KIND_COLUMNS, home_key="gn:3181928", name="network.html")  # Bologna
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Köln"), ("sister", "Sendai"), ("friendship", "Turin")}
+    lyon = next(p for p in x.partnerships if p.name_as_written == "Lyon")
+    assert lyon.country_as_written == "FR"
+
+
+def test_inline_labelled_lists_with_the_country_before_each_city(extract_text):
+    text = ("二、国际友城\n\n"
+            "友好城市（3个）：日本仙台市、法国里昂市、意大利都灵市。友好交流城市（1个）：德国科隆市。\n")
+    x = extract_text(text, home_key="gn:1808926")  # Hangzhou
+    assert _ties(x) == {("sister", "Sendai"), ("sister", "Lyon"), ("sister", "Turin"), ("friendship", "Köln")}
+    assert all(p.place is not None for p in x.partnerships)

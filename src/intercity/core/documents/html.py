@@ -215,7 +215,8 @@ class _Walker:
                 span = cell.attributes.get("colspan") or "1"
                 width = int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
                 col += width - 1
-                text = _WS.sub(" ", _inline_text(cell)).strip()
+                # lines of a cell (<br>, paragraphs) stay lines: "美國 爾灣市<br>美國 長堤市" are two entries
+                text = "\n".join(x for x in (_WS.sub(" ", ln).strip() for ln in _inline_text(cell, "\n").split("\n")) if x)
                 rs = cell.attributes.get("rowspan") or "1"
                 if rs.isdigit() and 1 < int(rs) < 1000:
                     for k in range(this_col, this_col + width):
@@ -245,8 +246,9 @@ class _Walker:
         self.prev_kind = "table_cell"
 
 
-def _inline_text(node) -> str:
-    """All text under ``node`` (iteratively), ``<br>`` as a space, dropped elements skipped."""
+def _inline_text(node, br: str = " ") -> str:
+    """All text under ``node`` (iteratively), ``<br>`` as a space (or ``br``: then block elements
+    inside start a line too), dropped elements skipped."""
     parts: list[str] = []
     work = list(reversed(list(_children(node))))
     while work:
@@ -255,8 +257,10 @@ def _inline_text(node) -> str:
         if tag == "-text":
             parts.append(n.text_content or "")
         elif tag == "br":
-            parts.append(" ")
+            parts.append(br)
         elif not _dropped(n):
+            if br != " " and tag in ("p", "div", "li"):
+                parts.append(br)
             work.extend(reversed(list(_children(n))))
     return "".join(parts)
 

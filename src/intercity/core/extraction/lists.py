@@ -477,6 +477,8 @@ def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str 
 # ---------------------------------------------------------------- the lists
 
 def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
+    from intercity.core.extraction.layouts import kind_column_entries, kind_columns
+
     blocks = doc.blocks
     table_of: dict[int, list[Block]] = {}
     for t in tables(doc):
@@ -509,7 +511,8 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             nb = blocks[j]
             if nb.kind == "table_cell" and nb.index in table_of:
                 cells = table_of[nb.index]
-                if not is_project_table(cells) and _table_entries(lst, cells, finder):
+                if not is_project_table(cells) and (kind_column_entries(lst, cells, finder)
+                                                    or not kind_columns(cells) and _table_entries(lst, cells, finder)):
                     used_tables.add(nb.index)
                     j = cells[-1].index + 1
                     continue
@@ -561,6 +564,14 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
     # tables with a kind column or under a heading naming a kind, outside any list
     for first, cells in table_of.items():
         if first in used_tables or is_project_table(cells):
+            continue
+        if kind_columns(cells):  # "洲別 | 姊妹市 | 友好交流城市": the columns are the kinds
+            title, _ = table_title(cells)
+            kcols = kind_columns(cells)
+            lst = PartnerList(id=len(lists) + 1, title=title or " / ".join(dict.fromkeys(kcols.values())),
+                              kind=kcols[min(kcols)], heading=None, kinds=list(dict.fromkeys(kcols.values())))
+            if kind_column_entries(lst, cells, finder):
+                lists.append(lst)
             continue
         # the kind comes from the table's own title row, else from the headings or short lines just
         # before it (not from running prose about something else)

@@ -77,6 +77,8 @@ _REGION_MARKS = "県縣省州道府"
 # everyday Korean words that are also transliterated city names (지난 "last" / Jinan): a place only
 # with a suffix or a particle ("지난시", "지난에서"), never bare
 _HANGUL_COMMON = {"지난"}
+# everyday CJK words that are also names of small places: 友好 ("friendly": 建立友好关系) is not the town Youhao
+_CJK_COMMON = {"友好"}
 
 
 @dataclass
@@ -235,6 +237,8 @@ class PlaceFinder:
                 hit = 0
                 for L in range(min(8, len(run) - i), 1, -1):
                     cand = run[i:i + L]
+                    if cand in _CJK_COMMON:
+                        continue
                     if self.is_place_name(cand, MIN_POPULATION_CJK):
                         hit = L
                         break

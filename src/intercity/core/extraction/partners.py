@@ -22,6 +22,7 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.kinds import kind_spans
+from intercity.core.extraction.layouts import inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import DocIndex, sentences
@@ -353,6 +354,11 @@ def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int, limit: int 
 def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None):
     """(facts, lists, entries-by-fact, warnings)."""
     lists = find_lists(doc, finder)
+    # "友好城市（4个）：日本岐阜市、…。友好交流城市（3个）：…": lists written inline in a paragraph
+    held = {e.block.index for lst in lists for e in lst.entries}
+    inline = inline_lists(doc, finder, held, len(lists) + 1)
+    inline_blocks = {lst.heading.index for lst in inline}
+    lists = [lst for lst in lists if lst.entries or lst.heading is None or lst.heading.index not in inline_blocks] + inline
     warnings: list[str] = []
     used: set[int] = set()
     for lst in lists:

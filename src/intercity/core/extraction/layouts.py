@@ -1,0 +1,141 @@
+"""More partner-list layouts (split from lists.py to keep modules small):
+
+- **a table whose columns are kinds** ("洲別 | 姊妹市 | 友好交流城市", one row per continent): each
+  cell of a kind column holds one or more entries, one a line or separated by 、/，/;, often with the
+  country written first ("美國 爾灣市", "日本岐阜市"). A table whose kind columns hold numbers is a
+  count table, not a list.
+- **inline labelled lists**: "友好城市（4个）：日本岐阜市、日本福井市。友好交流城市（3个）：…",
+  "Sister cities: Lyon (France), Kyoto (Japan)." — a kind word, an optional count in brackets and a
+  colon, then an enumeration up to the end of the sentence; several in one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.kinds import kind_spans, kinds_in
+from intercity.core.extraction.lists import (PartnerList, RawItem, _add, _plausible_name, _rows, _tidy, country_prefix,
+                                             looks_place, parse_item_text, table_title)
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.text import clean, is_cjk
+
+_EMPTY_CELL = re.compile(r"^[\s\-–—―/・·.]*$|^\d+$")
+_PIECES = re.compile(r"\s*(?:\n|[、，；;]|,(?![^()（）]*[)）]))\s*")
+
+
+def _entry_piece(piece: str, finder: PlaceFinder) -> RawItem | None:
+    """One entry written in a cell or an enumeration: "美國 爾灣市", "日本岐阜市", "Lyon (France)", "Kyoto"."""
+    t = _tidy(piece)
+    t = re.sub(r"^(?:and|et|und|y|e|en|i|och|ve|及|和|与|與|및)\s+", "", t)
+    if not t or _EMPTY_CELL.match(t):
+        return None
+    items = parse_item_text(t, finder)
+    if len(items) == 1 and (items[0].country or looks_place(items[0].name, finder)):
+        return items[0]
+    cc, rest = country_prefix(t, finder)
+    if cc and _plausible_name(rest):
+        return RawItem(rest, cc, None, len(t) - len(rest), len(t))
+    if _plausible_name(t) and looks_place(t, finder):
+        return RawItem(t, None, None, 0, len(t))
+    m = re.fullmatch(r"(\S{1,5})[ \u3000]+(\S{2,15})", t)
+    if m and is_cjk(t) and (looks_place(m.group(2), finder) or m.group(2)[-1] in "市鎮镇町村郡州省縣县"):
+        return RawItem(m.group(2), None, None, m.start(2), len(t))  # "印尼 山口洋市": a country the gazetteer lacks
+    return None
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _PIECES.finditer(text + "\n"):
+        piece = text[pos:m.start()]
+        if piece.strip():
+            out.append((pos + len(piece) - len(piece.lstrip()), piece.strip()))
+        pos = m.end()
+    return out
+
+
+def kind_columns(cells: list[Block]) -> dict[int, str]:
+    """{column: kind} when two or more header cells name different kinds ("姊妹市 | 友好交流城市")."""
+    rows = _rows(cells)[table_title(cells)[1]:]
+    if len(rows) < 2:
+        return {}
+    cols: dict[int, str] = {}
+    for col, cell in rows[0].items():
+        t = clean(cell.text)
+        ks = kinds_in(t)
+        if len(ks) == 1 and len(t) <= 30:
+            cols[col] = ks[0]
+    return cols if len(set(cols.values())) >= 2 else {}
+
+
+def kind_column_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) -> bool:
+    """Entries of a table whose columns are kinds (see the module doc); False for a count table."""
+    cols = kind_columns(cells)
+    if not cols:
+        return False
+    rows = _rows(cells)[table_title(cells)[1]:]
+    found: list[tuple[RawItem, Block, str]] = []
+    for row in rows[1:]:
+        for col, kind in sorted(cols.items()):
+            cell = row.get(col)
+            if cell is None:
+                continue
+            for off, piece in _pieces(cell.text):
+                it = _entry_piece(piece, finder)
+                if it is not None:
+                    found.append((RawItem(it.name, it.country, it.since, off + it.s, off + it.s + len(it.name),
+                                          it.kind, it.region), cell, kind))
+    if not found:
+        return False
+    for it, cell, kind in found:
+        _add(lst, it, None, cell, cell.start, "", kind=kind, source="table")
+    return True
+
+
+# ---------------------------------------------------------------- inline labelled lists
+
+_LABEL_TAIL = re.compile(r"^\s*(?:[(（]\s*\d{1,3}\s*(?:个|個|개|か所|cities|villes|città|Städte)?\s*[)）])?\s*[:：]\s*")
+_SEGMENT_END = re.compile(r"[。！？]|\.(?:\s|$)|\n\n")
+
+
+def inline_segments(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each "KIND (N): enumeration" segment of ``text``."""
+    out = []
+    spans = kind_spans(text)
+    for n, (ks, ke, kind) in enumerate(spans):
+        m = _LABEL_TAIL.match(text[ke:])
+        if not m:
+            continue
+        start = ke + m.end()
+        nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        end_m = _SEGMENT_END.search(text, start)
+        end = min(end_m.start() if end_m else len(text), nxt)
+        if end > start:
+            out.append((kind, start, end))
+    return out
+
+
+def inline_lists(doc: ParsedDocument, finder: PlaceFinder, skip_blocks: set[int], first_id: int) -> list[PartnerList]:
+    """Lists written inline after "KIND (N):" in a paragraph (see the module doc): each segment whose
+    pieces are all entries (most of them known places, or written with their country first)."""
+    lists: list[PartnerList] = []
+    for b in doc.blocks:
+        if b.index in skip_blocks or b.kind == "table_cell":
+            continue
+        for kind, s, e in inline_segments(b.text):
+            seg = b.text[s:e]
+            pieces = _pieces(re.sub(r"\s+(?:and|et|und|y|e|en|i|och|ve)\s+|[及和与與및]", lambda m: "," + " " * (len(m.group(0)) - 1), seg)
+                             if not is_cjk(seg) else re.sub(r"(?<=[市县縣鎮镇州省])(?:及|和|与|與)", "、", seg))
+            items = [(off, _entry_piece(p, finder)) for off, p in pieces]
+            if not items or any(it is None for _, it in items):
+                continue
+            known = sum(1 for _, it in items if looks_place(it.name, finder))
+            if known * 2 < len(items):
+                continue
+            lst = PartnerList(id=first_id + len(lists), title=clean(b.text[:s]).strip(" :："), kind=kind, heading=b,
+                              kinds=[kind])
+            for off, it in items:
+                _add(lst, RawItem(it.name, it.country, it.since, off + it.s, off + it.s + len(it.name), it.kind, it.region),
+                     None, b, b.start + s, "", kind=kind)
+            lists.append(lst)
+    return lists
