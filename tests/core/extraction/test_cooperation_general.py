@@ -52,3 +52,15 @@ def test_a_status_sentence_listing_items_clause_by_clause(extract_text):
     x = extract_text(text, home_key="gn:5809844", name="note.txt")  # Seattle
     assert _items(x) == [("harbour sauna exchange", "agreed"), ("choir festival", "in_progress"),
                          ("design residency", "proposed")]
+
+
+def test_a_program_status_table_and_arrow_items_under_a_progress_heading(extract_text):
+    text = ("## Program status\n\n| Program | Partner | Owner | Next milestone | Status |\n|---|---|---|---|---|\n"
+            "| Harbour data exchange | Lyon | Port office | draft, May 2023 | On track |\n"
+            "| Choir exchange | Lyon | Culture office | — | Done |\n")
+    x = extract_text(text, home_key="gn:1838524", name="report.md")  # Busan
+    assert sorted((c.title, c.status) for c in x.cooperation) == [("Choir exchange", "completed"),
+                                                                   ("Harbour data exchange", "in_progress")]
+    text = "交流事業の進捗状況\n\n・港湾見学の受入れ（大連市）　→　当面休止\n・書道展の相互開催（大連市）　→　受入れで合意\n"
+    x = extract_text(text, home_key="gn:1862415", name="houkoku.txt")  # Hiroshima
+    assert [c.status for c in x.cooperation] == ["stalled", "agreed"]

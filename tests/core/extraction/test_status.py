@@ -96,3 +96,13 @@ def test_more_languages(text, status):
 
 def test_complete_as_a_verb_is_no_state():
     assert status_of("We hope to complete the study next year.", default="-")[0] == "-"
+
+
+def test_status_words_of_57_66():
+    from intercity.core.extraction.status import status_of
+
+    for text, want in [("On track", "in_progress"), ("因资金问题终止", "dropped"), ("사업 폐지", "dropped"), ("暫緩", "stalled"),
+                       ("当面休止", "stalled"), ("zakończony", "completed"), ("w realizacji", "in_progress"),
+                       ("uzgodniony", "agreed"), ("zawieszony", "stalled"), ("zaproponowany przez partnera", "proposed"),
+                       ("approvato dalla Giunta", "agreed")]:
+        assert status_of(text)[0] == want, text

@@ -48,7 +48,7 @@ _SECTION = re.compile(
     r"(?:\w+\s+)?(?:items|projects?|programs?|programmes?|progetti|projetos|proyectos|projets|projekte|projecten|iniciativas|initiatives)"
     r"|(?:progetti|projetos|projecten|samenwerkingsprojecten|projets|proyectos)\s+(?:di\s+cooperazione|de\s+coopera[çc][ãa]o|in\s+corso|em\s+andamento|en\s+cours|en\s+curso)"
     r"|lopende\s+projecten|samenwerkingsprojecten|temas\s+de\s+(?:trabajo|cooperaci[óo]n|trabalho)|th[èe]mes\s+de\s+travail|working\s+topics|arbeitsthemen"
-    r"|협의\s*결과|協議\s*結果|合作\s*事项",
+    r"|협의\s*결과|協議\s*結果|合作\s*事项|stan\s+projekt\w*|stav\s+projekt\w*|(?:事業|交流事業|協力事業)の?進捗|進捗状況|推動情形|推动情况",
     re.IGNORECASE)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
@@ -56,7 +56,7 @@ _ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.
 # "Heritage exchange: Castle and Town Hall Status: complete": an explicit state label ends the title
 _STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[çc][ãa]o|상태|현황|状況|状态)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
-_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$", re.DOTALL)
+_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
               "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
 
@@ -254,11 +254,12 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
         m = _ITEM.match(body.strip()) or _DASH_ITEM.match(body.strip())
         if not m:
             continue
-        title = clean(m.group("title"))
+        tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")  # "・Title（City）　→　state"
+        title = clean(m.group(tg))
         if len(title.split()) > 10:
             continue
-        off = marker.length + (len(body) - len(body.lstrip())) + m.start("body")
-        out.append((b, marker.number, title, m.group("body").strip(), off))
+        off = marker.length + (len(body) - len(body.lstrip())) + m.start(bg)
+        out.append((b, marker.number, title, m.group(bg).strip(), off))
     return out
 
 
@@ -315,7 +316,7 @@ def _item(b: Block, number: int | None, title: str, body: str, off: int, index: 
 # ---------------------------------------------------------------- tables of items
 
 _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
-             r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划")
+             r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划|program|programa|programm|przedsięwzięcie|projekt|działanie")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
 
