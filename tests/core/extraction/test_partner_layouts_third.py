@@ -85,3 +85,34 @@ def test_inline_labelled_lists_with_the_country_before_each_city(extract_text):
     x = extract_text(text, home_key="gn:1808926")  # Hangzhou
     assert _ties(x) == {("sister", "Sendai"), ("sister", "Lyon"), ("sister", "Turin"), ("friendship", "Köln")}
     assert all(p.place is not None for p in x.partnerships)
+
+
+def test_a_kind_carries_into_sentences_that_only_list_places_after_a_label(extract_text):
+    text = ("Valencia mantiene hermanamientos con cinco ciudades de cinco países. En Europa: Brest (Francia), "
+            "Coventry (Reino Unido) y Bolonia (Italia). En Asia: Sendai y Busan.\n")
+    x = extract_text(text, home_key="gn:2509954")  # Valencia
+    assert _ties(x) == {("sister", "Brest"), ("sister", "Coventry"), ("sister", "Bologna"), ("sister", "Sendai"),
+                        ("sister", "Busan")}
+    brest = next(p for p in x.partnerships if p.name_as_written == "Brest")
+    assert brest.place.country_code == "FR"  # the country written beside it, not Brest in Belarus
+
+
+def test_a_sentence_naming_places_without_a_kind_or_label_is_not_carried(extract_text):
+    text = "Valencia mantiene hermanamientos con Bolonia. El alcalde viajó a Sendai y a Busan.\n"
+    x = extract_text(text, home_key="gn:2509954")
+    assert _ties(x) == {("sister", "Bologna")}
+
+
+def test_elided_articles_before_a_name(extract_text):
+    text = "Vu la délibération approuvant le jumelage avec la ville d'Innsbruck (Autriche) ;\n"
+    x = extract_text(text, home_key="gn:3014728")  # Grenoble
+    assert _ties(x) == {("sister", "Innsbruck")}
+
+
+def test_numbered_sections_and_events_are_not_list_entries(extract_text):
+    text = ("（１）姉妹都市\n"
+            "ダラス市（アメリカ合衆国）　昭和６０年提携\n"
+            "２　令和６年度の主な交流実績\n"
+            "①ダラス市長の来訪（５月２０日〜２２日）\n")
+    x = extract_text(text, home_key="gn:2111149")  # Sendai
+    assert _ties(x) == {("sister", "Dallas")}

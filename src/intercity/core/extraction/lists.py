@@ -317,6 +317,9 @@ def looks_place(name: str, finder: PlaceFinder) -> bool:
     return False
 
 
+_CJK_NOT_NAME = re.compile(r"[のにをがで]|的|について|年度|\d\s*[月日]|[（(][^()（）]*\d")
+
+
 def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
     """(items, printed number, offset of the text after the marker) of a block that may be an item."""
     raw = deocr(block.text)
@@ -339,6 +342,8 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
         ok = False
         if marker.number is not None:
             ok = in_list or finder.is_place_name(name, 0)
+            if ok and is_cjk(name) and _CJK_NOT_NAME.search(name) and not looks_place(name, finder):
+                ok = False  # "２　令和６年度の主な交流実績", "③総領事の表敬訪問（１０月３日）": a section or an event, not a city
         elif items[0].country or marker.bullet:
             ok = looks_place(name, finder) or (in_list and items[0].country is not None)
         else:

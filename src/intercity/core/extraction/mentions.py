@@ -67,6 +67,7 @@ _STOP = {
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[a-zß-öø-ÿ][\w'’\-]*", re.UNICODE)
+_ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KANA_CJK = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+")  # "・" separates names
 _PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는", "로", "까지", "부터", "에게", "께서", "에는", "에도",
@@ -175,7 +176,10 @@ class PlaceFinder:
         return out
 
     def _latin(self, text: str) -> list[tuple[int, int]]:
-        words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
+        words = []
+        for m in _LATIN_WORD.finditer(text):
+            el = _ELISION.match(m.group(0))  # "d'Innsbruck", "l'Aquila", "dell'Avana": the name after the article
+            words.append((m.start() + el.end(), m.end(), m.group(0)[el.end():]) if el else (m.start(), m.end(), m.group(0)))
         out: list[tuple[int, int]] = []
         i = 0
         n = len(words)

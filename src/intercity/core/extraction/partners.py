@@ -289,7 +289,7 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                          if m.resolution.best is not None and m.resolution.best.kind == "country"]
             if spans:
                 carried = None
-            elif carried is None or not re.search(r"(?:19|20)\d\d", sent.text):
+            elif carried is None:
                 continue
             places = []
             for m in mentions:
@@ -305,6 +305,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 places.append(m)
             places = _without_qualifiers(places)
             groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"])
+            if not spans and not re.search(r"(?:19|20)\d\d", sent.text) and not _enumeration_only(sent.text, groups):
+                continue  # a later sentence continues the kind when it adds places with a year, or only lists places
             claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
             for gi, group in enumerate(groups):
                 for m in group:
@@ -318,7 +320,12 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                         since = ym.group(1) or ym.group(2)
                     name = m.text
                     r = m.resolution
-                    if countries:
+                    bm = re.match(r"\s*[(（]([^()（）]{1,40})[)）]", sent.text[m.end:])
+                    own = finder.country_code(bm.group(1)) if bm else None
+                    if own:  # "Brest (Francia)": the country written beside the name decides
+                        again = finder.resolve(name, country=own)
+                        r = again if again.best is not None else r
+                    elif countries:
                         again = finder.resolve(name, countries=tuple(countries))
                         r = again if again.best is not None or r.best is None else r
                     out.append(ListEntry(name=name, sequence=None, country=None, since=since, kind=kind,
@@ -329,6 +336,18 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 kinds = {k for _, _, k in spans}
                 carried = spans[-1][2] if len(kinds) == 1 else None
     return out
+
+
+_LABEL = re.compile(r"^[^:：.;]{0,40}[:：]\s*")
+_ENUM_END = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*[.。;；]?\s*$")
+
+
+def _enumeration_only(text: str, groups: list[list]) -> bool:
+    """A sentence that only lists places, maybe after a short label ("En el extranjero: Buenos Aires
+    (Argentina), Santos (Brasil) y Tánger (Marruecos).", "In Europe: Lyon, Turin and Kraków.")."""
+    m = _LABEL.match(text)
+    start = m.end() if m else 0
+    return any(len(g) >= 2 and g[0].start - start <= 1 and _ENUM_END.fullmatch(text[g[-1].end:]) for g in groups)
 
 
 def _block_at(doc: ParsedDocument, offset: int, default):
