@@ -116,3 +116,32 @@ def test_numbered_sections_and_events_are_not_list_entries(extract_text):
             "①ダラス市長の来訪（５月２０日〜２２日）\n")
     x = extract_text(text, home_key="gn:2111149")  # Sendai
     assert _ties(x) == {("sister", "Dallas")}
+
+
+def test_a_run_after_a_label_and_a_sentence_that_is_not_a_run(extract_text):
+    text = ("Unsere Partnerstädte\n\n"
+            "Die Partnerstädte im Überblick (seit): Lyon (Frankreich) - 1960 Kraków (Polen) - 1979 "
+            "Turin (Italien) - 1985\n\n"
+            "Städtefreundschaften bestehen außerdem mit Sendai (Japan) und Busan (Südkorea).\n")
+    x = extract_text(text, home_key="gn:2911298")  # Hamburg
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Kraków"), ("sister", "Turin"), ("friendship", "Sendai"),
+                        ("friendship", "Busan")}
+
+
+REMARKS = """<html><body>
+<p>□ 자매도시 현황</p>
+<table>
+<tr><th>연번</th><th>구분</th><th>국가</th><th>도시명</th><th>비고</th></tr>
+<tr><td>1</td><td>자매도시</td><td>미국</td><td>포틀랜드시</td><td>오리건주</td></tr>
+<tr><td>2</td><td>우호도시</td><td>중국</td><td>산둥성 칭다오시</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_remarks_column_naming_the_state_and_a_province_written_before_the_city(extract_text):
+    x = extract_text(REMARKS, home_key="gn:1838524", name="table.html")  # Busan
+    got = {(p.kind, p.place.key if p.place else p.name_as_written) for p in x.partnerships}
+    portland = next(p for p in x.partnerships if p.name_as_written == "포틀랜드시")
+    assert portland.place.name == "Portland" and portland.place.admin1 in ("OR", "Oregon", "US-OR")
+    qingdao = next(p for p in x.partnerships if p.name_as_written == "칭다오시")
+    assert qingdao.kind == "friendship" and qingdao.place.name == "Qingdao"
+    assert len(got) == 2

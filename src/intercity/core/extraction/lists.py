@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans, kinds_in
-from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.types import Resolution
 
@@ -186,12 +186,18 @@ def _plausible_name(name: str) -> bool:
 def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     """Entries in one item's text (after its marker): one name, or several "Name (Country)"."""
     pairs = list(_PAREN.finditer(text))
+    if len(pairs) >= 3 and re.match(r"\s*[:：]", text[pairs[0].end():]) and not finder.country_code(pairs[0].group("inner")):
+        pairs = pairs[1:]  # "Die Partnerstädte im Überblick (seit): Nizza (Frankreich) - 1954 …": a label, then the run
     if len(pairs) >= 2:
         items = []
         for m in pairs:
             inner = m.group("inner").strip()
             cc = finder.country_code(inner)
             name = _tidy(m.group("name"))
+            name = re.sub(r"^(?:and|und|et|y|e|en|i|och|ve)\s+", "", name)  # "… und San Carlos (Nicaragua)"
+            if not is_cjk(name) and (kinds_in(name) or any(w[:1].islower() and w.lower() not in _CONNECTORS
+                                                              for w in name.split()[1:])):
+                return []  # "Städtefreundschaften bestehen außerdem mit Hadera (Israel), …": a sentence, not a run
             since = year_of(m.group("year")) if m.group("year") else None
             name = re.sub(r"^(?:(?:19|20)\d\d\s+)", "", name)  # "1951 Francfort-sur-le-Main" (year of the previous)
             if not _plausible_name(name) or is_cjk(name) and not looks_place(name, finder):
@@ -362,6 +368,7 @@ _COL_WORDS = {
     "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國",
     "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
             r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期",
+    "note": r"^(?:비고|備考|备注|備註|remarks?|notes?|bemerkung(?:en)?|observations?|observaciones|osservazioni|opmerkingen?)$",
     "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|種別|类型|关系|類型|類別|tipo|catégorie|categorie|\bart\b"
             r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b",
 }
@@ -417,7 +424,7 @@ def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, in
         t = clean(cell.text.replace("\u3000", " ")).lower()
         if not t or len(t) > 30:
             continue
-        for role in ("num", "kind", "country", "year", "city"):
+        for role in ("num", "kind", "country", "year", "city", "note"):
             if role not in roles and re.search(_COL_WORDS[role], t, re.IGNORECASE):
                 roles[role] = col
                 break
@@ -724,6 +731,8 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         since = None
         if "year" in roles and roles["year"] in row:
             since = year_of(row[roles["year"]].text)
+        if "note" in roles and roles["note"] in row and not region:
+            region = _region_note(row[roles["note"]].text, country, finder)  # 비고 "캘리포니아주": the state of the city
         number = None
         if "num" in roles and roles["num"] in row:
             t = clean(row[roles["num"]].text).rstrip(".")
@@ -751,12 +760,27 @@ def split_names(name: str, finder: PlaceFinder) -> list[str]:
     return [name] if keys_a & keys_b else parts
 
 
+def _is_region(text: str, country: str | None, finder: PlaceFinder) -> bool:
+    r = finder.resolve(text, country=country, prefer_kind="region")
+    return r.best is not None and r.best.kind == "region" and r.status == "resolved"
+
+
+def _region_note(text: str, country: str | None, finder: PlaceFinder) -> str | None:
+    t = clean(text).strip(" .")
+    return t if t and len(t) <= 30 and _is_region(t, country, finder) else None
+
+
 def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
-    """"Horta (Açores)", "George Town (Penang)": a region in brackets after a name qualifies it."""
+    """"Horta (Açores)", "George Town (Penang)": a region in brackets after a name qualifies it; so does
+    a province or state written first ("장쑤성 우시시", "江苏省 无锡市")."""
     m = re.fullmatch(r"(?P<n>.+?)\s*[(（](?P<q>[^()（）]{2,40})[)）]", name)
     if m and not finder.country_code(m.group("q")) and finder.is_place_name(m.group("n").strip(), 0) \
             and finder.is_place_name(m.group("q").strip(), 0):
         return _tidy(m.group("n")), m.group("q").strip()
+    m = re.fullmatch(r"(?P<q>\S{2,12})[ \u3000]+(?P<n>\S{2,20})", name)
+    if m and is_cjk(name) and m.group("q")[-1] in "성주도省州縣县" and looks_place(m.group("n"), finder) \
+            and (_is_region(m.group("q"), None, finder) or not finder.is_place_name(m.group("q"), 0)):
+        return m.group("n"), m.group("q")
     return name, None
 
 
