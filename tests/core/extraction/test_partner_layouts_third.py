@@ -145,3 +145,21 @@ def test_a_remarks_column_naming_the_state_and_a_province_written_before_the_cit
     qingdao = next(p for p in x.partnerships if p.name_as_written == "칭다오시")
     assert qingdao.kind == "friendship" and qingdao.place.name == "Qingdao"
     assert len(got) == 2
+
+
+def test_a_headline_naming_no_kind_is_checked_against_every_kind_listed(extract_text):
+    text = ("La ville entretient des relations avec 3 villes de 3 pays.\n\n"
+            "Villes jumelées\n\n- Turin (Italie)\n- Kraków (Pologne)\n\n"
+            "Accords de coopération\n\n- Sendai (Japon)\n")
+    x = extract_text(text, home_key="gn:2996944")  # Lyon
+    claim = next(c for c in x.claims if c.cities == 3)
+    assert claim.scope == "all" and claim.check == "consistent"
+
+
+def test_a_headline_naming_two_kinds_counts_only_those(extract_text):
+    text = ("本市は2か国2都市と姉妹・友好都市の関係にある。\n\n"
+            "姉妹都市\n\n・トリノ（イタリア）\n\n友好都市\n\n・クラクフ（ポーランド）\n\n"
+            "パートナー都市\n\n・リヨン（フランス）\n")
+    x = extract_text(text, home_key="gn:2111149")  # Sendai
+    claim = next(c for c in x.claims if c.cities == 2)
+    assert claim.check == "consistent"

@@ -19,6 +19,7 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.interests import extract_interests
+from intercity.core.extraction.kinds import kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
@@ -134,9 +135,13 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
 
 # ---------------------------------------------------------------- claims
 
-def _entries_for(scope: str, partnerships: list[PartnershipFact]) -> list[tuple]:
+def _entries_for(scope: str, partnerships: list[PartnershipFact], text: str = "") -> list[tuple]:
     if scope == "all":
-        chosen = [p for p in partnerships if p.kind in ("sister", "friendship")] or list(partnerships)
+        # a headline naming two kinds ("姉妹・友好都市", "sister and friendship cities") counts those kinds;
+        # one naming none ("13 villes de 12 pays") counts every tie the document lists (programme pairings aside)
+        named = [k for k in kinds_in(text) if k != "pairing"]
+        wanted = set(named) if len(named) >= 2 else {"sister", "friendship", "partner"}
+        chosen = [p for p in partnerships if p.kind in wanted] or list(partnerships)
     else:
         chosen = [p for p in partnerships if p.kind == scope]
     return [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
@@ -165,7 +170,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
             base = b.start + (sent.start if sent is not None else 0)
             for c in find_claims(deocr(text)):
                 lst = mixed.get(b.index)
-                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships)
+                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships, text)
                 check, reason = check_claim(c.cities, c.countries, entries)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
