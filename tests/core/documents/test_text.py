@@ -162,3 +162,21 @@ def test_utf8_with_a_broken_byte_stays_utf8():
     doc = read_bytes(data, "broken-utf8.txt")
     assert doc.metadata["encoding"] == "utf-8 (2 invalid byte sequence(s) replaced)"
     assert doc.language == "ko" and "국제협력을 추진합니다" in doc.text
+
+
+def test_windows_japanese_is_read_as_cp932():
+    from intercity.core.documents.textfile import decode
+
+    text = "姉妹都市の交流について\n①ハルビン市代表団の来訪（５月２０日～２２日）\n②ナント市訪問\n"
+    got, enc = decode(text.encode("cp932"), "memo.txt")
+    assert enc == "cp932" and got == text  # "～" stays the fullwidth tilde, ① decodes
+
+
+def test_latin9_is_told_from_latin1_by_the_euro_sign():
+    from intercity.core.documents.textfile import decode
+
+    text = "Il costo del gemellaggio è di € 12.000,00 per la città.\n"
+    got, enc = decode(text.encode("iso-8859-15"), "delibera.txt")
+    assert enc == "iso-8859-15" and got == text
+    got, enc = decode("Prix : 5 € à Noël, très élevé.\n".encode("cp1252"), "note.txt")
+    assert enc == "cp1252" and "€" in got

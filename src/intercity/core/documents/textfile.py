@@ -91,7 +91,12 @@ _WESTERN_PUNCT = set("’‘“”„–—…•€£¥©®°±×÷§¶«»¡¿
 
 def _guess(data: bytes, source: str) -> tuple[str, str]:
     """Legacy encodings. Each candidate must decode strictly *and* read like its script."""
-    for enc, plausible in (("cp949", _korean), ("shift_jis", _japanese), ("euc-jp", _japanese), ("cp1252", _western)):
+    # cp932 (Windows Shift_JIS) before Shift_JIS: it adds ①–⑳ and NEC/IBM characters, and reads 0x8160
+    # as "～" (fullwidth tilde) where plain Shift_JIS gives "〜" (wave dash)
+    for enc, plausible in (("cp949", _korean), ("cp932", _japanese), ("shift_jis", _japanese), ("euc-jp", _japanese),
+                           ("cp1252", _western)):
+        if enc == "cp1252" and b"\xa4" in data and not re.search(rb"[\x80-\x9f]", data):
+            enc = "iso-8859-15"  # no cp1252-only byte, and the currency sign ¤ where ISO-8859-15 has the euro: Latin-9
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
@@ -140,6 +145,7 @@ def _japanese(text: str) -> bool:
     good = sum(
         1 for ch in chars
         if 0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF or 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF
+        or 0x2460 <= ord(ch) <= 0x24FF  # circled numbers ①–⑳ (cp932)
     )
     return kana >= 0.05 * len(chars) and good >= 0.95 * len(chars)
 
