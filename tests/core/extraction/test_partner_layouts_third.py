@@ -30,7 +30,8 @@ CARDS = """<html><body><main>
 <dl>
 <dt>Norymberga</dt><dd>Niemcy · miasto partnerskie od 1979 r.</dd>
 <dt>Rennes</dt><dd>Francja · miasto partnerskie od 1993 r.</dd>
-<dt>Saint Paul</dt><dd>Minnesota, USA · partnerstwo od 1990 r.</dd>
+<dt>Saint Paul</dt><dd>Minnesota, USA · miasto partnerskie od 1990 r.</dd>
+<dt>Lipsk</dt><dd>hrabstwo, Polska · partnerstwo od 1996 r.</dd>
 <dt>Sendai</dt><dd>Japonia · porozumienie o współpracy z 2005 r.</dd>
 </dl>
 </main></body></html>"""
@@ -38,7 +39,8 @@ CARDS = """<html><body><main>
 
 def test_cards_whose_detail_line_gives_country_state_kind_and_year(extract_text):
     x = extract_text(CARDS, home_key="gn:3094802", name="cards.html")  # Kraków
-    assert _ties(x) == {("sister", "Nuremberg"), ("sister", "Rennes"), ("sister", "Saint Paul"), ("partner", "Sendai")}
+    assert _ties(x) == {("sister", "Nuremberg"), ("sister", "Rennes"), ("sister", "Saint Paul"), ("partner", "Sendai"),
+                        ("sister", "Lipsk")}
     by_name = {p.name_as_written: p for p in x.partnerships}
     assert by_name["Rennes"].since == "1993" and by_name["Sendai"].since == "2005"
     assert by_name["Saint Paul"].place.country_code == "US"

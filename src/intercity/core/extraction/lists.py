@@ -58,6 +58,7 @@ class PartnerList:
     entries: list[ListEntry] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)  # every kind the heading names
     groups: dict[str, tuple[int | None, Block]] = field(default_factory=dict)  # region -> (count, heading)
+    details: list[int] = field(default_factory=list)  # indexes of the blocks read as an entry's detail line
 
 
 # ---------------------------------------------------------------- years
@@ -534,6 +535,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
             if detail:
+                lst.details.append(nb.index)
                 last = lst.entries[-1]
                 for e in lst.entries[:-1]:
                     if e.block is last.block:  # two places on one card share its country and year

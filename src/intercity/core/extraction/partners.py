@@ -388,6 +388,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             _flag_loose_namesakes(lst, doc, finder)
         for e in lst.entries:
             used.add(e.block.index)
+        used.update(lst.details)  # "Ohio, USA · miasto partnerskie od 1990 r." is the entry's detail, not a tie in prose
         _list_warnings(lst, warnings)
     entries: list[ListEntry] = [e for lst in lists for e in lst.entries]
     # a place the document lists already has its tie: a sentence about it ("signed an MoU on air
