@@ -241,3 +241,14 @@ def test_more_cooperation_section_headings(extract_text):
 def test_a_bare_date_field_is_the_document_date_not_the_visit(extract_text):
     text = "Report on the visit of the Kaohsiung delegation to Busan\n\nDate: 3 April 2024\n\nAuthor: international team\n"
     assert extract_text(text).engagements == []
+
+
+def test_a_document_s_own_partner_list_decides_a_namesake_in_its_visits(extract_text):
+    text = ("Our sister cities\n\n"
+            "1. Brest, France\n"
+            "2. Kiel, Germany\n\n"
+            "Exchanges in 2024\n\n"
+            "A delegation from Brest visited our city from 12 to 14 June 2024.\n")
+    x = extract_text(text, home_key="gn:5419384")  # Denver
+    visit = next(e for e in x.engagements if any(p.name == "Brest" for p in e.visiting))
+    assert next(p for p in visit.visiting if p.name == "Brest").country_code == "FR"

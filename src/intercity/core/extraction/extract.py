@@ -94,6 +94,9 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
                         groups.setdefault(e.group, []).append(fact)
         if n is None:
             out_lists = lists
+    # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
+    # says France is the French Brest when a later paragraph reports a visit from it)
+    finder.add_known_partners(f.place.key for f in out.partnerships if f.place is not None)
     # 3. engagements
     engagements = []
     for part, n in parts:

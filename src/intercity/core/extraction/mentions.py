@@ -120,6 +120,13 @@ class PlaceFinder:
             self._cache[key] = hit
         return hit
 
+    def add_known_partners(self, keys) -> None:
+        """More places known as the home city's partners (results resolved before are forgotten)."""
+        new = set(keys) - self.known_partner_keys
+        if new:
+            self.known_partner_keys |= new
+            self._cache.clear()
+
     def country_code(self, text: str | None) -> str | None:
         if not text:
             return None
