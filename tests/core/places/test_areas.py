@@ -109,3 +109,28 @@ def test_a_region_name_its_seat_city_shares_means_the_city(gaz):
     assert r.status == "resolved" and r.best.kind == "city" and r.best.key == "gn:2193733"
     # but a bare "워싱턴" is the capital, never the state
     assert gaz.resolve("워싱턴").best.kind == "city"
+
+
+@pytest.mark.parametrize("written, country, key", [
+    ("무나카타시", "JP", "gn:11611614"),  # Munakata in Korean
+    ("キングストン・アポン・ハル市", "GB", "gn:2645425"),  # Kingston upon Hull in katakana
+    ("库里蒂巴市", "BR", "gn:3464975"),  # Curitiba in Chinese
+    ("이즈미트", "TR", "gn:745028"),
+])
+def test_foreign_towns_in_hangul_kana_and_hanzi_by_their_sound(gaz, written, country, key):
+    r = gaz.resolve(written, country)
+    assert r.status == "resolved" and r.best.key == key and r.confidence <= 0.75, r.reason
+    assert "phonetic" in r.reason
+
+
+def test_sound_alike_needs_a_country_and_never_replaces_a_real_match(gaz):
+    assert gaz.resolve("무나카타시").status == "not_found"  # no country: no guess
+    assert gaz.resolve("함부르크", "DE").reason.startswith("exact")  # GeoNames knows 함부르크
+
+
+def test_skeletons_meet_across_transcriptions():
+    from intercity.core.places.phonetic import romanise, skeleton
+
+    assert romanise("무나카타") == "munakata" and romanise("ボルゴグラード") == "borugoguraado"
+    assert skeleton(romanise("훈춘")) == skeleton("hunchun")
+    assert romanise("Busan") == "" and romanise("부산Busan") == ""

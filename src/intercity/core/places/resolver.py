@@ -37,6 +37,7 @@ DISTRICT_RADIUS_KM = 40.0
 _CITY, _REGION, _COUNTRY, _DISTRICT, _AREA = 0, 1, 2, 3, 4
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
 _CACHE_MAX = 100_000
+PHONETIC_CUTOFF = 85  # rapidfuzz ratio between sound skeletons (phonetic.py)
 AREA_POPULATION = 20_000  # what the ranking assumes of a second-source area (its population is unknown)
 
 
@@ -115,6 +116,16 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         cands.update({i: c for i, c in more.items() if _in_country(g, i, cc)})
     if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
         _fuzzy(g, cands, m, cc)
+    if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
+        # a foreign town written in Hangul, kana or Chinese characters: by its sound, in the country
+        # the mention is placed in (docs/places.md, "Sound-alike")
+        where = cc or (ctx.countries[0] if ctx is not None and ctx.countries and not cands else None)
+        found: dict[int, _Cand] = {}
+        if where:
+            _phonetic(g, found, m, where)
+        if found:
+            cands.clear()
+            cands.update(found)
     if not cands:
         return Resolution(query, None, 0.0, False, [], "not_found", _reason("no place of that name", notes))
 
@@ -271,6 +282,30 @@ def _fuzzy(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) ->
         idx = idxs[pos]
         if idx not in cands:
             cands[idx] = _Cand(idx, False, "fuzzy", 0.8 * score / 100)
+
+
+def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
+    from intercity.core.places.phonetic import romanise, skeleton
+
+    key = skeleton(romanise(m.name))
+    if len(key) < 4:
+        return
+    pools = g.__dict__.setdefault("_phonetic_pools", {})
+    pool = pools.get(cc)
+    if pool is None:
+        names, idxs = g.fuzzy_pool(cc)
+        keep = [(skeleton(n.replace(" ", "")), i) for n, i in zip(names, idxs) if n.isascii()]
+        pool = pools[cc] = ([k for k, _ in keep], [i for _, i in keep])
+    from rapidfuzz import fuzz, process
+
+    hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=PHONETIC_CUTOFF, limit=6)
+    if not hits:
+        return
+    top = max(score for _k, score, _p in hits)
+    for _k, score, pos in hits:
+        if score >= top - 3:  # near-equal sound-alikes compete on prominence, or stay ambiguous
+            idx = pool[1][pos]
+            cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * score / 100))
 
 
 def _in_country(g: Gazetteer, idx: int, cc: str) -> bool:

@@ -1,0 +1,122 @@
+"""Sound-alike matching for foreign place names written in Hangul, kana or Chinese characters.
+
+GeoNames (as packaged) records few Korean, Japanese and Chinese exonyms for foreign towns:
+무나카타 (Munakata), キングストン・アポン・ハル (Kingston upon Hull), 库里蒂巴 (Curitiba) are not in
+the index. When a name in one of those scripts finds nothing in the country it is placed in, the
+resolver romanises it (Revised Romanisation for Hangul, Hepburn for kana, pinyin for Chinese
+characters when ``pypinyin`` is installed) and compares a coarse *sound skeleton* of it with the
+skeletons of that country's place names. The skeleton removes what the three transcription
+systems add or lose (epenthetic vowels, l/r, b/v, p/f, doubled letters), so both sides meet:
+``skeleton("munakata") == skeleton(romanise("무나카타"))``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t"]
+
+_KANA = {}
+_KATAKANA = ("アa イi ウu エe オo カka キki クku ケke コko サsa シshi スsu セse ソso タta チchi ツtsu テte トto "
+             "ナna ニni ヌnu ネne ノno ハha ヒhi フfu ヘhe ホho マma ミmi ムmu メme モmo ヤya ユyu ヨyo ラra リri "
+             "ルru レre ロro ワwa ヲwo ンn ガga ギgi グgu ゲge ゴgo ザza ジji ズzu ゼze ゾzo ダda ヂji ヅzu デde ドdo "
+             "バba ビbi ブbu ベbe ボbo パpa ピpi プpu ペpe ポpo ヴvu ァa ィi ゥu ェe ォo ャya ュyu ョyo ヮwa")
+for _pair in _KATAKANA.split():
+    _KANA[_pair[0]] = _pair[1:]
+    _KANA[chr(ord(_pair[0]) - 0x60)] = _pair[1:]  # the hiragana of the same sound
+_SMALL = set("ァィゥェォャュョヮぁぃぅぇぉゃゅょゎ")
+_SUFFIXES = ("특별자치시", "광역시", "특별시", "시", "군", "구", "주", "성", "도", "市", "町", "村", "区", "區", "県", "縣",
+             "县", "州", "省", "镇", "鎮", "郡")
+
+
+def _hangul(text: str) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch) - 0xAC00
+        if 0 <= o < 11172:
+            out.append(_INITIALS[o // 588] + _MEDIALS[(o % 588) // 28] + _FINALS[o % 28])
+    return "".join(out)
+
+
+def _kana(text: str) -> str:
+    out: list[str] = []
+    double = False
+    for ch in text:
+        if ch in "ッっ":
+            double = True
+            continue
+        if ch == "ー":
+            if out and out[-1]:
+                out.append(out[-1][-1])
+            continue
+        r = _KANA.get(ch)
+        if r is None:
+            continue
+        if ch in _SMALL and out:
+            prev = out.pop()
+            # キャ -> kya, シャ -> sha, ティ -> ti, ファ -> fa, ウォ -> wo
+            base = prev[:-1] if prev[-1] in "aiueo" else prev
+            if r.startswith("y") and base.endswith(("sh", "ch", "j")):
+                r = r[1:]
+            r = base + r
+        if double and r:
+            r = r[0] + r
+        double = False
+        out.append(r)
+    return "".join(out)
+
+
+def _pinyin(text: str) -> str:
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:  # optional dependency
+        return ""
+    return "".join(lazy_pinyin(text))
+
+
+@lru_cache(maxsize=20_000)
+def romanise(name: str) -> str:
+    """Latin letters for a name written wholly in Hangul, kana or Chinese characters, else ""."""
+    s = re.sub(r"[\s・·\-]", "", name or "")
+    for suffix in _SUFFIXES:
+        if s.endswith(suffix) and len(s) > len(suffix) + 1:
+            s = s[: -len(suffix)]
+            break
+    if not s:
+        return ""
+    if all("\uac00" <= ch <= "\ud7a3" for ch in s):
+        return _hangul(s)
+    if all("\u3040" <= ch <= "\u30ff" for ch in s):
+        return _kana(s)
+    if all("\u4e00" <= ch <= "\u9fff" for ch in s):
+        return _pinyin(s)
+    return ""
+
+
+_SKELETON_STEPS = [
+    (re.compile(r"tch"), "ch"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ch"), "C"), (re.compile(r"c"), "k"),
+    (re.compile(r"ph"), "p"), (re.compile(r"th"), "t"), (re.compile(r"sh"), "s"), (re.compile(r"t[sz]"), "C"),
+    (re.compile(r"q"), "k"), (re.compile(r"x"), "ks"), (re.compile(r"ck"), "k"), (re.compile(r"[fv]"), "p"),
+    (re.compile(r"w"), "u"), (re.compile(r"l"), "r"), (re.compile(r"z"), "j"), (re.compile(r"y"), "i"),
+    (re.compile(r"C"), "j"), (re.compile(r"d"), "t"), (re.compile(r"g"), "k"), (re.compile(r"b"), "p"),
+    (re.compile(r"eo"), "o"), (re.compile(r"eu"), ""), (re.compile(r"ae"), "e"), (re.compile(r"oe"), "e"),
+    (re.compile(r"(?<=[^aeiou])h"), ""), (re.compile(r"ng"), "n"),
+    (re.compile(r"(?<=[aeiou])r(?![aeiou])"), ""),  # non-rhotic transcriptions: Hannover = ハノーバー
+    # epenthetic vowels of the transcriptions: a u or o between consonants, or after one at the end
+    (re.compile(r"(?<=[^aeiou])[uo](?=[^aeiou]|$)"), ""), (re.compile(r"(?<=[^aeiou])i$"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=400_000)
+def skeleton(latin: str) -> str:
+    """A coarse sound key of a romanised or Latin name (ASCII letters only)."""
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    for pattern, repl in _SKELETON_STEPS:
+        s = pattern.sub(repl, s)
+    return s
