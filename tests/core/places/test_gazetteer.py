@@ -134,3 +134,26 @@ def test_han_variants_fold_alike(a, b):
 def test_cities_in_other_han_scripts(written, country, key):
     r = load_gazetteer().resolve(written, country)
     assert r.status == "resolved" and r.best.key == key, r.reason
+
+
+def test_the_single_city_fast_path_answers_as_the_general_path(monkeypatch):
+    """The fast path is an optimisation only: on the labelled names it must agree to the letter."""
+    import csv
+    from pathlib import Path
+
+    import intercity.core.places.resolver as R
+
+    g = load_gazetteer()
+    rows = list(csv.DictReader((Path(__file__).parent / "labelled_places.csv").open(encoding="utf-8")))
+    used = 0
+    for row in rows:
+        name, country = row["name"], row["country"] or None
+        cc = g.country_code(country) if country else None
+        fast = R._resolve(g, name, cc, None)
+        used += R._single_city(g, R.split_mention(name), cc, name) is not None
+        with monkeypatch.context() as mp:
+            mp.setattr(R, "_single_city", lambda *a: None)
+            slow = R._resolve(g, name, cc, None)
+        assert (fast.status, fast.best and fast.best.key, round(fast.confidence, 6), fast.reason) == \
+            (slow.status, slow.best and slow.best.key, round(slow.confidence, 6), slow.reason), name
+    assert used > 50  # the fast path is taken for many plain names

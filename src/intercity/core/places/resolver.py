@@ -25,6 +25,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
 from intercity.core.places.normalize import Mention, admin_variants, clean_mention, fold, split_mention
@@ -78,6 +79,10 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         if cc is None:
             notes.append(f"unknown country {country!r} ignored")
     kind_hint = m.kind_hint
+    if ctx is None and not notes and not m.qualifier and not m.stripped_word and kind_hint is None:
+        fast = _single_city(g, m, cc, query)
+        if fast is not None:
+            return fast
 
     # 1. the whole cleaned text may itself be a name ("Frankfurt (Oder)", "Washington, D.C.")
     whole = fold(clean_mention(name))
@@ -116,7 +121,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         cands.update({i: c for i, c in more.items() if _in_country(g, i, cc)})
     if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
         _fuzzy(g, cands, m, cc)
-    if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
+    if not m.name.isascii() and (not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values()))):
         # a foreign town written in Hangul, kana or Chinese characters: by its sound, in the country
         # the mention is placed in (docs/places.md, "Sound-alike")
         where = cc or (ctx.countries[0] if ctx is not None and ctx.countries and not cands else None)
@@ -184,6 +189,25 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                                   f"({g.cc(ranked[1].idx)})", notes))
     why = f"{best.via} match" + (f", {len(ranked)} candidates, margin {gap:.2f}" if len(ranked) > 1 else "")
     return Resolution(query, g.ref(best.idx), confidence, False, alternatives, "resolved", _reason(why, notes))
+
+
+def _single_city(g: Gazetteer, m: Mention, cc: str | None, query: str) -> Resolution | None:
+    """The most common case, answered without the general machinery: the name is the own name of
+    exactly one place, a city (in the country given), and not the truncated name of larger cities.
+    Returns what ``_resolve`` would, or None to let it decide."""
+    folded = fold(m.name)
+    posts = g.postings(folded)
+    if len(posts) != 1 or posts[0] & 1:
+        return None
+    idx = posts[0] >> 1
+    if g.kind_code(idx) != _CITY or (cc and not _in_country(g, idx, cc)):
+        return None
+    floor = 10 * g.population(idx)
+    majors = [i for i in g.prefix_majors(folded) if i != idx and g.population(i) >= floor
+              and (not cc or _in_country(g, i, cc))]
+    if len(majors) >= 2:
+        return None
+    return Resolution(query, g.ref(idx), 1.0, False, [], "resolved", "exact match")
 
 
 # ---------------------------------------------------------------- candidates
@@ -504,6 +528,7 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
 _COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț", "-": " ", "‐": " ", "’": "'"})
 
 
+@lru_cache(maxsize=100_000)
 def _as_written(name: str) -> str:
     """A name compared with its accents (Romanian cedilla and comma-below count as one)."""
     return unicodedata.normalize("NFC", name).translate(_COMMA_BELOW).casefold().strip()
