@@ -180,3 +180,20 @@ def test_latin9_is_told_from_latin1_by_the_euro_sign():
     assert enc == "iso-8859-15" and got == text
     got, enc = decode("Prix : 5 € à Noël, très élevé.\n".encode("cp1252"), "note.txt")
     assert enc == "cp1252" and "€" in got
+
+
+def test_single_byte_code_pages_are_told_apart_by_one_language_letters():
+    from intercity.core.documents.textfile import decode
+
+    samples = {
+        "koi8-r": "Новосибирск поддерживает связи с городами-побратимами.\nСПИСОК ГОРОДОВ\n",
+        "cp1251": "Новосибирск поддерживает связи с городами-побратимами.\nСПИСОК ГОРОДОВ\n",
+        "cp1254": "İZMİR BÜYÜKŞEHİR BELEDİYESİ\nKardeş şehirlerimiz aşağıda sıralanmıştır: Ağrı, Muğla.\n",
+        "cp1250": "Město Brno má partnerská města: Dřevěné kříže, Stuttgart a Leipzig.\n",
+    }
+    for enc, text in samples.items():
+        got, found = decode(text.encode(enc), "note.txt")
+        assert got == text, (enc, found, got)
+    # text that means the same in several code pages keeps the Western reading
+    got, found = decode("Städtepartnerschaft mit Köln, Straße, déjà vu.\n".encode("cp1252"), "n.txt")
+    assert found == "cp1252"

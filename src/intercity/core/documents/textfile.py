@@ -11,6 +11,7 @@ import codecs
 import re
 
 from intercity.core.documents.builder import default_title
+from intercity.core.documents.charsets import best_single_byte
 from intercity.core.documents.language import guess_language
 from intercity.core.documents.types import Block, DocumentError, ParsedDocument
 
@@ -93,16 +94,18 @@ def _guess(data: bytes, source: str) -> tuple[str, str]:
     """Legacy encodings. Each candidate must decode strictly *and* read like its script."""
     # cp932 (Windows Shift_JIS) before Shift_JIS: it adds ①–⑳ and NEC/IBM characters, and reads 0x8160
     # as "～" (fullwidth tilde) where plain Shift_JIS gives "〜" (wave dash)
-    for enc, plausible in (("cp949", _korean), ("cp932", _japanese), ("shift_jis", _japanese), ("euc-jp", _japanese),
-                           ("cp1252", _western)):
-        if enc == "cp1252" and b"\xa4" in data and not re.search(rb"[\x80-\x9f]", data):
-            enc = "iso-8859-15"  # no cp1252-only byte, and the currency sign ¤ where ISO-8859-15 has the euro: Latin-9
+    for enc, plausible in (("cp949", _korean), ("cp932", _japanese), ("shift_jis", _japanese), ("euc-jp", _japanese)):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if plausible(text):
             return text, enc
+    # single-byte code pages (Western, central European, Turkish, Cyrillic, Greek): the reading
+    # whose letters belong to one language (charsets.py)
+    found = best_single_byte(data)
+    if found and _letters_in_words(found[0]):
+        return found
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000], steps=8, chunk_size=2048).best()
@@ -150,17 +153,10 @@ def _japanese(text: str) -> bool:
     return kana >= 0.05 * len(chars) and good >= 0.95 * len(chars)
 
 
-def _western(text: str) -> bool:
-    """cp1252/Latin-1 reading: accented letters of Western European languages and typography."""
+def _letters_in_words(text: str) -> bool:
+    """An accented letter sits between letters, not among symbols: reject byte soup."""
     chars = _non_ascii(text)
-    if not chars:
-        return True
-    good = sum(1 for ch in chars if ch in _WESTERN_PUNCT or (0xC0 <= ord(ch) <= 0xFF and ch not in "×÷"))
-    if good < 0.97 * len(chars):
-        return False
-    # an accented letter sits between letters, not among symbols: reject byte soup
-    letters_ok = sum(1 for i, ch in enumerate(text) if ord(ch) > 127 and _between_letters(text, i))
-    return letters_ok >= 0.6 * len(chars)
+    return not chars or sum(1 for i, ch in enumerate(text) if ord(ch) > 127 and _between_letters(text, i)) >= 0.6 * len(chars)
 
 
 def _between_letters(text: str, i: int) -> bool:
