@@ -21,6 +21,7 @@ Forms understood (a range is two dates with one shared month/year)::
     en octubre / in October (a month after a preposition: only with a year from context)
     von Montag, 24., bis Mittwoch, 26. März   dal 9 all'11 aprile   9/23–9/25 (month first, no year)   ５月２０日 (full-width digits)
     primera quincena de junio / early June / Anfang Juni / fin juin (the month; only with a year written or from context)
+    10月下旬 / 4월 중순 / 내년 4월 / 明年3月 (the month; the year from context, "next year" one more)
 """
 
 from __future__ import annotations
@@ -153,6 +154,10 @@ _add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|
 # a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "em outubro")
 _add("m_noyear", r"(?<![\w])(?:in|en|em|im|a|ad|nel|nel\s+mese\s+di|au\s+mois\s+d[e']|during|during\s+the\s+month\s+of)\s+"
      + _g(_MONTH, "m1") + r"(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
+# a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
+# "4월 중순"): the month, only with a year from context (next year: one more)
+_add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+     r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
 # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
 # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
 _add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
@@ -227,6 +232,13 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
             return None
         mo = _month(gd["m1"])
         return _make(m, y, mo, None, y, mo, None, gd.get("y1") is not None)
+    if kind == "cjk_month_rel":
+        rel, part = gd.get("rel"), gd.get("part")
+        if default_year is None or not (rel or part):
+            return None
+        y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
+        mo = int(gd["m1"])
+        return _make(m, y, mo, None, y, mo, None, False)
     if kind == "m_noyear":
         if default_year is None:
             return None

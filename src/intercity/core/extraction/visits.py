@@ -122,6 +122,9 @@ def _default_year(doc: ParsedDocument) -> int | None:
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-", iso):
         return int(iso[:4])
+    issued = _issue_year(doc)
+    if issued:
+        return issued
     found = [d for d in find_dates(doc.text) if d.has_year]
     years = Counter(int(d.start[:4]) for d in found if d.precision == "day")
     if len(years) == 1:
@@ -130,6 +133,24 @@ def _default_year(doc: ParsedDocument) -> int | None:
         months = Counter(int(d.start[:4]) for d in found)
         if len(months) == 1:
             return next(iter(months))
+    return None
+
+
+# the document's own date in its first lines: "보도일시 2025. 11. 19.", "新闻稿 2025年9月13日", "Posted on 3 May 2025",
+# "Date: 12.05.2025" (a press release, a memo, a web page): the year of the dates without one
+_ISSUED = re.compile(r"보도\s*(?:일시|일자)|배포\s*(?:일시|일자)|작성\s*일|발표\s*일|新闻稿|新聞稿|发布(?:日期|时间)|發布(?:日期|時間)|发稿|発表日|発行日"
+                     r"|プレスリリース|press\s+release|posted(?:\s+on)?|published(?:\s+on)?|issued(?:\s+on)?|^\s*date\s*[:：]|^\s*datum\s*[:：]"
+                     r"|^\s*fecha\s*[:：]|^\s*data\s*[:：]|communiqu[ée]|pressemitteilung|comunicado|nota\s+de\s+prensa|пресс-релиз|basın\s+bülteni",
+                     re.IGNORECASE | re.MULTILINE)
+
+
+def _issue_year(doc: ParsedDocument) -> int | None:
+    head = "\n".join(b.text or "" for b in doc.blocks[:10])  # a label cell and its value cell are next lines
+    for m in _ISSUED.finditer(head):
+        after = head[m.end():m.end() + 40]
+        found = [d for d in find_dates(after) if d.has_year and d.precision == "day" and d.s <= 12]
+        if found:
+            return int(found[0].start[:4])
     return None
 
 
@@ -463,12 +484,22 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
     diplomat = _DIPLOMAT.search(t)
     envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
+    if envoy is None and diplomat is not None and all(same_place(m.place, home) for m in places) and (_MEETING.search(t) or _RECEIVED.search(t)):
+        envoy = _document_envoy(blocks, finder)  # "The Consul General … a courtesy call": the consulate the document names
     if envoy is not None and (_MEETING.search(t) or _RECEIVED.search(t) or trig):
         # a meeting with a consul or an ambassador: the visiting party is the country represented, met at home
         date = _best_date(t, dates, diplomat.start())
         return EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name}",
                               visiting=[envoy], host=home, start=date.start, end=date.end, confidence=0.7)
     meeting = bool(_MEETING.search(t)) and diplomat is not None and bool(countries)
+    row_others = [m.place for m in places if not same_place(m.place, home)]
+    if row and row_others and all(same_place(p, row_others[0]) for p in row_others) \
+            and not any(same_place(m.place, home) for m in places) and _OWN_OFFICIAL_VISIT.search(t):
+        # a row of an exchanges table whose visit is an official's, no city name before the title, in a cell of its
+        # own ("サンノゼ市 | 市長訪問（記念式典） | 2025年7月"): the table's own city went, the row's partner hosted
+        date = _best_date(t, dates, anchor)
+        return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {row_others[0].name}", visiting=[home],
+                              host=row_others[0], start=date.start, end=date.end, confidence=0.75)
     for m in places:
         roles = _roles(t, m, mentions)
         if "host" in roles and host is None:
@@ -538,6 +569,9 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
                           confidence=0.9 if full else 0.75)
 
 
+# an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")
+_OWN_OFFICIAL_VISIT = re.compile(r"(?:^|(?<=[\s|（(「『・]))(?:副?市長|市議会議長|議長|知事|부?시장|의장|(?:deputy\s+|lord\s+)?mayor(?:['’]s)?)"
+                                 r"\s*(?:の|일행|一行)?\s*(?:訪問|방문|visit|official\s+visit)(?![団團团단])", re.IGNORECASE)
 _RECEIVED = re.compile(r"\breceiv|\bre[çc]u|recebeu|recibi[óo]|ricevut|empf(?:ing|angen)|ontv(?:ing|angen)|courtesy|표경|예방|접견|表敬|接見|会见|会見",
                        re.IGNORECASE)
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
@@ -573,6 +607,32 @@ def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):
         return after[0].resolution.best
     before = [c for c in countries if 0 <= diplomat.start() - c.end <= 12]  # 日本国総領事, 주한 일본 총영사
     return before[-1].resolution.best if before else None
+
+
+def _document_envoy(blocks: list[Block], finder: PlaceFinder):
+    """The one country whose consulate or embassy the document names ("Consulate General of the Republic of
+    Korea in Vancouver" in a letter's sender and greeting), for a consul met without the country in the sentence."""
+    found = []
+    for b in blocks[:80]:
+        for d in _DIPLOMAT.finditer(b.text or ""):
+            win = b.text[max(0, d.start() - 30):d.end() + 40]
+            countries = [m for m in finder.find(win, include_countries=True)
+                         if m.resolution.best is not None and m.resolution.best.kind == "country"]
+            c = _envoy_country(win, _Span(d.start() - max(0, d.start() - 30), d.end() - max(0, d.start() - 30)), countries)
+            if c is not None and not any(same_place(c, f) for f in found):
+                found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+class _Span:
+    def __init__(self, s: int, e: int):
+        self._s, self._e = s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def _glued_envoy(t: str, diplomat, finder: PlaceFinder):
