@@ -30,14 +30,23 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"|cidades?[\s\-]+irm[ãa]s?|ciudades?\s+herman[ao]s|villes?\s+s(?:œ|oe)urs?|schwesterst[äa]dte?n?"
                # Polish: miasto partnerskie (a twin town, like Partnerstadt), in its cases; partnerstwo miast
                r"|miast(?:o|a|em|u|ami|ach|om)?\s+partnersk(?:ie|ich|imi|im|iego|iemu|ą)|partnerstw(?:o|a|ie|em)\s+miast"
-               r"|miast(?:o|a|ami)?\s+bliźniacz(?:e|ych|ymi)"),
+               r"|miast(?:o|a|ami)?\s+bliźniacz(?:e|ych|ymi)"
+               # Russian/Ukrainian побратим(ы), Turkish kardeş şehir/kent, Czech/Slovak partnerské/družební město,
+               # Hungarian testvérváros, Romanian oraș înfrățit, Nordic vänort/venskabsby/vennskapsby,
+               # Finnish ystävyyskaupunki, Greek αδελφοποιημένη πόλη, Vietnamese thành phố kết nghĩa
+               r"|побратим\w*|kardeş\s+(?:şehir|kent)\w*|partnersk(?:á|é|ých|ými|ým|ou)\s+měst\w*|družebn\w+\s+měst\w*"
+               r"|partnersk(?:é|ých|á)\s+mest\w*|testvérvárosa?\w*|partnervárosa?\w*|(?:orașe|oraşe|orașul|oraş|oraș)\s+înfrățit\w*"
+               r"|vänort(?:er)?|venskabsby(?:er)?|vennskapsby(?:er)?|ystävyyskaupun\w+|αδελφοποιημέν\w+|αδελφ(?:ές|ή)\s+πόλ\w+"
+               r"|kết\s+nghĩa"),
     ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
                    r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
                    r"|freundschaftsst[äa]dte?n?"
                    r"|(?:accords?|pactes?|traités?)\s+d['’]\s*amiti[ée]|patt[oi]\s+(?:d['’]\s*|di\s+)amicizia"
                    r"|st[äa]dtefreundschaft(?:en)?|freundschaftsbeziehung(?:en)?"
                    r"|protocolos?\s+de\s+amizade|acordos?\s+de\s+amizade|acuerdos?\s+de\s+amistad|pactos?\s+de\s+amistad"
-                   r"|vriendschapsband(?:en)?|vriendschapsst(?:ad|eden)|freundschaftsvertr[äa]ge?|freundschaftsabkommen"),
+                   r"|vriendschapsband(?:en)?|vriendschapsst(?:ad|eden)|freundschaftsvertr[äa]ge?|freundschaftsabkommen"
+                   # Russian дружественный город / города-друзья, Turkish dost şehir / dostluk protokolü
+                   r"|дружественн\w+\s+город\w*|город\w*[\s\-]+друз\w*|dost\s+(?:şehir|kent)\w*|dostluk\s+(?:protokol|anlaşma)\w*"),
     ("partner", r"partner\s+cit(?:y|ies)|partnership\s+agreements?|cooperation\s+agreements?|co-operation\s+agreements?"
                 r"|memorand(?:um|a)\s+of\s+understanding|\bMoUs?\b|accords?\s+de\s+coop[ée]ration|conventions?\s+de\s+coop[ée]ration"
                 r"|memorando\s+de\s+entendimiento|acuerdos?\s+de\s+cooperaci[óo]n|kooperationsabkommen|kooperationsvereinbarung"
@@ -47,7 +56,12 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                 r"|acordos?\s+de\s+coopera[çc][ãa]o|acuerdos?\s+de\s+colaboraci[óo]n|convenios?\s+de\s+(?:cooperaci[óo]n|colaboraci[óo]n)"
                 r"|accordi?\s+di\s+(?:cooperazione|collaborazione)|protocolos?\s+de\s+coopera[çc][ãa]o"
                 # Polish: porozumienie / umowa o współpracy (a cooperation agreement), in its cases
-                r"|porozumie(?:nie|nia|niu|niem|ń)\s+o\s+współpracy|umow(?:a|y|ie|ę|ą)\s+o\s+współpracy"),
+                r"|porozumie(?:nie|nia|niu|niem|ń)\s+o\s+współpracy|umow(?:a|y|ie|ę|ą)\s+o\s+współpracy"
+                # Russian город-партнёр, соглашение о сотрудничестве; Turkish işbirliği protokolü/anlaşması,
+                # iyi niyet protokolü; Czech dohoda o spolupráci; Hungarian együttműködési megállapodás
+                r"|город\w*[\s\-]+партн[её]р\w*|соглашени\w*\s+о\s+(?:\w+\s+)?сотрудничеств\w*|меморандум\w*"
+                r"|işbirliği\s+(?:protokol|anlaşma|mutabakat)\w*|iyi\s+niyet\s+(?:protokol|anlaşma)\w*"
+                r"|dohod\w*\s+o\s+spoluprác\w*|memorand\w*\s+o\s+porozum\w*|együttműködési\s+megállapodás\w*"),
     ("pairing", r"\bpairings?\b|\bpaired\s+with\b|\bpaired\s+cit(?:y|ies)\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KIND_PATTERNS]

@@ -139,3 +139,12 @@ def inline_lists(doc: ParsedDocument, finder: PlaceFinder, skip_blocks: set[int]
                      None, b, b.start + s, "", kind=kind)
             lists.append(lst)
     return lists
+
+
+def country_heading(text: str, finder: PlaceFinder) -> str | None:
+    """The country of a line that only names a country in capitals ("BULGARİSTAN", "ÇİN HALK
+    CUMHURİYETİ", "NEW ZEALAND"): a group heading over the cities of that country in a list."""
+    t = clean(text).strip().rstrip(":：")
+    if not t or len(t) > 40 or t != t.upper() or not any(ch.isalpha() for ch in t) or is_cjk(t):
+        return None
+    return finder.country_code(t) or finder.country_code(t.title())

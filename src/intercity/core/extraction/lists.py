@@ -212,10 +212,14 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     since = None
     kind = None
     # dotted leaders to a year, as printed lists have them: "Marsiglia (Francia) ......... 1958" (OCR "l990")
-    lm = re.search(r"\s*(?:\.\s?){2,}\s*([0-9lIOo]{4})\s*$|\s*(?:\.\s?){3,}\s*$", body)
+    # ... or to a word ("Харбин (КНР) ........ соглашение"): a short note, its kind word the entry's kind
+    lm = re.search(r"\s*(?:\.\s?){2,}\s*([0-9lIOo]{4})\s*$|\s*(?:\.\s?){3,}\s*([^.\s][^.]{0,30})?$", body)
     if lm and lm.start() > 0:
         if lm.group(1):
             since = year_of(lm.group(1).translate(str.maketrans("lIOo", "1100")))
+        elif lm.group(2):
+            since = year_of(lm.group(2)) if re.search(r"\b\d{4}\b", lm.group(2)) else None
+            kind = (kinds_in(lm.group(2)) or [None])[0]
         body = body[:lm.start()]
     # the entry's own kind written after it: "Christchurch, New Zealand - sister city since 1972",
     # "重慶市（中華人民共和国）　1986年　※友好都市"
@@ -243,8 +247,10 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         if cc:
             country = cc
             body = body[:pm.start()]
-        elif re.fullmatch(r"[A-ZÀ-Þ][\w\-]+", inner.strip()) and not finder.is_place_name(inner.strip(), 0):
-            body = body[:pm.start()]  # "(Russland)": a country the gazetteer does not know by that name
+        elif re.fullmatch(r"[^\W\d_][\w\-]*(?:[ ,]+[\w\-]+){0,3}", inner.strip()) and inner.strip()[0].isupper() \
+                and not finder.is_place_name(inner.strip(), 0):
+            # "(Russland)", "(КНР)", "(США, штат Калифорния)": a country the gazetteer does not know by that name
+            body = body[:pm.start()]
     else:
         cm = re.search(r"\s*[,，、]\s*([^,，、]{2,40})$", body)
         if cm:
@@ -490,7 +496,7 @@ def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str 
 # ---------------------------------------------------------------- the lists
 
 def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
-    from intercity.core.extraction.layouts import kind_column_entries, kind_columns
+    from intercity.core.extraction.layouts import country_heading, kind_column_entries, kind_columns
 
     blocks = doc.blocks
     table_of: dict[int, list[Block]] = {}
@@ -519,6 +525,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 for it in found:
                     _add(lst, it, None, b, b.start + rest_off, "")
         group = ""
+        group_cc = None
         j, intro = i + 1, 0
         while j < n:
             nb = blocks[j]
@@ -531,6 +538,11 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     continue
                 break
             nt = heading_text(nb)
+            head_cc = country_heading(nt, finder)
+            if head_cc and j + 1 < n and parse_item_block(blocks[j + 1], finder, True)[0]:
+                group_cc = head_cc  # "BULGARİSTAN" over its cities: their country
+                j += 1
+                continue
             detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
@@ -554,6 +566,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             items, number, off = parse_item_block(nb, finder, True)
             if items:
                 for it in items:
+                    it.country = it.country or group_cc
                     _add(lst, it, number if len(items) == 1 else None, nb, nb.start + off, group)
                 j += 1
                 continue
