@@ -53,3 +53,14 @@ def test_an_officials_visit_in_its_own_cell_is_the_home_citys(extract_text):
     x = extract_text(text, home_key="gn:1862415", name="kouryu.md")  # Hiroshima
     assert _got(x) == [("incoming", ["Dalian"], "Hiroshima", "2022-05-10", "2022-05-10"),
                        ("outgoing", ["Hiroshima"], "Honolulu", "2022-08", "2022-08")]
+
+
+def test_turkish_and_russian_months_and_visit_words(extract_text):
+    assert [(d.start, d.end) for d in find_dates("с 3 по 6 июня 2024 г.")] == [("2024-06-03", "2024-06-06")]
+    assert [(d.start, d.end) for d in find_dates("12-14 Mayıs 2024 tarihlerinde")] == [("2024-05-12", "2024-05-14")]
+    text = ("2024 YILI ZİYARETLER\n\n"
+            "Oulu Belediye Başkanı ve beraberindeki heyet 12-14 Mayıs 2024 tarihlerinde şehrimizi ziyaret etmiştir.\n\n"
+            "Belediye Başkanımızın 7-9 Ekim 2024 tarihlerinde Darmstadt ziyareti planlanmaktadır.\n")
+    x = extract_text(text.encode(), home_key="gn:750269", name="not.txt")  # Bursa
+    assert _got(x) == [("incoming", ["Oulu"], "Bursa", "2024-05-12", "2024-05-14"),
+                       ("outgoing", ["Bursa"], "Darmstadt", "2024-10-07", "2024-10-09")]

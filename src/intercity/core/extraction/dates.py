@@ -21,6 +21,7 @@ Forms understood (a range is two dates with one shared month/year)::
     en octubre / in October (a month after a preposition: only with a year from context)
     von Montag, 24., bis Mittwoch, 26. März   dal 9 all'11 aprile   9/23–9/25 (month first, no year)   ５月２０日 (full-width digits)
     primera quincena de junio / early June / Anfang Juni / fin juin (the month; only with a year written or from context)
+    с 12 по 15 мая 2025 г.   3-5 Nisan 2025 (Russian and Turkish months)
     10月下旬 / 4월 중순 / 내년 4월 / 明年3月 (the month; the year from context, "next year" one more)
 """
 
@@ -59,6 +60,13 @@ MONTHS = {
     # Czech (genitive after a day: "12. května 2024")
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
     "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Russian (genitive after a day: "с 12 по 15 мая 2025 г."; nominative in "май 2025")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3, "апрель": 4,
+    "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    # Turkish ("3-5 Nisan 2025 tarihlerinde")
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
 }
 # weekday names written before a day ("del martes 14 al jueves 16 de mayo", "Tuesday, September 10")
 WEEKDAYS = (
@@ -76,7 +84,7 @@ _ERA_INITIAL = {"R": "令和", "H": "平成", "S": "昭和"}
 _MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_TO = (r"\s*,?\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|all['’]|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e)"
+_TO = (r"\s*,?\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|all['’]|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e|по)"
        r"\s*")
 _WDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 # a weekday in brackets after a CJK day: 3월 15일(수), 3月15日（水）

@@ -48,7 +48,8 @@ _TRIGGER = re.compile(
     r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|bezoek|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
     r"|\breise\b|odwiedzi|delegacj|wizyt|go[śs]ci[łl]|\breçu\b|\brecebeu\b|\brecibi[óo]\b|\bricevut[oa]\b|\bontv(?:ing|angen)\b|\bempf(?:ing|angen)\b|\bviaj|\bviagg|\brecat[oaie]\b"
     r"|방문|대표단|방문단|사절단|내방|방한|실무협의|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会|率[團团]|回[訪访]|出[訪访]|赴"
-    r"|協議(?!中)|開催|개최|접견|표경|예방|表敬|接見|会見", re.IGNORECASE)
+    r"|協議(?!中)|開催|개최|접견|표경|예방|表敬|接見|会見"
+    r"|делегаци|визит|посетил|посещени|находил[аи]?сь\s+в|прибыл|\bziyaret|\bheyet", re.IGNORECASE)
 # in a row of an exchanges table, attending an event there is a visit too
 _ROW_TRIGGER = re.compile(r"出席|参加|참석|참가|attend|particip", re.IGNORECASE)
 _DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|대사(?=\s|[와를의가는이께]|$)|大使|領事|领事",
@@ -61,25 +62,28 @@ _VISITING_BEFORE = re.compile(
     r"(?:from|of|de|del|da|do|di|dalla|della|uit|van|aus|von|der|des|d[e'’]|z|ze)\s*(?:the\s+)?"
     r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
     re.IGNORECASE)
-_VISITING_GENITIVE = re.compile(r"delegacj[aęią]\s*$", re.IGNORECASE)  # Polish "gościł delegację Hanoweru"
+_VISITING_GENITIVE = re.compile(r"delegacj[aęią]\s*$|делегаци[яиюей]\s+(?:города\s+|г\.\s*)?$", re.IGNORECASE)  # "делегация Пловдива"  # Polish "gościł delegację Hanoweru"
 _VISITING_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team|mission|visitors)\b"
     r"|^(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)"  # 대표단, 시민우호단, 실무협의단
     r"|^[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)"
     r"|^(?:市)?(?:代表团|市长|副市长|访问团)"
     r"|^(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"  # 市政府代表団, 食文化交流団, 議會訪問團
-    r"|^\s*(?:visited|travell?ed|came|arrived|went)\b", re.IGNORECASE)
+    r"|^\s*(?:visited|travell?ed|came|arrived|went)\b"
+    r"|^(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)"  # Turkish "X Belediye Başkanı ve heyeti"
+    r"|^\s+(?:посетил[аи]?|прибыл[аи]?)\b", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
     r"(?:visit(?:ed|ing|s)?|visits?\s+to|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|mission\s+to|came\s+to|comes?\s+to|arrived\s+in|arrives?\s+in"
     r"|delegation\s+to|delegates\s+to|(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in|odwiedzi\w*|wizyt\w*\s+w|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
     r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|zu\s+Gast\s+in"
     r"|(?:op\s+)?bezoek\s+(?:in|aan)|(?:si\s+[èe]\s+)?recat[oaie]\s+a|viaj(?:e|ar|ará|ó|aron|arán)\s+a|viagg\w*\s+a"
-    r"|访问|到访|来到|抵达)"
+    r"|访问|到访|来到|抵达|посетил[аи]?|находил[аи]?сь\s+в|прибыл[аи]?\s+в|визит\w*\s+в)"
     r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$"
     r"|(?:赴|前往|回[訪访]|出[訪访]|訪問|访问)$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)|^(?:市|県|府)?\s*訪問(?![団團团])"
                          r"|^(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)|^(?:시|도)?\s*에서\s*(?:개최|열)"
-                         r"|^\s+(?:trip|journey)\b", re.IGNORECASE)
+                         r"|^\s+(?:trip|journey)\b"
+                         r"|^['’](?:y?[ıiuü]|y?[ae]|n?[ıiuü]n)?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret", re.IGNORECASE)  # Bursa'yı ziyaret, Darmstadt'a ziyaret
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = re.compile(r"\bmet\b|\bmeeting\b|rencontr|reuni[óo]|\btraf\b|회담|면담|会談|会见|面会", re.IGNORECASE)
 
@@ -575,7 +579,7 @@ _OWN_OFFICIAL_VISIT = re.compile(r"(?:^|(?<=[\s|（(「『・]))(?:副?市長|�
 _RECEIVED = re.compile(r"\breceiv|\bre[çc]u|recebeu|recibi[óo]|ricevut|empf(?:ing|angen)|ontv(?:ing|angen)|courtesy|표경|예방|접견|表敬|接見|会见|会見",
                        re.IGNORECASE)
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
-_HOME_ACTOR = re.compile(r"本市|我市|本府|本県|本縣|우리\s*시|본시|당시\s*대표단|\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)", re.IGNORECASE)
+_HOME_ACTOR = re.compile(r"本市|我市|本府|本県|本縣|우리\s*시|본시|당시\s*대표단|Başkanımız|Belediyemiz|нашего\s+города|\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)", re.IGNORECASE)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
 
 
