@@ -48,6 +48,7 @@ _SECTION = re.compile(
     r"(?:\w+\s+)?(?:items|projects?|programs?|programmes?|progetti|projetos|proyectos|projets|projekte|projecten|iniciativas|initiatives)"
     r"|(?:progetti|projetos|projecten|samenwerkingsprojecten|projets|proyectos)\s+(?:di\s+cooperazione|de\s+coopera[çc][ãa]o|in\s+corso|em\s+andamento|en\s+cours|en\s+curso)"
     r"|lopende\s+projecten|samenwerkingsprojecten|temas\s+de\s+(?:trabajo|cooperaci[óo]n|trabalho)|th[èe]mes\s+de\s+travail|working\s+topics|arbeitsthemen"
+    r"|action\s+(?:list|items|points|log)|(?:совместные\s+)?проекты|проекты\s+сотрудничества|(?:ortak\s+|işbirliği\s+)?projeler"
     r"|협의\s*결과|協議\s*結果|合作\s*事项|stan\s+projekt\w*|stav\s+projekt\w*|(?:事業|交流事業|協力事業)の?進捗|進捗状況|推動情形|推动情况",
     re.IGNORECASE)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
@@ -93,9 +94,10 @@ def _section_heading(b: Block) -> bool:
     """A short line that starts by naming cooperation ("Areas of Future Cooperation", "## Cooperation items")."""
     t = clean(strip_markdown_heading(b.text))
     marker = split_marker(t)
-    if marker.number is not None:
-        return False
-    t = t[marker.length:]
+    rest = t[marker.length:]
+    if marker.number is not None and not (len(rest) <= 40 and ":" not in rest and _SECTION.match(rest)):
+        return False  # a numbered item, unless it is only a section's name ("4. Проекты", "4. Action list")
+    t = rest
     if not t or len(t) > 60 or t.endswith((".", "。")) or b.kind == "table_cell":
         return False
     m = _SECTION.search(t)
@@ -186,6 +188,29 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    # "▲Title(state) ▲Title(state)", "…合作：A（已签署…）；B（正在筹建）；C（…提议）": items with their state in brackets
+    for b in blocks:
+        if used is not None and b.index in used or b.kind in ("table_cell", "header"):
+            continue
+        found = _bracket_items(b, index, home, partner)
+        if found:
+            items.extend(found)
+            if used is not None:
+                used.add(b.index)
+    # "… would like to discuss two topics:" then "– a TITLE, proposed by …;" / "– the TITLE, which … agreed …"
+    for k, b in enumerate(blocks[:-1]):
+        if used is not None and b.index in used or not _TOPICS_INTRO.search(b.text.strip()):
+            continue
+        j = k + 1
+        while j < len(blocks) and (blocks[j].kind == "list_item" or split_marker(blocks[j].text).bullet):
+            nb = blocks[j]
+            if used is None or nb.index not in used:
+                fact = _topic_item(nb, index, home, partner)
+                if fact is not None:
+                    items.append(fact)
+                    if used is not None:
+                        used.add(nb.index)
+            j += 1
     # "Status on the X files: the A was agreed; the B is still being discussed; and the C (proposed by Y) needs …"
     for b in blocks:
         if used is not None and b.index in used or b.kind in ("table_cell", "header"):
@@ -235,6 +260,56 @@ def _status_clauses(b: Block, index: DocIndex, home: PlaceRef | None, partner) -
                                        evidence=index.evidence(b.start + pos, b.start + pos + len(part), b), area=other is None))
         pos += len(part)
     return out if len(out) >= 2 else []
+
+
+_BRACKET_PIECE = re.compile(r"(?:^|(?<=[▲△■□●○◆◇▶►•·；;：:，,、]))\s*(?P<title>[^▲△■□●○◆◇▶►•·；;：:()（）\n]{2,40}?)\s*"
+                            r"[（(](?P<state>[^()（）\n]{1,40})[)）]")
+_TOPICS_INTRO = re.compile(r"(?:topics|items|projects|proposals|points|subjects|matters|themes|areas|questions|issues)\s*[:：]$"
+                           r"|(?:temas|sujets|th[èe]mes|points|projets|proyectos|projetos|Themen|Punkte|Projekte|안건|의제|議題|议题)\s*[:：]$",
+                           re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an|our|la|el|le|les|los|las|die|der|das|un|une|uno|una|o|os|as)\s+", re.IGNORECASE)
+
+
+def _bracket_items(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    """Two or more items written one after another, each with its state in brackets: "양 도시는 ▲청소년 교류(합의)
+    ▲연수생 파견(협의 중) 등에 협력하기로", "合作：航空物流（已签署备忘录）；中医药中心（正在筹建）"."""
+    text = b.text
+    pieces = []
+    for m in _BRACKET_PIECE.finditer(text):
+        status, reason = status_of(m.group("state"), default="")
+        title = clean(m.group("title"))
+        if not status or not title or len(title.split()) > 8 or re.search(r"[.。!?]", title):
+            continue
+        pieces.append((m, title, status, reason))
+    if len(pieces) < 2:
+        return []
+    other = partner()
+    out = []
+    for m, title, status, reason in pieces:
+        out.append(CooperationFact(title=title, description=clean(m.group(0)), themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                                   confidence=0.7 if other else 0.5, evidence=index.evidence(b.start + m.start("title"), b.start + m.end(), b),
+                                   area=other is None))
+    return out
+
+
+def _topic_item(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> CooperationFact | None:
+    """A bullet "– a TITLE, proposed by … ;" under "… to discuss two topics:": the title before the first comma,
+    the state from the rest; a bullet without state wording is not taken."""
+    marker = split_marker(b.text)
+    body = re.sub(r"\s+", " ", b.text[marker.length:].strip().lstrip("–—-•·* "))
+    head, sep, rest = body.partition(",")
+    if not sep:
+        return None
+    status, reason = status_of(rest, default="")
+    title = _ARTICLE.sub("", head.strip())
+    if not status or not title or len(title.split()) > 10:
+        return None
+    title = title[:1].upper() + title[1:]
+    other = partner()
+    return CooperationFact(title=title, description=clean(rest), themes=theme_slugs(title, limit=2), status=status,
+                           parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                           confidence=0.7 if other else 0.5, evidence=index.block_evidence(b), area=other is None)
 
 
 def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, str, int]]:
@@ -315,7 +390,7 @@ def _item(b: Block, number: int | None, title: str, body: str, off: int, index: 
 
 # ---------------------------------------------------------------- tables of items
 
-_ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
+_ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|проект|мероприят|proje|faaliyet|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
              r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划|program|programa|programm|przedsięwzięcie|projekt|działanie")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
