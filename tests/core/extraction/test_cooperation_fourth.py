@@ -48,3 +48,14 @@ def test_russian_turkish_and_chinese_state_words():
     assert status_of("askıya alındı")[0] == "stalled"
     assert status_of("imzalandı")[0] == "agreed"
     assert status_of("正在筹备")[0] == "in_progress"
+
+
+def test_a_state_cell_is_read_from_its_first_part_unless_later_parts_stop_the_item(extract_text):
+    md = ("| Partner | Programme | Status |\n|---|---|---|\n"
+          "| Bergen | Jazz residency | Suggested by Bergen, budget under review |\n"
+          "| Kiel | Sailing camp | Confirmed by both cities |\n"
+          "| Turku | Book fair stand | Signed 2023, now on hold |\n"
+          "| Rostock | Choir tour | Validé par les deux villes |\n")
+    assert _items(extract_text(md, name="g.md")) == [("Book fair stand", "stalled"), ("Choir tour", "agreed"),
+                                                     ("Jazz residency", "proposed"), ("Sailing camp", "agreed")]
+    assert status_of("to be confirmed", default="")[0] == ""

@@ -396,6 +396,17 @@ _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[ç
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
 
 
+def _cell_status(state: str) -> tuple[str, str]:
+    """A state cell: its first part decides when it names a state ("Proposed by X, costing under way" is
+    proposed), unless a later part drops or stalls the item ("Signed 2023, now on hold")."""
+    whole = status_of(state, default="proposed")
+    if whole[0] in ("dropped", "stalled"):
+        return whole
+    first = re.split(r"[,;，；、]", state, maxsplit=1)[0]
+    lead = status_of(first, default="")
+    return lead if lead[0] else whole
+
+
 def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner) -> list[CooperationFact]:
     rows: dict[int, dict[int, Block]] = {}
     for c in cells:
@@ -424,7 +435,7 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         state = clean(row[state_col].text) if state_col in row else ""
         if not title:
             continue
-        status, reason = status_of(state, default="proposed")
+        status, reason = _cell_status(state)
         number = None
         if num_col is not None and num_col in row and clean(row[num_col].text).isdigit():
             number = int(clean(row[num_col].text))

@@ -49,7 +49,8 @@ _RULES: list[tuple[str, str]] = [
                r"|\bovereengekomen\b|\bondertekend\b|\bafgesproken\b|\bakkoord\b|firmat[oaie]\b|concordat[oaie]\b|sottoscritt[oaie]\b"
                r"|assinad[oa]s?\b|acordad[oa]s?\b|pactuad[oa]s?\b|簽署|簽訂|達成|approvat[oaie]\b"
                r"|\buzgodnion[yaei]\b|\bpodpisan[yaei]\b|\bdohodnut[oáý]?\b|\bpodepsán[oa]?\b"
-                r"|согласован\w*|подписан\w*|\bimzalandı|\bimzalanmıştır|\bkararlaştırıldı|\bmutabakat\s+sağlandı"),
+                r"|согласован\w*|подписан\w*|\bimzalandı|\bimzalanmıştır|\bkararlaştırıldı|\bmutabakat\s+sağlandı"
+               r"|(?<!be\s)(?<!un)\bconfirmed\b(?!\s+(?:later|soon))|\bvalid[ée]e?s?\b|\bvalidad[oa]s?\b|\bvalidated\b|\bbestätigt\b"),
     ("in_progress", r"\bongoing\b|\bon-going\b|\bin\s+progress\b|\bunder\s+way\b|\bunderway\b|\bbeing\s+(?:implemented|prepared|discussed|developed)\b"
                     r"|\bunder\s+discussion\b|\bin\s+preparation\b|\bunder\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:are|is)\s+(?:under\s+way|continuing)\b"
                     r"|en\s+cours|en\s+n[ée]gociation"
