@@ -62,11 +62,13 @@ def number(text: str | None) -> int | None:
 
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes|citt[àa]|cidades|steden|gemeenten"
-               r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios)")
-_COUNTRY_WORDS = r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat)"
-_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van)"
+               r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios|links|ties"
+               r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*)")
+_COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
+                  r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*)")
+_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из)"
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
-_FILLER = r"(?:[A-Za-zÀ-ÿ/\-]+\s+){0,3}?"
+_FILLER = r"(?:[A-Za-zÀ-ÿğışçöüĞİŞÇÖÜ/\-]+\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
@@ -81,7 +83,9 @@ _PATTERNS = [
     re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),
     # Japanese: 6都市・5か国 / 7か国の7都市
     re.compile(r"(?P<n>\d{1,4})\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)"),
-    re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
+    re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
+    # Turkish, countries first with a suffix: "14 ülkeden 17 kardeş şehir"
+    re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+ülke(?:den|de|ye)?\s+(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?şehi?r\w*", re.IGNORECASE),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
     re.compile(r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
     re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
@@ -90,6 +94,11 @@ _PATTERNS = [
 _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
     re.compile(r"(?P<kind_before>)[(（]\s*(?P<n>\d{1,4})\s*(?:cities|개\s*도시|都市|个城市)?\s*[)）]", re.IGNORECASE),
+    # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
+    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시)"),
+    # Edmonton's four sister cities / our 12 twin towns / its three partner cities
+    re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
+               re.IGNORECASE),
     # 6つの姉妹都市 / 1つの友好都市
     re.compile(r"(?P<n>\d{1,4})\s*つの\s*(?P<kind_after>)"),
     # 6개 자매도시
