@@ -60,7 +60,9 @@ def test_turkish_and_russian_months_and_visit_words(extract_text):
     assert [(d.start, d.end) for d in find_dates("12-14 Mayıs 2024 tarihlerinde")] == [("2024-05-12", "2024-05-14")]
     text = ("2024 YILI ZİYARETLER\n\n"
             "Oulu Belediye Başkanı ve beraberindeki heyet 12-14 Mayıs 2024 tarihlerinde şehrimizi ziyaret etmiştir.\n\n"
-            "Belediye Başkanımızın 7-9 Ekim 2024 tarihlerinde Darmstadt ziyareti planlanmaktadır.\n")
+            "Belediye Başkanımızın 7-9 Ekim 2024 tarihlerinde Darmstadt ziyareti planlanmaktadır.\n\n"
+            "Heyetimiz 2-4 Aralık 2024 tarihlerinde Oulu'yu resmi ziyaret edecektir.\n")
     x = extract_text(text.encode(), home_key="gn:750269", name="not.txt")  # Bursa
     assert _got(x) == [("incoming", ["Oulu"], "Bursa", "2024-05-12", "2024-05-14"),
-                       ("outgoing", ["Bursa"], "Darmstadt", "2024-10-07", "2024-10-09")]
+                       ("outgoing", ["Bursa"], "Darmstadt", "2024-10-07", "2024-10-09"),
+                       ("outgoing", ["Bursa"], "Oulu", "2024-12-02", "2024-12-04")]

@@ -83,7 +83,7 @@ _HOST_BEFORE = re.compile(
 _HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)|^(?:市|県|府)?\s*訪問(?![団團团])"
                          r"|^(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)|^(?:시|도)?\s*에서\s*(?:개최|열)"
                          r"|^\s+(?:trip|journey)\b"
-                         r"|^['’](?:y?[ıiuü]|y?[ae]|n?[ıiuü]n)?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret", re.IGNORECASE)  # Bursa'yı ziyaret, Darmstadt'a ziyaret
+                         r"|^(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret", re.IGNORECASE)  # Bursa'yı ziyaret, Darmstadt'a ziyaret
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = re.compile(r"\bmet\b|\bmeeting\b|rencontr|reuni[óo]|\btraf\b|회담|면담|会談|会见|面会", re.IGNORECASE)
 
@@ -332,6 +332,8 @@ def _wrapped(text: str, nxt: str) -> bool:
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = text.rstrip()
     last = t.split()[-1] if t.split() else ""
+    if re.search(r"[^\W\d_]{5,}[.!?。]$", t):
+        return False  # a sentence ended ("… planlanmaktadır."): not an abbreviation ("Sept.") or an ordinal day ("6.")
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
 
@@ -477,10 +479,15 @@ _MONTH_ABBR_END = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(m) for
 _MONTH_START = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+_TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[ıiuü]nd[ae]n?)(?![^\W\d_])")
+
+
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
                 blocks: list[Block], bi: int, row: bool = False) -> EngagementFact | None:
     # a possessive is not part of the name ("Denver's Regional Transportation District"); same length
-    mentions = finder.find(re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t), include_countries=True)
+    # nor is a Turkish case ending after an apostrophe ("Bursa'yı", "Darmstadt'a", "Kiel'de"): blanked, same length
+    mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
+                           include_countries=True)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
