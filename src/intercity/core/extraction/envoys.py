@@ -1,0 +1,65 @@
+"""Consuls and ambassadors in visit sentences: the country a diplomat represents (engagements of kind
+``meeting``). Split from visits.py."""
+
+from __future__ import annotations
+
+import re
+
+from intercity.core.documents.types import Block
+from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
+from intercity.core.extraction.partners import same_place
+
+_DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|대사(?=\s|[와를의가는이께]|$)|大使|領事|领事",
+                       re.IGNORECASE)
+
+
+def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):
+    """The country a consul or an ambassador represents: the one named right after the title
+    ("le consul général du Maroc", "o cônsul-geral do Japão", "Consul General of Japan")."""
+    if diplomat is None or not countries:
+        return None
+    after = [c for c in countries if 0 <= c.start - diplomat.end() <= 30]
+    if after:
+        return after[0].resolution.best
+    before = [c for c in countries if 0 <= diplomat.start() - c.end <= 12]  # 日本国総領事, 주한 일본 총영사
+    return before[-1].resolution.best if before else None
+
+
+def _document_envoy(blocks: list[Block], finder: PlaceFinder):
+    """The one country whose consulate or embassy the document names ("Consulate General of the Republic of
+    Korea in Vancouver" in a letter's sender and greeting), for a consul met without the country in the sentence."""
+    found = []
+    for b in blocks[:80]:
+        for d in _DIPLOMAT.finditer(b.text or ""):
+            win = b.text[max(0, d.start() - 30):d.end() + 40]
+            countries = [m for m in finder.find(win, include_countries=True)
+                         if m.resolution.best is not None and m.resolution.best.kind == "country"]
+            c = _envoy_country(win, _Span(d.start() - max(0, d.start() - 30), d.end() - max(0, d.start() - 30)), countries)
+            if c is not None and not any(same_place(c, f) for f in found):
+                found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+class _Span:
+    def __init__(self, s: int, e: int):
+        self._s, self._e = s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _glued_envoy(t: str, diplomat, finder: PlaceFinder):
+    """A country written as one word with the title ("주한 인도대사", "駐韓インド大使"): the word's part before it."""
+    if diplomat is None:
+        return None
+    word = re.search(r"([^\W\d_]{1,12})$", t[:diplomat.start()])
+    if not word or not re.match(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", word.group(1)):
+        return None
+    for m in finder.find(word.group(1), include_countries=True):
+        best = m.resolution.best
+        if best is not None and best.kind == "country" and m.end == len(word.group(1)):
+            return best
+    return None
