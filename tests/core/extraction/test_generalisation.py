@@ -252,3 +252,11 @@ def test_a_document_s_own_partner_list_decides_a_namesake_in_its_visits(extract_
     x = extract_text(text, home_key="gn:5419384")  # Denver
     visit = next(e for e in x.engagements if any(p.name == "Brest" for p in e.visiting))
     assert next(p for p in visit.visiting if p.name == "Brest").country_code == "FR"
+
+
+def test_cyrillic_and_greek_place_names_in_running_text(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    finder = PlaceFinder(gaz, gaz.get("gn:1486209"))  # Yekaterinburg
+    found = finder.find("С 12 по 15 мая 2025 г. делегация Гуанчжоу посетила наш город; затем Θεσσαλονίκη.")
+    assert [m.resolution.best.key for m in found] == ["gn:1809858", "gn:734077"]  # Guangzhou, Thessaloniki

@@ -66,7 +66,8 @@ _STOP = {
 }
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[a-zß-öø-ÿ][\w'’\-]*", re.UNICODE)
+# words of alphabetic scripts: Latin, and Cyrillic and Greek (Гуанчжоу, Θεσσαλονίκη are names too)
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґα-ωά-ώ][\w'’\-]*", re.UNICODE)
 _ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KANA_CJK = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+")  # "・" separates names
