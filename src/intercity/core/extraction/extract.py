@@ -19,7 +19,7 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.interests import extract_interests
-from intercity.core.extraction.kinds import kinds_in
+from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
@@ -150,6 +150,29 @@ def _entries_for(scope: str, partnerships: list[PartnershipFact], text: str = ""
     return [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
 
 
+_BOTH_JOIN = re.compile(r"\s*(?:或|和|及|与|與|或者|以及|、|・|/|,|&|and|or|et|ou|und|oder|y|o|e|및|와|과|또는)\s*", re.IGNORECASE)
+_UMBRELLA = re.compile(r"partner\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))|partnerships?\b", re.IGNORECASE)
+
+
+def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
+    """A headline's scope is every kind when the kinds it names follow the count ("与11个国家的11个城市建立
+    友好城市或友好交流城市关系": two kinds after the numbers), or when it uses the umbrella word "partner
+    cities" over a document whose ties are of several kinds and number what it claims."""
+    if c.scope in ("all", "pairing") or c.scope.startswith("region:"):
+        return c.scope
+    if not kinds_in(c.text):
+        clause = re.split(r"[。；;.!?！？，]", text[c.end:], maxsplit=1)[0]
+        spans = [sp for sp in kind_spans(clause) if sp[2] != "pairing"]
+        for (s1, e1, k1), (s2, _, k2) in zip(spans, spans[1:]):
+            if k1 != k2 and s1 <= 30 and _BOTH_JOIN.fullmatch(clause[e1:s2]):
+                return "all"
+    ties = [p for p in partnerships if p.kind != "pairing"]
+    if _UMBRELLA.search(c.text) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
+            and sum(1 for p in ties if p.kind == c.scope) != c.cities:
+        return "all"
+    return c.scope
+
+
 def _list_entries(lst) -> list[tuple]:
     out = []
     for e in lst.entries:
@@ -172,6 +195,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
             text = sent.text if sent is not None else b.text
             base = b.start + (sent.start if sent is not None else 0)
             for c in find_claims(deocr(text)):
+                c.scope = _widened_scope(c, text, partnerships)
                 lst = mixed.get(b.index)
                 entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships, text)
                 check, reason = check_claim(c.cities, c.countries, entries)

@@ -17,6 +17,7 @@ kind column gives each row its own kind.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -376,7 +377,7 @@ _COL_WORDS = {
     "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
             r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期",
     "note": r"^(?:비고|備考|备注|備註|remarks?|notes?|bemerkung(?:en)?|observations?|observaciones|osservazioni|opmerkingen?)$",
-    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|種別|类型|关系|類型|類別|tipo|catégorie|categorie|\bart\b"
+    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|종류|種別|種類|类型|关系|類型|類別|类别|种类|tipo|catégorie|categorie|\bart\b"
             r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b",
 }
 
@@ -544,6 +545,8 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 j += 1
                 continue
             detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
+            if not detail and lst.entries and nb.kind not in ("title", "heading") and j + 1 < n:
+                detail = _card_place_line(lst.entries[-1], blocks[j - 1], nt, heading_text(blocks[j + 1]), finder)
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
             if detail:
@@ -694,6 +697,22 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     return True
 
 
+def _card_place_line(entry: ListEntry, prev: Block, text: str, following: str, finder: PlaceFinder) -> bool:
+    """A card of three lines — the name, "Region, Country", then the relationship ("Relationship: Sister
+    city · since 2013") — : the middle line is where the entry lies, whatever the region's name (a
+    region the gazetteer lacks or knows as a city), when the line right after it is the entry's detail."""
+    if entry.country or entry.block is not prev or not re.fullmatch(r"[^,，()（）]{2,40}[,，]\s*[^,，()（）]{2,40}", clean(text).strip(" .")):
+        return False  # "Maranhão, Brazil"; "洛陽市（中国）" is an entry of its own
+    items = parse_item_text(text, finder)
+    if len(items) != 1 or not items[0].country or items[0].since or items[0].kind or len(items[0].name.split()) > 4:
+        return False
+    probe = copy.copy(entry)
+    if not _detail_line(probe, following, finder) or not (probe.kind or probe.since) or probe.country:
+        return False
+    entry.country, entry.region = items[0].country, entry.region or items[0].region or items[0].name
+    return True
+
+
 def _link_line(text: str) -> bool:
     t = clean(text)
     return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t)
@@ -714,6 +733,10 @@ def _add(lst: PartnerList, it: RawItem, number: int | None, block: Block, base: 
         name=it.name, sequence=number, country=it.country, since=it.since, kind=kind or it.kind or lst.kind,
         start=base + it.s, end=base + it.e, block=block, group=group, list_id=lst.id, list_title=lst.title,
         source=source, region=it.region))
+
+
+_TOTAL_ROW = re.compile(r"^(?:(?:grand\s+|sub-?)?totals?|sum|summe|gesamt|insgesamt|totale?|somme|suma|soma|合計|合计|总计|總計|小計|小计|합계|계|총계|итого|всего|toplam)\b",
+                        re.IGNORECASE)
 
 
 def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) -> bool:
@@ -752,6 +775,12 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         if "num" in roles and roles["num"] in row:
             t = clean(row[roles["num"]].text).rstrip(".")
             number = int(t) if t.isdigit() else None
+        if _TOTAL_ROW.match(_tidy(cell.text)):
+            continue  # "**Total**", "合計", "Summe": a sum row, not a place
+        if country is None and len(names) == 1:
+            own = parse_item_text(_tidy(cell.text), finder)
+            if len(own) == 1 and own[0].country:  # "Quimper, Brittany (FR)": the country (and state) in the city cell
+                names, country, region = [own[0].name], own[0].country, region or own[0].region
         for name in names:
             name, qual = strip_qualifier(name, finder)
             if not _plausible_name(name):
@@ -796,6 +825,12 @@ def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
     if m and is_cjk(name) and m.group("q")[-1] in "성주도省州縣县" and looks_place(m.group("n"), finder) \
             and (_is_region(m.group("q"), None, finder) or not finder.is_place_name(m.group("q"), 0)):
         return m.group("n"), m.group("q")
+    # "弗吉尼亚州里士满市", "캘리포니아주어바인시": a state glued before a city, both known
+    if is_cjk(name) and " " not in name and len(name) >= 5:
+        for k in range(2, len(name) - 2):
+            if name[k - 1] in "州省道縣县주도" and name[-1] in "市시" and _is_region(name[:k], None, finder) \
+                    and looks_place(name[k:], finder):
+                return name[k:], name[:k]
     return name, None
 
 

@@ -58,7 +58,7 @@ def resolve_entries(entries: list[ListEntry], finder: PlaceFinder) -> None:
                 r = finder.resolve(e.name, countries=ctx)
         if r.status in ("not_found", "country_mismatch") and r.best is None or r.confidence < 0.9 and ocr_variants(e.name):
             r = _retry_variants(e, finder, r)
-        e.resolution = _city_over_its_country(r, e.country)
+        e.resolution = _city_named_like_its_region(e, _city_over_its_country(r, e.country), finder)
 
 
 def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
@@ -67,8 +67,25 @@ def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
     if e.region:
         r = finder.resolve(f"{e.name}, {e.region}", country=e.country)
         if r.best is not None and r.status == "resolved":
+            if r.best.kind == "district":  # "Spokane, Washington": a state named like a city is not that city's district
+                plain = finder.resolve(e.name, country=e.country)
+                if confident(plain) and plain.best.kind == "city" and plain.confidence > r.confidence:
+                    return plain
             return r
     return finder.resolve(e.name, country=e.country)
+
+
+def _city_named_like_its_region(e: ListEntry, r: Resolution, finder: PlaceFinder) -> Resolution:
+    """An entry written as a city ("舒门市", "…시", "… City") that the gazetteer knows only as the region of
+    that name is the region's city of the same name (the city a province is named after)."""
+    best = r.best
+    if best is None or best.kind != "region" or not re.search(r"(?:市|시|\bCity)$", e.name.strip()):
+        return r
+    c = finder.resolve(best.name, country=best.country_code, prefer_kind="city")
+    if c.best is not None and c.best.kind == "city" and c.best.country_code == best.country_code and confident(c):
+        return Resolution(r.query, c.best, min(r.confidence, c.confidence), False, [best, *c.alternatives], "resolved",
+                          "an entry written as a city, named like its region")
+    return r
 
 
 def _city_over_its_country(r: Resolution, written_country: str | None) -> Resolution:
@@ -292,10 +309,13 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             elif carried is None:
                 continue
             places = []
-            for m in mentions:
+            for m in _without_qualifiers(mentions):  # "河南省郑州市": the home city's province only says where it is
                 best = m.resolution.best
                 if best is not None and best.kind == "country":
                     continue
+                if home is not None and best is not None and best.kind == "region" and best.country_code == home.country_code \
+                        and best.admin1 and best.admin1 == home.admin1:
+                    continue  # the home city's own province or state is not its partner
                 if any(m.start < ke and ks < m.end for ks, ke, _ in spans):
                     continue  # a kind word is not a place ("友好")
                 if home is not None and same_place(m.place, home):
