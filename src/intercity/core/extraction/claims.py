@@ -33,6 +33,11 @@ _FOREIGN = {
     5: "cinco|cinque|cinq|fünf|vijf", 6: "seis|sei|sechs|zes", 7: "siete|sete|sette|sept|sieben|zeven",
     8: "ocho|oito|otto|huit|acht", 9: "nueve|nove|neuf|neun|negen", 10: "diez|dez|dieci|dix|zehn|tien",
     11: "once|onze|undici|elf", 12: "doce|doze|dodici|douze|zwölf|twaalf",
+    13: "trece|treze|tredici|treize|dreizehn|dertien", 14: "catorce|catorze|quatorze|quattordici|vierzehn|veertien",
+    15: "quince|quinze|quindici|fünfzehn|vijftien", 16: "dieciséis|dezesseis|dezasseis|sedici|seize|sechzehn|zestien",
+    17: "diecisiete|dezessete|dezassete|diciassette|dix-sept|siebzehn|zeventien",
+    18: "dieciocho|dezoito|diciotto|dix-huit|achtzehn|achttien", 19: "diecinueve|dezenove|dezanove|diciannove|dix-neuf|neunzehn|negentien",
+    20: "veinte|vinte|venti|vingt|zwanzig|twintig",
 }
 for _n, _ws in _FOREIGN.items():
     for _w in _ws.split("|"):
@@ -51,6 +56,8 @@ def number(text: str | None) -> int | None:
     t = text.strip().lower()
     if t.isdigit():
         return int(t)
+    if t in _WORDS:
+        return _WORDS[t]
     parts = re.split(r"[\s\-]+", t)
     total = 0
     for p in parts:
@@ -63,17 +70,21 @@ def number(text: str | None) -> int | None:
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes|citt[àa]|cidades|steden|gemeenten"
                r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios|links|ties"
+               r"|miast(?:o|a|ami|ach)?|gmin(?:a|y|ami|ach)?"
                r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
-                  r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*)")
-_CONNECT = r"(?:from|in|across|within|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из)"
+                  r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?)")
+_CONNECT = r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из)"
+# a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
+_ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
+              r"|побратим\w*|kardeş))?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 _FILLER = r"(?:[A-Za-zÀ-ÿğışçöüĞİŞÇÖÜ/\-]+\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*)(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*)(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
@@ -87,7 +98,8 @@ _PATTERNS = [
     # Turkish, countries first with a suffix: "14 ülkeden 17 kardeş şehir"
     re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+ülke(?:den|de|ye)?\s+(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?şehi?r\w*", re.IGNORECASE),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
-    re.compile(r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
+    # 27个国家的37个城市 / 6國9個城市締結姊妹市
+    re.compile(r"(?P<m>\d{1,4})\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
     re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
 ]
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
@@ -103,10 +115,22 @@ _CITIES_ONLY = [
     re.compile(r"(?P<n>\d{1,4})\s*つの\s*(?P<kind_after>)"),
     # 6개 자매도시
     re.compile(r"(?P<n>\d{1,4})\s*개\s*(?P<kind_after>)"),
+    # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
+    # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
+    # the count right after the kind word, bare: "(자매도시 3, 우호협력도시 3)", "Sister cities: 4; friendship cities: 2"
+    re.compile(r"(?P<kind_before>)(?<![\w.,/\-])(?P<n>\d{1,3})(?![\w.,/\-]\w)(?=\s*(?:[,，、;；)）]|$))"),
+    # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
+    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
     re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
                r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
 ]
+# what a count before a kind word may count instead of ties: "3 sister city exchanges", "2 Partnerschaftsjubiläen"
+_OTHER_THINGS = re.compile(r"[\s\-]*(?:exchange|delegation|visit|project|programme|program|event|student|anniversar|year|committee"
+                           r"|conference|meeting|summit|award|ceremon|volunteer|festival|school|jahr|jubil|projekt|besuch|austausch"
+                           r"|anni|ans\b|años|projet|progett|proyect|visite|visita|delega|délégation|scamb|échange|intercambi"
+                           r"|교류|방문|사업|交流活动|项目|訪問|事業)", re.IGNORECASE)
 _NOT_A_CLAIM = re.compile(r"(?:focus(?:ing)?\s+on|including|among|of\s+which|such\s+as|top|at\s+least|over|more\s+than)\s*$",
                           re.IGNORECASE)
 
@@ -121,6 +145,13 @@ class RawClaim:
     end: int
 
 
+# a relation named by the verb phrase after a count: "與5個城市建立友好交流關係"
+_RELATION = re.compile(r"友好交流[关關][系係]")
+_OF_WHICH = re.compile(r"其中|of\s+which|of\s+them|including|among\s+them|darunter|dont|di\s+cui|de\s+(?:los|las)\s+cuales"
+                       r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち", re.IGNORECASE)
+_GENERIC_PARTNER = re.compile(r"partner(?:s|\s+cities|\s+towns|\s+municipalities)", re.IGNORECASE)
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
@@ -128,11 +159,26 @@ def _scope(text: str, s: int, e: int) -> str:
     if not spans:
         return "all"
     inside = [k for ks, ke, k in spans if ks >= s and ke <= e]
+    # English "partner cities" / "partners" in a headline is the word for every tie, not the partner kind
+    if inside and any(k == "partner" and _GENERIC_PARTNER.fullmatch(text[ks:ke]) for ks, ke, k in spans if ks >= s and ke <= e):
+        return "all"
     if inside:
         return inside[0] if len(set(inside)) == 1 else "all"
     # "12 steden in 11 landen: zustersteden, vriendschapsbanden en samenwerkingsovereenkomsten": the kinds
     # listed right after the count (in the same sentence) are all counted
     following = {k for ks, ke, k in spans if e <= ks <= e + 80 and not re.search(r"[.。]\s", text[e:ks])}
+    # "与22个国家的27个城市建立友好关系，其中友好城市15个、友好交流城市12个", "11 cities in 9 countries, sister and
+    # friendship cities alike": two kinds right after the count in the same sentence, none before it
+    # (the clause of the count, or the "of which" clause after it; not a new clause "并与釜山建立友好合作交流城市关系")
+    seg = re.split(r"[.。!?！？]\s|[。！？\n]", text[e:e + 80], maxsplit=1)[0]
+    cut = re.search(r"[，,;；]\s*", seg)
+    if cut and not _OF_WHICH.match(seg, cut.end()):
+        seg = seg[:cut.start()]
+    clause = {k for ks, ke, k in spans if e <= ks and ke <= e + len(seg)}
+    first = min((ks for ks, ke, k in spans if e <= ks <= e + len(seg)), default=None)
+    before = [ke for ks, ke, k in spans if ke <= s and not re.search(r"[.。]\s|[。\n]", text[ke:s])]
+    if len(clause) >= 2 and first is not None and first - e <= 30 and not before:
+        return "all"
     if len(following) >= 2 and re.match(r"\s*(?:[:：,，]|entre\b|among\b|including\b|namely\b|nämlich\b|darunter\b)", text[e:e + 12]):
         return "all"
     best: list[tuple[int, str]] = []
@@ -147,8 +193,26 @@ def _scope(text: str, s: int, e: int) -> str:
     return near.pop()
 
 
+_EMPHASIS = re.compile(r"\*{1,3}|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])|`")
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis as spaces, offsets kept: "**10 sister cities** in 10 countries"."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_claims(text: str) -> list[RawClaim]:
     """Claims in one passage (a block or a sentence)."""
+    written = text
+    text = _plain(text)
+    out: list[RawClaim] = [c if c.text == written[c.start:c.end] else
+                           RawClaim(re.sub(r"\s+", " ", _EMPHASIS.sub("", written[c.start:c.end])).strip(), c.cities, c.countries,
+                                    c.scope, c.start, c.end)
+                           for c in _find(text)]
+    return out
+
+
+def _find(text: str) -> list[RawClaim]:
     out: list[RawClaim] = []
     taken: list[tuple[int, int]] = []
     for rx in _PATTERNS:
@@ -173,6 +237,8 @@ def find_claims(text: str) -> list[RawClaim]:
                 continue
             gd = m.groupdict()
             s, e = m.start(), m.end()
+            if 1900 <= n <= 2100:
+                continue
             if "kind_before" in gd:
                 # the parenthesis must follow a kind word directly: "Sister Cities (26)"
                 before = [k for k in kinds if k[1] <= s and not text[k[1]:s].strip(" :：-–")]
@@ -182,6 +248,22 @@ def find_claims(text: str) -> list[RawClaim]:
                 scope = before[-1][2]
             elif "kind_after" in gd:
                 after = [k for k in kinds if k[0] >= e and not text[e:k[0]].strip()]
+                if not after:
+                    continue
+                if 1900 <= n <= 2100 or _OTHER_THINGS.match(text, after[0][1]):
+                    continue
+                # a bare count before a CJK kind word is a section number ("１　姉妹都市・友好都市等の状況"):
+                # CJK counts take a counter (6つの, 6개, 6个)
+                if not text[m.end("n"):after[0][0]].strip() and (
+                        not re.match(r"[^\W\d_]", text[after[0][0]]) or ord(text[after[0][0]]) >= 0x2E80):
+                    continue
+                e = after[0][1]
+                scope = after[0][2]
+            elif "kind_near" in gd:
+                after = [k for k in kinds if e <= k[0] <= e + 8 and not re.search(r"[,，、;；。.:：]", text[e:k[0]])]
+                rel = _RELATION.search(text, e, e + 16)
+                if rel and not re.search(r"[,，、;；。.:：]", text[e:rel.start()]):
+                    after = sorted(after + [(rel.start(), rel.end(), "friendship")])
                 if not after:
                     continue
                 e = after[0][1]
