@@ -80,3 +80,38 @@ def test_a_city_named_like_its_province_written_with_a_city_suffix(gaz):
 
     finder = PlaceFinder(gaz)
     assert strip_qualifier("宾夕法尼亚州匹兹堡市", finder) == ("匹兹堡市", "宾夕法尼亚州")
+
+
+def test_country_headings_in_capitals_over_names_the_gazetteer_lacks(extract_text):
+    text = ("KARDEŞ ŞEHİRLER BİLGİ NOTU (Mart 2026)\n\n"
+            "ALMANYA\n    » Köln (1990)\n\n"
+            "MISIR\n    » Zagazika (2004)\n\n"
+            "JAPONYA\n    » Nagoya (1997)\n")
+    x = extract_text(text, home_key="gn:745044", name="not.txt")  # Istanbul
+    names = {p.name_as_written for p in x.partnerships}
+    assert {"Köln", "Zagazika", "Nagoya"} <= names  # an unknown name under a country heading is still an entry
+    assert "MISIR" not in names and "BİLGİ" not in names
+    zag = next(p for p in x.partnerships if p.name_as_written == "Zagazika")
+    assert zag.country_as_written == "EG"
+
+
+def test_two_line_records_name_and_country_then_kind_and_act(extract_text):
+    text = ("Cidades-irmãs\n\n"
+            "A cidade mantém relações com 2 cidades de 2 países.\n\n"
+            "ROSARIO · Argentina\n\nCidade-irmã · Lei Municipal nº 5.432/1993\n\n"
+            "NANJING · China\n\nAcordo de cooperação · assinado em 2011\n")
+    x = extract_text(text, home_key="gn:3448439", name="rec.txt")  # São Paulo
+    assert _ties(x) == {("sister", "Rosario"), ("partner", "Nanjing")}
+    assert {p.name_as_written: p.since for p in x.partnerships} == {"ROSARIO": "1993", "NANJING": "2011"}
+
+
+def test_minutes_next_numbered_section_friendship_agreement_and_a_locating_region(extract_text):
+    text = ("Minutes\n\n2. Partner network\n\n"
+            "The group reviewed the twin towns Bergen and Turku and the friendship agreement with Harbin.\n\n"
+            "3. Visits\n\nNo visits were reported.\n\n"
+            "A delegation from Wonju, our sister city in Gangwon State, will visit in May.\n")
+    x = extract_text(text, home_key="gn:2624652", name="min.txt")  # Aarhus
+    got = _ties(x)
+    assert ("friendship", "Harbin") in got and ("sister", "Bergen") in got and ("sister", "Wŏnju") in got
+    names = {p.name_as_written for p in x.partnerships}
+    assert "Visits" not in names and "Gangwon" not in names

@@ -38,7 +38,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"|partnersk(?:é|ých|á)\s+mest\w*|testvérvárosa?\w*|partnervárosa?\w*|(?:orașe|oraşe|orașul|oraş|oraș)\s+înfrățit\w*"
                r"|vänort(?:er)?|venskabsby(?:er)?|vennskapsby(?:er)?|ystävyyskaupun\w+|αδελφοποιημέν\w+|αδελφ(?:ές|ή)\s+πόλ\w+"
                r"|kết\s+nghĩa"),
-    ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|links?|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
+    ("friendship", r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|links?|agreements?|pacts?|provinces?|states?|regions?)|friendly\s+cit(?:y|ies)"
                    r"|우호\s*(?:협력|교류)?\s*도시|우호\s*협력|友好\s*都市|友好\s*提携|villes?\s+amies|ciudad(?:es)?\s+amigas?"
                    r"|freundschaftsst[äa]dte?n?"
                    r"|(?:accords?|pactes?|traités?)\s+d['’]\s*amiti[ée]|patt[oi]\s+(?:d['’]\s*|di\s+)amicizia"

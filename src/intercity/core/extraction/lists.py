@@ -235,7 +235,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         body = body[:m.start()]
     country = None
     region = None
-    pm = re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
+    dm = re.fullmatch(r"(?P<n>[^·•]+?)\s*[·•]\s*(?P<c>[^·•]{2,50})", body.strip())
+    if dm:  # "NEWARK · Estados Unidos (Nova Jersey)": the name, a middle dot, the country (and its state)
+        country, region = country_and_region(dm.group("c"), finder)
+        if country:
+            body = body[:body.find(dm.group("n")) + len(dm.group("n"))]
+    pm = None if country else re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
     if pm and kinds_in(pm.group(1)) and not finder.country_code(pm.group(1)):
         kind = kinds_in(pm.group(1))[0]  # the entry's kind written after it
         body = body[:pm.start()].rstrip()
@@ -252,7 +257,7 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
                 and not finder.is_place_name(inner.strip(), 0):
             # "(Russland)", "(КНР)", "(США, штат Калифорния)": a country the gazetteer does not know by that name
             body = body[:pm.start()]
-    else:
+    elif not country:
         cm = re.search(r"\s*[,，、]\s*([^,，、]{2,40})$", body)
         if cm:
             written = _tidy(cm.group(1))
@@ -262,7 +267,7 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             if cc:
                 country = cc
                 body = body[:cm.start()]
-    if country:
+    if country and not dm:
         # "Austin, Texas, USA": a state between the name and the country
         sm = re.search(r"\s*[,，、]\s*([^,，、()（）]{2,40})$", body)
         if sm and finder.is_place_name(_tidy(sm.group(1)), 0) and not finder.country_code(sm.group(1)):
@@ -540,7 +545,8 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 break
             nt = heading_text(nb)
             head_cc = country_heading(nt, finder)
-            if head_cc and j + 1 < n and parse_item_block(blocks[j + 1], finder, True)[0]:
+            if head_cc and j + 1 < n and (parse_item_block(blocks[j + 1], finder, True)[0]
+                                          or group_cc is not None and _group_item(blocks[j + 1], finder)):
                 group_cc = head_cc  # "BULGARİSTAN" over its cities: their country
                 j += 1
                 continue
@@ -567,6 +573,12 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 if lst.entries or not _is_intro(nt):
                     break
             items, number, off = parse_item_block(nb, finder, True)
+            if items and _next_section(b.text, number, items, finder):
+                break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
+            if not items and group_cc is not None:
+                items = _group_item(nb, finder)  # "» Kayrevan (2000)" under "TUNUS": an entry, whatever the gazetteer knows
+                off = split_marker(deocr(nb.text)).length
+                number = None
             if items:
                 for it in items:
                     it.country = it.country or group_cc
@@ -640,6 +652,11 @@ _DETAIL_YEAR = re.compile(r"^(?P<words>(?:[^\W\d_][\w'’.\-]*\s+){0,4}?)(?:(?:s
                           r"(?P<y>(?:19|20)\d\d)\s*(?:年|년|r\.?|roku?)?\s*(?:提携|締結|결연|체결|結好|缔结|締約)?$", re.IGNORECASE)
 
 
+# "Lei Municipal nº 7.101/1996", "Decreto n. 45/2003", "Resolution No. 12-2001": the act that made the tie, its year last
+_ACT_YEAR = re.compile(r"^(?:[^\W\d_][\w.]*\s+){1,4}(?:n[º°o.]*\s*|no\.?\s*|nr\.?\s*|№\s*)?[\d.]+\s*[/\-]\s*(?P<y>(?:19|20)\d\d)$",
+                      re.IGNORECASE)
+
+
 def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     """A line of a card or a two-line entry that only gives the last entry's country, state, kind
     and/or year ("Luxemburg", "seit 1958", "アメリカ合衆国・1959年提携", "Holandia · miasto partnerskie od
@@ -652,7 +669,7 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     if ym:
         entry.since = entry.since or ym.group(1)
         return True
-    parts = [x for x in re.split(r"\s*[・·•,，、|/]\s*|\s{2,}|\u3000+", t) if x]
+    parts = [x for x in re.split(r"\s*(?:[・·•,，、|]|(?<!\d)/|/(?!\d))\s*|\s{2,}|\u3000+", t) if x]  # "7.101/1996" stays
     if not parts or len(parts) > 4:
         return False
     cc = since = kind = region = None
@@ -662,9 +679,9 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
         if c and cc is None and not (looks_place(part, finder) and not c):
             cc = c
             continue
-        ym = _YEAR_LINE.match(part) or _DETAIL_YEAR.match(part)
+        ym = _YEAR_LINE.match(part) or _DETAIL_YEAR.match(part) or _ACT_YEAR.match(part)
         if ym and since is None:
-            since = ym.group(1) if ym.re is _YEAR_LINE else ym.group("y")
+            since = ym.group(1) if ym.re is _YEAR_LINE else ym.group("y")  # _DETAIL_YEAR, _ACT_YEAR
             kind = kind or next(iter(kinds_in(part)), None)
             continue
         ks = kinds_in(part)
@@ -695,6 +712,25 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     if kind:
         entry.kind = kind
     return True
+
+
+def _next_section(heading: str, number: int | None, items: list[RawItem], finder: PlaceFinder) -> bool:
+    """An item numbered one more than the list's own numbered heading, and not a place, is the next section."""
+    own = split_marker(deocr(heading)).number
+    return own is not None and number == own + 1 and len(items) == 1 and not looks_place(items[0].name, finder)
+
+
+def _group_item(block: Block, finder: PlaceFinder) -> list[RawItem]:
+    """A bulleted or numbered line under a country heading of a list ("» Kayrevan (2000)"): one capitalised
+    name, maybe with a year, is an entry of that country even when the gazetteer lacks the name."""
+    raw = deocr(block.text)
+    marker = split_marker(raw)
+    if not (marker.bullet or marker.number is not None):
+        return []
+    items = parse_item_text(raw[marker.length:], finder)
+    if len(items) != 1 or kinds_in(items[0].name) or len(items[0].name.split()) > 4 or not items[0].name[:1].isupper():
+        return []
+    return items
 
 
 def _card_place_line(entry: ListEntry, prev: Block, text: str, following: str, finder: PlaceFinder) -> bool:

@@ -25,7 +25,7 @@ from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
 from intercity.core.extraction.mentions import PlaceFinder
-from intercity.core.extraction.text import DocIndex, sentences
+from intercity.core.extraction.text import DocIndex, is_cjk, sentences
 from intercity.core.extraction.types import PartnershipFact
 from intercity.core.places.normalize import fold
 from intercity.core.places.types import PlaceRef, Resolution
@@ -254,6 +254,35 @@ def _groups(text: str, mentions: list, countries: list | None = None) -> list[li
     return groups
 
 
+_LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во)\s+(?:the\s+)?|[,，]\s*)$", re.IGNORECASE)
+
+
+def _locates_a_city(text: str, m, mentions: list, finder: PlaceFinder) -> bool:
+    """A region written after "in" (or a comma) following a city of the sentence that lies in it."""
+    if not _LOCATING.search(text[max(0, m.start - 12):m.start]):
+        return False
+    for c in mentions:
+        cb = c.resolution.best
+        if cb is None or cb.kind != "city" or c.end > m.start or m.start - c.end > 80:
+            continue
+        r = finder.resolve(f"{c.text}, {m.text}", country=cb.country_code)
+        if r.best is not None and r.best.key == cb.key:
+            return True
+    return False
+
+
+_CAPS_MIN = 100_000
+
+
+def _in_capitals(text: str, s: int, e: int) -> bool:
+    """The mention at [s, e) stands in a line written in capitals (a title): three or more words, none in lower case."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    line = text[ls:le if le >= 0 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"[(（][^()（）]*[)）]", " ", line))]  # "(Ekim 2025)" aside
+    return len(words) >= 3 and not is_cjk(line) and all(w == w.upper() for w in words)
+
+
 def _without_qualifiers(places: list) -> list:
     """A state written right before a city without a space ("美國德州奧斯汀市": Texas, then Austin) only
     says where the city is."""
@@ -313,6 +342,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 best = m.resolution.best
                 if best is not None and best.kind == "country":
                     continue
+                if best is not None and best.kind == "region" and _locates_a_city(sent.text, m, mentions, finder):
+                    continue  # "Wonju, Edmonton's sister city in Gangwon State": where the partner lies
+                if best is not None and best.kind == "city" and best.population < _CAPS_MIN and _in_capitals(sent.text, m.start, m.end):
+                    continue  # "KARDEŞ ŞEHİRLER BİLGİ NOTU": in a line of capitals every word looks like a name
                 if home is not None and best is not None and best.kind == "region" and best.country_code == home.country_code \
                         and best.admin1 and best.admin1 == home.admin1:
                     continue  # the home city's own province or state is not its partner
