@@ -460,12 +460,13 @@ def _passages(b: Block, text: str | None = None):
 
 def _keep_ordinal_days(spans, text: str):
     """"Vom 4. bis 6. Juni 2024": a day written as an ordinal ("6.") before a month does not end a sentence;
-    nor does an abbreviated month before its day ("Sept. 16–18")."""
+    nor does an abbreviated month before its day ("Sept. 16–18"), nor a year's abbreviation ("5 июня 2024 г.")."""
     out = []
     for sp in spans:
         prev_text = out[-1].text.rstrip() if out else ""
         if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and _MONTH_START.match(sp.text))
-                    or (_MONTH_ABBR_END.search(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))):
+                    or (_MONTH_ABBR_END.search(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
+                    or _YEAR_ABBR_END.search(prev_text)):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
@@ -473,6 +474,8 @@ def _keep_ordinal_days(spans, text: str):
     return out
 
 
+# "2024 г.", "2025 р.", "2024 r." (year in Russian, Ukrainian, Polish) do not end a sentence
+_YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*(?:гг?|рр?|r)\.$")
 _MONTH_ABBR_END = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) <= 5), key=len, reverse=True))
                              + r")\.$", re.IGNORECASE)
 _MONTH_START = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -487,6 +490,11 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     # nor is a Turkish case ending after an apostrophe ("Bursa'yı", "Darmstadt'a", "Kiel'de"): blanked, same length
     mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
                            include_countries=True)
+    if not any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in mentions):
+        # no other city recognised: the document's own partners, by the name as written or an inflected form of it
+        # ("делегация Пловдива", "delegację Hanoweru", "타이응우옌시" listed with its country)
+        mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None]),
+                          key=lambda m: m.start)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
@@ -577,6 +585,74 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     full = date.precision == "day" and date.has_year
     return EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
                           confidence=0.9 if full else 0.75)
+
+
+# ---------------------------------------------------------------- the document's own partners, inflected
+
+# capitalised words of alphabetic scripts, and runs of Hangul or CJK characters
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w\-]{3,}|[\uac00-\ud7a3]{2,}|[\u30a0-\u30ff\u4e00-\u9fff]{2,}")
+# case endings of Slavic languages (Russian, Ukrainian, Polish, Czech), longest first, with the nominative ending they replace
+_CASE_ENDINGS = [("ами", ""), ("ому", ""), ("ове", ""), ("owi", ""), ("ach", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я"),
+                 ("ым", ""), ("ie", ""), ("em", ""), ("u", ""), ("a", ""), ("e", ""), ("y", "a"), ("а", ""), ("у", ""),
+                 ("у", "а"), ("е", ""), ("е", "а"), ("ы", "а"), ("и", "я"), ("я", ""), ("ю", "я"), ("i", "a")]
+_HANGUL_PARTICLES = ("에서는", "에서", "으로", "로", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "측")
+
+
+def _base_forms(word: str) -> list[str]:
+    out = [word]
+    if re.match(r"[\uac00-\ud7a3]", word):
+        out += [word[:-len(p)] for p in _HANGUL_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2]
+    elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
+        out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 4]
+    return list(dict.fromkeys(out))
+
+
+def _partner_refs(finder: PlaceFinder) -> dict[str, PlaceRef]:
+    cache = getattr(finder, "_partner_refs", None)
+    keys = frozenset(finder.known_partner_keys)
+    if cache is None or cache[0] != keys:
+        refs = {}
+        for k in keys:
+            try:
+                ref = finder.g.get(k)
+            except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
+                ref = None
+            if ref is not None:
+                refs[k] = ref
+        cache = (keys, refs)
+        finder._partner_refs = cache
+    return cache[1]
+
+
+def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Names in ``t`` that are the document's own partners (``finder.known_partner_keys``) only once an inflection
+    is undone ("Пловдива" → Пловдив, "Hanoweru" → Hanower) or once the partner's country is given ("타이응우옌시",
+    found within Vietnam): a fallback for visits whose other party the finder does not see."""
+    refs = _partner_refs(finder)
+    if not refs:
+        return []
+    countries = sorted({r.country_code for r in refs.values() if r.country_code})
+    out: list[PlaceMention] = []
+    for m in _NAME_WORD.finditer(t):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        for cand in _base_forms(m.group(0)):
+            hit = None
+            r = finder.resolve(cand)
+            if r.best is not None and r.best.key in refs:
+                hit = r
+            else:
+                for cc in countries:
+                    r = finder.resolve(cand, country=cc)
+                    if r.best is not None and r.best.key in refs:
+                        hit = r
+                        break
+            if hit is not None:
+                if hit.ambiguous:
+                    hit = type(hit)(hit.query, hit.best, hit.confidence, False, hit.alternatives, hit.status, hit.reason)
+                out.append(PlaceMention(m.group(0), m.start(), m.end(), hit))
+                break
+    return out
 
 
 # an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")

@@ -1,0 +1,33 @@
+"""A visit whose other party is one of the document's own partners written in an inflected form or known
+only within its country: the partner list decides (text of our own)."""
+
+from __future__ import annotations
+
+
+def _got(x):
+    return sorted((e.kind, [v.name for v in e.visiting], e.host.name, e.start, e.end) for e in x.engagements)
+
+
+def test_a_russian_genitive_after_delegation(extract_text):
+    text = ("Справка о связях города Пусан\n\n"
+            "Города-побратимы:\n"
+            "1. Владивосток (Россия) — 1992\n"
+            "2. Барселона (Испания) — 1983\n\n"
+            "С 3 по 5 июня 2024 г. делегация Владивостока находилась в Пусане с рабочим визитом.\n")
+    x = extract_text(text.encode(), name="spravka.txt")
+    assert ("incoming", ["Vladivostok"], "Busan", "2024-06-03", "2024-06-05") in _got(x)
+
+
+def test_a_polish_genitive_after_delegation(extract_text):
+    text = ("Miasta partnerskie Pusanu:\n\n"
+            "1. Barcelona, Hiszpania\n"
+            "2. Hamburg, Niemcy\n"
+            "3. Vladivostok, Rosja\n\n"
+            "W dniach 10–12 września 2024 r. Pusan gościł delegację Hamburga z burmistrzem na czele.\n")
+    x = extract_text(text.encode(), name="miasta.txt")
+    assert ("incoming", ["Hamburg"], "Busan", "2024-09-10", "2024-09-12") in _got(x)
+
+
+def test_no_partner_list_no_guess(extract_text):
+    text = "С 3 по 5 июня 2024 г. делегация Кукуева находилась в Пусане.\n"
+    assert _got(extract_text(text.encode(), name="n.txt")) == []
