@@ -11,14 +11,15 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.kinds import kind_spans, kinds_in
-from intercity.core.extraction.lists import (PartnerList, RawItem, _add, _plausible_name, _rows, _tidy, country_prefix,
-                                             looks_place, parse_item_text, table_title)
+from intercity.core.extraction.lists import (ListEntry, PartnerList, RawItem, _add, _detail_line, _plausible_name, _rows, _tidy,
+                                             country_prefix, looks_place, parse_item_text, table_title)
 from intercity.core.extraction.mentions import PlaceFinder
-from intercity.core.extraction.text import clean, is_cjk
+from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker
 
 _EMPTY_CELL = re.compile(r"^[\s\-–—―/・·.]*$|^\d+$")
 _PIECES = re.compile(r"\s*(?:\n|[、，；;]|,(?![^()（）]*[)）]))\s*")
@@ -148,3 +149,40 @@ def country_heading(text: str, finder: PlaceFinder) -> str | None:
     if not t or len(t) > 40 or t != t.upper() or not any(ch.isalpha() for ch in t) or is_cjk(t):
         return None
     return finder.country_code(t) or finder.country_code(t.title())
+
+
+# ---------------------------------------------------------------- cards, records and sections inside a list
+
+def next_section(heading: str, number: int | None, items: list[RawItem], finder: PlaceFinder) -> bool:
+    """An item numbered one more than the list's own numbered heading, and not a place, is the next section."""
+    own = split_marker(deocr(heading)).number
+    return own is not None and number == own + 1 and len(items) == 1 and not looks_place(items[0].name, finder)
+
+
+def group_item(block: Block, finder: PlaceFinder) -> list[RawItem]:
+    """A bulleted or numbered line under a country heading of a list ("» Kayrevan (2000)"): one capitalised
+    name, maybe with a year, is an entry of that country even when the gazetteer lacks the name."""
+    raw = deocr(block.text)
+    marker = split_marker(raw)
+    if not (marker.bullet or marker.number is not None):
+        return []
+    items = parse_item_text(raw[marker.length:], finder)
+    if len(items) != 1 or kinds_in(items[0].name) or len(items[0].name.split()) > 4 or not items[0].name[:1].isupper():
+        return []
+    return items
+
+
+def card_place_line(entry: ListEntry, prev: Block, text: str, following: str, finder: PlaceFinder) -> bool:
+    """A card of three lines — the name, "Region, Country", then the relationship ("Relationship: Sister
+    city · since 2013") — : the middle line is where the entry lies, whatever the region's name (a
+    region the gazetteer lacks or knows as a city), when the line right after it is the entry's detail."""
+    if entry.country or entry.block is not prev or not re.fullmatch(r"[^,，()（）]{2,40}[,，]\s*[^,，()（）]{2,40}", clean(text).strip(" .")):
+        return False  # "Maranhão, Brazil"; "洛陽市（中国）" is an entry of its own
+    items = parse_item_text(text, finder)
+    if len(items) != 1 or not items[0].country or items[0].since or items[0].kind or len(items[0].name.split()) > 4:
+        return False
+    probe = copy.copy(entry)
+    if not _detail_line(probe, following, finder) or not (probe.kind or probe.since) or probe.country:
+        return False
+    entry.country, entry.region = items[0].country, entry.region or items[0].region or items[0].name
+    return True

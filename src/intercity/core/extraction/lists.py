@@ -17,7 +17,6 @@ kind column gives each row its own kind.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 
@@ -502,7 +501,8 @@ def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str 
 # ---------------------------------------------------------------- the lists
 
 def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
-    from intercity.core.extraction.layouts import country_heading, kind_column_entries, kind_columns
+    from intercity.core.extraction.layouts import (card_place_line, country_heading, group_item, kind_column_entries,
+                                                   kind_columns, next_section)
 
     blocks = doc.blocks
     table_of: dict[int, list[Block]] = {}
@@ -546,13 +546,13 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             nt = heading_text(nb)
             head_cc = country_heading(nt, finder)
             if head_cc and j + 1 < n and (parse_item_block(blocks[j + 1], finder, True)[0]
-                                          or group_cc is not None and _group_item(blocks[j + 1], finder)):
+                                          or group_cc is not None and group_item(blocks[j + 1], finder)):
                 group_cc = head_cc  # "BULGARİSTAN" over its cities: their country
                 j += 1
                 continue
             detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
             if not detail and lst.entries and nb.kind not in ("title", "heading") and j + 1 < n:
-                detail = _card_place_line(lst.entries[-1], blocks[j - 1], nt, heading_text(blocks[j + 1]), finder)
+                detail = card_place_line(lst.entries[-1], blocks[j - 1], nt, heading_text(blocks[j + 1]), finder)
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
                 break
             if detail:
@@ -573,10 +573,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 if lst.entries or not _is_intro(nt):
                     break
             items, number, off = parse_item_block(nb, finder, True)
-            if items and _next_section(b.text, number, items, finder):
+            if items and next_section(b.text, number, items, finder):
                 break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
             if not items and group_cc is not None:
-                items = _group_item(nb, finder)  # "» Kayrevan (2000)" under "TUNUS": an entry, whatever the gazetteer knows
+                items = group_item(nb, finder)  # "» Kayrevan (2000)" under "TUNUS": an entry, whatever the gazetteer knows
                 off = split_marker(deocr(nb.text)).length
                 number = None
             if items:
@@ -711,41 +711,6 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     entry.region = entry.region or region
     if kind:
         entry.kind = kind
-    return True
-
-
-def _next_section(heading: str, number: int | None, items: list[RawItem], finder: PlaceFinder) -> bool:
-    """An item numbered one more than the list's own numbered heading, and not a place, is the next section."""
-    own = split_marker(deocr(heading)).number
-    return own is not None and number == own + 1 and len(items) == 1 and not looks_place(items[0].name, finder)
-
-
-def _group_item(block: Block, finder: PlaceFinder) -> list[RawItem]:
-    """A bulleted or numbered line under a country heading of a list ("» Kayrevan (2000)"): one capitalised
-    name, maybe with a year, is an entry of that country even when the gazetteer lacks the name."""
-    raw = deocr(block.text)
-    marker = split_marker(raw)
-    if not (marker.bullet or marker.number is not None):
-        return []
-    items = parse_item_text(raw[marker.length:], finder)
-    if len(items) != 1 or kinds_in(items[0].name) or len(items[0].name.split()) > 4 or not items[0].name[:1].isupper():
-        return []
-    return items
-
-
-def _card_place_line(entry: ListEntry, prev: Block, text: str, following: str, finder: PlaceFinder) -> bool:
-    """A card of three lines — the name, "Region, Country", then the relationship ("Relationship: Sister
-    city · since 2013") — : the middle line is where the entry lies, whatever the region's name (a
-    region the gazetteer lacks or knows as a city), when the line right after it is the entry's detail."""
-    if entry.country or entry.block is not prev or not re.fullmatch(r"[^,，()（）]{2,40}[,，]\s*[^,，()（）]{2,40}", clean(text).strip(" .")):
-        return False  # "Maranhão, Brazil"; "洛陽市（中国）" is an entry of its own
-    items = parse_item_text(text, finder)
-    if len(items) != 1 or not items[0].country or items[0].since or items[0].kind or len(items[0].name.split()) > 4:
-        return False
-    probe = copy.copy(entry)
-    if not _detail_line(probe, following, finder) or not (probe.kind or probe.since) or probe.country:
-        return False
-    entry.country, entry.region = items[0].country, entry.region or items[0].region or items[0].name
     return True
 
 
