@@ -431,7 +431,8 @@ def _field_engagement(b: Block, blocks: list[Block], bi: int, default_year: int 
             comes_home = _comes_home(t, home_char)
             if not (trig or comes_home) or find_dates(t, default_year):
                 continue
-            if not _DIPLOMAT.search(t) and not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)):
+            if not _DIPLOMAT.search(t) and not any(m.place is not None and not same_place(m.place, home) for m in finder.find(t)) \
+                    and not partner_mentions(t, finder):
                 if _ANNOUNCE.match(prev.text):
                     return None  # the nearest announced visit names no place we know: not an earlier one's
                 continue
