@@ -47,3 +47,18 @@ def test_scope_of_every_kind():
     assert _found("本市共与9个国家的12个城市建立友好关系，其中友好城市8个、友好交流城市4个。")[0] == (12, 9, "all")
     # a second kind in a new clause is not the count's
     assert _found("本市已与9个国家的12个城市建立友好城市关系，并与两个城市建立友好交流城市关系。")[0] == (12, 9, "sister")
+
+
+def test_counts_per_region_written_inline_with_their_cities():
+    from intercity.core.extraction.claims import check_claim, find_region_counts
+
+    text = ("Our partners by region:\n"
+            "- Europe (2): Lyon, Hamburg\n"
+            "- Asia (3): Kobe, Da Nang\n"
+            "- Latin America (1): Valparaíso\n")
+    got = [(c.scope, c.cities, names) for c, names in find_region_counts(text)]
+    assert got == [("region:europe", 2, ["Lyon", "Hamburg"]), ("region:asia", 3, ["Kobe", "Da Nang"]),
+                   ("region:latin-america", 1, ["Valparaíso"])]
+    checks = [check_claim(c.cities, None, [(n, None) for n in names])[0] for c, names in find_region_counts(text)]
+    assert checks == ["consistent", "inconsistent", "consistent"]
+    assert find_region_counts("Asia is our focus (3): see below") == []

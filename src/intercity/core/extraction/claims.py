@@ -315,3 +315,36 @@ def check_claim(cities, countries=None, entries=None) -> tuple[str, str]:
 def _status_words(status: str | None) -> str:
     return {"ambiguous": "ambiguous", "not_found": "not found in the gazetteer",
             "country_mismatch": "not found in the country given"}.get(status or "", "not resolved")
+
+
+# ---------------------------------------------------------------- counts per region written inline
+
+_REGIONS = {
+    "asia": r"asia|asien|asie|asya|азия|아시아|亚洲|亞洲|アジア",
+    "europe": r"europe|europa|európa|avrupa|европа|유럽|欧洲|歐洲|ヨーロッパ|欧州",
+    "americas": r"(?:the\s+)?americas|amerika|amériques?|américa|america|америка|미주|아메리카|美洲|アメリカ|米州",
+    "north-america": r"north\s+america|nordamerika|amérique\s+du\s+nord|norteamérica|북미|北美|北米",
+    "latin-america": r"latin\s+america|lateinamerika|amérique\s+latine|latinoamérica|américa\s+latina|중남미|拉美|中南米",
+    "africa": r"africa|afrika|afrique|áfrica|африка|아프리카|非洲|アフリカ",
+    "oceania": r"oceania|ozeanien|océanie|oceanía|okyanusya|океания|오세아니아|大洋洲|オセアニア",
+    "middle-east": r"middle\s+east|naher\s+osten|moyen-orient|oriente\s+medio|ortadoğu|ближний\s+восток|중동|中东|中東",
+}
+_REGION_LINE = re.compile(
+    r"^[\s\-–•*·▪○□■]*(?P<region>" + "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _REGIONS.items()) + r")"
+    r"\s*[(（]\s*(?P<n>\d{1,3})\s*[)）]\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
+    """Counts per region written inline with their cities ("- Asia (3): Penang, Himeji, Qingdao"): each a claim
+    of scope ``region:<slug>`` with the names listed after the colon, which are what it is checked against
+    (``check_claim(n, None, [(name, None) for name in names])``: a count the line itself contradicts is
+    inconsistent)."""
+    out = []
+    for m in _REGION_LINE.finditer(_plain(text)):
+        slug = next(k for k in _REGIONS if m.group("r_" + k.replace("-", "_")))
+        names = [n.strip(" .;") for n in re.split(r"\s*(?:[,;、，；]|\band\b|\bund\b|\bet\b|\by\b)\s*", m.group("names"))
+                 if n.strip(" .;")]
+        # "George Town (Penang)": a bracket is part of the name
+        out.append((RawClaim(text[m.start("region"):m.end("n") + 1].strip(), int(m.group("n")), None, f"region:{slug}",
+                             m.start("region"), m.end("n") + 1), names))
+    return out
