@@ -134,3 +134,10 @@ def test_skeletons_meet_across_transcriptions():
     assert romanise("무나카타") == "munakata" and romanise("ボルゴグラード") == "borugoguraado"
     assert skeleton(romanise("훈춘")) == skeleton("hunchun")
     assert romanise("Busan") == "" and romanise("부산Busan") == ""
+
+
+def test_a_state_that_holds_the_city_beats_a_capital_of_the_same_name(gaz):
+    r = gaz.resolve("Spokane, Washington", "US")  # the state, not a district of Washington, D.C.
+    assert r.status == "resolved" and r.best.kind == "city" and r.best.key == "gn:5811696"
+    d = gaz.resolve("Haeundae (Busan)")  # a district inside its city stays one, at its own coordinates
+    assert d.best.kind == "district" and d.best.parent_key == "gn:1838524" and _km(d.best, 35.17, 129.17) < 5

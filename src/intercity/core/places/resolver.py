@@ -356,6 +356,12 @@ def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[in
     regions = [i for i in hits if g.kind_code(i) == _REGION and (not cc or _in_country(g, i, cc))]
     cities = [i for i in hits if g.kind_code(i) == _CITY and (not cc or _in_country(g, i, cc))]
     big_city = max(cities, key=g.population) if cities else None
+    # a region that holds a candidate decides, even when a large city bears its name too
+    # ("Spokane, Washington" is in the state, not a district of the capital)
+    holding = [r for r in regions if any(_in_region(g, c.idx, r) for c in cands.values())]
+    inside_city = big_city is not None and any(_km(g, c.idx, big_city) <= DISTRICT_RADIUS_KM for c in cands.values())
+    if holding and not countries and not inside_city:
+        return g.cc(holding[0]), holding[0], None
     # a region that is also a large city of the same name (Busan, Tianjin) reads as the city
     regions = [r for r in regions if not (big_city is not None and g.cc(big_city) == g.cc(r)
                                           and g.population(big_city) >= 100_000)]
@@ -415,7 +421,7 @@ def _km_points(la1: float, lo1: float, la2: float, lo2: float) -> float:
 
 def _district(g: Gazetteer, query: str, m: Mention, parent_idx: int, cands: dict[int, _Cand], notes) -> Resolution:
     parent = g.ref(parent_idx)
-    near = sorted((c for c in cands.values() if g.kind_code(c.idx) == _CITY and g.cc(c.idx) == parent.country_code
+    near = sorted((c for c in cands.values() if g.kind_code(c.idx) in (_CITY, _AREA) and g.cc(c.idx) == parent.country_code
                    and _km(g, c.idx, parent_idx) <= DISTRICT_RADIUS_KM), key=lambda c: -g.population(c.idx))
     lat, lon, ko = parent.lat, parent.lon, ""
     if near:
