@@ -25,7 +25,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.lists import tables
+from intercity.core.extraction.tables import tables
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.status import status_of

@@ -16,9 +16,10 @@ import re
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.kinds import kind_spans, kinds_in
-from intercity.core.extraction.lists import (ListEntry, PartnerList, RawItem, _add, _detail_line, _plausible_name, _rows, _tidy,
-                                             country_prefix, looks_place, parse_item_text, table_title)
+from intercity.core.extraction.lists import (ListEntry, PartnerList, RawItem, _add, _detail_line, _plausible_name, _tidy,
+                                             country_prefix, looks_place, parse_item_text)
 from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.tables import _rows, table_title
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker
 
 _EMPTY_CELL = re.compile(r"^[\s\-–—―/・·.]*$|^\d+$")

@@ -1,0 +1,138 @@
+"""Tables in a document's blocks: the cells of each table, its rows, its title row and which of
+its columns hold the city, the country, the year and the kind (header words in several languages);
+project and status tables are told apart from partner tables. Used by ``lists.py`` (partner
+tables) and ``cooperation.py`` (item tables).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.text import clean
+
+
+_COL_WORDS = {
+    "num": r"^(?:no\.?|nr\.?|n[º°o]\.?|#|번호|연번|순번|番号|順|序号|número)$",
+    "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|citta|cidade|stad|steden"
+            r"|gemeente|comune|municipio|自治体|자치단체|지역",
+    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國",
+    "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
+            r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期",
+    "note": r"^(?:비고|備考|备注|備註|remarks?|notes?|bemerkung(?:en)?|observations?|observaciones|osservazioni|opmerkingen?)$",
+    "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|종류|種別|種類|类型|关系|類型|類別|类别|种类|tipo|catégorie|categorie|\bart\b"
+            r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b",
+}
+
+
+def tables(doc: ParsedDocument) -> list[list[Block]]:
+    """Consecutive table cells grouped into tables (a new table where the row number starts again)."""
+    out: list[list[Block]] = []
+    cur: list[Block] = []
+    last_row = 0
+    for b in doc.blocks:
+        if b.kind != "table_cell" or b.row is None:
+            if cur:
+                out.append(cur)
+                cur, last_row = [], 0
+            continue
+        if cur and (b.row < last_row or b.slide != cur[-1].slide):
+            out.append(cur)
+            cur = []
+        cur.append(b)
+        last_row = b.row
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _rows(cells: list[Block]) -> list[dict[int, Block]]:
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    return [rows[k] for k in sorted(rows)]
+
+
+def table_title(cells: list[Block]) -> tuple[str, int]:
+    """A first row holding one cell over a table of several columns is the table's title ("Cidades-irmãs
+    e acordos internacionais", a row merged across the table): (its text, rows to skip)."""
+    rows = _rows(cells)
+    if len(rows) >= 3 and len(rows[0]) == 1 and max(len(r) for r in rows[1:]) >= 2:
+        return clean(next(iter(rows[0].values())).text), 1
+    return "", 0
+
+
+def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, int], bool]:
+    """Column roles by the header row (or, lacking one, by content). Returns (roles, has_header).
+    A title row merged across the table ("Sister cities (2024)") is skipped first."""
+    rows = _rows(cells)
+    rows = rows[table_title(cells)[1]:]
+    if not rows:
+        return {}, False
+    header = rows[0]
+    roles: dict[str, int] = {}
+    for col, cell in sorted(header.items()):
+        t = clean(cell.text.replace("\u3000", " ")).lower()
+        if not t or len(t) > 30:
+            continue
+        for role in ("num", "kind", "country", "year", "city", "note"):
+            if role not in roles and re.search(_COL_WORDS[role], t, re.IGNORECASE):
+                roles[role] = col
+                break
+    if "city" in roles:
+        return roles, True
+    # no header: the column whose cells are mostly place names
+    body = rows[1:] if len(rows) > 1 else rows
+    best, best_share = None, 0.0
+    cols = sorted({c for r in rows for c in r})
+    for col in cols:
+        vals = [clean(r[col].text) for r in body if col in r]
+        if not vals:
+            continue
+        share = sum(1 for v in vals if v and finder.is_place_name(v, 0) and not finder.country_code(v)) / len(vals)
+        if share > best_share:
+            best, best_share = col, share
+    if best is not None and best_share >= 0.6:
+        roles = {"city": best}
+        for col in cols:
+            vals = [clean(r[col].text) for r in body if col in r]
+            if col != best and vals and sum(1 for v in vals if finder.country_code(v)) / len(vals) >= 0.6:
+                roles["country"] = col
+        return roles, False
+    return {}, False
+
+
+_STATUS_HEADER = re.compile(r"status|state|stand|état|etat|estado|stato|상태|추진|현황|状況|状态|進捗|进展|progress|project|projet|proyecto"
+                            r"|projekt|progetto|projeto|사업|事業|项目|項目|item|activit|内容|내용", re.IGNORECASE)
+
+
+def is_project_table(cells: list[Block]) -> bool:
+    """A table with a project or status column (no kind column) lists cooperation, not partners."""
+    rows = _rows(cells)
+    rows = rows[table_title(cells)[1]:]
+    if not rows:
+        return False
+    heads = [clean(c.text) for c in rows[0].values()]
+    if any(re.search(_COL_WORDS["kind"], h, re.IGNORECASE) for h in heads if len(h) <= 30):
+        return False
+    return any(len(h) <= 30 and _STATUS_HEADER.search(h) for h in heads)
+
+
+def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str | None]:
+    """A country cell or tail, possibly with a state: "미국 (캘리포니아주)", "USA (Texas)", "Texas, USA"."""
+    t = clean(text).strip(" .")
+    m = re.fullmatch(r"(?P<a>[^()（）]+?)\s*[(（](?P<b>[^()（）]+)[)）]", t)
+    if m:
+        cc = finder.country_code(m.group("a"))
+        if cc:
+            return cc, m.group("b").strip()
+    cc = finder.country_code(t)
+    if cc:
+        return cc, None
+    parts = [x.strip() for x in re.split(r"[,，、]", t) if x.strip()]
+    if len(parts) == 2:
+        cc = finder.country_code(parts[1])
+        if cc:
+            return cc, parts[0]
+    return None, None
