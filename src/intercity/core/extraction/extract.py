@@ -18,6 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
+from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
@@ -94,6 +95,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
                         groups.setdefault(e.group, []).append(fact)
         if n is None:
             out_lists = lists
+    # 2b. the layout-independent fallback: runs of places near a kind word that no reader took
+    for part, n in parts:
+        taken = {f.place.key for f in out.partnerships if f.place is not None}
+        out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject, used[n], taken))
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
     finder.add_known_partners(f.place.key for f in out.partnerships if f.place is not None)

@@ -1,0 +1,114 @@
+"""The layout-independent fallback partner detector (fallback.py) on small documents of our own, in
+layouts no structured reader was written for. The fallback is called alone (no reader has taken any
+block), so these tests measure it, not the readers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def fallback(gaz, read):
+    from intercity.core.extraction.fallback import fallback_partnerships
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.extraction.text import DocIndex
+
+    def _run(text: str, home_key: str | None = None, name: str = "doc.txt"):
+        doc = read(text, name)
+        home = gaz.get(home_key) if home_key else None
+        finder = PlaceFinder(gaz, home)
+        return fallback_partnerships(doc, DocIndex(doc), finder, home, set(), set())
+
+    return _run
+
+
+def _ties(facts) -> set[tuple[str, str]]:
+    return {(f.kind, f.place.name) for f in facts}
+
+
+def _names(facts) -> set[str]:
+    return {f.name_as_written for f in facts}
+
+
+SLASHES = ("Newsletter of the international office\n\n"
+           "Our twin towns\n\n"
+           "Lyon (France) / Turin (Italy) / Kraków (Poland) / Birmingham (United Kingdom)\n\n"
+           "Contact: international@example.org\n")
+
+
+def test_a_paragraph_of_names_separated_by_slashes(fallback):
+    facts = fallback(SLASHES, home_key="gn:2925533")  # Frankfurt
+    assert _names(facts) == {"Lyon", "Turin", "Kraków", "Birmingham"}
+    assert {f.kind for f in facts} == {"sister"}
+    assert {f.country_as_written for f in facts} == {"FR", "IT", "PL", "GB"}
+
+
+TWO_ROWS = """<html><body><h2>Partner cities</h2>
+<table><tr><td>Osaka</td><td>Melbourne</td><td>Chicago</td><td>Hamburg</td></tr>
+<tr><td>1988</td><td>1992</td><td>2001</td><td>2010</td></tr></table></body></html>"""
+
+
+def test_a_two_row_table_with_cities_as_columns(fallback):
+    facts = fallback(TWO_ROWS, home_key="gn:1838524", name="t.html")  # Busan
+    assert _names(facts) == {"Osaka", "Melbourne", "Chicago", "Hamburg"}
+    assert {f.kind for f in facts} == {"partner"}
+
+
+MAP = ("Städtepartnerschaften\n\n"
+       "Tallinn\n\nSeattle\n\nAthens\n\nBarcelona\n\nDublin\n")
+
+
+def test_a_map_of_labels_in_any_order(fallback):
+    facts = fallback(MAP, home_key="gn:2643743")  # London
+    assert {"Tallinn", "Seattle", "Barcelona", "Dublin"} <= _names(facts)
+    assert {f.kind for f in facts} == {"sister"}
+
+
+SWEDISH = ("Stadens vänorter\n\n"
+           "Tampere, Finland\n\nTrondheim, Norway\n\nAarhus, Denmark\n\nReykjavik, Iceland\n")
+
+
+def test_a_list_under_a_kind_word_in_another_language(fallback):
+    facts = fallback(SWEDISH, home_key="gn:2673730")  # Stockholm
+    assert _names(facts) == {"Tampere", "Trondheim", "Aarhus", "Reykjavik"}
+    assert {f.kind for f in facts} == {"sister"}
+
+
+JAPANESE = ("友好都市一覧\n\n上海、天津、大連、青島\n")
+
+
+def test_an_enumeration_with_ideographic_commas(fallback):
+    facts = fallback(JAPANESE, home_key="gn:1850147")  # Tokyo
+    assert {f.place.country_code for f in facts} == {"CN"} and len(facts) == 4
+    assert {f.kind for f in facts} == {"friendship"}
+
+
+NUMBERED_YEARS = ("Hermanamientos vigentes\n\n"
+                  "1) Bordeaux — Francia, 1984\n\n2) Porto — Portugal, 1991\n\n3) Napoli — Italia, 2003\n")
+
+
+def test_numbers_and_years_are_kept(fallback):
+    facts = fallback(NUMBERED_YEARS, home_key="gn:3128760")  # Barcelona
+    by = {f.name_as_written: f for f in facts}
+    assert set(by) == {"Bordeaux", "Porto", "Napoli"}
+    assert (by["Porto"].sequence, by["Porto"].since) == (2, "1991")
+
+
+def test_no_kind_word_no_partners(fallback):
+    assert fallback("Offices\n\nLyon, France\n\nTurin, Italy\n\nKraków, Poland\n") == []
+
+
+def test_two_places_are_not_a_run(fallback):
+    assert fallback("Twin towns\n\nLyon, France\n\nTurin, Italy\n") == []
+
+
+def test_a_section_about_visits_is_skipped(fallback):
+    text = ("Sister cities\n\nWe value our ties.\n\nVisits in 2024:\n\n"
+            "Lyon, France\n\nTurin, Italy\n\nKraków, Poland\n")
+    assert fallback(text) == []
+
+
+def test_the_home_city_and_its_country_are_not_partners(fallback):
+    text = "Partner cities\n\nFrankfurt, Germany\n\nLyon, France\n\nTurin, Italy\n\nKraków, Poland\n"
+    facts = fallback(text, home_key="gn:2925533")  # Frankfurt
+    assert "Frankfurt" not in _names(facts) and _names(facts) == {"Lyon", "Turin", "Kraków"}
