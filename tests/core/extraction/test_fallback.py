@@ -112,3 +112,28 @@ def test_the_home_city_and_its_country_are_not_partners(fallback):
     text = "Partner cities\n\nFrankfurt, Germany\n\nLyon, France\n\nTurin, Italy\n\nKraków, Poland\n"
     facts = fallback(text, home_key="gn:2925533")  # Frankfurt
     assert "Frankfurt" not in _names(facts) and _names(facts) == {"Lyon", "Turin", "Kraków"}
+
+
+HEADED = ("International relations\n\n"
+          "Our town is twinned with 4 cities and has cooperation agreements with other cities.\n\n"
+          "Lyon (France)\n\nTurin (Italy)\n\nKraków (Poland)\n\nBirmingham (United Kingdom)\n")
+
+
+def test_the_kind_of_a_sentence_naming_several_kinds_is_the_one_a_count_stands_next_to(fallback):
+    facts = fallback(HEADED, home_key="gn:2925533")  # Frankfurt
+    assert {k for k, _ in _ties(facts)} == {"sister"}
+    assert {"Lyon", "Turin", "Kraków", "Birmingham"} <= _names(facts)
+
+
+def test_the_heading_decides_between_the_kinds_of_the_sentence_under_it(fallback):
+    text = ("Twin towns\n\nWe keep twin towns and cooperation agreements with cities abroad.\n\n"
+            "Lyon (France)\n\nTurin (Italy)\n\nKraków (Poland)\n")
+    assert {k for k, _ in _ties(fallback(text, home_key="gn:2925533"))} == {"sister"}
+
+
+def test_items_separated_only_by_brackets_and_years(fallback):
+    text = ("Twin towns\n\n"
+            "Birmingham (United Kingdom), 1951 Lyon (France), 1960 Turin (Italy), 1966 Kraków (Poland)\n")
+    facts = fallback(text, home_key="gn:2925533")
+    assert {"Birmingham", "Lyon", "Turin", "Kraków"} <= _names(facts)
+    assert {f.name_as_written: f.since for f in facts}.get("Birmingham") in (1951, "1951")

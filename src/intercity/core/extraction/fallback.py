@@ -46,7 +46,10 @@ KIND_LOOKBACK = 40  # blocks
 SHORT_BLOCK = 60  # characters: a block this short with no separator is one item
 PENALTY = 0.85
 
-_SEP = re.compile(r"\s*(?:\r?\n|\t|\s/\s|\s*\|\s*|[;；、，]|,(?!\d)|\s[·•]\s|\s[–—-]\s)\s*")
+_SEP = re.compile(r"\s*(?:\r?\n|\t|\s/\s|\s*\|\s*|[;；、，]|,(?!\d)|\s[·•]\s|\s[–—-]\s)\s*"
+                  # "Lyon (France) Turin (Italie)": a closing bracket then a capitalised name; "…, 1951
+                  # Francfort (Allemagne)": a year after a comma belongs to the item before it
+                  r"|(?<=[^\W\d_][)）])\s+(?=[A-ZÀ-ÞĀ-ſ])|(?<=, (?:19|20)\d\d)\s+(?=[A-ZÀ-ÞĀ-ſ])")
 _LAST_AND = re.compile(r"\s+(?:and|und|et|y|e|en|i|och|ve|oraz|a|и|та|&)\s+(?=\S)", re.IGNORECASE)
 _LABEL = re.compile(r"^[^:：]{1,60}[:：]\s*")
 _SECTION = re.compile(
@@ -270,6 +273,8 @@ def _kind_before(first: _Item, blocks: list[Block], pos_of: dict[int, int], span
             s, e, k = spans[b.index][-1]
             if _SECTION.search(b.text) and not _SECTION.search(b.text[s:e]) and len(b.text) < 80:
                 return None, ""  # "Visits of our sister cities": a heading about visits
+            if len({sp[2] for sp in spans[b.index]}) > 1:  # a sentence naming several kinds
+                s, e, k = _governing(b, j, blocks, spans)
             return k, b.text[s:e]
         if _is_heading(b) and _SECTION.search(b.text):
             return None, ""  # a section about visits, news or projects after the kind word
@@ -278,3 +283,25 @@ def _kind_before(first: _Item, blocks: list[Block], pos_of: dict[int, int], span
         s, e, k = later[0]
         return k, first.block.text[s:e]
     return None, ""
+
+
+def _governing(b: Block, j: int, blocks: list[Block], spans) -> tuple[int, int, str]:
+    """Of the kind words of a sentence naming several kinds, the one that governs the list after it:
+    the kind of the section's heading (the nearest heading above, when it names one of them), else
+    the one a count stands next to ("hermanada con 10 ciudades", "22个城市 … 友好城市"), else the last."""
+    sp = spans[b.index]
+    kinds = {k for _, _, k in sp}
+    for h in range(j - 1, max(-1, j - 1 - KIND_LOOKBACK), -1):
+        hb = blocks[h]
+        if _is_heading(hb) or (len(hb.text.strip()) <= 50 and not re.search(r"[.。!?！？]", hb.text)):
+            hk = [x for x in spans[hb.index] if x[2] in kinds]
+            if hk:
+                return next(x for x in sp if x[2] == hk[0][2])
+            if _is_heading(hb):
+                break
+    text = deocr(b.text)
+    counted = [x for x in sp if re.search(r"\d+\s*\w{0,6}\s*$", text[max(0, x[0] - 12):x[0]])
+               or re.match(r"\s*\w{0,3}\s+\d+|\s*[(（]\s*\d+", text[x[1]:x[1] + 12])]
+    if len({x[2] for x in counted}) == 1:
+        return counted[0]
+    return sp[-1]
