@@ -19,6 +19,7 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.fallback import fallback_partnerships
+from intercity.core.extraction.fallback_visits import fallback_engagements
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
@@ -106,6 +107,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     engagements = []
     for part, n in parts:
         engagements.extend(extract_engagements(part, indexes[n], finder, subject))
+    # 3b. the layout-independent fallback: a visit word, one date and one other place in a passage no rule took
+    structured = list(engagements)
+    for part, n in parts:
+        engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = dedupe_engagements(engagements)
     for e in out.engagements:
         for t in e.tracks:

@@ -779,3 +779,20 @@ def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
         elif not same.tracks and f.tracks:
             same.tracks = f.tracks
     return out
+
+
+# ---------------------------------------------------------------- exports for the layout-independent fallback (fallback_visits.py)
+
+VISIT_WORDS = _TRIGGER  # multilingual words that speak of a visit, delegation, mission, trip, reception or meeting
+ROW_VISIT_WORDS = _ROW_TRIGGER  # in a table row: attending, taking part
+RECEIVED_WORDS = _RECEIVED
+visit_units = _units
+visit_passages = _passages
+visit_dates = _dates
+party_roles = _roles
+home_acts = _home_acts
+comes_home = _comes_home
+home_chars = _home_char
+document_year = _default_year
+section_years = _section_years
+best_date = _best_date

@@ -1,0 +1,215 @@
+"""A layout-independent fallback for engagements, run after the structured visit reader (visits.py).
+
+visits.py knows the wordings and layouts someone has written a rule for. This module knows none: in
+every block, sentence or table row the reader did not turn into an engagement, it proposes one when
+all of these hold:
+
+- the passage speaks of a visit, delegation, mission, trip, reception, meeting or exchange (the
+  multilingual word list of visits.py, ``VISIT_WORDS``, plus a few exchange words), or, in a table
+  row, of attending;
+- it holds **exactly one** date or date range (``dates.find_dates``; year-less dates take the
+  section's or the document's year as in visits.py) once these are set aside: publication dates
+  ("posted", "published", 보도일시, 発表日 …), deadlines ("by", "deadline", "RSVP", 마감, 締切 …),
+  signing dates ("signed on", unterzeichnet, signé, 체결, 締結, 签署 …) and partnership years
+  ("twinned since", "established in", a kind word of kinds.py next to the date);
+- it names **exactly one** other place resolved confidently (``partners.confident``), not the
+  home city, a region holding it, nor a country (countries are context only).
+
+The direction, from the home city's side:
+
+1. the cues of visits.py on the place (``party_roles``: "delegation from X" → incoming, "visit to X"
+   → outgoing) and on the home city's own name, and the home city as the actor (``home_acts``:
+   "本市", "our delegation", "Kölner Delegation") → outgoing; the home city receiving → incoming;
+2. then simple general cues just before or after the place: "to / in / at / nach / à / en / w / в"
+   before it, "에 / へ / 赴 / 到" around it → outgoing; "from / of / aus / de / z / из" before it,
+   "에서 온 / から / 来自" around it → incoming (two opposite cues cancel);
+3. else the majority direction of the engagements the structured reader found in the same document;
+4. else incoming.
+
+Proposals carry confidence 0.5 and the title "<visitor> delegation to <host> (fallback)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from intercity.core.documents.types import ParsedDocument
+from intercity.core.extraction.envoys import _DIPLOMAT, _envoy_country, _glued_envoy
+from intercity.core.extraction.kinds import kind_spans
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.partners import confident, same_place
+from intercity.core.extraction.text import DocIndex
+from intercity.core.extraction.types import EngagementFact
+from intercity.core.extraction.visits import (
+    RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
+    section_years, visit_dates, visit_passages, visit_units,
+)
+from intercity.core.places.types import PlaceRef
+
+CONFIDENCE = 0.5
+MAX_PASSAGE = 600  # characters: a longer sentence is not one visit
+
+# exchange words visits.py does not use as triggers (they are too loose for it, not with a date and one place)
+_EXCHANGE = re.compile(r"\bexchange\b|\b[ée]change|\baustausch|\bintercambio|\bscambio|\buitwisseling|\bwymian|обмен|\bdeğişim"
+                       r"|교류|交流|互访|互訪|\bstudy\s+tour|\bdelegates?\b|\breception\b|\bempfang\b|\br[ée]ception\b", re.IGNORECASE)
+_STATUS = re.compile(r"\bagreed\b|discuss|\bproposed\b|on\s+hold|suspended|ongoing|in\s+progress|completed|dropped|convenu|en\s+cours"
+                     r"|acordad|en\s+curso|vereinbart|laufend|concordat|in\s+corso|afgesproken|uzgodnion|합의|협의\s*중|추진\s*중|合意|協議中|商定|推进中",
+                     re.IGNORECASE)
+# the words before a date that make it no visit's date (window: the 40 characters before it)
+_NOT_VISIT = re.compile(
+    r"post(?:ed)?|publi(?:shed|é|cado|cato|ziert)|issued|updated|last\s+modified|press\s+release|communiqu|pressemitteilung"
+    r"|deadline|\bby\b|\bbefore\b|\buntil\b|no\s+later\s+than|rsvp|register|registration|reply|respond|confirm|submit|due"
+    r"|avant\s+le|jusqu|bis\s+(?:zum|spätestens)|frist|antes\s+del?|hasta|entro\s+il|uiterlijk|do\s+dnia|до\s+\d|son\s+tarih"
+    r"|sign(?:ed|ing|ature)|unterzeichn|sign[ée]|firm(?:ado|ato|ó|a)|ondertekend|podpisa|подписа|imzal"
+    r"|\bmou\b|memorand|draft|agreement|treaty|accord|convenio|acuerdo|vereinbarung|abkommen|convenzione|porozumieni|соглашени|anlaşma|milestone|target"
+    r"|협약|양해각서|합의서|协议|協議書|協定|覚書|備忘録|合意書"
+    r"|since|seit|depuis|sinds|established|founded|twinned|concluded|gegründet|geschlossen"
+    r"|보도|배포|작성|마감|체결|협정|発表|発行|締切|締結|提携|調印|发布|截止|签署|签订|簽署|簽訂|结好|結好|以来",
+    re.IGNORECASE)
+# the words right after a date that make it no visit's date ("2019年締結", "2017년 체결", "2024. 5. 3. 까지")
+_NOT_VISIT_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:締結|提携|調印|체결|签署|簽署|签订|结好|結好|以来|마감|締切"
+                              r"|\s+(?:deadline|signed|signing))", re.IGNORECASE)
+# "by 5 May", "until 5 May", "before 5 May": a deadline
+_DEADLINE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
+_OUT_BEFORE = re.compile(r"(?:\bto|\bin|\bat|\bnach|\bà|\ben|\baan|\bw|\bв|\bna|\bpara|\bper|\bin\s+der\s+Stadt|赴|到|前往|至)\s*(?:the\s+(?:city\s+of\s+)?)?$",
+                         re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:\bfrom|\bof|\baus|\bvon|\bde|\bdu|\bdes|\bdel|\bda|\bdi|\bdalla|\bvan|\buit|\bz|\bze|\bиз|来自|來自|从|從)\s*"
+                        r"(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))")
+_IN_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에서\s*온|から|より|'?(?:dan|den|tan|ten)\b)")
+
+
+def _home_region(p: PlaceRef, home: PlaceRef) -> bool:
+    return p.kind in ("region", "country") and p.country_code == home.country_code and (
+        p.kind == "country" or not p.admin1 or not home.admin1 or p.admin1 == home.admin1)
+
+
+_SINCE_GAP = re.compile(r"^\W{0,4}(?:(?:since|seit|depuis|desde|dal|sinds|od|em|en|in|on|am|le|el)\s+)?\W{0,3}$", re.IGNORECASE)
+
+
+def _partnership_date(t: str, d) -> bool:
+    """A date written right next to a kind word is the tie's ("sister city since 12 May 1985", "2017년 3월 자매결연")."""
+    for s, e, _k in kind_spans(t[max(0, d.s - 30):d.s]):
+        if _SINCE_GAP.match(t[max(0, d.s - 30) + e:d.s]):
+            return True
+    for s, _e, _k in kind_spans(t[d.e:d.e + 30]):
+        if s <= 6 and re.fullmatch(r"[\W年년]*(?:of|as|de|als)?\W*", t[d.e:d.e + s]):
+            return True
+    return False
+
+
+def _clean_dates(t: str, dates):
+    out = []
+    for d in dates:
+        before = t[max(0, d.s - 40):d.s]
+        clause = re.split(r"[,;:.，；。]\s", before)[-1] if re.search(r"[,;:.，；。]\s", before) else before
+        if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
+            continue
+        if _partnership_date(t, d):
+            continue
+        out.append(d)
+    distinct = {(d.start, d.end) for d in out}
+    return out if len(distinct) == 1 else []
+
+
+def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
+    """"incoming", "outgoing" or None (undecided), from the cues around the one other place and the home city."""
+    votes: Counter = Counter()
+    roles = party_roles(t, m, mentions)
+    if "host" in roles and "visiting" not in roles:
+        votes["outgoing"] += 2
+    elif "visiting" in roles and "host" not in roles:
+        votes["incoming"] += 2
+    for h in mentions:
+        if h.place is not None and same_place(h.place, home):
+            hr = party_roles(t, h, mentions)
+            if "host" in hr and "visiting" not in hr:
+                votes["incoming"] += 2
+            elif "visiting" in hr and "host" not in hr:
+                votes["outgoing"] += 2
+    if home_acts(t, home):
+        votes["outgoing"] += 1
+    elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
+        votes["incoming"] += 1
+    if not votes:
+        before, after = t[max(0, m.start - 20):m.start], t[m.end:m.end + 8]
+        out = bool(_OUT_BEFORE.search(before) or _OUT_AFTER.match(after))
+        inc = bool(_IN_BEFORE.search(before) or _IN_AFTER.match(after))
+        if out != inc:
+            return "outgoing" if out else "incoming"
+        return None
+    (top, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else top
+
+
+def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
+                         found: list[EngagementFact], attachment: int | None = None) -> list[EngagementFact]:
+    """Engagements in the passages of ``doc`` the structured reader did not take (``found``: every
+    engagement it found in the whole document; those of this part mark the blocks taken)."""
+    if home is None:
+        return []
+    taken = {f.evidence.block for f in found if f.evidence is not None and f.evidence.attachment == attachment}
+    majority = Counter(f.kind for f in found if f.kind in ("incoming", "outgoing")).most_common()
+    default_kind = majority[0][0] if majority and (len(majority) == 1 or majority[0][1] > majority[1][1]) else "incoming"
+    doc_year = document_year(doc)
+    years = section_years(doc)
+    hchar = home_chars(home)
+    blocks = doc.blocks
+    out: list[EngagementFact] = []
+    units = []
+    for first, last, base, text, row in visit_units(doc):
+        if any(first <= k <= last for k in taken):
+            # a paragraph joined across lines, one of which the reader took: its other lines one by one
+            units.extend((k, k, blocks[k].start, blocks[k].text, False) for k in range(first, last + 1)
+                         if k not in taken and not row)
+        else:
+            units.append((first, last, base, text, row))
+    for first, last, base, text, row in units:
+        b = blocks[first]
+        if b.kind == "header":
+            continue
+        year, fiscal = years[first] if years[first][0] else (doc_year, False)
+        spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
+        for s0, raw in spans:
+            t = re.sub(r"[_*|]", " ", raw)
+            if len(t) > MAX_PASSAGE:
+                continue
+            visit = VISIT_WORDS.search(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
+            if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
+                continue  # an exchange with a status ("the design-week exchange was agreed in March") is an item
+            dates = _clean_dates(t, visit_dates(t, year, fiscal))
+            if not dates:
+                continue
+            mentions = finder.find(t, include_countries=True)
+            d = dates[0]
+            diplomat = _DIPLOMAT.search(t)
+            if diplomat is not None:
+                # a consul or an ambassador received: a meeting whose visiting party is the country represented
+                countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"
+                             and m.resolution.best.country_code != home.country_code]
+                envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
+                if envoy is None or envoy.country_code == home.country_code \
+                        or any(f.start == d.start and f.end == d.end for f in [*found, *out]):
+                    continue
+                fact = EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name} (fallback)",
+                                      visiting=[envoy], host=home, start=d.start, end=d.end, confidence=CONFIDENCE)
+                fact.evidence = index.evidence(base + s0, base + s0 + len(raw), b)
+                out.append(fact)
+                continue
+            others = [m for m in mentions if m.place is not None and m.place.kind != "country"
+                      and not same_place(m.place, home) and not _home_region(m.place, home)]
+            if not others or not all(confident(m.resolution) for m in others):
+                continue
+            if any(not same_place(o.place, others[0].place) for o in others[1:]):
+                continue  # two other places: whose visit is it? left to a person
+            place = others[0].place
+            kind = _direction(t, others[0], mentions, home) or default_kind
+            visiting, host = ([place], home) if kind == "incoming" else ([home], place)
+            if any(f.start == d.start and f.end == d.end for f in [*found, *out]):
+                continue  # the same date already read as an engagement (or a meeting): not a second one
+            fact = EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
+                                  host=host, start=d.start, end=d.end, confidence=CONFIDENCE)
+            fact.evidence = index.evidence(base + s0, base + s0 + len(raw), b)
+            out.append(fact)
+    return out
