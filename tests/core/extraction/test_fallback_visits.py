@@ -69,7 +69,7 @@ def test_a_consul_received_is_a_meeting_with_the_country(fallback):
     "The MoU with Osaka was signed on 5 May 2024 during the visit.\n",  # signing date
     "Osaka, our sister city since 12 May 1985, sends a youth delegation every year.\n",  # partnership year
     "Delegations from Osaka and Lyon visited on 5 May 2024.\n",  # two other places
-    "The Osaka delegation visited from 5 May 2024; a second group came on 9 June 2024.\n",  # two dates
+    "The Osaka delegation visited on 5 May 2024 and again on 9 June 2024.\n",  # two dates in one clause
     "A delegation from Springfield visited on 5 May 2024.\n",  # ambiguous place
     "The mayor of Busan visited the port on 5 May 2024.\n",  # only the home city
     "A delegation of Gyeongsangnam-do visited on 5 May 2024.\n",  # the home city's region
@@ -89,3 +89,52 @@ def test_through_extract_no_duplicate_of_the_structured_reader(extract_text):
     assert ("incoming", ("Osaka",), "Busan", "2024-05-14", "2024-05-16") in got
     assert ("incoming", ("Tokyo",), "Busan", "2024-07-02", "2024-07-02") in got
     assert len(out.engagements) == 2
+
+
+# --- several visits in one passage, several places, a heading and its date line, the document's own partners
+
+
+def test_two_visits_in_one_sentence_are_read_clause_by_clause(fallback):
+    text = ("Exchanges in 2024\n\nOn 3 May 2024 a delegation from Osaka came to City Hall; on 18 October 2024 a "
+            "Busan delegation travelled to Lyon for the port forum.\n")
+    assert _facts(fallback(text)) == {("incoming", ("Osaka",), "Busan", "2024-05-03", "2024-05-03"),
+                                      ("outgoing", ("Busan",), "Lyon", "2024-10-18", "2024-10-18")}
+
+
+def test_a_second_date_in_a_clause_without_a_visit_word_is_not_the_visits(fallback):
+    text = "News\n\nA Busan mission visited Lyon on 20-22 November 2024 to review the tram project, which was completed in June.\n"
+    assert _facts(fallback(text)) == {("outgoing", ("Busan",), "Lyon", "2024-11-20", "2024-11-22")}
+
+
+def test_of_several_places_the_one_a_visit_cue_names(fallback):
+    text = "Notes\n\n- Delegation from Osaka in Busan, 9 to 11 April 2024 (port authority and Kyoto University).\n"
+    assert _facts(fallback(text)) == {("incoming", ("Osaka",), "Busan", "2024-04-09", "2024-04-11")}
+    two = "Notes\n\n- Delegation from Osaka travelled to Lyon, 9 to 11 April 2024.\n"
+    assert fallback(two) == []  # two parties named by cues, neither the home city: not the home city's visit
+
+
+def test_a_heading_naming_the_visit_and_a_date_line_below(fallback):
+    text = "□ 2024 교류 실적\n\n○ 오사카시 대표단 방문\n\n- 기간 : 2024. 4. 23.～4. 25.(2박 3일)\n\n- 방문단 : 부시장 등 6명\n"
+    assert _facts(fallback(text)) == {("incoming", ("Osaka",), "Busan", "2024-04-23", "2024-04-25")}
+    en = "Mayor's mission abroad\n\n• 23–25 September 2024 in Lyon: anniversary gala and port tour\n"
+    assert {(f.kind, f.host.name, f.start, f.end) for f in fallback(en)} == {("outgoing", "Lyon", "2024-09-23", "2024-09-25")}
+
+
+def test_a_line_that_does_not_start_with_its_date_is_no_headings_date(fallback):
+    text = "Osaka delegation visit report\n\nPrepared by the International Relations Department, City of Busan, November 2024.\n"
+    assert fallback(text) == []
+    text = "Osaka delegation visit report\n\nRegistered 2024-11-03\n"
+    assert fallback(text) == []
+
+
+def test_an_inflected_partner_of_the_document_is_resolved_through_its_list(gaz, read):
+    from intercity.core.extraction.fallback_visits import fallback_engagements
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.extraction.text import DocIndex
+
+    home = gaz.get("gn:3088171")  # Poznań
+    finder = PlaceFinder(gaz, home)
+    finder.add_known_partners(["gn:2910831"])  # Hannover, as the document's partner list gives it
+    doc = read("Kronika\n\nW dniach 6–8 maja 2024 r. Poznań gościł delegację Hanoweru z nadburmistrzem na czele.\n", "doc.txt")
+    facts = fallback_engagements(doc, DocIndex(doc), finder, home, [])
+    assert _facts(facts) == {("incoming", ("Hannover",), "Poznań", "2024-05-06", "2024-05-08")}

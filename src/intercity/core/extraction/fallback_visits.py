@@ -43,7 +43,7 @@ from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
-    section_years, visit_dates, visit_passages, visit_units,
+    _TR_SUFFIX, partner_mentions, section_years, visit_dates, visit_passages, visit_units,
 )
 from intercity.core.places.types import PlaceRef
 
@@ -109,8 +109,84 @@ def _clean_dates(t: str, dates):
         if _partnership_date(t, d):
             continue
         out.append(d)
-    distinct = {(d.start, d.end) for d in out}
-    return out if len(distinct) == 1 else []
+    return out
+
+
+def _distinct(dates) -> int:
+    return len({(d.start, d.end) for d in dates})
+
+
+_BREAK = re.compile(r"[,;:，；、：]")
+# where a passage holding several visits is cut: semicolons, sentence ends, a line starting with a date or a bullet
+_PIECE = re.compile(r"(?<=[;；。])\s*|(?<=[.!?])\s+(?=[A-ZÀ-ÞА-Я])")
+
+
+def _clause(t: str, d) -> str:
+    """The clause around a date: from the break before it to the break after it."""
+    before = [m.end() for m in _BREAK.finditer(t, 0, d.s)]
+    after = _BREAK.search(t, d.e)
+    return t[before[-1] if before else 0:after.start() if after else len(t)]
+
+
+def _visit_date(t: str, dates):
+    """The one date of the visit: the only one, or, among several, the only one whose own clause speaks of a visit
+    ("visited Hanoi on 20.-22.11.2019 …, which was completed in June": the June date is the project's)."""
+    if _distinct(dates) == 1:
+        return dates[0]
+    if _distinct(dates) > 1:
+        keep = [d for d in dates if VISIT_WORDS.search(_clause(t, d))]
+        if _distinct(keep) == 1:
+            return keep[0]
+    return None
+
+
+def _pieces(t: str):
+    """(offset, text) of the sentences and semicolon clauses of a passage."""
+    out, start = [], 0
+    for m in _PIECE.finditer(t):
+        if m.start() > start:
+            out.append((start, t[start:m.start()]))
+        start = m.end()
+    if start < len(t):
+        out.append((start, t[start:]))
+    return [(o, p) for o, p in out if p.strip()]
+
+
+def _home_named(text: str, home: PlaceRef) -> bool:
+    """The home city's own name as written, whatever the finder resolved it to ("Denver's" → another Denver)."""
+    name = re.sub(r"['’](?:s|[^\W\d_]{1,4})$", "", text.strip()).casefold()
+    return bool(name) and name in {home.name.casefold(), (home.name_local or "").casefold(), (home.name_ko or "").casefold()}
+
+
+def _mentions(t: str, finder: PlaceFinder, home: PlaceRef):
+    """Place mentions as visits.py reads them (possessives and Turkish case endings blanked), with the document's own
+    partners (inflected or listed with their country) when no other city is recognised. Returns (mentions, from_list)."""
+    clean = _TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t))
+    mentions = finder.find(clean, include_countries=True)
+    if any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in mentions):
+        return mentions, []
+    extra = partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None])
+    return sorted(mentions + extra, key=lambda m: m.start), extra
+
+
+def _other_place(t: str, mentions, listed, home: PlaceRef):
+    """The one other place of the passage, or None."""
+    others = [m for m in mentions if m.place is not None and m.place.kind != "country" and not same_place(m.place, home)
+              and not _home_region(m.place, home) and not _home_named(m.text, home)]
+    # a region holding another place named in the passage is context ("Potsdam … the Brandenburg forum", "德州奧斯汀市")
+    others = [m for m in others if not (m.place.kind == "region" and m.place.admin1 and any(
+        o.place.kind != "region" and o.place.country_code == m.place.country_code and o.place.admin1 == m.place.admin1
+        for o in others))]
+    if not others:
+        return None
+    sure = lambda m: m in listed or confident(m.resolution)  # noqa: E731
+    if all(same_place(o.place, others[0].place) for o in others[1:]):
+        return others[0] if all(sure(o) for o in others) else None
+    # several: the only one a visit cue names ("a delegation from X …, toured the Imperial City"), when confident
+    roled = [o for o in others if party_roles(t, o, mentions)]
+    if roled and all(same_place(o.place, roled[0].place) for o in roled[1:]) and all(sure(o) for o in roled):
+        return roled[0]
+    return None
 
 
 def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
@@ -172,44 +248,92 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         year, fiscal = years[first] if years[first][0] else (doc_year, False)
         spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
         for s0, raw in spans:
+            if len(raw) > MAX_PASSAGE:
+                continue
             t = re.sub(r"[_*|]", " ", raw)
-            if len(t) > MAX_PASSAGE:
-                continue
-            visit = VISIT_WORDS.search(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
-            if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
-                continue  # an exchange with a status ("the design-week exchange was agreed in March") is an item
-            dates = _clean_dates(t, visit_dates(t, year, fiscal))
-            if not dates:
-                continue
-            mentions = finder.find(t, include_countries=True)
-            d = dates[0]
-            diplomat = _DIPLOMAT.search(t)
-            if diplomat is not None:
-                # a consul or an ambassador received: a meeting whose visiting party is the country represented
-                countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"
-                             and m.resolution.best.country_code != home.country_code]
-                envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
-                if envoy is None or envoy.country_code == home.country_code \
-                        or any(f.start == d.start and f.end == d.end for f in [*found, *out]):
-                    continue
-                fact = EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name} (fallback)",
-                                      visiting=[envoy], host=home, start=d.start, end=d.end, confidence=CONFIDENCE)
-                fact.evidence = index.evidence(base + s0, base + s0 + len(raw), b)
+            dates = visit_dates(t, year, fiscal)
+            # a passage telling several visits ("Dal 5 al 7 maggio … Columbus …; il 18 ottobre … Marsiglia"): each
+            # sentence or semicolon clause on its own
+            pieces = [(0, t)] if row or _distinct(dates) <= 1 else _pieces(t)
+            for p0, piece in pieces:
+                fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind)
+                if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
+                    continue  # the same date already read as an engagement (or a meeting): not a second one
+                fact.evidence = index.evidence(base + s0 + p0, base + s0 + p0 + len(piece), b)
                 out.append(fact)
-                continue
-            others = [m for m in mentions if m.place is not None and m.place.kind != "country"
-                      and not same_place(m.place, home) and not _home_region(m.place, home)]
-            if not others or not all(confident(m.resolution) for m in others):
-                continue
-            if any(not same_place(o.place, others[0].place) for o in others[1:]):
-                continue  # two other places: whose visit is it? left to a person
-            place = others[0].place
-            kind = _direction(t, others[0], mentions, home) or default_kind
-            visiting, host = ([place], home) if kind == "incoming" else ([home], place)
-            if any(f.start == d.start and f.end == d.end for f in [*found, *out]):
-                continue  # the same date already read as an engagement (or a meeting): not a second one
-            fact = EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
-                                  host=host, start=d.start, end=d.end, confidence=CONFIDENCE)
-            fact.evidence = index.evidence(base + s0, base + s0 + len(raw), b)
-            out.append(fact)
+    # a visit told across two lines: a heading naming it ("○ 중국 우시시 대표단 방문", "市長率團出訪美國姊妹市") and,
+    # within the next lines, a line with its date and no visit word ("- 기간 : 2024. 4. 23.～4. 25.", "• 9/23–9/25 爾灣市：…")
+    for k, b in enumerate(blocks):
+        if k in taken or b.kind == "header" or len(b.text) > HEADED_LINE or VISIT_WORDS.search(b.text):
+            continue
+        year, fiscal = years[k] if years[k][0] else (doc_year, False)
+        if not _date_line(b.text, year, fiscal):
+            continue
+        head = _visit_heading(blocks, k, year, fiscal)
+        if head is None or head in taken:
+            continue
+        text = re.sub(r"[_*|]", " ", blocks[head].text) + "\n" + re.sub(r"[_*|]", " ", b.text)
+        fact = _propose(text, False, year, fiscal, finder, home, hchar, default_kind)
+        if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
+            continue
+        fact.evidence = index.evidence(b.start, b.start + len(b.text), b)
+        out.append(fact)
     return out
+
+
+HEADED_LINE = 200  # characters: the date line of a heading's visit
+HEADING = 120  # characters: a heading naming a visit
+
+
+# a line that gives a date: a listed date field ("○ 일시 :", "- 기간:", "- Dates:"; a bare "Date: …" under a title is the
+# document's date) or a date first, after a bullet if any
+_DATE_FIELD = re.compile(r"^\s*[-–•·○●◦▪*]\s*(?:dates?|when|period|datum|termin|zeitraum|fechas?|per[ií]odo|p[ée]riode|data|datas|dates?\s+de\s+la\s+visite"
+                         r"|일\s*시|기\s*간|일\s*자|날\s*짜|日\s*時|日\s*程|期\s*間|日\s*期|期\s*间|дата|даты|сроки|tarih(?:ler)?|termin)\s*[:：]",
+                         re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–•·○●◦▪*]\s*)?")
+
+
+def _date_line(t: str, year, fiscal) -> bool:
+    dates = visit_dates(t, year, fiscal)
+    if not dates:
+        return False
+    return bool(_DATE_FIELD.match(t)) or min(d.s for d in dates) <= _BULLET.match(t).end()
+
+
+def _visit_heading(blocks, k: int, year, fiscal) -> int | None:
+    """The block of the nearest heading (at most 3 lines up) that names a visit and gives no date of its own."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        t = blocks[j].text
+        if VISIT_WORDS.search(t):
+            return j if len(t) <= HEADING and not visit_dates(t, year, fiscal) else None
+    return None
+
+
+def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str):
+    """An engagement in one passage (or one clause of it), or None."""
+    visit = VISIT_WORDS.search(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
+    if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
+        return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
+    d = _visit_date(t, _clean_dates(t, visit_dates(t, year, fiscal)))
+    if d is None:
+        return None
+    mentions, listed = _mentions(t, finder, home)
+    diplomat = _DIPLOMAT.search(t)
+    if diplomat is not None:
+        # a consul or an ambassador received: a meeting whose visiting party is the country represented
+        countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"
+                     and m.resolution.best.country_code != home.country_code]
+        envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
+        if envoy is not None and envoy.country_code == home.country_code:
+            return None
+        if envoy is not None:  # else no country is named for the title: the passage is read for a city's visit
+                return EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name} (fallback)",
+                                  visiting=[envoy], host=home, start=d.start, end=d.end, confidence=CONFIDENCE)
+    m = _other_place(t, mentions, listed, home)
+    if m is None:
+        return None  # no other place, or several: whose visit is it? left to a person
+    place = m.place
+    kind = _direction(t, m, mentions, home) or default_kind
+    visiting, host = ([place], home) if kind == "incoming" else ([home], place)
+    return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
+                          host=host, start=d.start, end=d.end, confidence=CONFIDENCE)
