@@ -137,3 +137,45 @@ def test_items_separated_only_by_brackets_and_years(fallback):
     facts = fallback(text, home_key="gn:2925533")
     assert {"Birmingham", "Lyon", "Turin", "Kraków"} <= _names(facts)
     assert {f.name_as_written: f.since for f in facts}.get("Birmingham") in (1951, "1951")
+
+
+CARDS_KIND_AFTER = ("<html><body><h1>Our city abroad</h1>"
+                    "<p>The city keeps ties with towns on four continents, as sister cities and as friendship cities.</p>"
+                    "<dl><dt>Tampere</dt><dd>Finland · sister city since 1988</dd>"
+                    "<dt>Trondheim</dt><dd>Norway · sister city since 1990</dd>"
+                    "<dt>Aarhus</dt><dd>Denmark · friendship city since 2004</dd>"
+                    "<dt>Gothenburg</dt><dd>Sweden · sister city since 2011</dd></dl></body></html>")
+
+
+def test_cards_whose_kind_line_follows_the_name(fallback):
+    facts = fallback(CARDS_KIND_AFTER, home_key="gn:2673730", name="c.html")  # Stockholm
+    assert _ties(facts) == {("sister", "Tampere"), ("sister", "Trondheim"), ("friendship", "Århus"),
+                            ("sister", "Gothenburg")}
+
+
+LETTERED = ("Resolution of the council\n\n"
+            "WHEREAS the city is twinned with:\n"
+            "  a) Lyon (France), dal 1958;\n"
+            "  b) Turin (Italy), dal 1960;\n"
+            "  c) Kraków (Poland), dal 1972;\n"
+            "whereas the city has signed friendship pacts with:\n"
+            "  a) Tampere (Finland), dal 1980;\n"
+            "  b) Aarhus (Denmark), dal 1985;\n"
+            "  c) Trondheim (Norway), dal 1991;\n")
+
+
+def test_lettered_items_with_a_year_after_a_comma(fallback):
+    facts = fallback(LETTERED, home_key="gn:2925533")  # Frankfurt
+    assert _ties(facts) == {("sister", "Lyon"), ("sister", "Turin"), ("sister", "Kraków"),
+                            ("friendship", "Tampere"), ("friendship", "Århus"), ("friendship", "Trondheim")}
+    assert {f.since for f in facts if f.name_as_written == "Lyon"} == {"1958"}
+
+
+LIST_THEN_HEADING = ("Sister cities:\n\nLyon, France\n\nTurin, Italy\n\nKraków, Poland\n\n"
+                     "■ Friendship cities (3 cities)\n\nTampere, Finland\n\nAarhus, Denmark\n\nTrondheim, Norway\n")
+
+
+def test_a_kind_line_after_a_list_is_the_next_list_s_heading_not_a_card_label(fallback):
+    facts = fallback(LIST_THEN_HEADING, home_key="gn:2925533")  # Frankfurt
+    assert ("sister", "Kraków") in _ties(facts) and ("friendship", "Tampere") in _ties(facts)
+    assert ("friendship", "Kraków") not in _ties(facts)

@@ -14,7 +14,10 @@ resolves confidently:
   in a row, by a block the readers took, and by a heading; it is kept when it holds **at least three
   places** and places are at least 60 % of its items; names without a country are resolved a second
   time with the countries of the run's other places as context;
-- its kind is that of the **nearest preceding kind word** (a heading or a sentence, at most 40
+- a card whose kind line follows its name ("Assen" / "Holandia · miasto partnerskie od 1994 r."):
+  a short kind line with no place, right after a block with one place, labels that place and does
+  not break the run (not after a list of places, not when the name follows an unused badge);
+- its kind is the card's label, else that of the **nearest preceding kind word** (a heading or a sentence, at most 40
   blocks back), else of a kind word later in the run's own block ("A / B / C are our twin towns");
   no kind word, no run;
 - conservative where evidence is weak: a run under a heading about visits, news, projects, agendas
@@ -60,7 +63,8 @@ _SECTION = re.compile(
     r"|방문|대표단|소식|뉴스|사업|일정|행사|訪問|一行|ニュース|事業|日程|行事|访问|來訪|来访|新闻|新聞|项目|項目|日程|活动|活動",
     re.IGNORECASE)
 _BAD_KINDS = {"country"}
-_NEUTRAL = re.compile(r"[\W\d_]*|(?:since|seit|depuis|desde)?\s*(?:19|20)\d\d\s*年?(?:\s*[-./]\s*\d{1,2})*\W*", re.IGNORECASE)
+_SINCE = r"(?:since|seit|depuis|desde|dal|dall'|dai|sinds|sedan|siden|od|от|с|from|in|en|em|im|au)"
+_NEUTRAL = re.compile(r"[\W\d_]*|(?:" + _SINCE + r")?\s*(?:19|20)\d\d\s*年?(?:\s*[-./]\s*\d{1,2})*\W*", re.IGNORECASE)
 
 
 @dataclass
@@ -72,6 +76,7 @@ class _Item:
     long: bool
     resolution: Resolution | None = None
     neutral: bool = False  # neither a place nor a miss: a table's number, year or country cell
+    own: tuple[str, str] | None = None  # (kind, word) of a kind line written right after it (a card)
 
     @property
     def place(self) -> PlaceRef | None:
@@ -84,6 +89,8 @@ def _segments(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for m in _SEP.finditer(text):
+        if text[m.start() - 1:m.start()] in (")", "）") and not re.search(r"[(（]", text[pos:m.start()]):
+            continue  # "a) Kassel": the bracket of a list marker, not the end of an item's country
         if m.start() > pos:
             out.append((pos, text[pos:m.start()]))
         pos = m.end()
@@ -110,7 +117,7 @@ def _items(block: Block, finder: PlaceFinder) -> list[_Item]:
     merged: list[tuple[int, str]] = []
     for o, t in segs:
         bare = t.strip(" .()（）")
-        if merged and (finder.country_code(bare) or re.fullmatch(r"(?:since\s+|seit\s+|depuis\s+|desde\s+)?(?:19|20)\d\d\s*年?", bare, re.I)):
+        if merged and (finder.country_code(bare) or re.fullmatch(r"(?:" + _SINCE + r"\s*)?(?:19|20)\d\d\s*年?", bare, re.I)):
             po, pt = merged[-1]
             merged[-1] = (po, f"{pt.rstrip()}, {t.strip()}")  # "Porto — Portugal" read as "Porto, Portugal"
         else:
@@ -132,7 +139,7 @@ def _one(block: Block, seg: str, off: int, finder: PlaceFinder) -> _Item:
     raws = [] if long or not body else parse_item_text(body, finder)
     raw = raws[0] if len(raws) == 1 else None
     it = _Item(raw, block, block.start + off, number, long)
-    if raw is not None:
+    if raw is not None and not kind_spans(raw.name):  # a kind word is never a place ("friendship city")
         it.resolution = _resolve(raw, finder, ())
     return it
 
@@ -174,6 +181,8 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
     # the sequence of items, with None as a break
     seq: list[_Item | None] = []
     pos_of: dict[int, int] = {}
+    last: dict[int, list[_Item]] = {}  # items of each block read
+    labels: set[int] = set()  # blocks read as the kind line of the card before them
     for i, b in enumerate(blocks):
         pos_of[b.index] = i
         if b.index in used or b.kind == "header":
@@ -183,9 +192,17 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
             seq.append(None)
             continue
         items = _items(b, finder)
+        last[i] = items
         if spans[b.index] and not any(it.place for it in items):
-            if b.kind != "table_cell":  # a kind cell of a table row is not a break: it gives its row a kind
-                seq.append(None)  # a sentence naming a kind
+            if b.kind == "table_cell":  # a kind cell of a table row is not a break: it gives its row a kind
+                continue
+            card = _card_name(i, blocks, last, labels, spans)
+            if card is not None and len(b.text.strip()) <= 80 and not b.text.strip().endswith((":", "：")):
+                s, e, k = spans[b.index][0]  # "Assen" / "Holandia · miasto partnerskie od 1994 r."
+                card.own = (k, b.text[s:e])
+                labels.add(i)
+                continue
+            seq.append(None)  # a sentence naming a kind
             continue
         seq.extend(items)
         if len(items) > 1 or any(it.long for it in items):
@@ -223,12 +240,12 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
         codes = Counter(it.place.country_code for it in places)
         ctx = tuple(c for c, _ in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])))
         for it in run:
-            if it.raw is not None and it.raw.country is None and not it.raw.region:
+            if it.resolution is not None and it.raw.country is None and not it.raw.region:
                 r = _resolve(it.raw, finder, ctx)
                 if confident(r):
                     it.resolution = r
         kind, word = _kind_before(run[0], blocks, pos_of, spans)
-        if kind is None:
+        if kind is None and not any(it.own for it in run):
             continue
         for it in run:
             p = it.place
@@ -238,13 +255,33 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
                 continue  # a bare name of a small place: too weak
             seen.add(p.key)
             r = it.resolution
-            row_kind, row_word = _row_kind(it, blocks, pos_of, spans)
+            row_kind, row_word = it.own or _row_kind(it, blocks, pos_of, spans)
+            if (row_kind or kind) is None:
+                continue
             out.append(PartnershipFact(
                 name_as_written=it.raw.name, resolution=r, kind=row_kind or kind, sequence=it.number, since=it.raw.since,
                 confidence=r.confidence * PENALTY,
                 evidence=index.evidence(it.base + it.raw.s, it.base + it.raw.e, it.block),
                 list_title=f"fallback: {row_word or word}", country_as_written=it.raw.country))
     return out
+
+
+def _card_name(i: int, blocks: list[Block], last: dict[int, list[_Item]], labels: set[int], spans) -> _Item | None:
+    """The one place of the block just before a short kind line, when that line is the card's label
+    written after its name ("Assen" / "miasto partnerskie od 1994"). Not when the name itself follows
+    a kind line that labelled nothing (a badge written before its name: that layout reads forwards)."""
+    if i == 0 or (i - 1) not in last:
+        return None
+    places = [it for it in last[i - 1] if it.place is not None]
+    if len(places) != 1 or places[0].own is not None or places[0].long:
+        return None
+    prev = blocks[i - 2] if i >= 2 else None
+    if prev is not None and (i - 2) in last and (i - 2) not in labels:
+        if any(it.place for it in last[i - 2]):
+            return None  # a list of names, then the heading of the next list
+        if spans[prev.index] and len(prev.text.strip()) <= 80:
+            return None  # a badge before its name (a sentence before the first card is no badge)
+    return places[0]
 
 
 def _row_kind(it: _Item, blocks: list[Block], pos_of: dict[int, int], spans) -> tuple[str | None, str]:
