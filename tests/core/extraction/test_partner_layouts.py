@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import io
 
-
-def _ties(x) -> set[tuple[str, str]]:
-    return {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
+from tests.core.extraction.helpers import ties as _ties
 
 
 CARDS = """<html><body><main>

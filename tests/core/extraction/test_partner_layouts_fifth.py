@@ -5,9 +5,7 @@ release, headlines whose scope is every kind. New text of our own, real readers,
 
 from __future__ import annotations
 
-
-def _ties(x) -> set[tuple[str, str]]:
-    return {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
+from tests.core.extraction.helpers import ties as _ties
 
 
 BUDGET = """# Exchange budget 2027

@@ -5,9 +5,7 @@ readers, the real gazetteer."""
 
 from __future__ import annotations
 
-
-def _ties(x) -> set[tuple[str, str]]:
-    return {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
+from tests.core.extraction.helpers import ties as _ties
 
 
 def test_lettered_lists_introduced_by_a_sentence_ending_with_a_colon(extract_text):

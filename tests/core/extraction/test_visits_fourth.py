@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from intercity.core.extraction import find_dates
 
-
-def _eml(subject: str, body: str, date: str = "Tue, 10 May 2022 09:00:00 +0200") -> bytes:
-    head = (f"From: <intl@city.example>\nTo: <all@city.example>\nDate: {date}\nSubject: {subject}\n"
-            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n")
-    return (head + body).encode()
-
-
-def _got(x):
-    return sorted((e.kind, [v.name if v.kind != "country" else v.country_code for v in e.visiting], e.host.name, e.start, e.end)
-                  for e in x.engagements)
+from tests.core.extraction.helpers import eml as _eml, engagements as _got
 
 
 def test_parts_of_a_month_and_next_year_in_cjk_take_the_year_from_context():

@@ -4,16 +4,7 @@ meetings with a consul, demonyms, clause-by-clause visits, planned visits, minut
 
 from __future__ import annotations
 
-
-def _eml(subject: str, body: str, date: str = "Tue, 10 May 2022 09:00:00 +0200") -> bytes:
-    head = (f"From: <intl@city.example>\nTo: <all@city.example>\nDate: {date}\nSubject: {subject}\n"
-            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n")
-    return (head + body).encode()
-
-
-def _got(x):
-    return sorted((e.kind, [v.name if v.kind != "country" else v.country_code for v in e.visiting], e.host.name, e.start, e.end)
-                  for e in x.engagements)
+from tests.core.extraction.helpers import eml as _eml, engagements as _got
 
 
 def test_hard_wrapped_lines_weekday_dates_a_month_subject_and_a_trip_named_after_its_city(extract_text):
