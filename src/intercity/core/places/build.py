@@ -73,7 +73,7 @@ def source_versions() -> dict:
     # the curated data files and the code that folds names decide the index's content too
     digest = hashlib.blake2b(digest_size=8)
     here = Path(__file__).resolve().parent
-    for p in [here / "build.py", here / "normalize.py", here / "extra.py", *(sorted(DATA.glob("*.csv")) if DATA.exists() else [])]:
+    for p in [here / "build.py", here / "normalize.py", here / "extra.py", here / "geo.py", *(sorted(DATA.glob("*.csv")) if DATA.exists() else [])]:
         digest.update(p.name.encode() + b"\0" + p.read_bytes())
     out["inputs"] = digest.hexdigest()
     return out

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import csv
 import glob
-import importlib.util
 import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import metadata
-from pathlib import Path
 
+from intercity.core.paths import package_dir
+from intercity.core.places.geo import km_between
 from intercity.core.places.normalize import fold
 
 #: words that wrap the name of an administrative unit; the bare name is indexed too
@@ -71,15 +71,6 @@ def source_versions() -> dict:
     return out
 
 
-def _package_dir(module: str) -> Path | None:
-    try:
-        spec = importlib.util.find_spec(module)  # finds the folder without running the package
-    except (ImportError, ValueError):
-        return None
-    locs = list(spec.submodule_search_locations or []) if spec else []
-    return Path(locs[0]) if locs else None
-
-
 def bare_forms(name: str) -> list[str]:
     """Alternate folded forms of an administrative unit's name: without "(NSW)", "District", "-si" …"""
     out = []
@@ -108,19 +99,12 @@ class _Near:
     def find(self, cc: str, folded: str, lat: float, lon: float, km: float) -> str | None:
         """The admin1 code ("" when unknown) of a same-named place within ``km``, else None."""
         for la, lo, admin1 in self.by_name.get((cc, folded), ()):
-            if _km(la, lo, lat, lon) <= km:
+            if km_between(la, lo, lat, lon) <= km:
                 return admin1
         return None
 
     def has(self, cc: str, folded: str, lat: float, lon: float, km: float) -> bool:
         return self.find(cc, folded, lat, lon, km) is not None
-
-
-def _km(la1, lo1, la2, lo2) -> float:
-    p1, p2 = math.radians(la1), math.radians(la2)
-    dp, dl = p2 - p1, math.radians(lo2 - lo1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def areas(known: list[tuple[str, str, float, float, str]], country_code, region_codes: set[str],
@@ -142,7 +126,7 @@ def areas(known: list[tuple[str, str, float, float, str]], country_code, region_
 
 
 def _csc(near: _Near, region_codes: set[str], say, region_admin1: dict[str, str]) -> list[Area]:
-    root = _package_dir("countrystatecity_countries")
+    root = package_dir("countrystatecity_countries")
     files = sorted(glob.glob(str(root / "data" / "by-country" / "*" / "states" / "*" / "cities.json"))) if root else []
     if not files:
         return []
@@ -191,7 +175,7 @@ def _csc(near: _Near, region_codes: set[str], say, region_admin1: dict[str, str]
 
 
 def _geoboundaries(near: _Near, country_code, region_by_name, say) -> list[Area]:
-    root = _package_dir("gazetteer")
+    root = package_dir("gazetteer")
     path = root / "data" / "geo-boundaries.csv" if root else None
     if path is None or not path.exists():
         return []
@@ -236,7 +220,7 @@ def _geoboundaries(near: _Near, country_code, region_by_name, say) -> list[Area]
 def region_coordinates() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code -> (lat, lon) of states and provinces, from countrystatecity when installed
     (GeoNames gives a region coordinates only when a city shares its name)."""
-    root = _package_dir("countrystatecity_countries")
+    root = package_dir("countrystatecity_countries")
     out: dict[str, tuple[float, float]] = {}
     for path in sorted(glob.glob(str(root / "data" / "by-country" / "*" / "states.json"))) if root else []:
         try:

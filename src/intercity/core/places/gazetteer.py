@@ -174,18 +174,17 @@ class Gazetteer:
         return self.ref(i) if i is not None else None
 
     def region_admin1(self, region_idx: int) -> str:
-        """GeoNames admin1 code of an ISO subdivision where it can be told: the US (codes are equal),
-        else the admin1 of the largest city that shares the region's name (Busan, Cebu, Osaka)."""
+        """GeoNames admin1 code of an ISO subdivision where it can be told: read off the towns both
+        GeoNames and countrystatecity list (build.py), else the US (codes are equal), else the admin1
+        of the largest city that shares the region's name (Busan, Cebu, Osaka)."""
         cache = self.__dict__.setdefault("_region_admin1", {})
         hit = cache.get(region_idx)
         if hit is None:
             code = self._code[region_idx]
             hit = self._iso_admin1.get(code, "")
-            if hit:
-                pass
-            elif code.startswith("US-"):
+            if not hit and code.startswith("US-"):
                 hit = code[3:]
-            else:
+            elif not hit:
                 cc = code[:2]
                 for i in self.lookup(fold(self.names[region_idx])):
                     if self._kind[i] == 0 and self.cc(i) == cc and not self._parent[region_idx]:

@@ -48,14 +48,10 @@ def _han_table() -> dict[int, str]:
     """Traditional Chinese, Japanese shinjitai and Hong Kong/Taiwan variant characters -> simplified
     Chinese, from OpenCC's character tables (package ``opencc-python-reimplemented``, read as data):
     塔科馬 and 塔科马, 千葉 and 千叶, 広島, 廣島 and 广岛 fold alike. Empty when the package is absent."""
-    import importlib.util
-    from pathlib import Path
+    from intercity.core.paths import package_dir
 
-    try:
-        spec = importlib.util.find_spec("opencc")
-    except (ImportError, ValueError):
-        return {}
-    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary" if spec and spec.submodule_search_locations else None
+    root = package_dir("opencc")
+    folder = root / "dictionary" if root else None
     if folder is None or not (folder / "TSCharacters.txt").exists():
         return {}
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intercity.core.places.gazetteer import RELATED_COUNTRIES, Gazetteer
+from intercity.core.places.geo import km_between
 from intercity.core.places.normalize import Mention, admin_variants, clean_mention, fold, split_mention
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
@@ -248,14 +249,8 @@ def _seat_cities(g: Gazetteer, pool: list[_Cand], cands: dict[int, _Cand]) -> li
 def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
     """Second-source areas are a fallback: dropped when a GeoNames place (or ISO region) of the name
     is there — in the country asked for, or anywhere when no country is given."""
-    kinds = g._kind
-    for i in cands:
-        if kinds[i] == _AREA:
-            break
-    else:
-        return
-    areas = [i for i in cands if kinds[i] == _AREA]
-    if any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
+    areas = [i for i in cands if g.kind_code(i) == _AREA]
+    if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in areas:
             del cands[i]
 
@@ -409,14 +404,7 @@ def _km(g: Gazetteer, a: int, b: int) -> float:
     la2, lo2 = g.latlon(b)
     if la1 is None or la2 is None:
         return math.inf
-    return _km_points(la1, lo1, la2, lo2)
-
-
-def _km_points(la1: float, lo1: float, la2: float, lo2: float) -> float:
-    p1, p2 = math.radians(la1), math.radians(la2)
-    dp, dl = p2 - p1, math.radians(lo2 - lo1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km_between(la1, lo1, la2, lo2)
 
 
 def _district(g: Gazetteer, query: str, m: Mention, parent_idx: int, cands: dict[int, _Cand], notes) -> Resolution:
@@ -545,7 +533,7 @@ def _nearness(g: Gazetteer, idx: int, near: list[tuple[float, float]]) -> float:
     la, lo = g.latlon(idx)
     if la is None:
         return 0.0
-    d = min(_km_points(la, lo, p[0], p[1]) for p in near)
+    d = min(km_between(la, lo, p[0], p[1]) for p in near)
     return max(0.0, min(0.8, 0.4 * math.log10(2000.0 / max(d, 20.0))))
 
 
