@@ -179,3 +179,16 @@ def test_a_kind_line_after_a_list_is_the_next_list_s_heading_not_a_card_label(fa
     facts = fallback(LIST_THEN_HEADING, home_key="gn:2925533")  # Frankfurt
     assert ("sister", "Kraków") in _ties(facts) and ("friendship", "Tampere") in _ties(facts)
     assert ("friendship", "Kraków") not in _ties(facts)
+
+
+def test_the_region_that_holds_the_home_city_is_told_by_the_gazetteer(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    suwon = gaz.resolve("Suwon", "KR").best
+    finder = PlaceFinder(gaz, suwon)
+    gyeonggi, busan_region = gaz.get("iso:KR-41"), gaz.get("iso:KR-26")
+    assert finder.holds(gyeonggi, suwon) is True and finder.holds(busan_region, suwon) is False
+    assert finder.around_home(gyeonggi) and finder.around_home(gaz.get("cc:KR"))
+    assert not finder.around_home(busan_region)  # another region of the country may be a partner
+    assert finder.around_home(busan_region, any_region=True)  # but is only context in a visit
+    assert not finder.around_home(gaz.get("iso:JP-13"), any_region=True)

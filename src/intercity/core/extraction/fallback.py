@@ -160,14 +160,6 @@ def _is_heading(block: Block) -> bool:
                                                     and len(t.split()) <= 8 and t.endswith((":", "：")))
 
 
-def _home_region(p: PlaceRef, home: PlaceRef | None) -> bool:
-    if home is None:
-        return False
-    if same_place(p, home):
-        return True
-    if p.kind == "country" and p.country_code == home.country_code:
-        return True
-    return p.kind == "region" and p.country_code == home.country_code and bool(p.admin1) and p.admin1 == home.admin1
 
 
 def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
@@ -249,7 +241,7 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
             continue
         for it in run:
             p = it.place
-            if p is None or p.key in seen or _home_region(p, home):
+            if p is None or p.key in seen or same_place(p, home) or finder.around_home(p):
                 continue
             if it.raw.country is None and not finder.is_place_name(it.raw.name) and not is_cjk(it.raw.name):
                 continue  # a bare name of a small place: too weak

@@ -80,9 +80,6 @@ _OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(
 _IN_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에서\s*온|から|より|'?(?:dan|den|tan|ten)\b)")
 
 
-def _home_region(p: PlaceRef, home: PlaceRef) -> bool:
-    return p.kind in ("region", "country") and p.country_code == home.country_code and (
-        p.kind == "country" or not p.admin1 or not home.admin1 or p.admin1 == home.admin1)
 
 
 _SINCE_GAP = re.compile(r"^\W{0,4}(?:(?:since|seit|depuis|desde|dal|sinds|od|em|en|in|on|am|le|el)\s+)?\W{0,3}$", re.IGNORECASE)
@@ -169,14 +166,12 @@ def _mentions(t: str, finder: PlaceFinder, home: PlaceRef):
     return sorted(mentions + extra, key=lambda m: m.start), extra
 
 
-def _other_place(t: str, mentions, listed, home: PlaceRef):
+def _other_place(t: str, mentions, listed, home: PlaceRef, finder: PlaceFinder):
     """The one other place of the passage, or None."""
     others = [m for m in mentions if m.place is not None and m.place.kind != "country" and not same_place(m.place, home)
-              and not _home_region(m.place, home) and not _home_named(m.text, home)]
+              and not finder.around_home(m.place, any_region=True) and not _home_named(m.text, home)]
     # a region holding another place named in the passage is context ("Potsdam … the Brandenburg forum", "德州奧斯汀市")
-    others = [m for m in others if not (m.place.kind == "region" and m.place.admin1 and any(
-        o.place.kind != "region" and o.place.country_code == m.place.country_code and o.place.admin1 == m.place.admin1
-        for o in others))]
+    others = [m for m in others if not (m.place.kind == "region" and any(finder.holds(m.place, o.place) for o in others))]
     if not others:
         return None
     sure = lambda m: m in listed or confident(m.resolution)  # noqa: E731
@@ -329,7 +324,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
         if envoy is not None:  # else no country is named for the title: the passage is read for a city's visit
                 return EngagementFact(kind="meeting", title=f"Meeting with the representation of {envoy.name} in {home.name} (fallback)",
                                   visiting=[envoy], host=home, start=d.start, end=d.end, confidence=CONFIDENCE)
-    m = _other_place(t, mentions, listed, home)
+    m = _other_place(t, mentions, listed, home, finder)
     if m is None:
         return None  # no other place, or several: whose visit is it? left to a person
     place = m.place

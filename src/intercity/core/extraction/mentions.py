@@ -123,6 +123,26 @@ class PlaceFinder:
             self._cache[key] = hit
         return hit
 
+    def holds(self, region: PlaceRef, p: PlaceRef) -> bool | None:
+        """Whether the region holds the city ``p`` (by the gazetteer's admin1 codes); None when that
+        cannot be told."""
+        if region.kind != "region" or p.kind == "region" or region.country_code != p.country_code:
+            return False
+        try:
+            idx = self.g.index_of(region.key)
+            admin1 = self.g.region_admin1(idx) if idx is not None else ""
+        except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
+            admin1 = ""
+        return admin1 == p.admin1 if admin1 and p.admin1 else None
+
+    def around_home(self, p: PlaceRef, any_region: bool = False) -> bool:
+        """Whether ``p`` is the home city's country or a region that holds the home city; with
+        ``any_region``, any region of the home city's country (context in a visit, never its party)."""
+        home = self.home
+        if home is None or p.country_code != home.country_code or p.kind not in ("country", "region"):
+            return False
+        return p.kind == "country" or any_region or bool(self.holds(p, home))
+
     def add_known_partners(self, keys) -> None:
         """More places known as the home city's partners (results resolved before are forgotten)."""
         new = set(keys) - self.known_partner_keys
