@@ -327,7 +327,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
             region_alias.setdefault(row[0].strip(), []).extend(a.strip() for a in row[1:] if a.strip())
     region_index = {}
     region_by_name: dict[tuple[str, str], str] = {}
-    region_xy = _extra.region_coordinates()
+    csc = _extra.csc_regions()
     country_names = {fold(c.name): c.alpha_2 for c in pycountry.countries}
     country_names.update({fold(v.get("name", "")): k for k, v in gn_countries.items()})
     for s in subs:
@@ -354,13 +354,13 @@ def build_index(out_dir: Path, progress=None) -> dict:
         la = lat[same] if same is not None else None
         lo = lon[same] if same is not None else None
         par = f"iso:{s.parent_code}" if s.parent_code else ""
-        if la is None and s.code in region_xy:
-            la, lo = region_xy[s.code]
+        if la is None and s.code in csc and csc[s.code][0] is not None:
+            la, lo = csc[s.code][:2]
         idx = add_place("region", s.country_code, 0, la, lo, est, display, ko, local, s.code, par)
         region_index[s.code] = idx
         for n in all_names:
             region_by_name.setdefault((s.country_code, fold(n)), s.code)
-        add_names(idx, all_names, loc_names + region_alias.get(s.code, []))
+        add_names(idx, all_names, loc_names + region_alias.get(s.code, []) + (csc[s.code][2] if s.code in csc else []))
 
     # ---- US counties as districts of their state
     say("indexing US counties")

@@ -217,19 +217,25 @@ def _geoboundaries(near: _Near, country_code, region_by_name, say) -> list[Area]
     return out
 
 
-def region_coordinates() -> dict[str, tuple[float, float]]:
-    """ISO 3166-2 code -> (lat, lon) of states and provinces, from countrystatecity when installed
-    (GeoNames gives a region coordinates only when a city shares its name)."""
+def csc_regions() -> dict[str, tuple[float | None, float | None, list[str]]]:
+    """ISO 3166-2 code -> (lat, lon, names) of states and provinces, from countrystatecity when
+    installed: coordinates (GeoNames gives a region coordinates only when a city shares its name) and
+    the English and native names people write ("South Chungcheong", "West Flanders", "Østfold"),
+    which ISO 3166-2 gives only in the local language."""
     root = package_dir("countrystatecity_countries")
-    out: dict[str, tuple[float, float]] = {}
+    out: dict[str, tuple[float | None, float | None, list[str]]] = {}
     for path in sorted(glob.glob(str(root / "data" / "by-country" / "*" / "states.json"))) if root else []:
         try:
             with open(path, encoding="utf-8") as fh:
                 rows = json.load(fh)
             for r in rows:
                 code = (r.get("iso3166_2") or "").upper()
-                if code and r.get("latitude") not in (None, "") and r.get("longitude") not in (None, ""):
-                    out.setdefault(code, (float(r["latitude"]), float(r["longitude"])))
+                if not code or code in out:
+                    continue
+                la, lo = r.get("latitude"), r.get("longitude")
+                xy = (float(la), float(lo)) if la not in (None, "") and lo not in (None, "") else (None, None)
+                names = [n.strip() for n in (r.get("name"), r.get("native")) if isinstance(n, str) and n.strip()]
+                out[code] = (*xy, names)
         except (OSError, ValueError, TypeError, AttributeError):
             continue
     return out
