@@ -450,18 +450,25 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
     near = [(la, lo) for la, lo in (ctx.near if ctx else []) if la is not None and lo is not None]
     partners = ctx.known_partner_keys if ctx else set()
     city_pop: dict[str, int] = {}
+    own_pop: dict[str, int] = {}  # cities bearing the name as their own, not only "also called" so
     for c in pool:
         if g.kind_code(c.idx) == _CITY:
             city_pop[g.cc(c.idx)] = max(city_pop.get(g.cc(c.idx), 0), g.population(c.idx))
+            if not c.alt:
+                own_pop[g.cc(c.idx)] = max(own_pop.get(g.cc(c.idx), 0), g.population(c.idx))
     # a region bearing the name of a city of its own country stands for that city ("Busan", "Barcelona",
     # "Budva") unless a region was asked for: the city must be large, or not small beside the region
     dominated = set()
     if want != _REGION:
         for c in pool:
             if g.kind_code(c.idx) == _REGION:
-                cp = city_pop.get(g.cc(c.idx))
+                cp = (city_pop if c.alt else own_pop).get(g.cc(c.idx))
                 # a lower-level unit (province, district) is named after its seat: always the city
                 if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx) or g.parent(c.idx)):
+                    dominated.add(c.idx)
+                # a region bearing the name as its own, beside a city only also called so, is the
+                # region unless the city outweighs it (Ho Chi Minh City; but Maranhão, not São Luís)
+                elif cp is None and city_pop.get(g.cc(c.idx), -1) >= g.population(c.idx):
                     dominated.add(c.idx)
     # the name as written, diacritics included: among namesakes that differ only in accents (Löhne and
     # Lohne, Hüsby and Husby), the one spelt as written is meant
