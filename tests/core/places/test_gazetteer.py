@@ -157,3 +157,12 @@ def test_the_single_city_fast_path_answers_as_the_general_path(monkeypatch):
         assert (fast.status, fast.best and fast.best.key, round(fast.confidence, 6), fast.reason) == \
             (slow.status, slow.best and slow.best.key, round(slow.confidence, 6), slow.reason), name
     assert used > 50  # the fast path is taken for many plain names
+
+
+def test_sino_korean_reading_with_the_initial_sound_rule():
+    from intercity.core.places.phonetic import korean_reading
+
+    assert korean_reading("富川市") == "부천시"
+    assert korean_reading("麗水") == "여수"  # 려 -> 여 at the start of a word
+    assert korean_reading("羅州") == "나주"  # 라 -> 나
+    assert korean_reading("Busan") == "" and korean_reading("釜山港x") == ""

@@ -120,3 +120,52 @@ def skeleton(latin: str) -> str:
     for pattern, repl in _SKELETON_STEPS:
         s = pattern.sub(repl, s)
     return s
+
+
+# ---------------------------------------------------------------- Sino-Korean readings
+
+_HANJA_ENTRY = re.compile(r'"\\u([0-9A-Fa-f]{4,5})":\s*"\\u([0-9A-Fa-f]{4})"')
+# the initial-sound rule (두음법칙) at the start of a word: 려 -> 여 (麗水 = 여수), 라 -> 나 (羅州 = 나주)
+_IOTIZED = {2, 3, 6, 7, 12, 17, 20}  # medials ya yae yeo ye yo yu i
+
+
+@lru_cache(maxsize=1)
+def _hanja_table() -> dict[str, str]:
+    """Chinese character -> its Sino-Korean reading in Hangul, from the ``hanja`` package's table
+    (read as data, without importing the package), or {} when it is not installed."""
+    from intercity.core.paths import package_dir
+
+    root = package_dir("hanja")
+    try:
+        text = (root / "table.yml").read_text(encoding="utf-8") if root else ""
+    except OSError:
+        return {}
+    return {chr(int(a, 16)): chr(int(b, 16)) for a, b in _HANJA_ENTRY.findall(text)}
+
+
+def _initial_rule(syllable: str) -> str:
+    o = ord(syllable) - 0xAC00
+    if not 0 <= o < 11172:
+        return syllable
+    initial, medial, final = o // 588, (o % 588) // 28, o % 28
+    if initial == 5:  # ㄹ
+        initial = 11 if medial in _IOTIZED else 2  # ㅇ before an iotized vowel, else ㄴ
+    elif initial == 2 and medial in _IOTIZED:  # ㄴ
+        initial = 11
+    return chr(0xAC00 + initial * 588 + medial * 28 + final)
+
+
+@lru_cache(maxsize=20_000)
+def korean_reading(name: str) -> str:
+    """The Sino-Korean reading of a name written wholly in Chinese characters (富川市 -> 부천시,
+    麗水 -> 여수), as a Korean place name is written in Chinese or Japanese text; "" when any
+    character has no reading or the table is not installed."""
+    s = re.sub(r"[\s・·]", "", name or "")
+    if not s or not all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in s):
+        return ""
+    table = _hanja_table()
+    out = [table.get(ch, "") for ch in s]
+    if not all(out):
+        return ""
+    out[0] = _initial_rule(out[0])
+    return "".join(out)

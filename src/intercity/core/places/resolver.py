@@ -127,7 +127,9 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         # the mention is placed in (docs/places.md, "Sound-alike")
         where = cc or (ctx.countries[0] if ctx is not None and ctx.countries and not cands else None)
         found: dict[int, _Cand] = {}
-        if where:
+        if where == "KR":
+            _korean_reading(g, found, m)
+        if where and not found:
             _phonetic(g, found, m, where)
         if found:
             cands.clear()
@@ -325,6 +327,23 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
         if score >= top - 3:  # near-equal sound-alikes compete on prominence, or stay ambiguous
             idx = pool[1][pos]
             cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * score / 100))
+
+
+def _korean_reading(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
+    """A Korean place written in Chinese characters, by its Sino-Korean reading (富川市 -> 부천시)."""
+    from intercity.core.places.phonetic import korean_reading
+
+    for written in dict.fromkeys((m.written, m.name)):
+        reading = korean_reading(written)
+        if not reading:
+            continue
+        found: dict[int, _Cand] = {}
+        for t in (reading, reading[:-1] if reading[-1] in "시군구" and len(reading) > 2 else "", reading + "시"):
+            if t:
+                _add(g, found, fold(t), "variant", 0.85)
+        cands.update({i: c for i, c in found.items() if _in_country(g, i, "KR")})
+        if cands:
+            return
 
 
 def _in_country(g: Gazetteer, idx: int, cc: str) -> bool:
