@@ -278,9 +278,19 @@ ADMIN_SUFFIXES = tuple(" " + fold(p) for p in (
     "Obcina", "Megye", "Okres", "Powiat", "Governorate", "Department", "City", "Island", "Islands"))
 
 
+#: Thai words written before a name without a space: นคร (nakhon, city), เมือง (mueang, town), จังหวัด
+#: (changwat, province), อำเภอ (amphoe, district). Some names begin with them (นครราชสีมา), so they are
+#: tried off only when the name as written is not in the gazetteer
+THAI_PREFIXES = ("จังหวัด", "อำเภอ", "เมือง", "นคร")
+
+
 def admin_variants(folded: str) -> list[str]:
-    """``"tartu parish"`` -> ``["tartu"]``; ``"borough of camden"`` -> ``["camden"]``."""
+    """``"tartu parish"`` -> ``["tartu"]``; ``"borough of camden"`` -> ``["camden"]``;
+    ``"นครฮาร์บิน"`` -> ``["ฮาร์บิน"]``."""
     out = []
+    for p in THAI_PREFIXES:
+        if folded.startswith(p) and len(folded) > len(p) + 2:
+            out.append(folded[len(p):].strip())
     for p in ADMIN_PREFIXES:
         if folded.startswith(p) and len(folded) > len(p) + 1:
             out.append(folded[len(p):])

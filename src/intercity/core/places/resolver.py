@@ -273,6 +273,9 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         tries.extend(fold(part) for part in m.name.split("/"))
     if " and " in f:  # a district named after its towns: "Basingstoke and Deane", "Radyr and Morganstown"
         tries.append(f.split(" and ")[0])
+    if len(f) >= 7 and f[-2:] in ("as", "is") and f[-3] not in "aeiouy ":
+        # a foreign name given a Lithuanian or Latvian ending: "Charkivas", "Xiamenas", "Grenoblis"
+        tries.append(f[:-2])
     if "-" in m.name or "–" in m.name:  # a merged municipality: "Aue-Bad Schlema", "Leighton–Linslade"
         tries.append(fold(m.name.replace("–", "-").split("-")[0]))
     # a spa title or a river or district phrase GeoNames leaves out: "Bad Kötzting", "Droitwich Spa",
@@ -513,8 +516,10 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s += 0.5
         s += {"exact": 0.0, "stripped": -0.1, "variant": -0.3}.get(c.via, -1.0 - 5 * (0.8 - c.quality))
         if k == _COUNTRY:
-            # a name that is a country's is the country, unless the mention is placed in a country
-            s += -1.0 if cc else 1.5
+            # a name that is a country's is the country, unless the mention is placed in a country; a
+            # country only also called so in some language does not outrank a city bearing the name
+            # ("Tunis" is Tunisia in Danish and Romanian)
+            s += -1.0 if cc else (0.0 if c.alt and own is not None else 1.5)
         if want is not None:
             if k == want or (want == _REGION and k == _DISTRICT):
                 s += 2.0
