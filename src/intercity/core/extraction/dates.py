@@ -23,76 +23,148 @@ Forms understood (a range is two dates with one shared month/year)::
     primera quincena de junio / early June / Anfang Juni / fin juin (the month; only with a year written or from context)
     с 12 по 15 мая 2025 г.   3-5 Nisan 2025 (Russian and Turkish months)
     10月下旬 / 4월 중순 / 내년 4월 / 明年3月 (the month; the year from context, "next year" one more)
+    2017. március 15.   2017 m. kovo 15 d.   2017. gada 15. martā   2017/03/15   (year first)
+    15 ta' Marzu 2017   ngày 15 tháng 3 năm 2017   15 במרץ 2017   ١٥ مارس ٢٠١٧   15 มีนาคม 2560 (Buddhist era)
+    od 5 do 7 czerwca   з 5 по 7 червня   από 5 έως 7 Ιουνίου   5 hingga 7 Jun   12 đến 14/3/2025   tháng 9/2025
+    w maju 2024 r.   в мае 2025 года   toukokuussa 2019   2025 októberében   ในเดือนพฤศจิกายน ๒๕๖๘   (month forms)
+
+Month and weekday names come from CLDR for some fifty languages and their regional locales (every form:
+wide and abbreviated, format and stand-alone — the Slavic and Baltic genitives —, case-folded, also without
+diacritics): ``calendar_words.py``, generated with Babel by ``scripts/gen_calendar_words.py``. What CLDR lacks
+(locatives, Estonian and Latvian cases, Slovene and Serbian genitives, colloquial Greek) and the words joining
+a range's days or a month and its year are in ``lexicon.py``. An abbreviation only CLDR lists ("out", "lis",
+"pro", "sie") is a month in a full date only (or before a year with its dot: "janv. 2017"); a name two
+languages read differently (listopad: October in Croatian, November in Polish and Czech) follows the words
+around it. The names are found in one pass and read by the patterns as tokens (``_tokenize``): the patterns
+compile in milliseconds on first use, nothing at import.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-MONTHS = {
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    # Spanish
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
-    "dezember": 12,
-    # Portuguese
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "novembro": 11, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
-    "dezembro": 12,
-    # Italian
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
-    "dicembre": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8, "okt": 10,
-    # Polish (nominative and genitive: "6–8 maja 2024 r.")
-    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3, "kwiecień": 4, "kwietnia": 4,
-    "maj": 5, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8, "sierpnia": 8,
-    "wrzesień": 9, "września": 9, "październik": 10, "października": 10, "listopad": 11, "listopada": 11,
-    "grudzień": 12, "grudnia": 12,
-    # Czech (genitive after a day: "12. května 2024")
-    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
-    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
-    # Russian (genitive after a day: "с 12 по 15 мая 2025 г."; nominative in "май 2025")
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3, "апрель": 4,
-    "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-    # Turkish ("3-5 Nisan 2025 tarihlerinde")
-    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
-    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
-}
-# weekday names written before a day ("del martes 14 al jueves 16 de mayo", "Tuesday, September 10")
-WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
-    "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
-    "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
-    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    "|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
+from intercity.core.extraction import calendar_words as _cldr
+from intercity.core.extraction import lexicon as _lex
+
+
+def fold(word: str) -> str:
+    """The table key of a month or weekday name as written: case-folded, NFC, one space between words, one
+    kind of apostrophe, no final dot ("Janv." → "janv", "NİSAN" → "nisan", "d’abril" → "d'abril")."""
+    w = unicodedata.normalize("NFC", unicodedata.normalize("NFC", word).casefold().replace("\u0307", "")).replace("’", "'")
+    return " ".join(w.split()).rstrip(".")
+
+
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def _plain(word: str) -> str:
+    """Without diacritics, for the Latin and Greek scripts only ("wrześniu" → "wrzesniu"; "мае" stays)."""
+    if not word or ord(word[0]) >= 0x400:
+        return word
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", word)
+                                                if not unicodedata.combining(c)).translate(_PLAIN_LETTERS))
+
+
+def _build_tables():
+    """CLDR's names (calendar_words.py) with the forms CLDR lacks (lexicon.py), once at import (about a millisecond)."""
+    months = dict(_cldr.MONTHS)
+    ambiguous = {k: dict(v) for k, v in _cldr.AMBIGUOUS.items()}
+    in_month: set[str] = set()
+    for lang, forms in _lex.MONTH_FORMS.items():
+        for month, words in forms.items():
+            for w in words:
+                for key in {fold(w), _plain(fold(w))}:
+                    if key in ambiguous:
+                        ambiguous[key].setdefault(lang, month)
+                    elif months.get(key, month) != month:
+                        ambiguous[key] = {"*": months.pop(key), lang: month}  # "*": the languages of CLDR's month
+                    else:
+                        months[key] = month
+                    # as written, long enough and no other language's month: not "februari" (Latvian "februārī"
+                    # typed plainly), Estonian "mais" (French "but") nor "septembris" (Latvian nominative)
+                    if lang in _lex.IN_MONTH_LANGUAGES and key == fold(w) and len(key) >= 6 and key not in _cldr.MONTHS:
+                        in_month.add(key)
+    # Hebrew writes "in" on the name ("במרץ"): such a form is a month by itself too (not במאי, also "director")
+    in_month |= {k for k, m in months.items() if k.startswith("ב") and months.get(k[1:]) == m and k != "במאי"}
+    weekdays = set(_cldr.WEEKDAYS) | {fold(w) for ws in _lex.WEEKDAY_FORMS.values() for w in ws}
+    return months, ambiguous, frozenset(in_month), weekdays
+
+
+MONTHS, AMBIGUOUS, IN_MONTH, _WEEKDAY_NAMES = _build_tables()
+# abbreviations the hand-written table of English and Dutch months accepted anywhere a month goes ("Mar 2017",
+# "15 Sept"); every other abbreviation CLDR lists ("out", "lis", "pro", "sie") is a month only in a full date
+# (day and year: "15 out. 2017"), or before a year when written with its dot ("janv. 2017")
+LEGACY_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mrt", "okt"})
+SHORT = (frozenset(_cldr.SHORT) - LEGACY_SHORT) | frozenset(_lex.FULL_DATE_ONLY)
+_LEGACY_SHORT_DAYS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+WEEKDAYS = tuple(sorted(_WEEKDAY_NAMES | set(_LEGACY_SHORT_DAYS), key=lambda w: (-len(w), w)))
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # era year 1 = base + 1
 _ERA_INITIAL = {"R": "令和", "H": "平成", "S": "昭和"}
 
-_MONTH = r"(?P<{name}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
-_YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_TO = (r"\s*,?\s*(?:-|–|—|~|〜|～|to|until|till|through|thru|bis|au|all['’]|al|à|a|and|et|y|und|t/m|t\.m\.|tot\s+en\s+met|tot|até|fino\s+al|e|по)"
-       r"\s*")
-_WDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
-# a weekday in brackets after a CJK day: 3월 15일(수), 3月15日（水）
-_WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
+
+def _atom(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
 
 
-def _g(pattern: str, name: str) -> str:
-    return pattern.format(name=name)
+def alternation(words) -> str:
+    """A regular expression matching any of ``words`` (keys as ``fold`` makes them), as a trie: one branch per
+    shared prefix, longer words tried first, so a table of a thousand names stays quick to compile and match."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [_atom(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
+def _words(words) -> str:
+    return "|".join(words)
+
+
+# croatian text, for the names Croatian gives another month than Polish and Czech (listopad = October)
+_HR_CUES = re.compile(r"\bgodine\b|\bsiječ|\bveljač|\božuj|\btravnj?[au]\b|\bsvib|\blipnj|\bsrpnj|\bkolovoz|\brujn|\bstuden"
+                      r"|\bprosin|\bu\s+listopadu\b|\bgrada\b|\bgradonačelni|đ", re.IGNORECASE)
+_PL_CS_CUES = re.compile(r"[ąęłńśźżřěů]|\broku\b|\bv\s+listopadu\b|\bmiast", re.IGNORECASE)
+
+
+def _ambiguous_month(key: str, text: str, start: int, end: int) -> int | None:
+    """The month of a name two languages read differently (Croatian listopad = October, Polish and Czech
+    November; lip, srp): Croatian after "u" ("u listopadu"), in a date written the Croatian way (a dot after the
+    day and after the year, "5. listopada 2024."; a dot after the day where the other reading is Polish, which
+    writes none) or in a text with more Croatian words than Polish or Czech ones; else the others' month.
+    "listopadu" after a day is Czech (Croatian writes the genitive there)."""
+    by_lang = AMBIGUOUS[key]
+    others = [m for lang, m in by_lang.items() if lang != "hr"]
+    if "hr" in by_lang:
+        after_u = bool(re.search(r"(?<!\w)u\s*$", text[max(0, start - 4):start], re.IGNORECASE))
+        day_dot = bool(re.search(r"\d\.\s*$", text[max(0, start - 6):start]))
+        year_dot = bool(re.match(r"\.?\s*(?:19|20)\d\d\.", text[end:end + 8]))
+        if key == "listopadu":  # Croatian locative ("u listopadu"), Czech genitive ("5. listopadu")
+            hr = after_u
+        else:
+            hr = after_u or (day_dot and (year_dot or "cs" not in by_lang)) or (
+                len(_HR_CUES.findall(text)) > len(_PL_CS_CUES.findall(text)))
+        if hr or not others:
+            return by_lang["hr"]
+    return max(set(others), key=others.count) if others else None
 
 
 @dataclass
@@ -117,8 +189,6 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
         if not 1 <= d <= 31:
             return None
         if y is not None:
-            import datetime
-
             try:
                 datetime.date(y, m, d)
             except ValueError:
@@ -128,85 +198,248 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
     return f"{y:04d}-{m:02d}" if y is not None else None
 
 
-_PATTERNS: list[tuple[str, re.Pattern]] = []
+# ------------------------------------------------------------------------------------------- patterns
+
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?P<{name}>(?:19|20)\d\d)"
+_WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
 
-def _add(kind: str, pattern: str) -> None:
-    _PATTERNS.append((kind, re.compile(pattern, re.IGNORECASE)))
+def _g(pattern: str, name: str) -> str:
+    return pattern.format(name=name)
 
 
-# ISO dates and ISO ranges
-_add("iso", r"(?<!\d)" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"
-     r"(?:" + _TO + _g(_YEAR, "y2") + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d))?")
-# dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019
-_add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?" + _TO + r")?"
-     r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)(?!\d)")
-# Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
-_add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
-     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
-# Korean dotted year and a month in words: 2024. 6월 (중)
-_add("kdot_month", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
-# Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
-_add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
-     r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
-# slashed day/month/year (day first unless the second number cannot be a month): 6/3/2023, 22/11/2023 - 25/11/2023
-_add("slash", r"(?<![\d/])(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
-     r"(?:" + _TO + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
-# slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
-_add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
-# part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "début juin", "inizio giugno"): the month
-_add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
-     r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
-     r"|(?:primeira|segunda)\s+quinzena|in[íi]cio|meados|begin|half|eind)[\s-]+(?:of\s+|de\s+|d['’]|di\s+)?"
-     + _g(_MONTH, "m1") + r"(?![\w])(?:\s*(?:de\s+|del\s+)?" + _g(_YEAR, "y1") + r"(?!\d))?")
-# a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "em outubro")
-_add("m_noyear", r"(?<![\w])(?:in|en|em|im|a|ad|nel|nel\s+mese\s+di|au\s+mois\s+d[e']|during|during\s+the\s+month\s+of)\s+"
-     + _g(_MONTH, "m1") + r"(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
-# a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
-# "4월 중순"): the month, only with a year from context (next year: one more)
-_add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
-     r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
-# CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
-# ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
-_add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
-     r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
-     r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
-     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
-# CJK without a year: 3월 15일, 5月12日
-_add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
-     r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
-     + r"(?:까지|まで)?)?")
-# month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
-_add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
-     r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
-# day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019
-_add("dmy", r"(?<![\w.])(?:" + _WDAY + _g(_DAY, "d1") + r"(?:\s+(?:de\s+)?" + _g(_MONTH, "m1") + r")?" + _TO + r")?"
-     + _WDAY + _g(_DAY, "d2") + r"\s*(?:de\s+)?" + _g(_MONTH, "m2") + r"(?![\w])(?:,?\s*(?:de\s+)?" + _g(_YEAR, "y2") + r"(?!\d))?")
-# month day year: March 15-16, 2017; September 30th, 2021; March 15
-_add("mdy", r"(?<![\w])" + _WDAY + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1")
-     + r"(?:" + _TO + _WDAY + r"(?:" + _g(_MONTH, "m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:,?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
-# month year: March 2017, noviembre de 2018
-_add("my", r"(?<![\w])" + _g(_MONTH, "m1") + r"\s+(?:de\s+)?" + _g(_YEAR, "y1") + r"(?!\d)")
+# Month and weekday names are found first, in one pass of one expression (a trie of some 2,000 names), and each is
+# replaced by a run of private-use characters of its length: the date patterns below then read a name as one
+# token, stay short (quick to compile: the names written into each pattern would take a quarter of a second),
+# and keep every offset. The first character of a token says what the name can be.
+_MONTH_BIT, _DAY_BIT, _SHORT_DAY_BIT = 1, 2, 4
+_TOKEN = 0xE010  # + the bits
+_CONT = "\ue001"
 
 
-def _month(value: str | None) -> int | None:
+def _token_class(bit: int) -> str:
+    return "[" + "".join(chr(_TOKEN + k) for k in range(1, 8) if k & bit) + "]" + _CONT + "*"
+
+
+@functools.cache
+def _scanner() -> tuple[re.Pattern, dict[str, int]]:
+    kinds: dict[str, int] = {}
+    for k in set(MONTHS) | set(AMBIGUOUS):
+        kinds[k] = kinds.get(k, 0) | _MONTH_BIT
+    for w in WEEKDAYS:
+        kinds[w] = kinds.get(w, 0) | _DAY_BIT
+    for w in _cldr.WEEKDAYS_SHORT:  # "Pzt., 15 Mart", "lun., 3 mars": with their dot or comma only
+        kinds[w] = kinds.get(w, 0) | _SHORT_DAY_BIT
+    # Thai is written without spaces between words ("ในเดือนพฤศจิกายน"): its full month names are found inside words
+    thai = [k for k in kinds if "\u0e00" <= k[0] <= "\u0e7f" and "." not in k and len(k) >= 5]
+    # an abbreviated weekday only with its dot or comma ("Pzt., 15 Mart"): "sal-7" (Maltese "until the 7th"), "segunda
+    # quincena" and "mid-June" keep their words for the patterns that read them
+    main = sorted(k for k, bits in kinds.items() if bits != _SHORT_DAY_BIT)
+    short_days = sorted(k for k, bits in kinds.items() if bits == _SHORT_DAY_BIT)
+    rx = re.compile(r"(?<![^\W\d_])(?:" + alternation(main) + r")(?![\w])|(?<![^\W\d_])(?:" + alternation(short_days)
+                    + r")(?=[.,])|(?:" + alternation(sorted(thai)) + ")", re.IGNORECASE)
+    return rx, kinds
+
+
+def _names(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, kind bits) of each month or weekday name in ``text``."""
+    rx, kinds = _scanner()
+    out = []
+    for m in rx.finditer(text):
+        bits = kinds.get(fold(m.group(0)))
+        if bits:
+            out.append((m.start(), m.end(), bits))
+    return out
+
+
+def _tokenize(text: str) -> str:
+    names = _names(text)
+    if not names:
+        return text
+    parts, pos = [], 0
+    for s, e, bits in names:
+        parts.append(text[pos:s])
+        parts.append(chr(_TOKEN + bits) + _CONT * (e - s - 1))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def starts_with_month(text: str) -> bool:
+    """The text starts with a month name (after spaces): "Juni 2024", "марта 2025 г." (for sentence joining)."""
+    pos = len(text) - len(text.lstrip())
+    m = _scanner()[0].match(text, pos)
+    return m is not None and bool(_scanner()[1].get(fold(m.group(0)), 0) & _MONTH_BIT)
+
+
+_LAST_WORD_DOT = re.compile(r"(?<![\w])([^\W\d_][^\W\d_'’]{0,4})\.$")
+
+
+def ends_with_month_abbreviation(text: str) -> bool:
+    """The text ends with an abbreviated month and its dot ("… Sept.", "… janv.", "… окт.")."""
+    m = _LAST_WORD_DOT.search(text)
+    return m is not None and (fold(m.group(1)) in MONTHS or fold(m.group(1)) in AMBIGUOUS)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The date patterns, compiled on first use."""
+    month_token = _token_class(_MONTH_BIT)
+    month = lambda name: "(?P<" + name + ">" + month_token + r")\.?"  # noqa: E731
+    long_days, short_days = _token_class(_DAY_BIT), _token_class(_SHORT_DAY_BIT)
+    # a weekday before a day ("del martes 14 al jueves 16", "Tuesday, September 10", "Pzt., 15 Mart")
+    wday = r"(?:" + long_days + r"\.?,?\s+|" + short_days + r"(?:\.,?|,)\s*)?"
+    range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
+    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
+    # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|-)?"
+    ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
+    ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
+    out: list[tuple[str, re.Pattern]] = []
+
+    def add(kind: str, pattern: str) -> None:
+        out.append((kind, re.compile(pattern, re.IGNORECASE)))
+
+    # ISO dates and ISO ranges
+    add("iso", r"(?<!\d)" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"
+        r"(?:" + to + _g(_YEAR, "y2") + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d))?")
+    # year/month/day (Japanese and Chinese forms): 2017/03/15
+    add("ymd_slash", r"(?<![\d/])" + _g(_YEAR, "y1") + r"/(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])")
+    # dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019; spaced (Czech,
+    # Slovak, Serbian): 15. 3. 2017
+    add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
+        r"(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)")
+    # Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
+    add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
+        r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
+    # Korean dotted year and a month in words: 2024. 6월 (중)
+    add("kdot_month", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+    # Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
+    add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
+        r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
+    # slashed day/month/year (day first unless the second number cannot be a month): 6/3/2023, 22/11/2023 - 25/11/2023,
+    # a day range before it: 12 đến 14/3/2025, 9 – 11/6/2025
+    add("slash", r"(?<![\d/])(?:(?P<d0>[0-3]?\d)" + to + r")?(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
+        r"(?:" + to + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
+    # slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
+    add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
+    # part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "в начале мая"): the month
+    add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
+        r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
+        r"|(?:primeira|segunda)\s+quinzena|in[íi]cio|meados|begin|half|eind|начале|середине|конце|початку|середині|кінці"
+        r"|początku|połowie|końcu|začátkem|začátku|polovině|koncem|konci|αρχές|μέσα|τέλη|începutul|mijlocul|sfârșitul|sfarsitul)"
+        r"[\s-]+(?:of\s+|de\s+|d['’]|di\s+|του\s+)?"
+        + month("m1") + r"(?![\w])(?:\s*(?:de\s+|del\s+)?" + _g(_YEAR, "y1") + r"(?!\d))?")
+    # a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "в мае", "w maju",
+    # "Mart ayında"), or a form meaning "in <month>" by itself ("toukokuussa", "májusban", "במאי")
+    add("m_noyear", r"(?<![\w])(?:(?:in|en|em|im|a|ad|nel|nel\s+mese\s+di|au\s+mois\s+d[e']|during|during\s+the\s+month\s+of"
+        r"|в|во|у|w|we|v|ve|u|i|în|τον|στον|pada(?:\s+bulan)?|bulan|vào(?:\s+tháng)?|trong|في|شهر)\s+"
+        + month("m1") + r"|(?:ใน)?เดือน\s*" + month("m1c") + r"|" + month("m1b") + r"\s+ay(?:ında|ı\s+içinde))(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
+    add("m_in", r"(?<![\d_])(?P<m1>" + month_token + r")(?![\w])(?!\s*\.?\s*\d)")  # IN_MONTH forms only: _from_match
+    # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
+    # "4월 중순"): the month, only with a year from context (next year: one more)
+    add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
+    # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
+    # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
+    add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
+        r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
+        r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
+    # CJK without a year: 3월 15일, 5月12日
+    add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
+        + r"(?:까지|まで)?)?")
+    # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
+    add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
+        r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
+    # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019,
+    # 15 de março de 2017, 15 ta' Marzu 2017, ngày 15 tháng 3 năm 2017, 15 במרץ 2017,
+    # 30 декабря 2019 г. – 2 января 2020 г.
+    add("dmy", r"(?<![\w.])(?:" + wday + _g(_DAY, "d1") + r"(?:\s*" + mpre + month("m1") + r"(?:" + ypre + _g(_YEAR, "y1")
+        + ymark + r")?)?" + to + r")?" + wday + _g(_DAY, "d2") + r"\s*" + mpre + month("m2") + r"(?![\w])(?:" + ypre
+        + _g(_YEAR, "y2") + r"(?!\d))?")
+    # month day year: March 15-16, 2017; September 30th, 2021; March 15; kovo 15 d.; március 15–17.
+    add("mdy", r"(?<![\w])" + wday + month("m1") + r"\s+" + _g(_DAY, "d1")
+        + r"(?:" + to + wday + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:[,،]?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
+    # year first (Hungarian, Lithuanian, Armenian, Basque): 2017. március 15., 2017 m. kovo 15 d., 2017. március 30. – április 2.
+    ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?ko)"
+    add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.)?"
+        r"(?:" + to + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.)?)?(?![\d])")
+    # year, day, month (Latvian, Kazakh): 2017. gada 15. martā, 2017 ж. 15 наурыз
+    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+        + r")?\s*" + month("m1") + r"(?![\w])")
+    # year month (month wide): 2017. márciusban, 2017 m. kovo mėn., 2017. gada martā, 2017 yılı Mart ayında
+    add("ym", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?P<mark>\.|\s*m\.|\.\s*gada|\s*թ\.|\s+yılı(?:nın)?|(?:\(e\))?ko|\s)\s*"
+        + "(?P<m1>" + month_token + r")(?![\w])(?!\s*\d)")
+    # month year: March 2017, noviembre de 2018, tháng 3 năm 2017, tháng 9/2025, Μαρτίου του 2017, в мае 2025 года,
+    # ในเดือนพฤศจิกายน ๒๕๖๘ (a Thai month glued to the word before it)
+    add("my", r"(?<![\d_])" + month("m1") + r"(?:\s+|[,،/]\s*)(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?" + _g(_YEAR, "y1") + r"(?!\d)")
+    return tuple(out)
+
+
+def _month(value: str | None, text: str = "", start: int = 0) -> int | None:
     if value is None:
         return None
     if value.isdigit():
         return int(value)
-    return MONTHS.get(value.lower().rstrip("."))
+    key = fold(value)
+    found = MONTHS.get(key)
+    if found is None and key in AMBIGUOUS:
+        return _ambiguous_month(key, text, start, start + len(value))
+    return found
 
 
 def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention | None:
-    gd = m.groupdict()
+_MONTH_GROUPS = ("m1", "m2", "m1b", "m1c")
+
+
+# "from" before the first day of a range ("từ ngày 9 – 11/6/2025", "od 5-7.", "from 5–7/3/2025")
+_FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|von|od|с|з|від|από|din|från|fra|van|de|desde|mill-)\s*$",
+                       re.IGNORECASE)
+
+
+def _short_allowed(kind: str, gd: dict, src: str, m: re.Match) -> bool:
+    """An abbreviation only CLDR lists ("out", "lis", "pro", "sie") is a month in a full date (a day and a year
+    written), or before a year when written with its dot ("janv. 2017"): "15 out of 20", "Surface Pro 2"
+    and "sie 2017" are no dates."""
+    for name in _MONTH_GROUPS:
+        value = gd.get(name)
+        if value is None or fold(value) not in SHORT:
+            continue
+        has_day = bool(gd.get("d1") or gd.get("d2"))
+        has_year = bool(gd.get("y1") or gd.get("y2"))
+        if has_day and has_year:
+            continue
+        if kind == "my" and src[m.end(name):m.end(name) + 1] == "." and value.isalpha() and fold(value) not in _lex.FULL_DATE_ONLY:
+            continue
+        return False
+    return True
+
+
+def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> DateMention | None:
+    """The mention of match ``m`` of pattern ``kind``; ``src`` is the text searched before its names were made
+    tokens (the groups are read from it)."""
+    gd = {k: (src[m.start(k):m.end(k)] if v is not None else None) for k, v in m.groupdict().items()}
+
+    def mon(name: str) -> int | None:
+        return _month(gd.get(name), src, m.start(name) if gd.get(name) else 0)
+
+    if kind in ("dmy", "mdy", "my", "ymd", "ydm", "ym", "m_part", "m_noyear") and not _short_allowed(kind, gd, src, m):
+        return None
+    if kind == "m_in" and fold(gd["m1"]) not in IN_MONTH:
+        return None
     if kind == "iso":
         y1, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
         y2, m2, d2 = (int(gd["y2"]), int(gd["m2"]), int(gd["d2"])) if gd.get("y2") else (y1, m1, d1)
         return _make(m, y1, m1, d1, y2, m2, d2, True)
+    if kind == "ymd_slash":
+        y, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
+        return _make(m, y, m1, d1, y, m1, d1, True)
     if kind == "dotted":
         y = int(gd["y2"])
         m2, d2 = int(gd["m2"]), int(gd["d2"])
@@ -227,6 +460,17 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
             return None  # "3/4": a fraction or a version, not a date
         if m1 > 12 or m2 > 12:  # month first (US): 11/22/2023
             d1, m1, d2, m2 = m1, d1, m2, d2
+        d0 = _int(gd.get("d0"))
+        if d0 is not None:  # 12 đến 14/3/2025: the first day of a range in the month written once
+            joined_by_word = re.search(r"[^\W\d_]", src[m.end("d0"):m.start("d1")])
+            if not gd.get("d2") and d0 < d1 and (joined_by_word or _FROM_DAY.search(src[max(0, m.start() - 12):m.start()])):
+                return _make(m, y1, m1, d0, y1, m1, d1, True)
+            # "Article 5 - 12/3/2025": a dash alone joins days only after "from" ("từ ngày 9 – 11/6/2025"); the date
+            # is the slashed one
+            mention = _make(m, y1 or y2, m1, d1, y2, m2, d2, True)
+            if mention is not None:
+                mention.s = m.start("d1")
+            return mention
         return _make(m, y1 or y2, m1, d1, y2, m2, d2, True)
     if kind == "md_slash":
         m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
@@ -238,7 +482,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         y = _int(gd.get("y1")) or default_year
         if y is None:
             return None
-        mo = _month(gd["m1"])
+        mo = mon("m1")
         return _make(m, y, mo, None, y, mo, None, gd.get("y1") is not None)
     if kind == "cjk_month_rel":
         rel, part = gd.get("rel"), gd.get("part")
@@ -247,13 +491,14 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
         mo = int(gd["m1"])
         return _make(m, y, mo, None, y, mo, None, False)
-    if kind == "m_noyear":
+    if kind in ("m_noyear", "m_in"):
         if default_year is None:
             return None
-        mo = _month(gd["m1"])
+        name = next(n for n in ("m1", "m1b", "m1c") if gd.get(n))
+        mo = mon(name)
         mention = _make(m, default_year, mo, None, default_year, mo, None, False)
         if mention is not None:  # the month name only, not the preposition
-            mention.s = m.start("m1")
+            mention.s = m.start(name)
         return mention
     if kind == "kdot":
         y = int(gd["y1"]) if gd.get("y1") else 2000 + int(gd["yy"])
@@ -266,7 +511,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         d2 = _int(gd.get("d2")) or d1
         return _make(m, y, m1, d1, y, m2, d2, True)
     if kind == "md_tilde":
-        if re.match(r"\d{1,2}\.\s\d{1,2}(?!\d|\.)", m.group(0)):
+        if re.match(r"\d{1,2}\.\s\d{1,2}(?!\d|\.)", src[m.start():m.end()]):
             return None  # "1. 2 ~ 3": a list number, not "3. 15." (spaced months end their day with a dot)
         y = default_year
         m1, d1 = int(gd["m1"]), int(gd["d1"])
@@ -286,18 +531,19 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         d2 = _int(gd.get("d2")) if gd.get("d2") else d1
         return _make(m, y, m1, d1, y, m2, d2, has_year)
     if kind == "dmy":
-        m2 = _month(gd["m2"])
-        m1 = _month(gd.get("m1")) or m2
+        m2 = mon("m2")
+        m1 = mon("m1") or m2
         d2 = int(gd["d2"])
         d1 = _int(gd.get("d1"))
         y = _int(gd.get("y2"))
         has_year = y is not None
         if y is None:
             y = default_year
-        return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, has_year)
-    if kind == "mdy":
-        m1 = _month(gd["m1"])
-        m2 = _month(gd.get("m2")) or m1
+        y1 = _int(gd.get("y1")) or y  # 30 декабря 2019 г. – 2 января 2020 г.
+        return _make(m, y1, m1, d1 if d1 is not None else d2, y, m2, d2, has_year)
+    if kind in ("mdy", "ymd"):
+        m1 = mon("m1")
+        m2 = mon("m2") or m1
         d1 = int(gd["d1"])
         d2 = _int(gd.get("d2")) or d1
         y = _int(gd.get("y1"))
@@ -305,8 +551,18 @@ def _from_match(kind: str, m: re.Match, default_year: int | None) -> DateMention
         if y is None:
             y = default_year
         return _make(m, y, m1, d1, y, m2, d2, has_year)
+    if kind == "ydm":
+        y, m1, d1 = int(gd["y1"]), mon("m1"), int(gd["d1"])
+        return _make(m, y, m1, d1, y, m1, _int(gd.get("d2")) or d1, True)
+    if kind == "ym":
+        if gd["mark"] == "." and gd["m1"][:1].isupper():
+            return None  # "… in 2017. March was …": a sentence's end (Hungarian months are lower-case)
+        if not gd["mark"].strip() and fold(gd["m1"]) not in IN_MONTH:
+            return None  # "2025 októberében", "2025 márciusban"; not "… in 2019 May …"
+        y, m1 = int(gd["y1"]), mon("m1")
+        return _make(m, y, m1, None, y, m1, None, True)
     if kind == "my":
-        y, m1 = int(gd["y1"]), _month(gd["m1"])
+        y, m1 = int(gd["y1"]), mon("m1")
         return _make(m, y, m1, None, y, m1, None, True)
     return None
 
@@ -322,12 +578,27 @@ def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | 
     if y1 is not None and y2 is not None and (m2, d2) < (m1, d1) and y1 == y2:
         y2 = y1 + 1  # 30 December to 2 January
     start, end = _iso(y1, m1, d1), _iso(y2, m2, d2)
-    if start is None or end is None:
+    if start is None or end is None or end < start:
         return None
     return DateMention(start, end, m.start(), m.end(), m.group(0).rstrip(), has_year, "day")
 
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９／．～", "0123456789/.~")
+# digits of other scripts, one character for one (offsets kept): full-width, Arabic-Indic, Persian, Devanagari,
+# Bengali, Thai
+_DIGITS = "０１２３４５６７８９" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯" "๐๑๒๓๔๕๖๗๘๙"
+_FULLWIDTH = str.maketrans(_DIGITS + "／．～", "0123456789" * 6 + "/.~")
+# direction and joining marks inside dates ("15‏/03‏/2017" in Arabic): read as if absent
+_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2066-\u2069\ufeff\u00ad]")
+# a Thai Buddhist-era year (2560 = 2017) after a Thai month or พ.ศ.: read as its Gregorian year (same length)
+_THAI_BE = re.compile(r"(?<=[\u0e00-\u0e7f.])(\s*)(2[45]\d\d)(?!\d)")
+
+
+def _thai_years(text: str) -> str:
+    def sub(m: re.Match) -> str:
+        year = int(m.group(2)) - 543
+        return m.group(1) + str(year) if 1900 <= year <= 2099 else m.group(0)
+
+    return _THAI_BE.sub(sub, text)
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
@@ -335,23 +606,34 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     if not text:
         return []
     original, text = text, text.translate(_FULLWIDTH)  # ５月２０日 -> 5月20日 (one character for one: offsets kept)
+    if "\u0e00" <= max(text) and re.search("[\u0e00-\u0e7f]", text):
+        text = _thai_years(text)
+    index = None
+    if _INVISIBLE.search(text):  # offsets of the text without the marks -> offsets of the original
+        index = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+        text = "".join(text[i] for i in index)
+        index.append(len(original))
     found: list[DateMention] = []
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
+    tokens = _tokenize(text)
+    for kind, rx in _patterns():
+        for m in rx.finditer(tokens):
             if not m.group(0).strip():
                 continue
             try:
-                mention = _from_match(kind, m, default_year)
+                mention = _from_match(kind, m, default_year, text)
             except (ValueError, KeyError, TypeError):
                 mention = None
-            if mention is not None and re.search(r"(?<![A-Za-z])may(?![a-z])", m.group(0)):
-                mention = None  # the English verb "may", not the month May
+            if mention is not None and not (mention.precision == "day" and mention.has_year) \
+                    and re.search(r"(?<![^\W\d_])may(?![^\W\d_])", text[m.start():m.end()]):
+                mention = None  # the English verb "may", not the month May (Spanish "1 may 2000" is a date)
             if mention is not None:
                 # trailing spaces and a sentence's full stop are not part of the date
                 while mention.e > mention.s and text[mention.e - 1] in " \t":
                     mention.e -= 1
                 if text[mention.e - 1] == "." and text[mention.e - 2:mention.e - 1].isalpha():
                     mention.e -= 1
+                if index is not None:
+                    mention.s, mention.e = index[mention.s], index[mention.e - 1] + 1
                 mention.text = original[mention.s:mention.e]
                 found.append(mention)
     found.sort(key=lambda d: (-(d.e - d.s), d.s))

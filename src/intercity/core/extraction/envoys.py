@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from intercity.core.documents.types import Block
+from intercity.core.extraction.lexicon import ENVOY_WORDS, any_of
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 
-_DIPLOMAT = re.compile(r"c[oô]nsul|ambassador|embassy|consulate|ambassade|consolat|embaixad|embajad|botschaft|konsul|대사관|영사관|총영사|대사(?=\s|[와를의가는이께]|$)|大使|領事|领事",
-                       re.IGNORECASE)
+# consuls, ambassadors, consulates and embassies in the languages of lexicon.py
+_DIPLOMAT = re.compile(any_of(ENVOY_WORDS), re.IGNORECASE)
 
 
 def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):

@@ -41,9 +41,11 @@ from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
 from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
+from intercity.core.extraction import lexicon as lex
+from intercity.core.extraction.lexicon import any_of as _any
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
-    _TR_SUFFIX, partner_mentions, section_years, visit_dates, visit_passages, visit_units,
+    partner_mentions, place_mentions, visit_cue, section_years, visit_dates, visit_passages, visit_units,
 )
 from intercity.core.places.types import PlaceRef
 
@@ -51,8 +53,7 @@ CONFIDENCE = 0.5
 MAX_PASSAGE = 600  # characters: a longer sentence is not one visit
 
 # exchange words visits.py does not use as triggers (they are too loose for it, not with a date and one place)
-_EXCHANGE = re.compile(r"\bexchange\b|\b[ée]change|\baustausch|\bintercambio|\bscambio|\buitwisseling|\bwymian|обмен|\bdeğişim"
-                       r"|교류|交流|互访|互訪|\bstudy\s+tour|\bdelegates?\b|\breception\b|\bempfang\b|\br[ée]ception\b", re.IGNORECASE)
+_EXCHANGE = re.compile(_any(lex.EXCHANGE_WORDS), re.IGNORECASE)
 _STATUS = re.compile(r"\bagreed\b|discuss|\bproposed\b|on\s+hold|suspended|ongoing|in\s+progress|completed|dropped|convenu|en\s+cours"
                      r"|acordad|en\s+curso|vereinbart|laufend|concordat|in\s+corso|afgesproken|uzgodnion|합의|협의\s*중|추진\s*중|合意|協議中|商定|推进中",
                      re.IGNORECASE)
@@ -65,19 +66,26 @@ _NOT_VISIT = re.compile(
     r"|\bmou\b|memorand|draft|agreement|treaty|accord|convenio|acuerdo|vereinbarung|abkommen|convenzione|porozumieni|соглашени|anlaşma|milestone|target"
     r"|협약|양해각서|합의서|协议|協議書|協定|覚書|備忘録|合意書"
     r"|since|seit|depuis|sinds|established|founded|twinned|concluded|gegründet|geschlossen"
-    r"|보도|배포|작성|마감|체결|협정|発表|発行|締切|締結|提携|調印|发布|截止|签署|签订|簽署|簽訂|结好|結好|以来",
+    r"|보도|배포|작성|마감|체결|협정|発表|発行|締切|締結|提携|調印|发布|截止|签署|签订|簽署|簽訂|结好|結好|以来|" + _any(lex.NOT_VISIT_DATE_WORDS),
     re.IGNORECASE)
 # the words right after a date that make it no visit's date ("2019年締結", "2017년 체결", "2024. 5. 3. 까지")
 _NOT_VISIT_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:締結|提携|調印|체결|签署|簽署|签订|结好|結好|以来|마감|締切"
                               r"|\s+(?:deadline|signed|signing))", re.IGNORECASE)
 # "by 5 May", "until 5 May", "before 5 May": a deadline
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.IGNORECASE)
-_OUT_BEFORE = re.compile(r"(?:\bto|\bin|\bat|\bnach|\bà|\ben|\baan|\bw|\bв|\bna|\bpara|\bper|\bin\s+der\s+Stadt|赴|到|前往|至)\s*(?:the\s+(?:city\s+of\s+)?)?$",
-                         re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?:\bfrom|\bof|\baus|\bvon|\bde|\bdu|\bdes|\bdel|\bda|\bdi|\bdalla|\bvan|\buit|\bz|\bze|\bиз|来自|來自|从|從)\s*"
-                        r"(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$", re.IGNORECASE)
+def _bounded(table: dict[str, tuple[str, ...]]) -> str:
+    """The words of a lexicon table, each a whole word (CJK ones, written without spaces, are not bounded)."""
+    words = dict.fromkeys(f for fs in table.values() for f in fs)
+    return "|".join(f if "\u2e80" <= f[0] else r"(?<!\w)" + f for f in words)
+
+
+_OUT_BEFORE = re.compile(r"(?:" + _bounded(lex.TO_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$",
+                        re.IGNORECASE)
 _OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))")
-_IN_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에서\s*온|から|より|'?(?:dan|den|tan|ten)\b)")
+# a Turkish ablative is glued to the name ("Bursa'dan", "Bursadan"); a word after a space is not one (Swedish "i
+# Bergen den 20–21 maj": "den" is "the")
+_IN_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에서\s*온|から|より)|^['’]?(?:dan|den|tan|ten)\b")
 
 
 
@@ -155,11 +163,10 @@ def _home_named(text: str, home: PlaceRef) -> bool:
     return bool(name) and name in {home.name.casefold(), (home.name_local or "").casefold(), (home.name_ko or "").casefold()}
 
 
-def _mentions(t: str, finder: PlaceFinder, home: PlaceRef):
-    """Place mentions as visits.py reads them (possessives and Turkish case endings blanked), with the document's own
-    partners (inflected or listed with their country) when no other city is recognised. Returns (mentions, from_list)."""
-    clean = _TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t))
-    mentions = finder.find(clean, include_countries=True)
+def _mentions(t: str, finder: PlaceFinder, home: PlaceRef, dates=()):
+    """Place mentions as visits.py reads them (``place_mentions``), with the document's own partners (inflected or
+    listed with their country) when no other city is recognised. Returns (mentions, from_list)."""
+    mentions = place_mentions(t, finder, dates)
     if any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in mentions):
         return mentions, []
     extra = partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None])
@@ -306,13 +313,14 @@ def _visit_heading(blocks, k: int, year, fiscal) -> int | None:
 
 def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str):
     """An engagement in one passage (or one clause of it), or None."""
-    visit = VISIT_WORDS.search(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
+    visit = visit_cue(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
     if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
-    d = _visit_date(t, _clean_dates(t, visit_dates(t, year, fiscal)))
+    all_dates = visit_dates(t, year, fiscal)
+    d = _visit_date(t, _clean_dates(t, all_dates))
     if d is None:
         return None
-    mentions, listed = _mentions(t, finder, home)
+    mentions, listed = _mentions(t, finder, home, all_dates)
     diplomat = _DIPLOMAT.search(t)
     if diplomat is not None:
         # a consul or an ambassador received: a meeting whose visiting party is the country represented

@@ -1,5 +1,8 @@
 """Engagements: delegations, missions and meetings, seen from the home city.
 
+The words of every language (visit, delegation and mission words, "from X", "visited X", receptions, meetings,
+consuls) are in ``lexicon.py``; this module composes them into the cues below.
+
 A sentence is a candidate when it names a visit (visited, delegation, mission, travelled to,
 zu Gast, s'est rendue à, visitó, 방문, 대표단, 訪問, 来浜 …) and holds a date. The date nearest
 the visit words wins (a clause break costs distance), so "After the plenary session … in Seoul on
@@ -34,7 +37,8 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.dates import ERAS, MONTHS, DateMention, find_dates
+from intercity.core.extraction import lexicon as lex
+from intercity.core.extraction.dates import ERAS, DateMention, ends_with_month_abbreviation, find_dates, starts_with_month
 from intercity.core.extraction.envoys import _DIPLOMAT, _document_envoy, _envoy_country, _glued_envoy
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
@@ -43,52 +47,36 @@ from intercity.core.extraction.types import EngagementFact, SiteFact, TrackFact
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import theme_slugs
 
-_TRIGGER = re.compile(
-    r"visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|\bmission\b|\bmiss[ãa]o\b|\bmissione\b|\bmissie\b"
-    r"|travel(?:s|l?ed|l?ing)?\s+to|\btrip\b|came\s+to|arrived\s+in|\bhosted\b|\breist(?:e|en)?\b"
-    r"|\bwelcomed?\b|\breceived\b|zu\s+Gast|besuch|bezoek|accueill|rendue?\s+[àa]|visit[óoa]|\bmet\b|\bmeeting\b|courtesy\s+call"
-    r"|\breise\b|odwiedzi|delegacj|wizyt|go[śs]ci[łl]|\breçu\b|\brecebeu\b|\brecibi[óo]\b|\bricevut[oa]\b|\bontv(?:ing|angen)\b|\bempf(?:ing|angen)\b|\bviaj|\bviagg|\brecat[oaie]\b"
-    r"|방문|대표단|방문단|사절단|내방|방한|실무협의|訪問|来訪|訪れ|一行|代表団|访问|代表团|来访|会談|会见|회담|面会|率[團团]|回[訪访]|出[訪访]|赴"
-    r"|協議(?!中)|開催|개최|접견|표경|예방|表敬|接見|会見"
-    r"|делегаци|визит|посетил|посещени|находил[аи]?сь\s+в|прибыл|\bziyaret|\bheyet", re.IGNORECASE)
+_any = lex.any_of  # the words of a lexicon table (every language) as one alternation
+_TRIGGER = re.compile(_any(lex.VISIT_WORDS), re.IGNORECASE)
 # in a row of an exchanges table, attending an event there is a visit too
-_ROW_TRIGGER = re.compile(r"出席|参加|참석|참가|attend|particip", re.IGNORECASE)
-_CITY_WORD = r"(?:city|ciudad|ville|stadt|cidade|citt[àa]|stad|gemeente|municipality|comune)"
+_ROW_TRIGGER = re.compile(_any(lex.ROW_VISIT_WORDS), re.IGNORECASE)
+_CITY_WORD = r"(?:" + _any(lex.CITY_WORDS) + r")"
 _VISITING_BEFORE = re.compile(
-    r"(?:delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|mayor|team|visitors?|officials"
-    r"|comitiva|prefeito|alcalde|sindaco|burgemeester|\w*b[üu]rgermeister\w*|governor|gouverneur|gobernador|vicegobernador|prezydent\w*|burmistrz\w*"
-    r"|delegacj\w*)\s+(?:\w+\s+){0,3}?"
-    r"(?:from|of|de|del|da|do|di|dalla|della|uit|van|aus|von|der|des|d[e'’]|z|ze)\s*(?:the\s+)?"
+    r"(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:\w+\s+){0,3}?"
+    r"(?:" + _any(lex.FROM_WORDS) + r")\s*(?:the\s+)?"
     r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
     re.IGNORECASE)
-_VISITING_GENITIVE = re.compile(r"delegacj[aęią]\s*$|делегаци[яиюей]\s+(?:города\s+|г\.\s*)?$", re.IGNORECASE)  # "делегация Пловдива"  # Polish "gościł delegację Hanoweru"
-_VISITING_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team|mission|visitors)\b"
-    r"|^(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)"  # 대표단, 시민우호단, 실무협의단
-    r"|^[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)"
-    r"|^(?:市)?(?:代表团|市长|副市长|访问团)"
-    r"|^(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"  # 市政府代表団, 食文化交流団, 議會訪問團
-    r"|^\s*(?:visited|travell?ed|came|arrived|went)\b"
-    r"|^(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)"  # Turkish "X Belediye Başkanı ve heyeti"
-    r"|^\s+(?:посетил[аи]?|прибыл[аи]?)\b", re.IGNORECASE)
+# the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
+_VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
+_VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
-    r"(?:visit(?:ed|ing|s)?|visits?\s+to|travel(?:l?ed|l?ing|s)?\s+to|trip\s+to|mission\s+to|came\s+to|comes?\s+to|arrived\s+in|arrives?\s+in"
-    r"|delegation\s+to|delegates\s+to|(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in|odwiedzi\w*|wizyt\w*\s+w|go(?:es)?\s+to|went\s+to|took\s+place\s+in|(?:was|were|will\s+be)\s+held\s+in|hosted\s+in"
-    r"|s['’]est\s+rendue?\s+[àa]|se\s+rendra\s+[àa]|visit[óoa]|visitar[áa]n?|besuchte|besucht|reiste\s+nach|zu\s+Gast\s+in"
-    r"|(?:op\s+)?bezoek\s+(?:in|aan)|(?:si\s+[èe]\s+)?recat[oaie]\s+a|viaj(?:e|ar|ará|ó|aron|arán)\s+a|viagg\w*\s+a"
-    r"|访问|到访|来到|抵达|посетил[аи]?|находил[аи]?сь\s+в|прибыл[аи]?\s+в|визит\w*\s+в)"
-    r"\s+(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$"
-    r"|(?:赴|前往|回[訪访]|出[訪访]|訪問|访问)$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)|^(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)|^(?:市|県|府)?\s*訪問(?![団團团])"
-                         r"|^(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)|^(?:시|도)?\s*에서\s*(?:개최|열)"
-                         r"|^\s+(?:trip|journey)\b"
-                         r"|^(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret", re.IGNORECASE)  # Bursa'yı ziyaret, Darmstadt'a ziyaret
+    r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
+    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
-_MEETING = re.compile(r"\bmet\b|\bmeeting\b|rencontr|reuni[óo]|\btraf\b|회담|면담|会談|会见|面会", re.IGNORECASE)
+_MEETING = re.compile(_any(lex.MEETING_WORDS), re.IGNORECASE)
+_NOT_A_PLACE = re.compile(_any(lex.NOT_A_PLACE), re.IGNORECASE)
 
 
 _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|mission|miss[ãa]o|trip|travel|voyage"
                              r"|viaje|reis|bezoek)[^.;]*?\s(?:to|à|a|nach|en|aan)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def _visit_cue(t: str):
+    """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
+    ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü")."""
+    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None)
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -233,13 +221,13 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 found.append((field, b))
                 continue
         plain = re.sub(r"[_*]", " ", text)
-        if not _TRIGGER.search(plain) and not _comes_home(plain, home_char) and not (row and _ROW_TRIGGER.search(plain)):
+        if not _visit_cue(plain) and not _comes_home(plain, home_char) and not (row and _ROW_TRIGGER.search(plain)):
             continue
         spans = [(0, len(text), text)] if row else [(sp.start, sp.end, sp.text) for sp in _passages(b, text)]
         for s0, e0, stext in spans:
             for c0, ctext in _clauses(stext, default_year):
                 t = re.sub(r"[_*]", " ", ctext)  # Markdown emphasis ("_Meeting at …_"), same length
-                trig = _TRIGGER.search(t) or (_ROW_TRIGGER.search(t) if row else None)
+                trig = _visit_cue(t) or (_ROW_TRIGGER.search(t) if row else None)
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
@@ -258,8 +246,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     return _dedupe(facts)
 
 
-_OUTBOUND = re.compile(r"出[訪访]|赴|前往|\bmission\s+(?:to|abroad)|\btrip\s+to|\btour\s+(?:of|to)|Reise\s+nach|\bviaje\s+a|\bvoyage\s+(?:à|en)"
-                       r"|해외\s*출장|파견|海外出張|派遣|出張", re.IGNORECASE)
+_OUTBOUND = re.compile(_any(lex.OUTBOUND_WORDS), re.IGNORECASE)
 
 
 def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, home_char: str,
@@ -465,8 +452,8 @@ def _keep_ordinal_days(spans, text: str):
     out = []
     for sp in spans:
         prev_text = out[-1].text.rstrip() if out else ""
-        if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and _MONTH_START.match(sp.text))
-                    or (_MONTH_ABBR_END.search(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
+        if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and starts_with_month(sp.text))
+                    or (ends_with_month_abbreviation(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
                     or _YEAR_ABBR_END.search(prev_text)):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
@@ -477,20 +464,26 @@ def _keep_ordinal_days(spans, text: str):
 
 # "2024 г.", "2025 р.", "2024 r." (year in Russian, Ukrainian, Polish) do not end a sentence
 _YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*(?:гг?|рр?|r)\.$")
-_MONTH_ABBR_END = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) <= 5), key=len, reverse=True))
-                             + r")\.$", re.IGNORECASE)
-_MONTH_START = re.compile(r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 _TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[ıiuü]nd[ae]n?)(?![^\W\d_])")
+
+
+def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -> list[PlaceMention]:
+    """The places of a visit sentence: ``finder.find`` with possessives and Turkish case endings blanked, without
+    the names that are part of a date ("19–20 Mei 2025": Mei is May, not Meizhou) or a city word or title here
+    ("delegasi Kota Kochi", "Wali Kota": lexicon.NOT_A_PLACE)."""
+    mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
+                           include_countries=True)
+    blocked = [(m.start(), m.end()) for m in _NOT_A_PLACE.finditer(t)] + [(d.s, d.e) for d in dates]
+    return [m for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
 
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
                 blocks: list[Block], bi: int, row: bool = False) -> EngagementFact | None:
     # a possessive is not part of the name ("Denver's Regional Transportation District"); same length
     # nor is a Turkish case ending after an apostrophe ("Bursa'yı", "Darmstadt'a", "Kiel'de"): blanked, same length
-    mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
-                           include_countries=True)
+    mentions = place_mentions(t, finder, dates)
     if not any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in mentions):
         # no other city recognised: the document's own partners, by the name as written or an inflected form of it
         # ("делегация Пловдива", "delegację Hanoweru", "타이응우옌시" listed with its country)
@@ -592,10 +585,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
 
 # capitalised words of alphabetic scripts, and runs of Hangul or CJK characters
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w\-]{3,}|[\uac00-\ud7a3]{2,}|[\u30a0-\u30ff\u4e00-\u9fff]{2,}")
-# case endings of Slavic languages (Russian, Ukrainian, Polish, Czech), longest first, with the nominative ending they replace
-_CASE_ENDINGS = [("ами", ""), ("ому", ""), ("ове", ""), ("owi", ""), ("ach", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я"),
-                 ("ым", ""), ("ie", ""), ("em", ""), ("u", ""), ("a", ""), ("e", ""), ("y", "a"), ("а", ""), ("у", ""),
-                 ("у", "а"), ("е", ""), ("е", "а"), ("ы", "а"), ("и", "я"), ("я", ""), ("ю", "я"), ("i", "a")]
+# case endings of place names (lexicon.NAME_CASE_ENDINGS: Slavic, Greek, Baltic, Finnish, Hungarian, Estonian, Swedish)
+_CASE_ENDINGS = list(dict.fromkeys(pair for pairs in lex.NAME_CASE_ENDINGS.values() for pair in pairs))
 _HANGUL_PARTICLES = ("에서는", "에서", "으로", "로", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "측")
 
 
@@ -604,7 +595,8 @@ def _base_forms(word: str) -> list[str]:
     if re.match(r"[\uac00-\ud7a3]", word):
         out += [word[:-len(p)] for p in _HANGUL_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2]
     elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
-        out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 4]
+        stem = 3 if "\u0370" <= word[0] <= "\u03ff" else 4  # Greek names are short ("Πάφου" → Πάφος)
+        out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= stem]
     return list(dict.fromkeys(out))
 
 
@@ -659,10 +651,9 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
 # an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")
 _OWN_OFFICIAL_VISIT = re.compile(r"(?:^|(?<=[\s|（(「『・]))(?:副?市長|市議会議長|議長|知事|부?시장|의장|(?:deputy\s+|lord\s+)?mayor(?:['’]s)?)"
                                  r"\s*(?:の|일행|一行)?\s*(?:訪問|방문|visit|official\s+visit)(?![団團团단])", re.IGNORECASE)
-_RECEIVED = re.compile(r"\breceiv|\bre[çc]u|recebeu|recibi[óo]|ricevut|empf(?:ing|angen)|ontv(?:ing|angen)|courtesy|표경|예방|접견|表敬|接見|会见|会見",
-                       re.IGNORECASE)
+_RECEIVED = re.compile(_any(lex.RECEIVED_WORDS), re.IGNORECASE)
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
-_HOME_ACTOR = re.compile(r"本市|我市|本府|本県|本縣|우리\s*시|본시|당시\s*대표단|Başkanımız|Belediyemiz|нашего\s+города|\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)", re.IGNORECASE)
+_HOME_ACTOR = re.compile(_any(lex.HOME_ACTOR_WORDS), re.IGNORECASE)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
 
 
@@ -783,6 +774,7 @@ def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
 
 # ---------------------------------------------------------------- exports for the layout-independent fallback (fallback_visits.py)
 
+visit_cue = _visit_cue
 VISIT_WORDS = _TRIGGER  # multilingual words that speak of a visit, delegation, mission, trip, reception or meeting
 ROW_VISIT_WORDS = _ROW_TRIGGER  # in a table row: attending, taking part
 RECEIVED_WORDS = _RECEIVED

@@ -1,0 +1,451 @@
+"""Hand-written words of the languages city documents come in, one table per use, keyed by language.
+
+The month and weekday names themselves come from CLDR (``calendar_words.py``, generated with Babel by
+``scripts/gen_calendar_words.py``); this module holds what CLDR does not have:
+
+- ``MONTH_FORMS``: the cases CLDR does not list — "in <month>" (Slavic locatives "в мае", "w maju",
+  "v květnu"; Finnish, Hungarian, Estonian and Latvian case endings "toukokuussa", "májusban",
+  "mais", "maijā"; Lithuanian "gegužę"), the genitives Slovene, Serbian and Bosnian write after a day
+  ("15. marca", "15. марта") while CLDR gives the nominative, and colloquial Greek ("Μάρτη");
+- ``WEEKDAY_FORMS``: abbreviations CLDR lacks ("Tues", "Thurs");
+- ``RANGE_WORDS``: the words that join the two days of a range ("15 do 17 marca", "с 12 по 15 мая",
+  "15 έως 17 Μαρτίου", "15 hingga 17 Maret"); ``RANGE_ARTICLES`` the article a second day may take
+  ("al 17", "ngày 17", "ה-17"); ``YEAR_BEFORE`` the words between a month and its year ("de 2018",
+  "năm 2017", "του 2017", "ค.ศ. 2017"); ``YEAR_AFTER`` the year's abbreviation or word after it
+  ("2025 г.", "2025 р.", "2024 r.", "2017. godine");
+- ``VISIT_WORDS`` and the role phrases of visits (see the section below).
+
+Entries are regular-expression fragments (case-insensitive), so a stem and its endings can be written
+once ("делегаци\\w*"). Keep each language's list short and specific: a word that is also common in
+another language makes false facts there.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------- dates
+
+MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
+    # "в мае 2025 года", "в марте"
+    "ru": {1: ("январе",), 2: ("феврале",), 3: ("марте",), 4: ("апреле",), 5: ("мае",), 6: ("июне",), 7: ("июле",),
+           8: ("августе",), 9: ("сентябре",), 10: ("октябре",), 11: ("ноябре",), 12: ("декабре",)},
+    "uk": {1: ("січні",), 2: ("лютому",), 3: ("березні",), 4: ("квітні",), 5: ("травні",), 6: ("червні",), 7: ("липні",),
+           8: ("серпні",), 9: ("вересні",), 10: ("жовтні",), 11: ("листопаді",), 12: ("грудні",)},
+    "be": {1: ("студзені",), 2: ("лютым",), 3: ("сакавіку",), 4: ("красавіку",), 5: ("траўні", "травень", "травені"),
+           6: ("чэрвені",), 7: ("ліпені",), 8: ("жніўні",), 9: ("верасні",), 10: ("кастрычніку",), 11: ("лістападзе",),
+           12: ("снежні",)},
+    "pl": {1: ("styczniu",), 2: ("lutym",), 3: ("marcu",), 4: ("kwietniu",), 5: ("maju",), 6: ("czerwcu",), 7: ("lipcu",),
+           8: ("sierpniu",), 9: ("wrześniu", "wrzesniu"), 10: ("październiku", "pazdzierniku"), 11: ("listopadzie",),
+           12: ("grudniu",)},
+    "cs": {1: ("lednu",), 2: ("únoru", "unoru"), 3: ("březnu", "breznu"), 4: ("dubnu",), 5: ("květnu", "kvetnu"),
+           6: ("červnu", "cervnu"), 7: ("červenci", "cervenci"), 8: ("srpnu",), 10: ("říjnu", "rijnu"),
+           12: ("prosinci",)},
+    "sk": {1: ("januári",), 2: ("februári",), 3: ("marci",), 4: ("apríli",), 5: ("máji",), 6: ("júni",), 7: ("júli",),
+           8: ("auguste",), 9: ("septembri",), 10: ("októbri",), 11: ("novembri",), 12: ("decembri",)},
+    # Slovene writes the genitive after a day ("15. marca 2017"), CLDR the nominative; "v marcu"
+    "sl": {1: ("januarja", "januarju"), 2: ("februarja", "februarju"), 3: ("marca", "marcu"), 4: ("aprila", "aprilu"),
+           5: ("maja", "maju"), 6: ("junija", "juniju"), 7: ("julija", "juliju"), 8: ("avgusta", "avgustu"),
+           9: ("septembra", "septembru"), 10: ("oktobra", "oktobru"), 11: ("novembra", "novembru"),
+           12: ("decembra", "decembru")},
+    "hr": {1: ("siječnju", "sijecnju"), 2: ("veljači", "veljaci"), 3: ("ožujku", "ozujku"), 4: ("travnju",),
+           5: ("svibnju",), 6: ("lipnju",), 7: ("srpnju",), 8: ("kolovozu",), 9: ("rujnu",), 10: ("listopadu",),
+           11: ("studenog", "studenom", "studenome"), 12: ("prosincu",)},
+    # Serbian and Bosnian: genitive after a day ("15. марта 2017."), locative ("у марту")
+    "sr": {1: ("јануара", "јануару", "januara", "januaru"), 2: ("фебруара", "фебруару", "februara", "februaru"),
+           3: ("марта", "марту", "marta", "martu"), 4: ("априла", "априлу", "aprila", "aprilu"),
+           5: ("маја", "мају", "maja", "maju"), 6: ("јуна", "јуну", "juna", "junu"), 7: ("јула", "јулу", "jula", "julu"),
+           8: ("августа", "августу", "avgusta", "avgustu", "augusta", "augustu"),
+           9: ("септембра", "септембру", "septembra", "septembru"), 10: ("октобра", "октобру", "oktobra", "oktobru"),
+           11: ("новембра", "новембру", "novembra", "novembru"), 12: ("децембра", "децембру", "decembra", "decembru")},
+    "lt": {1: ("sausį",), 2: ("vasarį",), 3: ("kovą",), 4: ("balandį",), 5: ("gegužę",), 6: ("birželį",), 7: ("liepą",),
+           8: ("rugpjūtį",), 9: ("rugsėjį",), 10: ("spalį",), 11: ("lapkritį",), 12: ("gruodį",)},
+    # Latvian locative ("martā") and dative ("no 5. līdz 7. jūnijam")
+    "lv": {1: ("janvārī", "janvārim"), 2: ("februārī", "februārim"), 3: ("martā", "martam"), 4: ("aprīlī", "aprīlim"),
+           5: ("maijā", "maijam"), 6: ("jūnijā", "jūnijam"), 7: ("jūlijā", "jūlijam"), 8: ("augustā", "augustam"),
+           9: ("septembrī", "septembrim"), 10: ("oktobrī", "oktobrim"), 11: ("novembrī", "novembrim"),
+           12: ("decembrī", "decembrim")},
+    # Estonian inessive ("märtsis") and adessive, the case of a day ("21. märtsil 2024")
+    "et": {1: ("jaanuaris", "jaanuaril"), 2: ("veebruaris", "veebruaril"), 3: ("märtsis", "märtsil"),
+           4: ("aprillis", "aprillil"), 5: ("mail",), 6: ("juunis", "juunil"), 7: ("juulis", "juulil"),
+           8: ("augustis", "augustil"), 9: ("septembris", "septembril"), 10: ("oktoobris", "oktoobril"),
+           11: ("novembris", "novembril"), 12: ("detsembris", "detsembril")},
+    "fi": {1: ("tammikuussa",), 2: ("helmikuussa",), 3: ("maaliskuussa",), 4: ("huhtikuussa",), 5: ("toukokuussa",),
+           6: ("kesäkuussa",), 7: ("heinäkuussa",), 8: ("elokuussa",), 9: ("syyskuussa",), 10: ("lokakuussa",),
+           11: ("marraskuussa",), 12: ("joulukuussa",)},
+    # Hungarian "in" ("márciusban") and "in its …" after a year ("2025 októberében")
+    "hu": {1: ("januárban", "januárjában"), 2: ("februárban", "februárjában"), 3: ("márciusban", "márciusában"),
+           4: ("áprilisban", "áprilisában"), 5: ("májusban", "májusában"), 6: ("júniusban", "júniusában"),
+           7: ("júliusban", "júliusában"), 8: ("augusztusban", "augusztusában"), 9: ("szeptemberben", "szeptemberében"),
+           10: ("októberben", "októberében"), 11: ("novemberben", "novemberében"), 12: ("decemberben", "decemberében")},
+    # accusative ("τον Μάρτιο του 2017") and the colloquial genitive ("στις 15 Μάρτη")
+    "el": {1: ("ιανουάριο", "γενάρη", "γενάρης"), 2: ("φεβρουάριο", "φλεβάρη", "φλεβάρης"), 3: ("μάρτιο", "μάρτη"),
+           4: ("απρίλιο", "απρίλη"), 5: ("μάιο", "μάη"), 6: ("ιούνιο", "ιούνη"), 7: ("ιούλιο", "ιούλη"),
+           8: ("αύγουστο",), 9: ("σεπτέμβριο", "σεπτέμβρη"), 10: ("οκτώβριο", "οκτώβρη"), 11: ("νοέμβριο", "νοέμβρη"),
+           12: ("δεκέμβριο", "δεκέμβρη")},
+    "de": {2: ("feber",)},
+    # Basque genitive ("2017ko martxoaren 15ean")
+    "eu": {1: ("urtarrilaren",), 2: ("otsailaren",), 3: ("martxoaren",), 4: ("apirilaren",), 5: ("maiatzaren",),
+           6: ("ekainaren",), 7: ("uztailaren",), 8: ("abuztuaren",), 9: ("irailaren",), 10: ("urriaren",),
+           11: ("azaroaren",), 12: ("abenduaren",)},
+}
+# month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
+IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
+# month names that are also everyday words in another language: a month only in a full date, like an abbreviation
+# ("15 Mac 2024", not "on a Mac" nor "Mac 2020"; Estonian "15. mail 2024", not "15 mail items")
+FULL_DATE_ONLY = ("mac", "mail")
+WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {"en": ("tues", "thurs")}
+
+# words joining the two days of a range ("15 do 17 marca"); the hyphens, dashes and tildes are always there
+RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "until", "till", "through", "thru", "and"),
+    "fr": ("au", "à", "a", "et"),
+    "es": ("al", "a", "y", r"hasta\s+el", "hasta"),
+    "pt": ("a", "até", "ao", "e"),
+    "it": ("al", r"all['’]", "e", r"fino\s+al"),
+    "ca": ("al", "a", "i"),
+    "de": (r"bis\s+zum", "bis", "und"),
+    "nl": ("t/m", r"t\.m\.", r"tot\s+en\s+met", "tot", "en"),
+    "pl": ("do", "i"), "cs": ("do", "a"), "sk": ("do", "a"), "sl": ("do", "in"), "hr": ("do", "i"),
+    "ru": ("по", "до", "и"), "uk": ("по", "до", "і", "й"), "be": ("па", "да", "і"), "bg": ("до", "и"),
+    "mk": ("до", "и"), "sr": ("до", "и", "do", "i"),
+    "el": ("έως", "εως", "ως", "μέχρι", "και"),
+    "ro": (r"până\s+(?:la|pe|în)", r"pana\s+(?:la|pe|in)", "și", "şi", "si"),
+    "hu": ("és",), "fi": ("ja",), "et": ("kuni", "ja"), "lv": ("līdz", "un"), "lt": ("iki", "ir"),
+    "sv": ("till", "och"), "da": ("til", "og"), "ga": (r"go\s+dtí\s+an", "go", "agus"), "mt": ("sal-", "sa", "u"),
+    "tr": ("ile", "ve"), "vi": ("đến", "tới", "và"),
+    "id": (r"sampai\s+dengan", "sampai", "hingga", r"s\.d\.?", "s/d", "dan"), "ms": ("hingga", "sehingga", "dan"),
+    "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
+    "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"),
+    "th": ("ถึง", "และ"),
+}
+RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "dnia", "ngày", "ה-", "ה־", "ה")
+YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
+YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
+              "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
+
+def any_of(table: dict[str, tuple[str, ...]]) -> str:
+    """One alternation of every language's fragments of a table (duplicates once, in order)."""
+    return "|".join(dict.fromkeys(f for fragments in table.values() for f in fragments))
+
+
+# ---------------------------------------------------------------------------------------------- visits
+# Read by visits.py and fallback_visits.py. A fragment is searched anywhere in a sentence unless it carries its
+# own boundaries (\b, (?<!\w)); inflected languages are written as stems ("делегаци" for делегация, делегации,
+# делегацию …; "kunjung" for kunjungan, mengunjungi, berkunjung). Scripts written without spaces (Thai, Chinese,
+# Japanese) can only be matched inside words.
+
+# a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
+VISIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
+           r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
+    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
+    "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj"),
+    "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b"),
+    "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
+    "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
+    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b"),
+    "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
+    "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
+    "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
+    "sk": ("delegáci", "návštev", "navštív"),
+    "sl": ("delegacij", r"\bobisk", r"\bobiska"),
+    "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
+    "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
+    "bg": ("посещени", r"\bпосети", r"\bпристигна"),
+    "mk": ("посета", r"\bпосети"),
+    "ru": ("делегаци", "визит", "посетил", "посещени", r"находил[аи]?сь\s+в", "прибыл", r"\bпобывал"),
+    "uk": ("делегаці", "візит", "відвіда", "відвідин", r"перебува\w*\s+[ву]\b", "прибул"),
+    "be": ("дэлегацы", "візіт", "наведа", "прыбыл"),
+    "el": ("αντιπροσωπεί", "αντιπροσωπει", "επίσκεψ", "επισκεψ", r"επισκέφ[θτ]", r"επισκεφ[θτ]", "μετέβη", "μεταβεί",
+           "μεταβαίν", "φιλοξέν"),
+    "ro": (r"delega[țţt]i", r"\bvizit", r"\bmisiun", r"\bs-(?:a|au)\s+deplasat"),
+    "hu": ("küldöttség", "delegáci", "látogat", r"\bvendég"),
+    "fi": ("vierail", "valtuuskun", "delegaati"),
+    "et": ("visiit", "visiid", "külast", "külaskäi"),
+    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj"),
+    "lt": ("delegacij", r"\bvizit", "apsilank", "lankės", r"\b(?:at|nu|iš)?vyk(?:s|o|sta)\s+į\b", r"\batvyk"),
+    "sv": (r"bes[öo]k", r"\bmöte", r"möte(?:t|n)?\b"),
+    "da": ("besøg", r"\bmøde"),
+    "nb": ("besøk", "delegasjon", r"\bmøte"),
+    "ga": ("toscaireacht", r"\bcuairt"),
+    "mt": ("delegazzjoni", r"\b[żz]jara"),
+    "tr": (r"\bziyaret", r"\bheyet", r"\bdelegasyon"),
+    "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
+           r"\bđoàn\s+(?:ra|vào)\b", r"\btiếp\s+(?:xã\s+giao|đón|đoàn)\b", r"\bđón\s+đoàn\b", r"\bhội\s+(?:kiến|đàm)\b",
+           r"\blàm\s+việc\s+(?:với|tại)\b"),
+    "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b"),
+    "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน"),
+    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b"),
+    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b"),
+    "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف"),
+    "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח"),  # not ביקורת (review, audit)
+    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان"),
+    "hi": ("दौरा", "दौरे", "यात्रा", "प्रतिनिधिमंडल", r"प्रतिनिधि\s+मंडल", "शिष्टमंडल", "मुलाकात", "भेंट"),
+    "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방"),
+    "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見"),
+    "zh": ("访问", "代表团", "来访", "会见", "率[團团]", "回[訪访]", "出[訪访]", "赴"),
+}
+# in a row of an exchanges table, attending an event there is a visit too
+ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("attend", "particip"), "ja": ("出席", "参加"), "ko": ("참석", "참가"),
+}
+# nouns of a visiting party, before "from / of <place>" ("delegation from Lyon", "delegacja z Krakowa")
+DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor"),
+    "fr": (r"d[ée]l[ée]gation", "gouverneur"),
+    "es": (r"delegaci[óo]n", "alcalde", "gobernador", "vicegobernador"),
+    "pt": (r"delega[çc][ãa]o", r"miss[ãa]o", "comitiva", "prefeito"),
+    "it": ("delegazione", "missione", "sindaco"),
+    "de": (r"\w*b[üu]rgermeister\w*",),
+    "nl": ("burgemeester",),
+    "pl": (r"prezydent\w*", r"burmistrz\w*", r"delegacj\w*"),
+    "cs": (r"delegac\w*", r"primátor\w*", r"starost\w*"),
+    "sk": (r"delegáci\w*", r"primátor\w*"),
+    "sl": (r"delegacij\w*", r"župan\w*"),
+    "hr": (r"izaslanstv\w*", r"delegacij\w*", r"gradonačelni\w*"),
+    "sr": (r"делегациј\w*", r"градоначелни\w*"),
+    "bg": (r"делегаци\w*", r"кмет\w*"),
+    "ru": (r"делегаци\w*", r"мэр\w*", r"гост\w*"),
+    "uk": (r"делегаці\w*", r"мер(?:а|ом|ові|у)?"),
+    "be": (r"дэлегацы\w*",),
+    "el": (r"αντιπροσωπεί\w*", r"δήμαρχ\w*"),
+    "ro": (r"delega[țţt]i\w*", r"primar\w*"),
+    "hu": (r"küldöttség\w*", r"delegáci\w*"),
+    "lt": (r"delegacij\w*", r"mer(?:as|ė|o|ui)"),
+    "lv": (r"delegācij\w*",),
+    "sv": ("delegationen", "borgmästare"),
+    "da": ("borgmester",),
+    "nb": (r"delegasjon\w*", "ordfører"),
+    "ga": ("toscaireacht",),
+    "mt": ("delegazzjoni",),
+    "vi": (r"phái\s+đoàn", r"đoàn(?:\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao))?"),
+    "id": ("delegasi", "rombongan"),
+    "tl": ("delegasyon",),
+    "sw": ("ujumbe", "msafara"),
+    "ar": ("وفد", "الوفد"),
+    "fa": ("هیئت", "هیئتی", "هیات"),
+}
+# "from" and "of" before a visiting party's name
+FROM_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("from", "of"), "es": ("de", "del"), "pt": ("da", "do", "de"), "it": ("di", "dalla", "della"),
+    "fr": ("de", "des", "du", r"d[e'’]"), "de": ("aus", "von", "der", "des"), "nl": ("uit", "van"),
+    "pl": ("z", "ze"), "cs": ("z", "ze"), "sk": ("z", "zo"), "sl": ("iz",), "hr": ("iz",), "sr": ("из", "iz"),
+    "bg": ("от",), "mk": ("од",), "ru": ("из", "от"), "uk": ("з", "із", "зі", "від"), "be": ("з", "са"),
+    "el": ("από",), "ro": ("din", r"de\s+la"), "lt": ("iš",), "sv": ("från",), "da": ("fra",), "nb": ("fra",),
+    "ga": ("ó",), "mt": ("minn",), "vi": ("từ", "của"), "id": ("dari",), "tl": (r"mula\s+sa", "ng"),
+    "sw": ("kutoka", "wa"), "ar": ("من",), "fa": ("از",),
+}
+# a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
+CITY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("city", "municipality"), "es": ("ciudad",), "fr": ("ville",), "de": ("stadt",), "pt": ("cidade",),
+    "it": (r"citt[àa]", "comune"), "nl": ("stad", "gemeente"), "pl": ("miasta",), "cs": ("města",), "sk": ("mesta",),
+    "hr": ("grada",), "sl": ("mesta",), "sr": ("града", "grada"), "ru": ("города", r"г\."), "uk": ("міста", r"м\."),
+    "bg": ("град",), "el": (r"(?:του\s+)?δήμου", r"(?:της\s+)?πόλης"), "ro": ("orașul", "orasul", "municipiul"),
+    "lt": ("miesto",), "sv": ("staden",), "vi": (r"thành\s+phố", r"tỉnh", r"TP\."), "id": ("kota", r"pemerintah\s+kota"),
+    "tl": (r"lungsod\s+ng",), "sw": (r"(?:mji|jiji)\s+(?:wa|la)",), "ar": ("مدينة", "بلدية"), "fa": ("شهر",),
+}
+# a visiting party named right after these, with no preposition ("đoàn công tác thành phố X", "delegasi Kota X",
+# "αντιπροσωπείας του Δήμου X", "وفد مدينة X", "делегация Пловдива", "delegację Hanoweru")
+VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
+    "pl": (r"delegacj[aęią]",), "ru": (r"делегаци[яиюей](?:\s+(?:города|г\.))?",),
+    "uk": (r"делегаці[яїюєй](?:\s+(?:міста|м\.))?",), "cs": (r"delegace(?:\s+města)?",), "sk": (r"delegácia(?:\s+mesta)?",),
+    "hr": (r"(?:izaslanstvo|delegacija)(?:\s+grada)?",), "sr": (r"делегација(?:\s+града)?", r"delegacija(?:\s+grada)?"),
+    "el": (r"αντιπροσωπεί(?:α|ας)\s+(?:του\s+δήμου|της\s+πόλης|του|της)",),
+    "vi": (r"(?:phái\s+)?đoàn(?:\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao))?\s+(?:của\s+)?(?:thành\s+phố|tỉnh|TP\.)",),
+    "id": (r"(?:delegasi|rombongan)(?:\s+(?:dari\s+)?(?:pemerintah\s+)?kota)?",),
+    "ms": (r"(?:delegasi|rombongan)(?:\s+(?:dari\s+)?(?:bandar(?:aya)?|majlis\s+bandaraya))?",),
+    "th": ("คณะผู้แทน(?:นคร|เมือง|จังหวัด)?", "คณะจาก(?:นคร|เมือง)?"),
+    "ar": (r"وفد\s+(?:مدينة|بلدية)", r"وفدا?\s+من\s+(?:مدينة\s+)?"),
+    "he": (r"משלחת\s+(?:העיר|עיריית|מהעיר)",),
+    "fa": (r"هیئت(?:ی)?\s+(?:از\s+)?(?:شهر)?",),
+    "sw": (r"ujumbe\s+(?:wa|kutoka)(?:\s+(?:mji|jiji)\s+(?:wa|la))?",),
+    "tl": (r"delegasyon\s+(?:mula\s+sa|ng)(?:\s+lungsod\s+ng)?",),
+    "mt": (r"delegazzjoni\s+(?:minn|ta['’])",),
+}
+# right after a visiting party's name, each with its own leading space ("X delegation", "X heyeti", "Linšiopingo
+# delegacija", "X का प्रतिनिधिमंडल", "X 대표단", "X市長一行")
+VISITOR_AFTER: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team"
+           r"|mission|visitors)\b", r"\s*(?:visited|travell?ed|came|arrived|went)\b"),
+    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)",),  # 대표단, 시민우호단, 실무협의단
+    "ja": (r"[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)",
+           r"(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團
+    "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
+    "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",),  # "X Belediye Başkanı ve heyeti"
+    "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
+    "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "nb": (r"s?\s+delegasjon\b",),
+    "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "lv": (r"\s+delegācij\w*",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
+    "fi": (r"\s+(?:valtuuskun\w*|delegaatio\w*)",), "hu": (r"\s+(?:küldöttség\w*|delegáció\w*)",),
+    "hi": (r"\s*(?:का|के|की)\s+(?:प्रतिनिधिमंडल|शिष्टमंडल|महापौर|मेयर)",),
+}
+# before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
+HOST_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",
+           r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
+           r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
+           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in"),
+    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]"),
+    "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a"),
+    "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
+    "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
+    "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)",),
+    "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
+    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
+    "sk": (r"navštív\w*", r"návštev\w*\s+(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do"),
+    "sl": (r"obiskal\w*", r"obisk\w*\s+v", r"odpotoval\w*\s+v"),
+    "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),
+    "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u"),
+    "bg": (r"посети\w*", r"посещени\w*\s+в", r"визит\w*\s+в", r"пристигна\w*\s+в"),
+    "mk": (r"посета\s+(?:на|во)", r"посети\w*"),
+    "ru": (r"посетил[аи]?", r"находил[аи]?сь\s+в", r"прибыл[аи]?\s+в", r"визит\w*\s+в", r"побывал[аи]?\s+в", r"поездк\w*\s+в",
+           r"отправил\w*\s+в"),
+    "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)"),
+    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)"),
+    "el": (r"επισκέφ[θτ]ηκ\w*", r"επίσκεψη\s+στην?", r"μετέβη\s+στην?", r"(?:θα\s+)?μεταβεί\s+στην?", r"μεταβαίν\w*\s+στην?",
+           r"ταξίδ\w*\s+στην?"),
+    "ro": (r"(?:a|au)\s+vizitat", r"vizit\w*\s+(?:la|în|in)", r"s-(?:a|au)\s+deplasat\s+(?:la|în|in)", r"deplasare\s+(?:la|în|in)"),
+    "hu": ("meglátogatta", r"látogatást\s+tett"),
+    "et": ("külastas", r"külastus\w*"),
+    "fi": (r"vieraili\w*", r"matkusti\w*"),
+    "lv": (r"apmeklēj\w*", r"devās\s+uz"),
+    "lt": (r"(?:at|nu|iš)?vyk(?:s|o|sta)\s+į", r"vizit\w*\s+į", r"lankės[ie]"),
+    "sv": ("besökte", r"besök\s+i", r"reste\s+till", r"resa\s+till"),
+    "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til"),
+    "nb": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til"),
+    "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar",),
+    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)"),
+    "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
+    "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak)\s+ke",
+           "mengunjungi"),
+    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?",),
+    "tl": (r"(?:bumisita|pagbisita|dumalaw|nagtungo|pumunta|nagpunta)\s+sa",),
+    "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
+    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|وصل)\s+(?:إلى|الى)"),
+    "fa": (r"سفر\s+به", r"بازدید\s+از"),
+    "zh": ("访问", "到访", "来到", "抵达"),
+}
+# between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
+HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
+                 r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+")
+# before the host's name, glued (Chinese and Japanese: "赴X", "前往X")
+HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "访问", "เยือน(?:นคร|เมือง|จังหวัด|ประเทศ)?",
+                     "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?")
+# right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
+HOST_AFTER: dict[str, tuple[str, ...]] = {
+    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",),
+    "hi": (r"\s*(?:का|की)\s+(?:दौरा|यात्रा)",),
+    "en": (r"\s+(?:trip|journey)\b",),
+}
+# a reception at home (the home city received a visitor) and a courtesy call
+RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\breceiv", "courtesy"), "fr": (r"\bre[çc]u",), "pt": ("recebeu",), "es": (r"recibi[óo]",), "it": ("ricevut",),
+    "de": (r"empf(?:ing|angen)",), "nl": (r"ontv(?:ing|angen)",), "ko": ("표경", "예방", "접견"), "ja": ("表敬", "接見", "会見"),
+    "zh": ("会见",), "ru": (r"\bприня[лв]\w*", r"\bпри[её]м"), "uk": (r"\bприйня\w*",), "pl": (r"\bprzyj[ąę]ł\w*", r"\bprzyjęci"),
+    "cs": (r"\bpřijal\w*",), "hr": (r"\bprimio\b", r"\bprimila\b"), "el": (r"υποδέχ\w*", r"δέχ[θτ]ηκε"),
+    "ro": (r"\b(?:a|au)\s+primit",), "hu": (r"\bfogadt",), "sv": (r"\btog\s+emot",), "da": (r"\bmodtog",),
+    "tr": (r"\bkabul\s+et", r"\bağırla"), "vi": (r"\btiếp\s+(?:xã\s+giao|đón)", r"\bđón\s+tiếp", r"\bđón\s+đoàn"),
+    "id": (r"\bmenerima\b", r"\bkunjungan\s+kehormatan", r"\baudiensi"), "ms": (r"\bkunjungan\s+hormat",),
+    "th": ("ต้อนรับ", "เยี่ยมคารวะ", "เข้าพบ"), "ar": ("استقبل", "استقبال"), "he": ("אירח", "קיבל"),
+    "fa": ("استقبال", "پذیرفت"), "hi": ("स्वागत", r"शिष्टाचार\s+भेंट"), "sw": ("alipokea", "karibish"),
+}
+# a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
+MEETING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bmet\b", r"\bmeeting\b"), "fr": ("rencontr",), "es": (r"reuni[óo]",), "de": (r"\btraf\b",),
+    "ko": ("회담", "면담"), "ja": ("会談", "面会"), "zh": ("会见",),
+    "ru": (r"встреч", r"встретил"), "uk": ("зустр",), "pl": (r"spotka", r"spotkani"), "cs": (r"\bsetk",), "sk": (r"stretnut", r"stretol"),
+    "hr": (r"\bsasta[no]", r"sastanak"), "sl": (r"srečan",), "el": ("συνάντ",), "ro": (r"întâlni", r"intalni"), "hu": ("találkoz",),
+    "fi": (r"\btapasi", r"\btapaami"), "et": (r"\bkohtu",), "lv": (r"\btikās", r"tikšan"), "lt": ("susitik",),
+    "sv": (r"\bträff", r"\bmöte"), "da": (r"\bmødte", r"\bmøde"), "tr": (r"\bgörüş",), "vi": (r"\bgặp\b", r"\bhội\s+(?:kiến|đàm)"),
+    "id": (r"\bbertemu", r"\bpertemuan"), "tl": ("pulong",), "ar": ("التقى", "لقاء", "اجتماع"), "he": ("נפגש", "פגישה"),
+    "fa": ("ملاقات", "دیدار"), "hi": ("मुलाकात", "बैठक"), "sw": ("alikutana", "mkutano"),
+}
+# a consul, an ambassador, a consulate or an embassy
+ENVOY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("consul", "ambassador", "embassy", "consulate"), "fr": ("ambassade", "consul"), "es": (r"c[óo]nsul", "embajad"),
+    "pt": (r"c[ôo]nsul", "embaixad"), "it": ("consol", "ambasciat"), "de": ("botschaft", "konsul"),
+    "ko": ("대사관", "영사관", "총영사", r"대사(?=\s|[와를의가는이께]|$)"), "ja": ("大使", "領事"), "zh": ("领事", "大使"),
+    "ru": ("консул", r"\bпосол\b", r"\bпосл(?:а|у|ом)\b", "посольств"), "uk": ("консул", r"\bпосол\b", "посольств"),
+    "pl": ("konsul", "ambasad"), "cs": ("konzul", "velvyslan"), "sk": ("konzul", "veľvyslan"), "sl": ("konzul", "veleposlan"),
+    "hr": ("konzul", "veleposlan"), "sr": ("конзул", "амбасад", "konzul", "ambasad"), "bg": ("консул", "посланик", "посолств"),
+    "el": ("πρόξεν", "προξεν", "πρέσβ", "πρεσβ"), "ro": ("ambasad",), "hu": ("konzul", "nagykövet"), "fi": ("konsuli", "suurlähettilä"),
+    "et": ("konsul", "suursaadik"), "lv": ("konsul", "vēstniek"), "lt": ("konsul", "ambasad"), "sv": ("ambassad",),
+    "da": ("ambassad",), "tr": ("konsolos", "büyükelçi"), "vi": (r"lãnh\s+sự", r"đại\s+sứ"), "id": (r"duta\s+besar",),
+    "th": ("กงสุล", "เอกอัครราชทูต"), "tl": ("embahador",), "sw": (r"\bbalozi",), "ar": ("قنصل", "سفير", "سفارة"),
+    "he": ("קונסול", "שגריר"), "fa": ("کنسول", "سفیر", "سفارت"), "hi": ("राजदूत", "दूतावास", r"वाणिज्य\s+दूत"),
+}
+# the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
+HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("本市", "我市"), "ja": ("本府", "本県", "本縣"), "ko": (r"우리\s*시", "본시", r"당시\s*대표단"),
+    "tr": ("Başkanımız", "Belediyemiz"), "ru": (r"нашего\s+города",),
+    "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",),
+    "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
+}
+# the start of a trip abroad, in a heading ("出訪", "mission to", "Reise nach")
+OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("出[訪访]", "赴", "前往"), "ja": ("海外出張", "派遣", "出張"), "ko": (r"해외\s*출장", "파견"),
+    "en": (r"\bmission\s+(?:to|abroad)", r"\btrip\s+to", r"\btour\s+(?:of|to)"), "de": (r"Reise\s+nach",), "es": (r"\bviaje\s+a",),
+    "fr": (r"\bvoyage\s+(?:à|en)",), "pl": (r"wyjazd\w*\s+do",), "ru": (r"поездк\w*\s+в",), "vi": (r"\bđoàn\s+ra\b",),
+    "id": (r"kunjungan\s+kerja\s+ke",), "th": ("เดินทางไป",),
+}
+# words the gazetteer takes for places that are a city word or a title here ("Kota Kochi" = the city of Kochi,
+# not Kota in India; "Wali Kota" = mayor, not Warri): mentions inside these spans are not places
+NOT_A_PLACE: dict[str, tuple[str, ...]] = {
+    "id": (r"(?<![\w])(?-i:Kota)(?=\s+(?-i:[A-Z]))", r"(?<=Wali\s)Kota", r"(?<=Balai\s)Kota", r"(?<=Pemerintah\s)Kota",
+           r"(?<![\w])(?:Wakil\s+)?Wali(?=\s+Kota)"),
+    "ms": (r"(?<![\w])Datuk\s+Bandar",),
+}
+# the place a direction cue points at in the layout-independent fallback (fallback_visits.py): "to / in X" (the
+# home city went there) and "from / of X" (X came)
+TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "in", "at"), "de": ("nach", r"in\s+der\s+Stadt"), "fr": ("à", "en"), "nl": ("aan",), "pl": ("w", "na", "do"),
+    "ru": ("в",), "pt": ("para",), "it": ("per",), "cs": ("do",), "hr": ("u",), "uk": ("до", "у"),
+    "bg": ("във",), "el": ("στην?", "στο"), "ro": ("în",), "sv": ("i", "till"), "da": ("til",), "lt": ("į",), "lv": ("uz",),
+    "id": ("ke",), "vi": ("đến", "sang", "tới", "tại"), "ar": ("إلى", "الى"), "fa": ("به",),
+    "zh": ("赴", "到", "前往", "至"),
+}
+FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("from", "of"), "de": ("aus", "von"), "fr": ("de", "du", "des"), "es": ("del",), "pt": ("da",), "it": ("di", "dalla"),
+    "nl": ("van", "uit"), "pl": ("z", "ze"), "ru": ("из",), "sr": ("iz", "из"), "bg": ("от",),
+    "el": ("από",), "ro": ("din",), "sv": ("från",), "da": ("fra",), "lt": ("iš",), "id": ("dari",), "vi": ("từ",),
+    "ar": ("من",), "fa": ("از",), "sw": ("kutoka",), "zh": ("来自", "來自", "从", "從"),
+}
+# exchanges the fallback reads as a visit when the passage gives one date and one other place
+EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bexchange\b", r"\bstudy\s+tour", r"\bdelegates?\b", r"\breception\b"), "fr": (r"\b[ée]change", r"\br[ée]ception\b"),
+    "de": (r"\baustausch", r"\bempfang\b"), "es": (r"\bintercambio",), "it": (r"\bscambio",), "nl": (r"\buitwisseling",),
+    "pl": (r"\bwymian",), "ru": ("обмен",), "tr": (r"\bdeğişim",), "ko": ("교류",), "zh": ("交流", "互访", "互訪"),
+    "cs": (r"\bvýměn",), "hr": (r"\brazmjen",), "el": ("ανταλλαγ",), "ro": (r"\bschimb",), "fi": (r"\bvaihto",),
+    "sv": (r"\butbyte",), "da": (r"\budveksling",), "nb": (r"\butveksling",), "vi": (r"\bgiao\s+lưu\b",),
+    "id": (r"\bpertukaran\b",), "th": ("แลกเปลี่ยน",), "ar": ("تبادل",), "he": ("חילופי",), "hi": ("आदान-प्रदान",),
+}
+# words before a date that make it no visit's date in the fallback: published, deadline, signed (the 30 characters
+# before the date, in its clause)
+NOT_VISIT_DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "id": (r"diterbitkan", r"ditutup", r"batas\s+waktu", r"paling\s+lambat", r"sebelum", r"ditandatangani", r"penandatanganan"),
+    "vi": (r"trước\s+ngày", r"hạn\s+chót", r"đăng\s+ngày", r"ký\s+kết"), "th": ("ภายใน", "เผยแพร่", "ลงนาม"),
+    "el": ("προθεσμία", "δημοσιεύ", "υπογρ"), "ro": (r"termen", r"publicat", r"semnat"), "hu": ("határidő", "közzété", "aláír"),
+    "fi": ("määräaika", "julkaistu", "allekirjoit"), "et": ("tähtaeg", "avaldatud", "allkirjast"), "lv": ("termiņ", "publicēts", "parakstī"),
+    "lt": ("terminas", "paskelbta", "pasiraš"), "sv": ("senast", "publicerad", "undertecknad"), "da": ("senest", "underskrev"),
+    "nb": ("senest", "undertegnet"), "cs": ("uzávěrk", "podepsa"), "sk": ("uzávierk", "podpísa"), "hr": (r"rok\s+za", "potpisa"),
+    "sr": ("потписа", "potpisa"), "uk": ("підписа", "опубліковано"), "ru": ("опубликован", r"не\s+позднее"),
+    "ar": ("موعد", "نشر", "وقع", "توقيع"), "he": ("פורסם", "נחתם"), "fa": ("منتشر", "امضا"), "hi": ("प्रकाशित", "हस्ताक्षर"),
+    "sw": ("imechapishwa", "saini"), "tl": ("nilagdaan",),
+}
+# case endings of place names, with the ending of the form a gazetteer lists, longest first per language: a visit
+# sentence's name is tried without them when it is one of the document's own partners ("делегация Пловдива",
+# "αντιπροσωπείας του Δήμου Λεμεσού", "į Vroclavą", "Tukholmassa", "Szegeden")
+NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "slavic": (("ами", ""), ("ому", ""), ("ове", ""), ("owi", ""), ("ach", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я"),
+               ("ым", ""), ("ie", ""), ("em", ""), ("u", ""), ("a", ""), ("e", ""), ("y", "a"), ("а", ""), ("у", ""),
+               ("у", "а"), ("е", ""), ("е", "а"), ("ы", "а"), ("и", "я"), ("я", ""), ("ю", "я"), ("i", "a")),
+    "el": (("ού", "ός"), ("ου", "ος"), ("ό", "ός"), ("ης", "η"), ("ας", "α"), ("ών", "α")),
+    "lt": (("uje", "us"), ("ą", "as"), ("o", "as"), ("e", "as"), ("ui", "as"), ("ę", "ė"), ("ės", "ė")),
+    "lv": (("ā", "a"), ("as", "a"), ("ai", "a")),
+    "fi": (("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("ssa", ""), ("ssä", ""), ("sta", ""), ("stä", ""),
+           ("aan", "a"), ("ään", "ä"), ("iin", ""), ("n", "")),
+    "hu": (("ban", ""), ("ben", ""), ("ból", ""), ("ből", ""), ("ról", ""), ("ről", ""), ("nak", ""), ("nek", ""), ("val", ""),
+           ("vel", ""), ("ba", ""), ("be", ""), ("ra", ""), ("re", ""), ("on", ""), ("en", ""), ("ön", ""), ("ot", ""), ("et", "")),
+    "et": (("sse", ""), ("st", ""), ("ga", ""), ("le", ""), ("lt", ""), ("s", "")),
+    "sv": (("s", ""),),
+}
