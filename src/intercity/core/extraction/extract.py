@@ -23,6 +23,7 @@ from intercity.core.extraction.fallback_visits import fallback_engagements
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.partner_model import apply_partner_model
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
@@ -100,9 +101,13 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     for part, n in parts:
         taken = {f.place.key for f in out.partnerships if f.place is not None}
         out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject, used[n], taken))
+    # 2c. the learned partner model (partner_model.py): its probability scales each proposal's confidence and it
+    # adds places it is sure of; visits and claims keep reading the rules' partners (`read`)
+    read = list(out.partnerships)
+    out.partnerships = apply_partner_model(doc, indexes, finder, subject, out.partnerships)
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
-    finder.add_known_partners(f.place.key for f in out.partnerships if f.place is not None)
+    finder.add_known_partners(f.place.key for f in read if f.place is not None)
     # 3. engagements
     engagements = []
     for part, n in parts:
@@ -133,7 +138,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
                 out.people.append(p)
     # 6. claims
     for part, n in parts:
-        out.claims.extend(_claims(part, indexes[n], out.partnerships, out_lists if n is None else None))
+        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths

@@ -1,0 +1,129 @@
+"""The learned partner model: a logistic regression over the candidate places of a document
+(candidates.py), trained on the corpus's dev split by ``scripts/train_partner_model.py`` and
+applied here with plain Python (its coefficients are ``data/partner_model.json``).
+
+``apply_partner_model`` runs in ``extract()`` after the structured readers and the fallback:
+
+- the model's probability that a place is one of the home city's partners in this document
+  scales the confidence of the partnerships proposed for it (review shows low-confidence facts
+  first): ``confidence × (0.5 + 0.5 p)``;
+- a place the rules did not deal with (not proposed by key or name, none of its mentions in a
+  proposal's evidence) is added when ``p ≥ threshold_add``, with the kind of the nearest kind word
+  (before it in its block, else above it, else after it; none: ``sister``, the commonest), confidence
+  ``resolver confidence × p`` and ``list_title = "model: <kind word>"`` — not when every mention is
+  under a heading about visits, news or projects, or in a visit passage without a kind word (``addable``);
+- a proposal is dropped when the model saw its place and ``p < threshold_drop`` (0: never).
+
+The thresholds are in the JSON, chosen by the training script on out-of-fold probabilities.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from intercity.core.extraction.candidates import Candidate, document_candidates, pool
+from intercity.core.extraction.kinds import kind_spans
+from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.text import DocIndex, sentences
+from intercity.core.extraction.types import PartnershipFact
+from intercity.core.extraction.visits import VISIT_WORDS
+from intercity.core.places.normalize import fold
+
+ENABLED = True  # the training script switches it off to measure the rules alone
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "partner_model.json"
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | Path = MODEL_FILE) -> dict | None:
+    try:
+        model = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if len(model.get("coef", ())) != len(model.get("features", ())):
+        return None
+    return model
+
+
+def probability(model: dict, features: dict[str, float]) -> float:
+    z = model["intercept"] + sum(w * features.get(name, 0.0) for w, name in zip(model["coef"], model["features"]))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def score_places(doc, finder: PlaceFinder, home, model: dict | None = None) -> list[tuple[Candidate, float]]:
+    """(first mention, probability) of every candidate place of the document, most probable first."""
+    model = model or load_model()
+    if model is None:
+        return []
+    rows = pool(document_candidates(doc, finder, home))
+    scored = [(c, probability(model, f)) for c, f, _ in rows]
+    return sorted(scored, key=lambda cp: -cp[1])
+
+
+def _key(f: PartnershipFact) -> str:
+    p = f.place
+    return p.key if p is not None else "name:" + f.name_as_written.casefold()
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", fold(text or ""))
+
+
+def covered(c: Candidate, mentions: list[Candidate], partnerships: list[PartnershipFact]) -> bool:
+    """Whether the rules already dealt with this place: proposed it (by key or by name: an ambiguous "Santiago"
+    stays flagged) or read one of its mentions as something else (its passage is theirs)."""
+    keys = {_key(f) for f in partnerships}
+    if c.key in keys or _squash(c.name) in {_squash(f.name_as_written) for f in partnerships}:
+        return True
+    spans = [(f.evidence.attachment, f.evidence.start, f.evidence.end) for f in partnerships if f.evidence is not None]
+    return any(a == m.part and s < m.end and m.start < e for m in mentions for a, s, e in spans)
+
+
+def _visit_sentence(m: Candidate) -> bool:
+    """The sentence naming the place speaks of a visit and names no kind of tie."""
+    at = m.start - m.block.start
+    for sent in sentences(m.block.text):
+        if sent.start <= at < sent.end:
+            return bool(VISIT_WORDS.search(sent.text)) and not kind_spans(sent.text)
+    return False
+
+
+def addable(mentions: list[Candidate]) -> bool:
+    """Conservative where the fallback is: not when every mention is under a heading about visits, news or
+    projects, or in a sentence speaking of a visit without a kind word ("El alcalde viajó a Sendai y a Busan")."""
+    return any(not m.features.get("section_visits") and not _visit_sentence(m) for m in mentions)
+
+
+def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
+                        partnerships: list[PartnershipFact]) -> list[PartnershipFact]:
+    """The partnerships after the model (module doc)."""
+    model = load_model() if ENABLED else None
+    if model is None:
+        return partnerships
+    rows = pool(document_candidates(doc, finder, home))
+    prob = {c.key: probability(model, f) for c, f, _ in rows}
+    t_add, t_drop = model.get("threshold_add", 1.01), model.get("threshold_drop", 0.0)
+    out = []
+    for f in partnerships:
+        p = prob.get(_key(f))
+        if p is None:
+            out.append(f)
+            continue
+        if p < t_drop:
+            continue
+        f.confidence = f.confidence * (0.5 + 0.5 * p)
+        out.append(f)
+    for c, _, mentions in sorted(rows, key=lambda row: -prob[row[0].key]):
+        p = prob[c.key]
+        if p < t_add or covered(c, mentions, partnerships) or not addable(mentions):
+            continue
+        index: DocIndex = indexes[c.part]
+        r = c.resolution
+        out.append(PartnershipFact(
+            name_as_written=c.name, resolution=r, kind=c.kind or "sister", confidence=r.confidence * p,
+            evidence=index.evidence(c.start, c.end, c.block),
+            list_title=f"model: {c.kind_word or 'no kind word'}", country_as_written=c.country))
+    return out
