@@ -300,12 +300,20 @@ def build_index(out_dir: Path, progress=None) -> dict:
     # ---- subdivisions (all levels; level 1 = no parent)
     say("indexing ISO 3166-2 subdivisions")
     translations = {}
-    for loc in LOCALES:
-        try:
-            translations[loc] = (gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[loc]),
-                                 gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc]))
-        except OSError:
-            pass
+    # subdivision names in LOCALES; country names in every language iso-codes translates (Arabic, Malay,
+    # Bengali … have country names but no subdivision names: each domain is loaded on its own)
+    country_locales = sorted(set(LOCALES) | {p.name for p in Path(pycountry.LOCALES_DIR).iterdir() if p.is_dir()})
+    for loc in country_locales:
+        pair = []
+        for domain in ("iso3166-2", "iso3166-1"):
+            try:
+                pair.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[loc]))
+            except OSError:
+                pair.append(gettext.NullTranslations())
+        if loc not in LOCALES:
+            pair[0] = gettext.NullTranslations()
+        if any(type(t) is not gettext.NullTranslations for t in pair):  # GNUTranslations subclasses it
+            translations[loc] = tuple(pair)
     subs = list(pycountry.subdivisions)
     by_code = {s.code: s for s in subs}
 

@@ -317,10 +317,16 @@ class Gazetteer:
         return None
 
     def _country_by_name(self, folded: str) -> str | None:
-        for idx in self.lookup(folded):
+        """A country bearing the name as its own first ("Samoa" is Samoa, though some language calls
+        American Samoa so), then the largest one also called so."""
+        also = None
+        for p in self.postings(folded):
+            idx = p >> 1
             if self._kind[idx] == 2:
-                return self.cc(idx)
-        return None
+                if not p & 1:
+                    return self.cc(idx)
+                also = also or self.cc(idx)
+        return also
 
     def _country_pool(self):
         pool = self._fuzzy.get("#countries")

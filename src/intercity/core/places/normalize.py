@@ -212,8 +212,20 @@ def _split_mention(text: str) -> Mention:
     return mention
 
 
+#: words written before a name that say what it is, in languages that put them first: Vietnamese tỉnh
+#: (province), thành phố / TP. (city); Russian г. / город, Ukrainian м. / місто (city)
+_LEADING_KIND = re.compile(r"^(?:(?P<region>tỉnh)|(?P<city>thành\s+phố|tp\.?|г\.|город|м\.|місто))\s+(?=\S)",
+                           re.IGNORECASE)
+
+
 def _strip_kind_words(mention: Mention) -> None:
     name = mention.name
+    lead = _LEADING_KIND.match(name)
+    if lead and len(name) - lead.end() >= 2:
+        mention.kind_hint = mention.kind_hint or ("region" if lead.group("region") else "city")
+        mention.name = name[lead.end():].strip()
+        mention.stripped_word = True
+        return
     m = _OF_PREFIX.match(name)
     if m:
         word = m.group(1).lower()
