@@ -18,6 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
+from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
 from intercity.core.extraction.interests import extract_interests
@@ -131,6 +132,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
         for item in prose_cooperation(part, indexes[n], finder, subject, counterpart, used[n]):
             if all(item.title.casefold() != c.title.casefold() for c in out.cooperation):
                 out.cooperation.append(item)
+    # 4b. the learned engagement model (engagement_model.py): scales the confidence of the engagements and adds those it
+    # is sure of that no rule found (after cooperation, which reads the rules' engagements)
+    out.engagements = apply_engagement_model(doc, indexes, finder, subject, out.engagements,
+                                             frozenset(f.place.key for f in read if f.place is not None))
     # 5. people
     for part, n in parts:
         for p in extract_people(part, indexes[n]):
