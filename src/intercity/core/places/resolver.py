@@ -104,7 +104,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
             cc = qcc
         if parent_city is not None:
             return _district(g, query, m, parent_city, cands, notes)
-    _prune_areas(g, cands, cc)
+    _prune_areas(g, cands, cc, fold(m.name))
 
     if not cands and not m.qualifier:
         # a numbered district: "Prague 6", "Budapest XIII"
@@ -160,7 +160,9 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                                       + ", ".join(sorted({g.cc(c.idx) for c in alts})), notes))
         pool = inside
 
-    if kind_hint != "region" and not m.qualifier and m.name[-1:] not in _REGION_ENDINGS:
+    # (only for names in another script: a Latin-script alternate of a region is the region's own other
+    # name, "South Tyrol" for Bolzano-Bozen, not a spelling of its seat's)
+    if kind_hint != "region" and not m.qualifier and m.name[-1:] not in _REGION_ENDINGS and not fold(m.name).isascii():
         pool.extend(_seat_cities(g, pool, cands))
     ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
@@ -248,10 +250,13 @@ def _seat_cities(g: Gazetteer, pool: list[_Cand], cands: dict[int, _Cand]) -> li
     return out
 
 
-def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
+def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None, folded: str = "") -> None:
     """Second-source areas are a fallback: dropped when a GeoNames place (or ISO region) of the name
     is there — in the country asked for, or anywhere when no country is given."""
     areas = [i for i in cands if g.kind_code(i) == _AREA]
+    if areas and len(areas) == len(cands) and folded and " " in folded:
+        # written apart, a GeoNames place written together: "Kita-Kyushu" is Kitakyushu
+        _add(g, cands, folded.replace(" ", ""), "variant")
     if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in areas:
             del cands[i]
@@ -472,25 +477,20 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
     near = [(la, lo) for la, lo in (ctx.near if ctx else []) if la is not None and lo is not None]
     partners = ctx.known_partner_keys if ctx else set()
     city_pop: dict[str, int] = {}
-    own_pop: dict[str, int] = {}  # cities bearing the name as their own, not only "also called" so
     for c in pool:
         if g.kind_code(c.idx) == _CITY:
             city_pop[g.cc(c.idx)] = max(city_pop.get(g.cc(c.idx), 0), g.population(c.idx))
-            if not c.alt:
-                own_pop[g.cc(c.idx)] = max(own_pop.get(g.cc(c.idx), 0), g.population(c.idx))
     # a region bearing the name of a city of its own country stands for that city ("Busan", "Barcelona",
     # "Budva") unless a region was asked for: the city must be large, or not small beside the region
     dominated = set()
     if want != _REGION:
         for c in pool:
             if g.kind_code(c.idx) == _REGION:
-                cp = (city_pop if c.alt else own_pop).get(g.cc(c.idx))
+                # (also when the city is only also called so: Firenze, Genève, Nara-shi; this makes
+                # Maranhão São Luís, "São Luís do Maranhão", a known miss)
+                cp = city_pop.get(g.cc(c.idx))
                 # a lower-level unit (province, district) is named after its seat: always the city
                 if cp is not None and (cp >= 100_000 or cp * 20 >= g.population(c.idx) or g.parent(c.idx)):
-                    dominated.add(c.idx)
-                # a region bearing the name as its own, beside a city only also called so, is the
-                # region unless the city outweighs it (Ho Chi Minh City; but Maranhão, not São Luís)
-                elif cp is None and city_pop.get(g.cc(c.idx), -1) >= g.population(c.idx):
                     dominated.add(c.idx)
     # the name as written, diacritics included: among namesakes that differ only in accents (Löhne and
     # Lohne, Hüsby and Husby), the one spelt as written is meant
