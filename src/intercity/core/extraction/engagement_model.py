@@ -56,7 +56,7 @@ from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction.visits import (
-    RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
+    RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles, place_mentions,
     section_years, visit_cue, visit_dates, visit_passages, visit_units,
 )
 from intercity.core.places.types import PlaceRef
@@ -85,7 +85,8 @@ FEATURES = (
     "diplomat", "status", "kind_word",
     "date_range", "date_month", "date_no_year", "date_not_visit", "date_partnership", "doc_date", "year_gap",
     "date_first", "dates_passage", "one_date", "places_passage", "one_place",
-    "distance", "same_clause", "date_before", "place_above", "passage_length",
+    "distance", "same_clause", "date_before", "place_above", "passage_length", "nearest_date", "nearest_place",
+    "visit_near",
     "is_country", "is_region", "confident", "partner", "roled", "mentions",
     "cue_host", "cue_visiting", "home_host", "home_visiting", "home_acts", "received", "to_before", "from_before",
     "outbound", "home_named", "rules_outgoing", "rules_incoming",
@@ -162,6 +163,18 @@ def _others(mentions, listed, home: PlaceRef, finder: PlaceFinder):
                                                                        for o in out if o.place.kind != "country"))]
 
 
+def _find(t: str, finder: PlaceFinder, home: PlaceRef, dates, visitish: bool):
+    """Place mentions as visits.py reads them; the document's partners in inflected forms (slow) only in a passage
+    speaking of a visit or an exchange."""
+    if visitish:
+        return _mentions(t, finder, home, dates)
+    return place_mentions(t, finder, dates), []
+
+
+def _gap(d, m) -> int:
+    return max(0, m.start - d.e) if d.e <= m.start else max(0, d.s - m.end)
+
+
 def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, partner_keys=frozenset(),
                rules: list[EngagementFact] = (), part: int | None = None) -> list[Pair]:
     """The (date, place) pairs of one document or attachment, with their features (before pooling)."""
@@ -189,7 +202,8 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
             dates = visit_dates(t, year, fiscal)
             if not dates:
                 continue
-            mentions, listed = _mentions(t, finder, home, dates)
+            visitish = bool(VISIT_WORDS.search(t) or comes_home(t, hchar) or _EXCHANGE.search(t) or (row and ROW_VISIT_WORDS.search(t)))
+            mentions, listed = _find(t, finder, home, dates, visitish)
             places = _others(mentions, listed, home, finder)
             above: list = []
             if not places:
@@ -197,7 +211,7 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
                     bt = blocks[j].text or ""
                     if blocks[j].kind == "header" or len(bt) > ABOVE_LEN:
                         continue
-                    am, al = _mentions(bt, finder, home, visit_dates(bt, year, fiscal))
+                    am, al = _find(bt, finder, home, visit_dates(bt, year, fiscal), bool(VISIT_WORDS.search(bt)))
                     ap = _others(am, al, home, finder)
                     if ap:
                         above = [(blocks[j], bt, am, a) for a in ap]
@@ -248,6 +262,10 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
                         f["place_above"] = 1.0
                         f["distance"] = 1.0
                     else:
+                        gap = _gap(d, m)
+                        f["nearest_date"] = 1.0 if all(gap <= _gap(o, m) for o in dates) else 0.0
+                        f["nearest_place"] = 1.0 if all(gap <= _gap(d, o) for o in places) else 0.0
+                        f["visit_near"] = 1.0 if VISIT_WORDS.search(t[max(0, m.start - 40):m.end + 40]) else 0.0
                         lo, hi = (d.e, m.start) if d.e <= m.start else (m.end, d.s)
                         f["distance"] = math.log1p(max(0, hi - lo)) / 6.0
                         f["same_clause"] = 0.0 if _BREAK.search(t[lo:hi]) else 1.0
