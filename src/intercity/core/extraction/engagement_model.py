@@ -36,16 +36,15 @@ block. Title "… (model)", confidence ``p × 0.6``.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction import lexicon as lex
+from intercity.core.extraction import logistic
 from intercity.core.extraction.envoys import _DIPLOMAT
 from intercity.core.extraction.fallback_visits import (
     _BREAK, _EXCHANGE, _IN_AFTER, _IN_BEFORE, _OUT_AFTER, _OUT_BEFORE, _STATUS, _clause, _clean_dates,
@@ -299,27 +298,17 @@ def pool(pairs: list[Pair]) -> list[tuple[Pair, dict[str, float], list[Pair]]]:
 
 # ----------------------------------------------------------------------------- the model
 
-@lru_cache(maxsize=4)
 def load_model(path: str | Path = MODEL_FILE) -> dict | None:
-    try:
-        model = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if len(model.get("coef", ())) != len(model.get("features", ())) or len(model.get("dir_coef", ())) != len(model["features"]):
-        return None
-    return model
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return logistic.load(path, ("", "dir_"))
 
 
 def probability(model: dict, f: dict[str, float]) -> float:
-    return _sigmoid(model["intercept"] + sum(w * f.get(n, 0.0) for w, n in zip(model["coef"], model["features"])))
+    return logistic.probability(model, f)
 
 
 def host_probability(model: dict, f: dict[str, float]) -> float:
-    return _sigmoid(model["dir_intercept"] + sum(w * f.get(n, 0.0) for w, n in zip(model["dir_coef"], model["features"])))
+    """The probability that the pair's place is the host (an outgoing visit) rather than a visitor."""
+    return logistic.probability(model, f, "dir_")
 
 
 def engagements(rows, probs: list[float], hosts: list[float], home: PlaceRef, threshold: float,

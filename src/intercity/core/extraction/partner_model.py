@@ -19,12 +19,10 @@ The thresholds are in the JSON, chosen by the training script on out-of-fold pro
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from functools import lru_cache
 from pathlib import Path
 
+from intercity.core.extraction import logistic
 from intercity.core.extraction.candidates import Candidate, document_candidates, pool
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
@@ -37,20 +35,12 @@ ENABLED = True  # the training script switches it off to measure the rules alone
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "partner_model.json"
 
 
-@lru_cache(maxsize=4)
 def load_model(path: str | Path = MODEL_FILE) -> dict | None:
-    try:
-        model = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if len(model.get("coef", ())) != len(model.get("features", ())):
-        return None
-    return model
+    return logistic.load(path)
 
 
 def probability(model: dict, features: dict[str, float]) -> float:
-    z = model["intercept"] + sum(w * features.get(name, 0.0) for w, name in zip(model["coef"], model["features"]))
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return logistic.probability(model, features)
 
 
 def score_places(doc, finder: PlaceFinder, home, model: dict | None = None) -> list[tuple[Candidate, float]]:
