@@ -3,16 +3,26 @@
 Latin script: runs of capitalised words ("Barcelona", "Rio de Janeiro", "St. Petersburg",
 "Tel Aviv-Yafo"), longest gazetteer name first. Hangul: words with their particles removed
 ("부산을" -> 부산, "바르셀로나시" -> 바르셀로나). Kana / CJK: the longest gazetteer name inside
-each run of katakana or ideographs ("仁川広域市を訪問" -> 仁川広域市). A name must be a country,
-a region or a city of some size (small villages named "Energy" or "Congress" are not places
-in a city's documents); the resolver then decides which place it is.
+each run of katakana or ideographs ("仁川広域市を訪問" -> 仁川広域市). Thai, Lao, Khmer and Myanmar
+(no spaces between words): the longest name of a prominent place inside each run, from the gazetteer's
+``unspaced_names``, cut only at a syllable's edge ("เมืองพี่เมืองน้องกับนครฮาร์บิน" -> ฮาร์บิน). Arabic,
+Hebrew, Devanagari and Bengali (no capitals): every run of one to three words that names a prominent
+place, with the prefixes Arabic and Hebrew write on a word removed ("وبكين" -> بكين, "בטוקיו" -> טוקיו).
+A capitalised word that is no place may be an inflected form (core/places/inflection.py: "Szegeden",
+"Tukholmassa", "w Charkowie", "в Москве", "της Θεσσαλονίκης"; a Turkish ending after an apostrophe,
+"İzmir'de", is cut off): kept when its base form names a prominent place or one the document names
+elsewhere, with lower confidence. A name must be a country, a region or a city of some size (small
+villages named "Energy" or "Congress" are not places in a city's documents); the resolver then
+decides which place it is.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
 try:  # the gazetteer's own folding, so lookups hit the index
@@ -27,6 +37,9 @@ except ImportError:  # pragma: no cover - a gazetteer without it
 
 MIN_POPULATION = 15_000  # a city named in prose
 MIN_POPULATION_CJK = 50_000  # a city found as a substring of CJK text
+MIN_POPULATION_CASELESS = 100_000  # a city named by one word of a script without capitals (Arabic, Hebrew, Hindi)
+MIN_POPULATION_INFLECTED = 100_000  # a city found through an inflected form (unless the document names it elsewhere)
+INFLECTED_CONFIDENCE = 0.85  # the resolver's confidence is scaled so for a name found inflected or with a prefix
 
 # capitalised words that begin sentences or titles but are (also) tiny places somewhere
 _STOP = {
@@ -85,6 +98,50 @@ _CJK_COMMON = {"友好", "中心", "中央", "合作", "交流", "国际", "國�
                "会议", "會議", "会展", "會展", "中部", "东部", "西部", "南部", "北部", "和平", "新闻", "新聞", "人民"}
 
 
+# scripts written without spaces between words: Thai, Lao, Myanmar, Khmer
+_UNSPACED_RUN = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u103f\u1050-\u109d\u1780-\u17d3]+")
+# Thai and Lao vowels written after (or above, below) their consonant, and tone marks: a syllable never begins
+# with one, so a name may not begin or end right before one; Thai and Lao vowels written before their consonant:
+# a name may not begin right after one
+_FOLLOWING = set("ะัาำิีึืฺุู็่้๊๋์ํๅ" "ະັາຳິີຶືຸູົຼ່້໊໋໌ໍ")
+_LEADING = set("เแโใไເແໂໃໄ")
+_UNSPACED_FOLD = {"ำ": "ํา", "ຳ": "ໍາ"}  # NFKD, as normalize.fold writes the gazetteer's names
+MIN_UNSPACED_LEN = 4  # shorter names (เลย "at all", ตาก "to dry", โรม) are syllables of ordinary words
+# everyday words that are also names in the gazetteer: เมืองหลวง, ນະຄອນຫຼວງ "capital city" (Sofia in Lao), not places
+_UNSPACED_COMMON = {"เมือง", "นคร", "กรุง", "เมืองหลวง", "นครหลวง", "ນະຄອນຫຼວງ", "ประเทศ", "จังหวัด", "ภาค", "ເມືອງ", "ນະຄອນ", "ແຂວງ", "ประเทศไทย"}
+# words of scripts without capitals, with their marks (Arabic, Persian and Urdu letters; Hebrew; Devanagari; Bengali)
+_CASELESS_WORD = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+|"
+                            r"[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7\u05f3]+|"
+                            r"[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0\u09f1]+")
+# everyday words that are names of places too: المدينة "the city" (al-Madina), शहर "city"
+_CASELESS_COMMON = {
+    "الجديدة", "كبير", "كائن", "جاؤ", "الهندية", "دوشنبه", "क्षेत्र", "المدينة", "مدينة", "العاصمة", "الدولة",
+    "المنطقة", "البلدية", "الجزيرة", "الخليج", "الشرق", "الغرب", "المركز",
+    "شهر", "شهرستان", "استان", "کشور", "مرکز", "شہر", "ملک", "عير", "מרכז", "מדינה", "עיר", "נגר", "नगर", "शहर",
+    "देश", "राज्य", "केंद्र", "শহর", "দেশ", "নগর",
+}
+_CASELESS_FOLDED = frozenset(fold(w) for w in _CASELESS_COMMON)
+
+
+# a city named by a word of such a script is taken when it is known the world over (GeoNames records this many names
+# for it) or lies in a country writing that script: الجديدة "the new" is El Jadida, دوشنبه "Monday" Dushanbe
+MIN_NAMES_CASELESS = 30
+_SCRIPT_COUNTRIES = {
+    "arab": {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
+             "IR", "AF", "PK", "MR", "EH"},
+    "hebr": {"IL", "PS"}, "deva": {"IN", "NP"}, "beng": {"BD", "IN"},
+}
+# names of four characters (ยะลา, น่าน) only next to a word for city, province or town: นครน่าน, จังหวัดยะลา
+_UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "กรุง", "ນະຄອນ", "ເມືອງ", "ແຂວງ", "ខេត្ត", "ក្រុង")
+_UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese writes the word after the name: မန္တလေးမြို့
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    return "hebr" if 0x0590 <= o < 0x0600 else "deva" if 0x0900 <= o < 0x0980 else "beng" if 0x0980 <= o < 0x0A00 \
+        else "arab"
+
+
 @dataclass
 class PlaceMention:
     text: str  # as written (the name only)
@@ -107,6 +164,9 @@ class PlaceFinder:
         self.known_partner_keys = set(known_partner_keys or ())  # the home's partners the registry and network know
         self._cache: dict[tuple, Resolution] = {}
         self._lookup_cache: dict[str, bool] = {}
+        self._langs: set[str] = set()  # inflecting languages seen in the document's longer texts
+        self._seen_keys: set[str] = set()  # places found as written: an inflected form of one is kept
+        self._unspaced: tuple[frozenset[str], dict[str, int]] | None = None
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, country: str | None = None, countries: tuple[str, ...] = (),
@@ -189,27 +249,72 @@ class PlaceFinder:
     # ------------------------------------------------------------ finding
     def find(self, text: str, include_countries: bool = False) -> list[PlaceMention]:
         """Place names in ``text`` (resolved), in order."""
-        spans = self._latin(text) + self._hangul(text) + self._cjk(text)
-        spans.sort()
+        langs = inflection.languages(text)
+        if len(text) >= 80:  # a text long enough to tell its own language; a short one takes the document's
+            self._langs |= langs
+        else:
+            langs |= self._langs
+        langs = frozenset(langs)
+        spans = [(s, e, None) for s, e in self._latin(text, langs) + self._hangul(text) + self._cjk(text)]
+        spans += self._inflected + self._unspaced_scan(text) + self._caseless(text)
+        self._inflected = []
+        spans.sort(key=lambda x: (x[0], x[1]))
         out = []
-        for s, e in spans:
+        for s, e, base in spans:
             name = text[s:e]
-            r = self.resolve(name)
+            r = self.resolve(base or name)
             if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
                 r = self._resolve_region(name)
             if r.best is None and not r.alternatives:
                 continue
             best = r.best
+            if base is not None:  # an inflected form, or a word with a prefix: less sure
+                r = Resolution(r.query, best, round(r.confidence * INFLECTED_CONFIDENCE, 4), r.ambiguous,
+                               list(r.alternatives), r.status, f"{r.reason}; {name!r} read as {base!r}")
+            elif best is not None and not r.ambiguous:
+                self._seen_keys.add(best.key)
             if best is not None and best.kind == "country" and not include_countries:
                 continue
             out.append(PlaceMention(name, s, e, r))
         return out
 
-    def _latin(self, text: str) -> list[tuple[int, int]]:
+    def _base_ok(self, base: str, min_pop: int = MIN_POPULATION_INFLECTED, cities: bool = False) -> bool:
+        """Whether a base form names a country or a first-level region (not with ``cities``), a city of ``min_pop``
+        or more, or a place the document names as written elsewhere (or a known partner)."""
+        key = f"base|{min_pop}|{cities}|{base}"
+        hit = self._lookup_cache.get(key)
+        if hit is None:
+            g = self.g
+            hit = False
+            for i in self._known(base)[:20]:
+                kind = g.kind(i)
+                if not cities and (kind == "country" or kind == "region" and not g.parent(i)) \
+                        or kind == "city" and g.population(i) >= min_pop:
+                    hit = True
+                    break
+            self._lookup_cache[key] = hit
+        return hit or self._seen(base)
+
+    def _seen(self, base: str) -> bool:
+        """Whether ``base`` names a place the document names as written elsewhere, or a known partner."""
+        if not (self._seen_keys or self.known_partner_keys):
+            return False
+        for i in self._known(base)[:20]:
+            k = self.g.ref(i).key
+            if k in self._seen_keys or k in self.known_partner_keys:
+                return True
+        return False
+
+    def _latin(self, text: str, langs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         words = []
         for m in _LATIN_WORD.finditer(text):
             el = _ELISION.match(m.group(0))  # "d'Innsbruck", "l'Aquila", "dell'Avana": the name after the article
-            words.append((m.start() + el.end(), m.end(), m.group(0)[el.end():]) if el else (m.start(), m.end(), m.group(0)))
+            s, w = (m.start() + el.end(), m.group(0)[el.end():]) if el else (m.start(), m.group(0))
+            tr = inflection.turkish_name(w)  # "İzmir'de", "Bursa'ya": the Turkish case ending is not the name's
+            if tr:
+                w = tr
+            words.append((s, s + len(w), w))
+        self._inflected: list[tuple[int, int, str]] = []
         out: list[tuple[int, int]] = []
         i = 0
         n = len(words)
@@ -235,12 +340,49 @@ class PlaceFinder:
                 if self.is_place_name(cand):
                     found = (s, s + len(cand), j)
                     break
+            if not found:
+                found = self._inflected_run(text, words, i, langs)
             if found:
-                out.append((found[0], found[1]))
+                if len(found) == 4:
+                    self._inflected.append((found[0], found[1], found[3]))
+                else:
+                    out.append((found[0], found[1]))
                 i = found[2]
             else:
                 i += 1
         return out
+
+    def _inflected_run(self, text: str, words, i: int, langs: frozenset[str]):
+        """A run of capitalised words whose last word is an inflected form of a place's name ("Szegeden",
+        "Rio de Janeirossa"): (start, end, next word, base). Not at the start of a sentence, a line or a text, where
+        ordinary words are capitalised too ("Tänään", "Może", "Тази")."""
+        s = words[i][0]
+        n = len(words)
+        before = text[max(0, s - 12):s].rstrip(" \t\u00a0")
+        if not before or before[-1] in ".!?:;\n\r•*#|>-–—(\"“„«'" or before[-1].isdigit():
+            return None
+        for j in range(min(n, i + 4), i, -1):
+            last = words[j - 1][2].rstrip(".'’-")
+            if not last[:1].isupper() or len(last) < 4 or last.lower() in _STOP:
+                continue
+            if any(text[words[k][1]:words[k + 1][0]].strip() not in ("", "-") for k in range(i, j - 1)):
+                continue
+            if any(not x[0].isupper() and x.lower() not in _CONNECTORS for x in (words[k][2] for k in range(i, j))):
+                continue
+            head = text[s:words[j - 1][0]]
+            folded_last = inflection.fold(last)
+            for base in inflection.base_forms(last, langs):
+                name = inflection.fold(head) + (" " if head.strip() else "") + base if head else base
+                # one letter taken off or changed ("Korean", "Albán", "Тази", "Témy"): a city only, of five letters or
+                # more, or a large one ("v Brně", "у Львові")
+                short = len(folded_last) - len(base) <= 1
+                if short and not self._base_ok(name, MIN_POPULATION_INFLECTED if len(base) >= 5 else 300_000, cities=True):
+                    if not self._seen(name):
+                        continue
+                    return (s, words[j - 1][0] + len(last), j, name)
+                if self._base_ok(name):
+                    return (s, words[j - 1][0] + len(last), j, name)
+        return None
 
     def _hangul(self, text: str) -> list[tuple[int, int]]:
         out = []
@@ -253,6 +395,108 @@ class PlaceFinder:
                     out.append((m.start(), m.start() + len(cand)))
                     break
         return out
+
+    def _unspaced_names(self) -> tuple[frozenset[str], dict[str, int]]:
+        """The gazetteer's names in Thai, Lao, Khmer and Myanmar script long enough to be looked for, and the
+        longest per first character."""
+        if self._unspaced is None:
+            names = frozenset(n for n in (getattr(self.g, "unspaced_names", None) or ())
+                              if len(n) >= MIN_UNSPACED_LEN and " " not in n and n not in _UNSPACED_COMMON)
+            longest: dict[str, int] = {}
+            for n in names:
+                longest[n[0]] = max(longest.get(n[0], 0), len(n))
+            self._unspaced = (names, longest)
+        return self._unspaced
+
+    def _unspaced_scan(self, text: str) -> list[tuple[int, int, None]]:
+        out: list[tuple[int, int, None]] = []
+        matches = list(_UNSPACED_RUN.finditer(text))
+        if not matches:
+            return out
+        names, longest = self._unspaced_names()
+        if not names:
+            return out
+        for m in matches:
+            run, where = _unspaced_norm(m.group(0))
+            i = 0
+            while i < len(run):
+                hit = 0
+                top = longest.get(run[i], 0)
+                if top and _syllable_edge(run, i):
+                    for L in range(min(top, len(run) - i), MIN_UNSPACED_LEN - 1, -1):
+                        if run[i:i + L] in names and _syllable_edge(run, i + L) \
+                                and (L > MIN_UNSPACED_LEN or run[:i].endswith(_UNSPACED_MARKS)
+                                     or run[i + L:].startswith(_UNSPACED_MARKS_AFTER)):
+                            hit = L
+                            break
+                if hit:
+                    out.append((m.start() + where[i], m.start() + where[i + hit], None))
+                    i += hit
+                else:
+                    i += 1
+        return out
+
+    def _caseless(self, text: str) -> list[tuple[int, int, str | None]]:
+        """Runs of one to three words of a script without capitals that name a prominent place; Arabic and Hebrew
+        words also without the prefixes written on them ("وبكين", "בטוקיו")."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _CASELESS_WORD.finditer(text)]
+        out: list[tuple[int, int, str | None]] = []
+        i, n = 0, len(words)
+        while i < n:
+            found = None
+            for j in range(min(n, i + 3), i, -1):
+                if any(text[words[k][1]:words[k + 1][0]].strip() not in ("", "-") for k in range(i, j - 1)):
+                    continue
+                cand = text[words[i][0]:words[j - 1][1]]
+                if fold(cand) in _CASELESS_FOLDED:
+                    continue
+                if self._caseless_ok(cand, j - i):
+                    found = (words[i][0], words[j - 1][1], j, None)
+                    break
+                rest = text[words[i][1]:words[j - 1][1]]
+                for stem in inflection.prefix_forms(words[i][2]):
+                    if fold(stem) in _CASELESS_FOLDED:
+                        continue
+                    if self._caseless_ok(stem + rest, j - i):
+                        found = (words[i][0], words[j - 1][1], j, stem + rest)
+                        break
+                if found:
+                    break
+            if found:
+                out.append((found[0], found[1], found[3]))
+                i = found[2]
+            else:
+                i += 1
+        return out
+
+    def _caseless_ok(self, cand: str, n_words: int) -> bool:
+        """A name in a script without capitals: one word of four characters or more; a country, or a city of
+        ``MIN_POPULATION_CASELESS`` (a first-level region) known the world over or in a country of the script; a
+        name of two or three words, a city of ``MIN_POPULATION``. A place the document names elsewhere counts too."""
+        if len(cand.replace("\u200c", "")) < 4:
+            return False
+        key = f"caseless|{n_words}|{cand}"
+        hit = self._lookup_cache.get(key)
+        if hit is None:
+            g = self.g
+            home = _SCRIPT_COUNTRIES.get(_script(cand[0]), set())
+            hit = False
+            for i in self._known(cand)[:20]:
+                kind = g.kind(i)
+                if kind == "country":
+                    hit = True
+                elif n_words > 1:
+                    hit = kind == "region" or g.population(i) >= MIN_POPULATION
+                else:
+                    big = g.population(i) >= MIN_POPULATION_CASELESS or kind == "region" and not g.parent(i)
+                    hit = big and (g.name_count(i) >= MIN_NAMES_CASELESS or g.cc(i) in home)
+                if hit:
+                    break
+            self._lookup_cache[key] = hit
+        if not hit and (self._seen_keys or self.known_partner_keys):
+            return any(self.g.ref(i).key in self._seen_keys or self.g.ref(i).key in self.known_partner_keys
+                       for i in self._known(cand)[:20])
+        return hit
 
     def _resolve_region(self, name: str) -> Resolution:
         """"宮崎縣", "东爪哇省": a name with the mark of a prefecture or province is that region."""
@@ -285,6 +529,29 @@ class PlaceFinder:
                 else:
                     i += 1
         return out
+
+
+def _unspaced_norm(run: str) -> tuple[str, list[int]]:
+    """The run as the gazetteer folds it (ำ → ํา), with each folded character's offset in the run."""
+    out, where = [], []
+    for k, ch in enumerate(run):
+        rep = _UNSPACED_FOLD.get(ch, ch)
+        out.append(rep)
+        where.extend([k] * len(rep))
+    where.append(len(run))
+    return "".join(out), where
+
+
+def _syllable_edge(run: str, i: int) -> bool:
+    """Whether a name may begin (or the previous one end) at ``run[i]``."""
+    if i >= len(run):
+        return True
+    ch = run[i]
+    if ch in _FOLLOWING or unicodedata.category(ch)[0] == "M":
+        return False
+    if i > 0 and (run[i - 1] in _LEADING or run[i - 1] in "\u17d2\u1039"):  # a leading vowel, a Khmer/Myanmar stack
+        return False
+    return True
 
 
 def _strip_particles(word: str) -> list[str]:

@@ -173,6 +173,12 @@ def _code_like(alt: str) -> bool:
     return alt.isascii() and alt.isupper() and len(alt) <= 4 and " " not in alt
 
 
+#: scripts written without spaces between words (Thai, Lao, Myanmar, Khmer): their names are found inside runs of
+#: text by the place finder (core/extraction/mentions.py), from the list ``unspaced_names`` kept in the index
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: the prominence a name needs to be listed there: a country, a first-level region, or a city this large
+UNSPACED_MIN_POPULATION = 50_000
+
 _CJK_CITY_SUFFIX = re.compile(r"\s*(광역시|특별시|특별자치시|시|广域市|特别自治市|特别市|市)$")  # on folded names
 
 
@@ -253,8 +259,16 @@ def build_index(out_dir: Path, progress=None) -> dict:
     code: list[str] = []  # admin1 for cities, ISO 3166-2 for regions, alpha-2 for countries
     parent: list[str] = []
     entries: list[int] = []  # (hash << 33) | (index << 1) | is_alternate
+    unspaced: list[tuple[str, int]] = []  # (folded name, place) in Thai, Lao, Khmer and Myanmar script
 
     def add_names(idx: int, primary: list[str], alternates) -> None:
+        alternates = list(alternates)
+        for n in (*primary, *alternates):
+            if _UNSPACED.search(n):
+                f = fold(n)
+                unspaced.append((f, idx))
+                if " " in f:
+                    unspaced.append((f.replace(" ", ""), idx))
         for n in primary:
             # "Donostia / San Sebastián", "Biel/Bienne": each part is the place's own name
             parts = [n, *(p.strip() for p in n.split("/") if p.strip())] if "/" in n else [n]
@@ -467,7 +481,11 @@ def build_index(out_dir: Path, progress=None) -> dict:
         postings.append(post)
     starts.append(len(postings))
 
+    # names in unspaced scripts of prominent places (countries, regions, cities of 50,000 or more)
+    unspaced_names = sorted({f for f, i in unspaced if f and (kind[i] in (KIND_CODES["country"], KIND_CODES["region"])
+                                                          and not parent[i] or pop[i] >= UNSPACED_MIN_POPULATION)})
     payload = {
+        "unspaced_names": unspaced_names,
         "kind": kind.tobytes(), "gid": gid.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "pop": pop.tobytes(), "nalt": nalt.tobytes(), "keys": keys.tobytes(), "starts": starts.tobytes(), "postings": postings.tobytes(),
         "cc": "".join(cc), "names": names, "folded": [fold(n) for n in names], "name_ko": name_ko, "name_local": name_local, "code": code,

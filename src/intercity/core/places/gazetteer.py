@@ -57,6 +57,9 @@ class Gazetteer:
         self._parent: list[str] = payload["parent"]
         self.capitals: frozenset[int] = frozenset(payload.get("capitals") or ())
         self._iso_admin1: dict[str, str] = payload.get("region_admin1") or {}
+        #: folded names in Thai, Lao, Khmer and Myanmar script of countries, first-level regions and cities of
+        #: 50,000 or more (build.UNSPACED_MIN_POPULATION): what the place finder looks for inside unspaced text
+        self.unspaced_names: frozenset[str] = frozenset(payload.get("unspaced_names") or ())
         self._refs: dict[int, PlaceRef] = {}
         self._lock = threading.Lock()
         self._by_gid: dict[int, int] | None = None
