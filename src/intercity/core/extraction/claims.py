@@ -39,7 +39,22 @@ _FOREIGN = {
     18: "dieciocho|dezoito|diciotto|dix-huit|achtzehn|achttien", 19: "diecinueve|dezenove|dezanove|diciannove|dix-neuf|neunzehn|negentien",
     20: "veinte|vinte|venti|vingt|zwanzig|twintig",
 }
-for _n, _ws in _FOREIGN.items():
+# two to twelve in more languages written with spaces (Nordic, Finnish, Greek, Baltic, Slavic, Romanian, Hungarian,
+# Turkish, Indonesian/Malay, Vietnamese): only ever read right before a city or country word
+_MORE = {
+    2: "två|to|kaksi|δύο|dvi|du|divas|kaks|dwa|dwie|dva|dvě|две|два|doi|două|kettő|két|iki|dua|hai",
+    3: "tre|tri|kolme|τρία|τρεις|trys|trīs|kolm|trzy|три|trei|három|üç|tiga|ba",
+    4: "fyra|fire|neljä|τέσσερις|τέσσερα|keturi|keturiuose|četri|neli|cztery|čtyři|четыре|patru|négy|dört|empat|bốn",
+    5: "fem|viisi|πέντε|penki|penkiose|pieci|viis|pięć|pět|пять|cinci|öt|beş|lima|năm",
+    6: "sex|seks|kuusi|έξι|šeši|šešiose|seši|kuus|sześć|šest|шесть|șase|hat|altı|enam|sáu",
+    7: "sju|syv|sju|seitsemän|επτά|εφτά|septyni|septyniose|septiņi|seitse|siedem|sedm|семь|șapte|hét|yedi|tujuh|bảy",
+    8: "åtta|otte|åtte|kahdeksan|οκτώ|οχτώ|aštuoni|aštuoniose|astoņi|kaheksa|osiem|osm|восемь|opt|nyolc|sekiz|delapan|tám",
+    9: "nio|ni|yhdeksän|εννέα|εννιά|devyni|devyniose|deviņi|üheksa|dziewięć|devět|девять|nouă|kilenc|dokuz|sembilan|chín",
+    10: "tio|ti|kymmenen|δέκα|dešimt|desmit|kümme|dziesięć|deset|десять|zece|tíz|on|sepuluh|mười",
+    11: "elva|elleve|yksitoista|έντεκα|vienuolika|vienpadsmit|jedenaście|jedenáct|одиннадцать|unsprezece|tizenegy|sebelas|mười một",
+    12: "tolv|kaksitoista|δώδεκα|dvylika|divpadsmit|dwanaście|dvanáct|двенадцать|doisprezece|tizenkettő|dua belas|mười hai",
+}
+for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -47,6 +62,10 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|ten|" + _UNITS + r"|" + "|".join(sorted({w for ws in _FOREIGN.values() for w in ws.split("|")}, key=len, reverse=True))
        + r")(?![\w])")
+# the numbers in more languages only where a country word follows ("sju vänorter i sju länder"): short words such as
+# "du", "to", "ni", "on" are ordinary words elsewhere ("du jumelage")
+NUM_WIDE = (r"(?:" + NUM + r"|(?:" + "|".join(sorted({w for ws in _MORE.values() for w in ws.split("|")}, key=len, reverse=True))
+            + r")(?![\w]))")
 
 
 def number(text: str | None) -> int | None:
@@ -71,21 +90,29 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes|citt[àa]|cidades|steden|gemeenten"
                r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios|links|ties"
                r"|miast(?:o|a|ami|ach)?|gmin(?:a|y|ami|ach)?"
-               r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*)")
+               r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*"
+               # Nordic, Finnish, Greek, Baltic, Czech/Slovak, Romanian, Hungarian, Indonesian/Malay, Vietnamese, Thai
+               r"|städer|vänorter|vänstäder|byer|venskabsbyer|vennskapsbyer|kommuner|kaupunkia|kaupunkeja|kaupungit|ystävyyskaupunkia"
+               r"|πόλεις|πόλεων|δήμους|δήμων|miest\w*|savivaldyb\w*|pilsēt\w*|linna\w*|měst\w*|mest\w*|ora[șş]e|municipii"
+               r"|váross?al|város\w*|kota|bandar|thành\s+phố|địa\s+phương|đô\s+thị|เมือง)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
-                  r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?)")
-_CONNECT = r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из)"
+                  r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
+                  r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
+                  r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ)")
+_CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
+            r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก)")
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
-              r"|побратим\w*|kardeş))?")
+              r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
+              r"αδελφοποιημέν\w*|พี่เมืองน้อง))?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
-_FILLER = r"(?:[A-Za-zÀ-ÿğışçöüĞİŞÇÖÜ/\-]+\s+){0,3}?"
+_FILLER = r"(?:[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*)(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
-               r"(?P<m>" + NUM + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+               r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
                r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
@@ -107,7 +134,7 @@ _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
     re.compile(r"(?P<kind_before>)[(（]\s*(?P<n>\d{1,4})\s*(?:cities|개\s*도시|都市|个城市)?\s*[)）]", re.IGNORECASE),
     # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
-    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시)"),
+    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),

@@ -143,7 +143,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
                 out.people.append(p)
     # 6. claims
     for part, n in parts:
-        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None))
+        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths
@@ -159,6 +159,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
 # ---------------------------------------------------------------- claims
 
 def _entries_for(scope: str, partnerships: list[PartnershipFact], text: str = "") -> list[tuple]:
+    return [(p.name_as_written, p.country_code, p.resolution.status) for p in _in_scope(scope, partnerships, text)]
+
+
+def _in_scope(scope: str, partnerships: list[PartnershipFact], text: str = "") -> list[PartnershipFact]:
     if scope == "all":
         # a headline naming two kinds ("姉妹・友好都市", "sister and friendship cities") counts those kinds;
         # one naming none ("13 villes de 12 pays") counts every tie the document lists (programme pairings aside)
@@ -167,7 +171,44 @@ def _entries_for(scope: str, partnerships: list[PartnershipFact], text: str = ""
         chosen = [p for p in partnerships if p.kind in wanted] or list(partnerships)
     else:
         chosen = [p for p in partnerships if p.kind == scope]
-    return [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
+    return chosen
+
+
+def _read_from_list(p: PartnershipFact) -> bool:
+    """A tie read as an entry of a list or table (not from running text, the fallback or the model)."""
+    t = p.list_title or ""
+    return bool(t) and not t.startswith(("fallback:", "model:"))
+
+
+def _careful_check(c, text: str, check: str, reason: str, read: list[PartnershipFact],
+                   final: list[PartnershipFact] | None) -> tuple[str, str]:
+    """``inconsistent`` on the number of cities only when the document's own list was read completely: every tie
+    in scope is an entry of a list or table and every entry is a place the gazetteer knows. Otherwise the
+    extractor's reading, not the document, may be what falls short: with the ties the learned model adds the
+    counts may agree; else the claim is ``unverified`` with the reason."""
+    if check != "inconsistent" or c.cities is None:
+        return check, reason
+    chosen = _in_scope(c.scope, read, text)
+    if len(chosen) == c.cities:
+        return check, reason  # the cities agree: a count of countries the resolved entries contradict
+    if final is not None and len(final) > len(read):
+        wider = _in_scope(c.scope, final, text)
+        if len(wider) == c.cities:
+            check2, reason2 = check_claim(c.cities, c.countries,
+                                          [(p.name_as_written, p.country_code, p.resolution.status) for p in wider])
+            if check2 != "inconsistent":
+                return check2, reason2 + " (with ties proposed by the partner model)"
+    loose = [p for p in chosen if not _read_from_list(p)]
+    unknown = [p for p in chosen if p.resolution.status != "resolved"]
+    if not chosen or (not loose and not unknown):
+        return check, reason
+    why = []
+    if loose:
+        why.append(f"{len(loose)} of them read from running text or without a list")
+    if unknown:
+        why.append("not places the gazetteer knows: " + ", ".join(repr(p.name_as_written) for p in unknown[:3]))
+    return "unverified", f"{len(chosen)} read, the document says {c.cities}; the list may not have been read completely (" \
+        + "; ".join(why) + ")"
 
 
 _BOTH_JOIN = re.compile(r"\s*(?:或|和|及|与|與|或者|以及|、|・|/|,|&|and|or|et|ou|und|oder|y|o|e|및|와|과|또는)\s*", re.IGNORECASE)
@@ -202,7 +243,8 @@ def _list_entries(lst) -> list[tuple]:
     return out
 
 
-def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact], lists=None) -> list[ClaimFact]:
+def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact], lists=None,
+            final: list[PartnershipFact] | None = None) -> list[ClaimFact]:
     # a heading over a list that mixes kinds ("Sister Cities (6 from 6)" with one entry marked
     # "(friendship city)") counts the list's own entries, not only those of the heading's kind
     mixed = {lst.heading.index: lst for lst in lists or []
@@ -219,6 +261,8 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                 lst = mixed.get(b.index)
                 entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships, text)
                 check, reason = check_claim(c.cities, c.countries, entries)
+                if lst is None or c.scope != lst.kind:
+                    check, reason = _careful_check(c, text, check, reason, partnerships, final)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
     return out

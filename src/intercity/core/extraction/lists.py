@@ -213,6 +213,11 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     s, e = len(text) - len(text.lstrip()), len(body)
     since = None
     kind = None
+    # "Oakland (Hoa Kỳ, 2019)", "Lyon (France, 1999)": the year written inside the country's bracket
+    ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
+    if ym and re.search(r"[(（][^()（）]+$", body[:ym.start()]):
+        since = year_of(ym.group(1))
+        body = body[:ym.start()] + body[ym.end():]
     # dotted leaders to a year, as printed lists have them: "Marsiglia (Francia) ......... 1958" (OCR "l990")
     # ... or to a word ("Харбин (КНР) ........ соглашение"): a short note, its kind word the entry's kind
     lm = re.search(r"\s*(?:\.\s?){2,}\s*([0-9lIOo]{4})\s*$|\s*(?:\.\s?){3,}\s*([^.\s][^.]{0,30})?$", body)
