@@ -59,3 +59,35 @@ def test_year_inside_the_country_bracket(gaz):
     assert (item.name, item.country, item.since) == ("Lyon", "FR", "1999")
     [item] = parse_item_text("Lyon (France), 1999", finder)
     assert (item.name, item.country, item.since) == ("Lyon", "FR", "1999")
+
+
+def test_cooperation_run_of_dash_items_and_a_table_read_by_its_content(gaz):
+    from intercity.core.documents.types import Block, ParsedDocument
+    from intercity.core.extraction import extract
+
+    lines = ["Dienotvarkė:",
+             "1) Jaunimo stovykla su Lyonu – sutarta;",
+             "2) Autobusų patirties mainai – vyksta;",
+             "3) Bendras kultūros projektas – baigta;"]
+    blocks, text, pos = [], "", 0
+    for i, t in enumerate(lines):
+        blocks.append(Block(index=i, text=t, start=pos, end=pos + len(t), kind="list_item" if i else "paragraph"))
+        text += t + "\n"
+        pos += len(t) + 1
+    cells = [["Nội dung", "Đối tác", "Tình trạng"], ["Đào tạo y tế", "Lyon", "Đang triển khai"],
+             ["Trao đổi sinh viên", "Lyon", "Đã hoàn thành"]]
+    k = len(blocks)
+    for r, row in enumerate(cells):
+        for c, t in enumerate(row):
+            blocks.append(Block(index=k, text=t, start=pos, end=pos + len(t), kind="table_cell", row=r, col=c))
+            text += t + "\n"
+            pos += len(t) + 1
+            k += 1
+    doc = ParsedDocument(source="x.txt", format="txt", sha256="0", text=text, blocks=blocks)
+    out = extract(doc, gaz)
+    got = {(c.title, c.status) for c in out.cooperation}
+    assert ("Jaunimo stovykla su Lyonu", "agreed") in got
+    assert ("Autobusų patirties mainai", "in_progress") in got
+    assert ("Bendras kultūros projektas", "completed") in got
+    assert ("Đào tạo y tế", "in_progress") in got
+    assert ("Trao đổi sinh viên", "completed") in got

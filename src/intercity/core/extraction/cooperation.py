@@ -197,6 +197,9 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             items.extend(found)
             if used is not None:
                 used.add(b.index)
+    # a run of list items "Title – state" anywhere, each state decisive ("1) Jaunimo vasaros stovykla su Linšiopingu – sutarta;",
+    # "(๑) โครงการ… - ดำเนินการแล้วเสร็จ"): items whatever the heading above them says
+    items.extend(_status_runs(blocks, index, finder, home, partner, used))
     # "… would like to discuss two topics:" then "– a TITLE, proposed by …;" / "– the TITLE, which … agreed …"
     for k, b in enumerate(blocks[:-1]):
         if used is not None and b.index in used or not _TOPICS_INTRO.search(b.text.strip()):
@@ -396,15 +399,93 @@ _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[ç
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
 
 
+def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+                 used: set[int] | None) -> list[CooperationFact]:
+    def parsed(b: Block):
+        if used is not None and b.index in used or b.kind in ("table_cell", "header", "notes", "title", "heading"):
+            return None
+        marker = split_marker(b.text)
+        if not marker.any and b.kind != "list_item":
+            return None
+        body = b.text[marker.length:].strip()
+        m = _DASH_ITEM.match(body) or _ITEM.match(body)
+        if not m:
+            return None
+        tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")
+        title, state = clean(m.group(tg)), clean(m.group(bg)).rstrip(" ;；.。")
+        if not title or len(title.split()) > 10 or len(title) > 90 or len(state) > 120 or status_of(title, default="")[0]:
+            return None
+        if "\n" in m.group(bg).strip() or not status_of(state, default="")[0]:
+            return None
+        off = marker.length + (len(b.text[marker.length:]) - len(b.text[marker.length:].lstrip())) + m.start(bg)
+        return b, marker.number, title, state, off
+
+    out: list[CooperationFact] = []
+    run: list[tuple] = []
+    for b in blocks + [None]:
+        got = parsed(b) if b is not None else None
+        if got is not None:
+            run.append(got)
+            continue
+        if len(run) >= 2:
+            for blk, number, title, state, off in run:
+                named = [m.place for m in finder.find(title) if m.place is not None and m.place.kind != "country"
+                         and not same_place(m.place, home)]
+                fact = _item(blk, number, title, state, off, index, finder, home, None if named else partner())
+                fact.status, fact.status_reason = _cell_status(state)
+                out.append(fact)
+                if used is not None:
+                    used.add(blk.index)
+        run = []
+    return out
+
+
 def _cell_status(state: str) -> tuple[str, str]:
     """A state cell: its first part decides when it names a state ("Proposed by X, costing under way" is
     proposed), unless a later part drops or stalls the item ("Signed 2023, now on hold")."""
     whole = status_of(state, default="proposed")
     if whole[0] in ("dropped", "stalled"):
         return whole
-    first = re.split(r"[,;，；、]", state, maxsplit=1)[0]
+    # the first part: up to a comma, or a space between two clauses of a script written without spaces between
+    # words (Thai: "นครเฉิงตูเสนอ อยู่ระหว่างพิจารณา", proposed by Chengdu, under consideration)
+    first = re.split(r"[,;，；、]|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])\s+(?=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])",
+                     state, maxsplit=1)[0]
     lead = status_of(first, default="")
     return lead if lead[0] else whole
+
+
+def _columns_by_content(rows: dict[int, dict[int, Block]], finder: PlaceFinder) -> tuple[int | None, int | None]:
+    """(item column, state column) of a table whose header words are not known ("Nội dung | Đối tác | Tình trạng"):
+    the state column is the one whose every body cell reads as a status in some language (status.py), in at least
+    two rows; the item column the first other column of text that is neither places, numbers nor dates."""
+    body = [rows[r] for r in sorted(rows)[1:]]
+    if len(body) < 2:
+        return None, None
+    cols = sorted({c for row in body for c in row})
+    state_col = None
+    for c in cols:
+        texts = [clean(row[c].text) for row in body if c in row and clean(row[c].text)]
+        if len(texts) >= 2 and len(texts) >= len(body) - 1 and all(len(t) <= 80 and status_of(t, default="")[0] for t in texts):
+            state_col = c
+            break
+    if state_col is None:
+        return None, None
+    for c in cols:
+        if c == state_col:
+            continue
+        texts = [clean(row[c].text) for row in body if c in row and clean(row[c].text)]
+        if len(texts) < len(body) - 1:
+            continue
+        if all(re.fullmatch(r"[\d\s.,:/\-–#()]*", t) for t in texts):
+            continue  # numbers, dates
+        places = sum(1 for t in texts if finder.is_place_name(t, 0) or any(m.place is not None and len(m.text) >= len(t) - 2
+                                                                           for m in finder.find(t)))
+        if places * 2 > len(texts):
+            continue  # the partner column
+        if all(status_of(t, default="")[0] for t in texts):
+            continue
+        return c, state_col
+    return None, None
 
 
 def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner) -> list[CooperationFact]:
@@ -424,7 +505,9 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         elif num_col is None and re.fullmatch(r"#|no\.?|nr\.?|번호|番号", t):
             num_col = col
     if item_col is None or state_col is None:
-        return []
+        item_col, state_col = _columns_by_content(rows, finder)
+        if item_col is None or state_col is None:
+            return []
     other = partner()
     out = []
     for r in sorted(rows)[1:]:

@@ -228,6 +228,10 @@ def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
             if k1 != k2 and s1 <= 30 and _BOTH_JOIN.fullmatch(clause[e1:s2]):
                 return "all"
     ties = [p for p in partnerships if p.kind != "pairing"]
+    # "9 kota mitra di 7 negara" ("partner cities") over a document that lists no tie of that kind but as many ties
+    # of other kinds as it claims: the word is the umbrella for every tie, whatever the language
+    if ties and c.cities == len(ties) and not any(p.kind == c.scope for p in ties) and len({p.kind for p in ties}) >= 2:
+        return "all"
     if _UMBRELLA.search(c.text) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
             and sum(1 for p in ties if p.kind == c.scope) != c.cities:
         return "all"

@@ -284,6 +284,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     region = region or qual
     if not _plausible_name(name):
         return []
+    # "Student exchange with Harbin – completed": a cooperation item with its state, not a partner
+    dash = re.search(r"\s[-–—]\s+(\S.{0,80})$", name)
+    if dash and not looks_place(name, finder):
+        from intercity.core.extraction.status import status_of
+        if status_of(dash.group(1), default="")[0]:
+            return []
     lead = text.find(name[:3]) if name else s
     return [RawItem(name, country, since, max(lead, s), e, kind, region)]
 
