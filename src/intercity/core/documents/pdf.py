@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from intercity.core.documents.builder import DocBuilder
@@ -130,25 +131,24 @@ def _extract_page(pdf, index: int) -> Page:
             get_unicode = raw.FPDFText_GetUnicode
             get_box = raw.FPDFText_GetLooseCharBox
             get_size = raw.FPDFText_GetFontSize
-            cur: list[str] = []
-            x0 = x1 = top = bottom = size = 0.0
-            pending_space = False
+            # the characters of each pdfium line: (char, left, right, top, bottom, size), a space as None
+            chunk: list = []
 
-            def close() -> None:
-                text = "".join(cur).strip()
-                if text:
-                    out.segs.append(Seg(x0, x1, height - top, height - bottom, text, size))
-                cur.clear()
+            def flush() -> None:
+                if any(e is not None and _RTL_CHAR.match(e[0]) for e in chunk):
+                    out.segs.extend(_rtl_segments(chunk, height))
+                else:
+                    out.segs.extend(_ltr_segments(chunk, height))
+                chunk.clear()
 
             for i in range(n):
                 code = get_unicode(tp, i)
                 if code in (13, 10):  # pdfium's line break
-                    close()
-                    pending_space = False
+                    flush()
                     continue
                 ch = chr(code) if 0 < code < 0x110000 else ""
                 if not ch or ch.isspace() or code == 0xFFFE or code == 0xFFFF:
-                    pending_space = bool(cur)
+                    chunk.append(None)
                     continue
                 if 0xD800 <= code <= 0xDFFF or (code < 32):
                     continue
@@ -157,29 +157,186 @@ def _extract_page(pdf, index: int) -> Page:
                 l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
                 if t < b:
                     t, b = b, t
-                if cur:
-                    h = max(top - bottom, 1.0)
-                    same_line = abs((t + b) / 2 - (top + bottom) / 2) < 0.6 * h
-                    if not same_line or l - x1 > 0.8 * max(size, 4.0) or l < x0 - 1.0:
-                        close()
-                        pending_space = False
-                if not cur:
-                    x0, x1, top, bottom = l, r, t, b
-                    size = float(get_size(tp, i)) or (t - b)
-                else:
-                    if pending_space:
-                        cur.append(" ")
-                    x1 = max(x1, r)
-                    top = max(top, t)
-                    bottom = min(bottom, b)
-                pending_space = False
-                cur.append(ch)
-            close()
+                chunk.append((ch, l, r, t, b, float(get_size(tp, i)) or (t - b)))
+            flush()
         finally:
             textpage.close()
         return out
     finally:
         page.close()
+
+
+def _ltr_segments(chunk: list, height: float) -> list[Seg]:
+    """Characters in pdfium's order -> segments: a new one at a change of line, a gap over 0.8 em or a step back."""
+    segs: list[Seg] = []
+    cur: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    pending_space = False
+
+    def close() -> None:
+        text = "".join(cur).strip()
+        if text:
+            segs.append(Seg(x0, x1, height - top, height - bottom, text, size))
+        cur.clear()
+
+    for e in chunk:
+        if e is None:
+            pending_space = bool(cur)
+            continue
+        ch, l, r, t, b, sz = e
+        if cur:
+            h = max(top - bottom, 1.0)
+            same_line = abs((t + b) / 2 - (top + bottom) / 2) < 0.6 * h
+            if not same_line or l - x1 > 0.8 * max(size, 4.0) or l < x0 - 1.0:
+                close()
+                pending_space = False
+        if not cur:
+            x0, x1, top, bottom = l, r, t, b
+            size = sz
+        else:
+            if pending_space:
+                cur.append(" ")
+            x1 = max(x1, r)
+            top = max(top, t)
+            bottom = min(bottom, b)
+        pending_space = False
+        cur.append(ch)
+    close()
+    return segs
+
+
+# right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms)
+_RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR_CHAR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Latin letters, digits …
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def _rtl_segments(chunk: list, height: float) -> list[Seg]:
+    """A line with Arabic or Hebrew letters -> segments in logical (reading) order, whatever order pdfium gives.
+
+    Printers write right-to-left text in visual order (Chromium: glyph by glyph, left to right) and pdfium restores
+    the logical order of some text objects only, so a line may mix words whose letters run backwards with words
+    read correctly. The page's geometry decides: the characters between two spaces of pdfium's stream form a word;
+    a word of right-to-left letters whose characters advance rightwards is reversed (its runs of digits and Latin
+    letters keep their order); the words of the line are then ordered by position, right to left in a line of
+    mostly right-to-left letters (runs of left-to-right words kept in their own order), left to right otherwise.
+    A gap over 0.8 em between words starts a new segment, as in left-to-right text."""
+    # words: stream-contiguous characters, cut at spaces and at a change of line
+    words: list[list[tuple]] = []
+    cur: list[tuple] = []
+    for e in chunk:
+        if e is None:
+            if cur:
+                words.append(cur)
+            cur = []
+            continue
+        if cur and not _overlap(e[3], e[4], max(c[3] for c in cur), min(c[4] for c in cur)):
+            words.append(cur)
+            cur = []
+        cur.append(e)
+    if cur:
+        words.append(cur)
+    items = []  # (left, right, top, bottom, size, text, direction: 1 ltr, -1 rtl, 0 neutral)
+    for w in words:
+        text = "".join(e[0] for e in w)
+        rtl = sum(1 for c in text if _RTL_CHAR.match(c))
+        ltr = sum(1 for c in text if _LTR_CHAR.match(c) and not c.isdigit())
+        digits = any(c.isdigit() for c in text)
+        if rtl and len(w) > 1:
+            # characters (with the marks that follow them) right to left, then runs of digits and Latin letters
+            # turned back to their own order
+            clusters: list[list[tuple]] = []
+            for e in w:
+                if clusters and unicodedata.category(e[0])[0] == "M":
+                    clusters[-1].append(e)
+                else:
+                    clusters.append([e])
+            clusters.sort(key=lambda c: -(c[0][1] + c[0][2]) / 2)
+            text = _visual_to_logical("".join(e[0] for c in clusters for e in c)[::-1])
+        direction = -1 if rtl > ltr else 1 if (ltr or digits) else 0
+        items.append((min(e[1] for e in w), max(e[2] for e in w), max(e[3] for e in w), min(e[4] for e in w),
+                      w[0][5], text, direction, rtl, ltr))
+    # lines of items (a chunk may hold more than one line)
+    items.sort(key=lambda it: -(it[2] + it[3]) / 2)
+    lines: list[list[tuple]] = []
+    for it in items:
+        if lines and _overlap(it[2], it[3], max(x[2] for x in lines[-1]), min(x[3] for x in lines[-1])):
+            lines[-1].append(it)
+            continue
+        lines.append([it])
+    segs: list[Seg] = []
+    for line in lines:
+        line.sort(key=lambda it: (it[0] + it[1]) / 2)  # visual, left to right
+        # segments: visually adjacent words without a wide gap
+        groups: list[list[tuple]] = [[line[0]]]
+        for it in line[1:]:
+            prev = groups[-1][-1]
+            if it[0] - prev[1] > 0.8 * max(prev[4], 4.0):
+                groups.append([it])
+            else:
+                groups[-1].append(it)
+        for g in groups:
+            rtl_line = sum(it[7] for it in g) > sum(it[8] for it in g)  # letters decide, not digits
+            order = _reading_order([it[6] for it in g], rtl_line)
+            words_ = [g[k][5] if not rtl_line or g[k][6] < 0 else _rtl_edges(g[k][5]) for k in order]
+            text = " ".join(words_).strip()
+            if text:
+                segs.append(Seg(min(it[0] for it in g), max(it[1] for it in g), height - max(it[2] for it in g),
+                                height - min(it[3] for it in g), text, g[0][4]))
+    return segs
+
+
+def _overlap(top: float, bottom: float, top2: float, bottom2: float) -> bool:
+    """Whether two vertical extents share a line: they overlap by 30% of the smaller (Arabic glyphs' boxes differ in
+    height, so centres alone would cut a line between two letters)."""
+    return min(top, top2) - max(bottom, bottom2) > 0.3 * max(min(top - bottom, top2 - bottom2), 0.5)
+
+
+def _reading_order(dirs: list[int], rtl_line: bool) -> list[int]:
+    """Indexes of words given left to right, in reading order: right to left in a right-to-left line, with each run
+    of left-to-right words (neutral ones between them included) kept left to right; the mirror case otherwise."""
+    n = len(dirs)
+    minor = 1 if rtl_line else -1
+    idx = list(range(n))
+    if rtl_line:
+        idx.reverse()
+    out: list[int] = []
+    i = 0
+    while i < n:
+        if dirs[idx[i]] == minor:
+            j = i
+            while j + 1 < n and dirs[idx[j + 1]] in (minor, 0):
+                j += 1
+            while dirs[idx[j]] != minor:  # trailing neutral words belong to the main direction
+                j -= 1
+            out.extend(reversed(idx[i:j + 1]))
+            i = j + 1
+        else:
+            out.append(idx[i])
+            i += 1
+    return out
+
+
+_LTR_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9A-Za-z\u00c0-\u024f]+(?:[.,:/\-][0-9\u0660-\u0669\u06f0-\u06f9A-Za-z\u00c0-\u024f]+)*")
+
+
+_EDGE_PUNCT = re.compile(r"^([.,:;!?،؛)(\]\[]+)(.*?)([.,:;!?،؛)(\]\[]*)$", re.S)
+
+
+def _rtl_edges(word: str) -> str:
+    """A word of digits or Latin letters in a right-to-left line: the punctuation printed at its left edge ends it
+    (".2025" → "2025.", ".1" → "1."), and that at its right edge begins it."""
+    m = _EDGE_PUNCT.match(word)
+    if not m or not m.group(2):
+        return word
+    return m.group(3)[::-1].translate(_MIRROR) + m.group(2) + m.group(1)[::-1].translate(_MIRROR)
+
+
+def _visual_to_logical(text: str) -> str:
+    """A right-to-left word as printed left to right -> as read: reversed, brackets mirrored, its runs of digits and
+    Latin letters ("2025", "10.5", "A4") in their own order."""
+    rev = text[::-1].translate(_MIRROR)
+    return _LTR_RUN.sub(lambda m: m.group(0)[::-1], rev)
 
 
 # ------------------------------------------------------------------ running headers/footers
