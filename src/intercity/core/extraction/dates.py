@@ -351,6 +351,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
         r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
         + r"(?:까지|まで)?)?")
+    # Mongolian numbered months: "6 сарын 11–13", "5-р сарын 20-23" (days), "9 дүгээр сар", "2025 оны 9-р сар" (a month)
+    add("mn", r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)\s*оны\s+)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-?р|-? р|\s*д[үу]г[ээа]+р)?\s*сар(?:ын|д)?"
+        r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")
     # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
     add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
         r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
@@ -457,7 +460,15 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         d1, m1, y1 = int(gd["d1"]), int(gd["m1"]), _int(gd.get("y1"))
         d2, m2, y2 = (int(gd["d2"]), int(gd["m2"]), int(gd["y2"])) if gd.get("d2") else (d1, m1, y1)
         if y1 is None and y2 is None:
-            return None  # "3/4": a fraction or a version, not a date
+            # "3/4": a fraction or a version, not a date; but a day range joined by a word ("del 7 al 9/5") or a
+            # day/month opening a line or a table row ("23/6  Reunión con …") is a date of the default year
+            d0 = _int(gd.get("d0"))
+            ranged = d0 is not None and d0 < d1 and re.search(r"[^\W\d_]", src[m.end("d0"):m.start("d1")])
+            opening = (not re.search(r"\S", re.sub(r"^\s*[-–•·*]\s*", "", src[:m.start()]))
+                       and not re.match(r"\s*[\d%/.,]", src[m.end():]))
+            if default_year is None or m1 > 12 or not (ranged or opening):
+                return None
+            return _make(m, default_year, m1, d0 if ranged else d1, default_year, m1, d1, False)
         if m1 > 12 or m2 > 12:  # month first (US): 11/22/2023
             d1, m1, d2, m2 = m1, d1, m2, d2
         d0 = _int(gd.get("d0"))
@@ -472,6 +483,12 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
                 mention.s = m.start("d1")
             return mention
         return _make(m, y1 or y2, m1, d1, y2, m2, d2, True)
+    if kind == "mn":
+        y = _int(gd.get("y1")) or default_year
+        if y is None:
+            return None
+        m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
+        return _make(m, y, m1, d1, y, m1, _int(gd.get("d2")) or d1, gd.get("y1") is not None)
     if kind == "md_slash":
         m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
         m2 = _int(gd.get("m2")) or m1

@@ -74,6 +74,8 @@ _SECTION = re.compile(  # a heading about visits, exchanges, events, programmes
     r"visit|delegation|mission|exchange|agenda|programme|program\b|itinerary|schedule|event|calendar|chronicle"
     r"|besuch|visite|visita|wizyt|визит|ziyaret|방문|교류|일정|행사|訪問|交流|日程|行事|访问|來訪|来访|活动|活動",
     re.IGNORECASE)
+_HEAD_OUT = re.compile(lex.any_of(lex.HEADING_OUTBOUND), re.IGNORECASE)
+_HEAD_IN = re.compile(lex.any_of(lex.HEADING_INBOUND), re.IGNORECASE)
 _BLOCKS = {"table_cell": "row", "list_item": "list_item", "paragraph": "paragraph", "heading": "heading",
            "title": "heading", "header": "header"}
 
@@ -88,7 +90,7 @@ FEATURES = (
     "visit_near",
     "is_country", "is_region", "confident", "partner", "roled", "mentions",
     "cue_host", "cue_visiting", "home_host", "home_visiting", "home_acts", "received", "to_before", "from_before",
-    "outbound", "home_named", "rules_outgoing", "rules_incoming",
+    "outbound", "home_named", "rules_outgoing", "rules_incoming", "head_outbound", "head_inbound",
 )
 
 
@@ -110,16 +112,27 @@ class Pair:
         return (self.place.key, self.start, self.end)
 
 
-def _headings(doc: ParsedDocument) -> list[bool]:
-    """Per block, whether the nearest heading above it speaks of visits, exchanges or events."""
-    out, cur = [], False
+def _headings(doc: ParsedDocument) -> list[tuple[bool, bool, bool]]:
+    """Per block, whether the nearest heading above it speaks of visits, exchanges or events; of trips abroad; of
+    visitors received."""
+    out, cur = [], (False, False, False)
     for b in doc.blocks:
         t = (b.text or "").strip()
         if b.kind in ("title", "heading") or (b.kind == "paragraph" and 0 < len(t) <= 60 and not re.search(r"[.!?。]$", t)
                                                and not visit_dates(t, None)):
-            cur = bool(_SECTION.search(t) or VISIT_WORDS.search(t))
+            out_w, in_w = bool(_HEAD_OUT.search(t)), bool(_HEAD_IN.search(t))
+            cur = (bool(_SECTION.search(t) or VISIT_WORDS.search(t)) or out_w or in_w, out_w and not in_w, in_w and not out_w)
         out.append(cur)
     return out
+
+
+# a numbered sub-item starting a line inside a block ("2.1 …", "๒.๒ …", "(b) …"): a passage of its own
+_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s)")
+
+
+def _sub_items(s0: int, raw: str) -> list[tuple[int, str]]:
+    cuts = [0] + [m.start() + 1 for m in _SUB_ITEM.finditer(raw)] + [len(raw)]
+    return [(s0 + a, raw[a:b]) for a, b in zip(cuts, cuts[1:]) if raw[a:b].strip()]
 
 
 def _direction_cues(t: str, m, mentions, home: PlaceRef) -> dict[str, float]:
@@ -192,7 +205,7 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
     for first, last, base, text, row in visit_units(doc):
         b = blocks[first]
         year, fiscal = years[first] if years[first][0] else (doc_year, False)
-        spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
+        spans = [(0, text)] if row else [q for sp in visit_passages(b, text) for q in _sub_items(sp.start, sp.text)]
         unit_visit = 1.0 if VISIT_WORDS.search(text) else 0.0
         for s0, raw in spans:
             if len(raw) > MAX_PASSAGE or len(raw) < 4:
@@ -224,7 +237,9 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
                 "block_" + _BLOCKS.get(b.kind if not row else "table_cell", "other"): 1.0,
                 "visit_passage": 1.0 if visit_cue(t) else 0.0,
                 "visit_unit": unit_visit,
-                "visit_heading": 1.0 if heads[first] else 0.0,
+                "visit_heading": 1.0 if heads[first][0] else 0.0,
+                "head_outbound": 1.0 if heads[first][1] else 0.0,
+                "head_inbound": 1.0 if heads[first][2] else 0.0,
                 "row_visit": 1.0 if row and ROW_VISIT_WORDS.search(t) else 0.0,
                 "exchange": 1.0 if _EXCHANGE.search(t) and not _STATUS.search(t) else 0.0,
                 "comes_home": 1.0 if comes_home(t, hchar) else 0.0,

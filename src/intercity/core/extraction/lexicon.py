@@ -388,6 +388,26 @@ OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {
     "fr": (r"\bvoyage\s+(?:à|en)",), "pl": (r"wyjazd\w*\s+do",), "ru": (r"поездк\w*\s+в",), "vi": (r"\bđoàn\s+ra\b",),
     "id": (r"kunjungan\s+kerja\s+ke",), "th": ("เดินทางไป",),
 }
+# a heading over a list or table of trips abroad (the places under it are hosts) or of visitors received (the places
+# under it are visitors): read by the learned engagement model as a direction for the whole section
+HEADING_OUTBOUND: dict[str, tuple[str, ...]] = {
+    "en": (r"\boutgoing\b", r"\boutbound\b", r"\btrips?\s+abroad", r"\bvisits?\s+abroad", r"\bmissions?\s+abroad", r"\boverseas\s+(?:trips?|visits?|missions?)"),
+    "es": (r"\bviajes?\s+al\s+exterior", r"\bmisiones\s+al\s+exterior", r"\bviajes\s+oficiales"), "pt": (r"\bviagens?\s+ao\s+exterior", r"\bmiss[õo]es\s+ao\s+exterior"),
+    "fr": (r"\bd[ée]placements?\s+[àa]\s+l['’]?\s*[ée]tranger", r"\bmissions?\s+[àa]\s+l['’]?\s*[ée]tranger"), "de": (r"Auslandsreise", r"Dienstreisen\s+ins\s+Ausland"),
+    "it": (r"\bmissioni\s+all['’]?\s*estero", r"\bviaggi\s+all['’]?\s*estero"), "sk": (r"\bzahranič\w*\s+(?:pracovn\w*\s+)?cest",), "cs": (r"\bzahraniční\w*\s+(?:pracovní\w*\s+)?cest",),
+    "hr": (r"\bputovanja\s+u\s+inozemstvo", r"\bposjeti\s+u\s+inozemstvu"), "pl": (r"\bwyjazdy\s+zagraniczne", r"\bwizyty\s+zagraniczne"),
+    "ko": (r"국외\s*출장", r"해외\s*출장", r"해외\s*방문"), "ja": ("海外出張", "海外訪問", "派遣"), "zh": ("出[訪访]", "出国", "出國"),
+    "vi": (r"\bđoàn\s+ra\b",), "ar": (r"زيارات\s+(?:إلى\s+)?الخارج", r"الزيارات\s+الخارجية"),
+}
+HEADING_INBOUND: dict[str, tuple[str, ...]] = {
+    "en": (r"\bincoming\b", r"\binbound\b", r"\bvisitors?\b", r"\bdelegations?\s+received", r"\breceived\s+delegations?", r"\bvisits?\s+received"),
+    "es": (r"\bdelegaciones\s+recibidas", r"\bvisitas\s+recibidas"), "pt": (r"\bdelega[çc][õo]es\s+recebidas", r"\bvisitas\s+recebidas"),
+    "fr": (r"\bd[ée]l[ée]gations\s+(?:re[çc]ues|accueillies)",), "de": (r"empfangene\s+Delegation", r"\bBesuche\s+in\b"),
+    "it": (r"\bdelegazioni\s+ricevute",), "sk": (r"\bprijat\w*\s+delegáci", r"\bprijatie\s+delegáci"), "cs": (r"\bpřijat\w*\s+delegac",),
+    "hr": (r"\bprimljen\w*\s+delegacij", r"\bprijem\s+delegacij"), "pl": (r"\bprzyjęte\s+delegacje", r"\bwizyty\s+gości"),
+    "ko": (r"국내\s*방문", "외빈", r"내방", r"방한"), "ja": ("来訪", "受入", "受け入れ"), "zh": ("来访", "來訪", "接待"),
+    "vi": (r"\bđoàn\s+vào\b",), "ar": (r"الوفود\s+الزائرة", r"استقبال\s+الوفود"),
+}
 # words the gazetteer takes for places that are a city word or a title here ("Kota Kochi" = the city of Kochi,
 # not Kota in India; "Wali Kota" = mayor, not Warri): mentions inside these spans are not places
 NOT_A_PLACE: dict[str, tuple[str, ...]] = {

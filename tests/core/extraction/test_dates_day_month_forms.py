@@ -1,0 +1,37 @@
+"""Day/month forms without a year and numbered months (engagement dates of dev 99-106's phenomena)."""
+
+from intercity.core.extraction.dates import find_dates
+from intercity.core.extraction.engagement_model import _headings, _sub_items
+from intercity.core.extraction import engagement_model as EM
+
+
+def spans(text, year=2031):
+    return [(d.start, d.end) for d in find_dates(text, year)]
+
+
+def test_day_range_joined_by_a_word_before_a_slashed_day_month():
+    assert spans("hasta 3 al 5/11 en la sede") == [("2031-11-03", "2031-11-05")]
+
+
+def test_slashed_day_month_opening_a_row_but_not_a_fraction_inside_a_sentence():
+    assert spans("14/8  Encuentro con la cónsul") == [("2031-08-14", "2031-08-14")]
+    assert spans("about 2/3 of the members") == []
+    assert spans("14/8") == [("2031-08-14", "2031-08-14")]
+    assert spans("14/8", None) == []
+
+
+def test_mongolian_numbered_months():
+    assert spans("Дархан хотын төлөөлөгчид — 7 сарын 2–4") == [("2031-07-02", "2031-07-04")]
+    assert spans("айлчлал — 11 дүгээр сар") == [("2031-11", "2031-11")]
+    assert spans("2030 оны 3-р сарын 8") == [("2030-03-08", "2030-03-08")]
+
+
+def test_numbered_sub_items_are_passages_of_their_own():
+    raw = "3. Visits\n    3.1 first item here\n    3.2 second item"
+    parts = [t.strip() for _, t in _sub_items(10, raw)]
+    assert parts == ["3. Visits", "3.1 first item here", "3.2 second item"]
+
+
+def test_heading_direction_words():
+    assert EM._HEAD_OUT.search("IV. 국외출장 현황") and not EM._HEAD_IN.search("IV. 국외출장 현황")
+    assert EM._HEAD_IN.search("Delegaciones recibidas") and not EM._HEAD_OUT.search("Delegaciones recibidas")
