@@ -115,3 +115,31 @@ def test_an_inflected_name_of_a_smaller_place_the_document_names_elsewhere(gaz):
     assert [m.text for m in finder.find("Partnerváros: Szekszárd (Magyarország).")] == ["Szekszárd"]
     found = finder.find("A küldöttség Szekszárdon tárgyalt és a polgármester is.")
     assert [m.text for m in found] == ["Szekszárdon"] and found[0].place.name == "Szekszárd"
+
+
+ATLANTA, BILBAO, KRAKOW, VILNIUS, YEREVAN, BAKU = "gn:4180439", "gn:3128026", "gn:3094802", "gn:593116", "gn:616052", "gn:587084"
+INNSBRUCK, BRISTOL, TBILISI, LYON, BERLIN, SEOUL = "gn:2775220", "gn:2654675", "gn:611717", "gn:2996944", "gn:2950159", "gn:1835848"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Georgian (no capitals): every word, with its case ending or postposition off ("-სთან" with, "-ის" of)
+    ("თბილისი თანამშრომლობს ატლანტასთან, ბილბაოსთან და კრაკოვთან.", [TBILISI, ATLANTA, BILBAO, KRAKOW]),
+    ("ვილნიუსის მერი ეწვია ერევანს და ბაქოს.", [VILNIUS, YEREVAN, BAKU]),
+    ("ხელშეკრულება ინსბრუკთან გაფორმდა; ბრისტოლი მეგობარი ქალაქია.", [INNSBRUCK, BRISTOL]),
+    # Armenian (capitalised): case endings after the first word of a sentence
+    ("Համագործակցում ենք Բաքվի և Թբիլիսիի հետ, Լիոնում և Մոսկվայից, Բեռլինի հետ", [BAKU, TBILISI, LYON, MOSCOW, BERLIN]),
+    # Mongolian (Cyrillic with ө, ү): ablative, dative-locative, genitive, comitative
+    ("Төлөөлөгчид Москвагаас ирж, Бээжинд очоод Токиогийн болон Сөүлтэй хамтран ажиллана", [MOSCOW, BEIJING, TOKYO, SEOUL]),
+])
+def test_georgian_armenian_mongolian(gaz, text, expected):
+    assert _keys(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "დილის 6 საათზე დაიწყება",          # დილის "of the morning" is no genitive of Dili
+    "ქართული ენა და ქალაქის ცხოვრება",   # "Georgian", "city"
+    "Լոգը և Բարը ջնջվել են",            # Armenian ordinary words
+    "Энэ утгуудыг Бүртгэлийн хэсгээс Хэрэглэгчийн эрхтэй устгана",  # Mongolian capitalised words with endings
+])
+def test_georgian_armenian_mongolian_ordinary_words(gaz, text):
+    assert [k for k in _keys(gaz, text) if k] == []

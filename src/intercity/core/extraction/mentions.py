@@ -80,7 +80,8 @@ _STOP = {
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
 # words of alphabetic scripts: Latin, and Cyrillic and Greek (Гуанчжоу, Θεσσαλονίκη are names too)
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґα-ωά-ώ][\w'’\-]*", re.UNICODE)
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґөүα-ωά-ώա-և][\w'’\-]*",
+                         re.UNICODE)
 _ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KANA_CJK = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+")  # "・" separates names
@@ -112,13 +113,15 @@ _UNSPACED_COMMON = {"เมือง", "นคร", "กรุง", "เมื�
 # words of scripts without capitals, with their marks (Arabic, Persian and Urdu letters; Hebrew; Devanagari; Bengali)
 _CASELESS_WORD = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+|"
                             r"[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7\u05f3]+|"
-                            r"[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0\u09f1]+")
+                            r"[\u0900-\u0963\u0971-\u097f]+|[\u0980-\u09e3\u09f0\u09f1]+|[\u10d0-\u10fa\u10fc-\u10ff]+")
 # everyday words that are names of places too: المدينة "the city" (al-Madina), शहर "city"
 _CASELESS_COMMON = {
     "الجديدة", "كبير", "كائن", "جاؤ", "الهندية", "دوشنبه", "क्षेत्र", "المدينة", "مدينة", "العاصمة", "الدولة",
     "المنطقة", "البلدية", "الجزيرة", "الخليج", "الشرق", "الغرب", "المركز",
     "شهر", "شهرستان", "استان", "کشور", "مرکز", "شہر", "ملک", "عير", "מרכז", "מדינה", "עיר", "נגר", "नगर", "शहर",
     "देश", "राज्य", "केंद्र", "শহর", "দেশ", "নগর",
+    # Georgian: "Georgian" (the language), "city", "capital", "country"
+    "ქართული", "ქალაქი", "დედაქალაქი", "ქვეყანა",
 }
 _CASELESS_FOLDED = frozenset(fold(w) for w in _CASELESS_COMMON)
 
@@ -129,7 +132,7 @@ MIN_NAMES_CASELESS = 30
 _SCRIPT_COUNTRIES = {
     "arab": {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
              "IR", "AF", "PK", "MR", "EH"},
-    "hebr": {"IL", "PS"}, "deva": {"IN", "NP"}, "beng": {"BD", "IN"},
+    "hebr": {"IL", "PS"}, "deva": {"IN", "NP"}, "beng": {"BD", "IN"}, "geor": {"GE"},
 }
 # names of four characters (ยะลา, น่าน) only next to a word for city, province or town: นครน่าน, จังหวัดยะลา
 _UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "กรุง", "ນະຄອນ", "ເມືອງ", "ແຂວງ", "ខេត្ត", "ក្រុង")
@@ -139,7 +142,7 @@ _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese wri
 def _script(ch: str) -> str:
     o = ord(ch)
     return "hebr" if 0x0590 <= o < 0x0600 else "deva" if 0x0900 <= o < 0x0980 else "beng" if 0x0980 <= o < 0x0A00 \
-        else "arab"
+        else "geor" if 0x10a0 <= o < 0x1100 else "arab"
 
 
 @dataclass
@@ -454,8 +457,14 @@ class PlaceFinder:
                     found = (words[i][0], words[j - 1][1], j, None)
                     break
                 rest = text[words[i][1]:words[j - 1][1]]
-                for stem in inflection.prefix_forms(words[i][2]):
+                forms = inflection.prefix_forms(words[i][2]) if j - i > 1 or _script(words[i][2][0]) != "geor" \
+                    else inflection.georgian_forms(words[i][2])
+                for stem in forms:
                     if fold(stem) in _CASELESS_FOLDED:
+                        continue
+                    # a Georgian stem of four letters or fewer (დილის "of the morning" → Dili): a city of 500,000
+                    if len(stem) <= 4 and j - i == 1 and _script(stem[0]) == "geor" \
+                            and not self._base_ok(stem, 500_000, cities=True):
                         continue
                     if self._caseless_ok(stem + rest, j - i):
                         found = (words[i][0], words[j - 1][1], j, stem + rest)

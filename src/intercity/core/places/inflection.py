@@ -60,7 +60,44 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Greek (accents folded, and case-folding writes every sigma σ): genitive and accusative
     "el": (("ησ", "η"), ("ασ", "α"), ("ου", "οσ"), ("ου", "ο"), ("ου", ""), ("ου", "ι"), ("α", "ασ"), ("ο", "οσ"),
            ("η", "ησ"), ("ων", "εσ")),
+    # Armenian (capitalised like Latin): locative, ablative, genitive-dative, instrumental, the article; a final -ա
+    # takes -յ- before an ending ("Մոսկվայում" ← Մոսկվա), a final -ու becomes -վ- ("Բաքվի" ← Բաքու)
+    "hy": (("այում", "ա"), ("այից", "ա"), ("այով", "ա"), ("ային", "ա"), ("այի", "ա"), ("վում", "ու"), ("վից", "ու"),
+           ("վով", "ու"), ("վին", "ու"), ("վի", "ու"), ("ում", ""), ("ից", ""), ("ով", ""), ("ին", ""), ("ի", ""),
+           ("ը", ""), ("ն", "")),
 }
+# Mongolian (Cyrillic, written with ө and ү): genitive, dative-locative, ablative, instrumental, comitative,
+# accusative, directive, after a vowel with the linking г or н ("Москвагаас", "Токиод", "Сөүлийн")
+_MN_ENDINGS = ("гийн", "ийн", "ын", "ний", "н", "нд", "д", "т", "гаас", "гээс", "гоос", "гөөс", "наас", "нээс", "аас",
+               "ээс", "оос", "өөс", "гаар", "гээр", "гоор", "гөөр", "аар", "ээр", "оор", "өөр", "тай", "тэй", "той",
+               "гийг", "ийг", "ыг", "г", "руу", "рүү", "луу", "лүү")
+ENDINGS["mn"] = tuple(sorted(((fold(e), "") for e in _MN_ENDINGS), key=lambda x: -len(x[0])))
+
+# Georgian (no capitals: core/extraction/mentions.py tries every word): postpositions written on the word after the
+# dative -ს or genitive -ის ("ატლანტასთან", "ნანტთან", "ბაქოში", "თბილისიდან"), the cases themselves
+# ("ვილნიუსის", "ერევანს", "ბაქომ"); a consonant stem takes the nominative -ი ("ნანტ-" → ნანტი)
+_KA_ENDINGS = ("ისთვის", "ისათვის", "ისგან", "ისკენ", "ისადმი", "სთვის", "სგან", "სკენ", "სთან", "თან", "ში", "ზე",
+               "დან", "იდან", "ამდე", "მდე", "ივით", "ის", "ს", "ით", "თ", "ად", "დ", "მა", "მ", "ა", "ო")
+
+
+def georgian_forms(word: str) -> tuple[str, ...]:
+    """A Georgian word's possible nominatives, fewest letters removed first: "ატლანტასთან" → ატლანტა,
+    "ნანტთან" → ნანტი, ნანტ; "ვილნიუსის" → ვილნიუსი; "ბრისტოლი" → ბრისტოლ (names listed without -ი)."""
+    out: list[str] = []
+    if len(word) < 4 or not re.match(r"[\u10d0-\u10ff]", word):
+        return ()
+    if word.endswith("ი") and len(word) >= 5:
+        out.append(word[:-1])
+    for e in sorted(_KA_ENDINGS, key=len):
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            stem = word[: -len(e)]
+            if stem[-1] in "აეოუ":  # a vowel stem is the nominative
+                out.append(stem)
+            else:
+                out.append(stem + "ი")
+                out.append(stem)
+    return tuple(x for x in dict.fromkeys(out) if x != word)
+
 
 # words and letters that mark a language in running text (folded words; letters as written)
 _MARK_WORDS = {
@@ -86,6 +123,8 @@ _MARK_LETTERS = {
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
+_MONGOLIAN = re.compile(r"[өүӨҮ]")
 
 
 def languages(text: str) -> set[str]:
@@ -96,6 +135,10 @@ def languages(text: str) -> set[str]:
         out.add("ru")
     if _GREEK.search(text):
         out.add("el")
+    if _ARMENIAN.search(text):
+        out.add("hy")
+    if len(_MONGOLIAN.findall(text)) >= 2:
+        out.add("mn")
     low = text.lower()
     words = [fold(w) for w in _LATIN_WORD.findall(low)[:400]]
     for lang, marks in _MARK_WORDS.items():
@@ -115,11 +158,13 @@ def languages(text: str) -> set[str]:
     return out
 
 
-def _script_langs(word: str) -> set[str]:
+def _script_langs(word: str, langs=frozenset()) -> set[str]:
     if _CYRILLIC.search(word):
-        return {"ru"}
+        return {"ru", "mn"} if "mn" in langs or _MONGOLIAN.search(word) else {"ru"}
     if _GREEK.search(word):
         return {"el"}
+    if _ARMENIAN.search(word):
+        return {"hy"}
     return set()
 
 
@@ -132,7 +177,7 @@ def base_forms(word: str, langs: frozenset[str]) -> tuple[str, ...]:
         return ()
     greek = bool(_GREEK.search(word))
     stem_min = 3 if greek else 4
-    use = (_script_langs(word) or {x for x in langs if x not in ("ru", "el")})
+    use = (_script_langs(word, langs) or {x for x in langs if x not in ("ru", "el", "hy", "mn")})
     out: list[str] = []
 
     def add(stem: str, repl: str) -> None:
