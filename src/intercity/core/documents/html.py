@@ -4,10 +4,18 @@ table cells, in document order.
 Dropped: script, style, template, noscript, svg, iframe, form controls, nav, header, footer,
 aside, anything ``hidden``/``aria-hidden`` or with a navigation/banner/contentinfo role. When
 the page has a ``<main>`` (or exactly one ``<article>``), only that is read.
+
+Read although they are not running text, because they carry what a visitor sees or a structured list of names:
+a ``<select>``'s options (a picker of cities is a list: each ``<optgroup label=…>`` a heading over its options;
+placeholder options with an empty ``value`` skipped) and JSON-LD blocks (``<script type="application/ld+json">``)
+that hold a schema.org ``ItemList`` (its ``name`` a heading, each element's name a list item, with its country
+and its ``additionalType`` words: ``"SisterCity"`` reads "Sister City"). Other scripts stay dropped; JSON-LD is
+bounded in size and depth and a malformed block is skipped.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from intercity.core.documents.builder import DocBuilder
@@ -15,7 +23,7 @@ from intercity.core.documents.types import ParsedDocument
 
 _DROP = {
     "script", "style", "template", "noscript", "svg", "iframe", "object", "embed", "canvas", "nav",
-    "header", "footer", "aside", "form", "button", "select", "input", "textarea", "head", "title",
+    "header", "footer", "aside", "button", "select", "input", "textarea", "head", "title",
     "meta", "link", "img", "video", "audio", "picture", "map", "dialog",
 }
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
@@ -66,6 +74,10 @@ def _dropped(node) -> bool:
     tag = node.tag
     if tag in _DROP or tag == "-comment" or (tag and tag.startswith("!")):
         return True
+    return _hidden(node)
+
+
+def _hidden(node) -> bool:
     attrs = node.attributes
     if not attrs:
         return False
@@ -141,6 +153,14 @@ class _Walker:
                 raw = node.text_content or ""
                 ctx.buf.append(raw if ctx.pre else _WS.sub(" ", raw))
                 continue
+            if tag == "script" and (node.attributes.get("type") or "").strip().lower() == "application/ld+json":
+                self.flush(ctx)
+                self.json_ld(node.text(deep=True) or "")
+                continue
+            if tag == "select" and not _hidden(node):
+                self.flush(ctx)
+                self.select(node)
+                continue
             if _dropped(node):
                 continue
             if tag == "br":
@@ -187,6 +207,48 @@ class _Walker:
             self._push_children(work, node)
         while stack:
             self.flush(stack.pop())
+
+    def select(self, node) -> None:
+        """A ``<select>``: its options as list items, each ``<optgroup label=…>`` a heading over its own."""
+        emitted = 0
+        for child in _children(node):
+            if emitted >= _MAX_OPTIONS:
+                break
+            if child.tag == "optgroup" and not _hidden(child):
+                label = _WS.sub(" ", child.attributes.get("label") or "").strip()
+                options = [o for o in _children(child) if o.tag == "option"]
+                if label and any(_option_text(o) for o in options):
+                    self.emit(label, "heading", 6)
+                for o in options:
+                    text = _option_text(o)
+                    if text:
+                        self.emit(text, "list_item", 1)
+                        emitted += 1
+            elif child.tag == "option":
+                text = _option_text(child)
+                if text:
+                    self.emit(text, "list_item", 1)
+                    emitted += 1
+        self.prev_kind = "list_item" if emitted else self.prev_kind
+
+    def json_ld(self, raw: str) -> None:
+        """A JSON-LD block: the ``ItemList``s in it as a heading and list items; anything else is skipped."""
+        if len(raw) > _MAX_JSON_LD:
+            return
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            return
+        for lst in _item_lists(data):
+            name = lst.get("name")
+            lines = [t for t in (_ld_item_text(e) for e in (lst.get("itemListElement") or [])[:_MAX_OPTIONS]) if t]
+            if not lines:
+                continue
+            if isinstance(name, str) and name.strip():
+                self.emit(_WS.sub(" ", name).strip()[:300], "heading", 6)
+            for t in lines:
+                self.emit(t, "list_item", 1)
+            self.prev_kind = "list_item"
 
     @staticmethod
     def _push_children(work: list, node) -> None:
@@ -244,6 +306,69 @@ class _Walker:
             if text:
                 self.emit(_WS.sub(" ", text), "caption")
         self.prev_kind = "table_cell"
+
+
+_MAX_OPTIONS = 2000
+_MAX_JSON_LD = 1_000_000
+
+
+def _option_text(node) -> str:
+    if node.tag != "option" or _hidden(node) or "disabled" in (node.attributes or {}):
+        return ""
+    if (node.attributes.get("value") if "value" in node.attributes else "x") is not None and \
+            not (node.attributes.get("value") if "value" in node.attributes else "x").strip():
+        return ""  # a placeholder ("— choose —")
+    return _WS.sub(" ", node.text(deep=True) or "").strip()
+
+
+def _item_lists(data, depth: int = 0):
+    """schema.org ``ItemList`` objects in parsed JSON-LD (top level, a list, or ``@graph``), iteratively bounded."""
+    work = [(data, 0)]
+    seen = 0
+    while work and seen < 10_000:
+        obj, d = work.pop()
+        seen += 1
+        if d > 8:
+            continue
+        if isinstance(obj, list):
+            work.extend((o, d + 1) for o in reversed(obj))
+        elif isinstance(obj, dict):
+            types = obj.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if "ItemList" in types and isinstance(obj.get("itemListElement"), list):
+                yield obj
+            elif isinstance(obj.get("@graph"), list):
+                work.append((obj["@graph"], d + 1))
+
+
+def _camel_words(value) -> str:
+    if not isinstance(value, str):
+        return ""
+    value = value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value).strip()
+
+
+def _ld_item_text(element) -> str:
+    """One element of an ItemList: "Name (CC) — Sister City"; a bare string is its own text."""
+    if isinstance(element, str):
+        return _WS.sub(" ", element).strip()[:300]
+    if not isinstance(element, dict):
+        return ""
+    item = element.get("item") if isinstance(element.get("item"), dict) else element
+    name = item.get("name") if isinstance(item.get("name"), str) else element.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    text = _WS.sub(" ", name).strip()[:300]
+    address = item.get("address")
+    country = address.get("addressCountry") if isinstance(address, dict) else None
+    if isinstance(country, dict):
+        country = country.get("name")
+    if isinstance(country, str) and country.strip():
+        text += f" ({_WS.sub(' ', country).strip()[:60]})"
+    kind = _camel_words(item.get("additionalType")) or _camel_words(element.get("additionalType"))
+    if kind:
+        text += f" — {kind}"
+    return text
 
 
 def _inline_text(node, br: str = " ") -> str:

@@ -10,6 +10,7 @@ Every block carries its 1-based ``slide`` and its ``paragraph`` number within th
 from __future__ import annotations
 
 import io
+import re
 
 from pptx.shapes.group import GroupShape
 
@@ -105,6 +106,10 @@ class _SlideReader:
         if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             boilerplate = _norm(shape.text_frame.text) in self.boilerplate
             self.text_frame(shape.text_frame, body=ptype in _BODY_TYPES, boilerplate=boilerplate)
+            return
+        alt = _alt_text(shape)
+        if alt:
+            self.add(alt, "alt_text")
 
     def text_frame(self, tf, body: bool, boilerplate: bool = False) -> None:
         numbers = AutoNumber()
@@ -144,6 +149,31 @@ class _SlideReader:
                 self.add(text, "table_cell", sep, row=r, col=c)
                 first_in_row = False
             above = here
+
+
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_FILE_NAME = re.compile(r"^[^\s/\\]*(?:[/\\][^/\\]*)*\.(?:png|jpe?g|gif|bmp|svg|emf|wmf|tiff?|webp|heic)$", re.IGNORECASE)
+
+
+def _alt_text(shape) -> str:
+    """The alternative text of a shape without text (a picture): ``descr``, else ``title``, else a given name."""
+    try:
+        el = shape._element
+        c = el.find(f".//{_P}cNvPr")
+        if c is None:
+            return ""
+        for attr in ("descr", "title"):
+            v = " ".join((c.get(attr) or "").split())
+            if v and not _FILE_NAME.match(v):  # "image.png", "Logo_2024.jpg": the file the picture came from
+                return v[:500]
+        name = " ".join((c.get("name") or "").split())
+    except Exception:  # a damaged shape: nothing to read
+        return ""
+    # a name someone typed reads as words with a space and no trailing number ("Logo Bilbao"); PowerPoint's and
+    # other editors' own names ("Picture 3", "Grafik 2", "図 1", "image12.png") are not a person's words
+    if name and " " in name and not re.search(r"\d\s*$", name) and not re.search(r"\.\w{2,4}$", name):
+        return name[:200]
+    return ""
 
 
 def _covered_from_above(table, r: int, c: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-BLOCK_KINDS = ("title", "heading", "paragraph", "list_item", "table_cell", "notes", "caption", "header")
+BLOCK_KINDS = ("title", "heading", "paragraph", "list_item", "table_cell", "notes", "caption", "header", "alt_text")
 
 
 class DocumentError(Exception):

@@ -402,10 +402,13 @@ _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[ç
 def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
                  used: set[int] | None) -> list[CooperationFact]:
     def parsed(b: Block):
-        if used is not None and b.index in used or b.kind in ("table_cell", "header", "notes", "title", "heading"):
+        if used is not None and b.index in used or b.kind in ("header", "notes", "title", "heading"):
+            return None
+        cell = b.kind == "table_cell"
+        if cell and b.col != 1:
             return None
         marker = split_marker(b.text)
-        if not marker.any and b.kind != "list_item":
+        if not marker.any and b.kind != "list_item" and not cell:
             return None
         body = b.text[marker.length:].strip()
         m = _DASH_ITEM.match(body) or _ITEM.match(body)
@@ -413,6 +416,15 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
             return None
         tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")
         title, state = clean(m.group(tg)), clean(m.group(bg)).rstrip(" ;；.。")
+        if tg == "title":
+            # "Biciklistička ruta Zagreb – Pečuh – prijedlog …": a title holding a dash of its own; the state is after
+            # the last spaced dash whose rest reads as a state
+            for d in reversed(list(re.finditer(r"\s+[-–—]\s+", m.group(bg)))):
+                rest = clean(m.group(bg)[d.end():]).rstrip(" ;；.。")
+                if status_of(rest, default="")[0] and not status_of(m.group(bg)[:d.start()], default="")[0]:
+                    title, state = clean(body[m.start(tg):m.start(bg) + d.start()]), rest
+                    m = _Shifted(m, bg, d.end())
+                    break
         if not title or len(title.split()) > 10 or len(title) > 90 or len(state) > 120 or status_of(title, default="")[0]:
             return None
         if "\n" in m.group(bg).strip() or not status_of(state, default="")[0]:
@@ -423,6 +435,9 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
     out: list[CooperationFact] = []
     run: list[tuple] = []
     for b in blocks + [None]:
+        if b is not None and b.kind == "table_cell" and b.col != 1 and run and run[-1][0].kind == "table_cell" \
+                and b.row == run[-1][0].row:
+            continue  # a bilingual table's other columns: the same item again, in another language
         got = parsed(b) if b is not None else None
         if got is not None:
             run.append(got)
@@ -438,6 +453,20 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
                     used.add(blk.index)
         run = []
     return out
+
+
+class _Shifted:
+    """A match whose body group starts further on (the state after a later dash)."""
+
+    def __init__(self, m, group: str, shift: int):
+        self._m, self._g, self._shift = m, group, shift
+
+    def group(self, name):
+        g = self._m.group(name)
+        return g[self._shift:] if name == self._g else g
+
+    def start(self, name):
+        return self._m.start(name) + (self._shift if name == self._g else 0)
 
 
 def _cell_status(state: str) -> tuple[str, str]:

@@ -81,6 +81,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
+        facts = _without_repeated_lists(facts, lists, out.partnerships)
         for f in facts:
             key = (f.kind, f.place.key) if f.place is not None else (f.kind, f.name_as_written.casefold(), f.list_title)
             if key in seen:
@@ -154,6 +155,31 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     if not out.partnerships and not out.engagements and not out.cooperation and not out.areas and subject is None:
         out.warnings.append("no place, partnership, visit or cooperation item was recognised in this document")
     return out
+
+
+def _without_repeated_lists(facts: list[PartnershipFact], lists, earlier: list[PartnershipFact]) -> list[PartnershipFact]:
+    """A list that repeats one read before in another language or script (a bilingual page, a city picker under a
+    JSON-LD list): every entry the gazetteer knows is a tie already read and it has no more entries of a kind than
+    were read of that kind; its entries the gazetteer does not know are those same places spelt otherwise, not
+    further ties."""
+    drop: set[int] = set()
+    known = Counter()  # (kind, key) of the ties read so far
+    for f in earlier:
+        if f.place is not None:
+            known[(f.kind, f.place.key)] += 1
+    by_start = {f.evidence.start: f for f in facts if f.evidence is not None}
+    for lst in lists:
+        resolved = [(e.kind, e.resolution.best.key) for e in lst.entries
+                    if e.resolution is not None and e.resolution.status == "resolved" and e.resolution.best is not None]
+        loose = [by_start[e.start] for e in lst.entries if e.start in by_start and by_start[e.start].place is None]
+        if loose and len(resolved) >= 2:
+            per_kind = Counter(k for k, _ in known)
+            mine_kind = Counter(e.kind for e in lst.entries)
+            if all(r in known for r in resolved) and all(c <= per_kind[k] for k, c in mine_kind.items()):
+                drop.update(id(f) for f in loose)
+        for r in resolved:
+            known[r] += 1
+    return [f for f in facts if id(f) not in drop]
 
 
 # ---------------------------------------------------------------- claims
@@ -255,7 +281,9 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
              if lst.heading is not None and len({e.kind for e in lst.entries}) > 1}
     out = []
     for b in doc.blocks:
-        if b.kind == "table_cell":
+        # a table cell counts only when it is a sentence ("Grad Zagreb surađuje s 14 gradova u 12 država." in a
+        # bilingual table): a figure in a statistics table is not a headline
+        if b.kind == "table_cell" and not _SENTENCE_CELL.match(b.text.strip()):
             continue
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
@@ -270,6 +298,9 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
     return out
+
+
+_SENTENCE_CELL = re.compile(r"^(?=(?:\S+\s+){4})[^\n]{20,400}[.!?。！？]$")
 
 
 def _group_claims(lists, groups: dict[str, list[PartnershipFact]], index: DocIndex) -> list[ClaimFact]:

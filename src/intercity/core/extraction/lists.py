@@ -119,7 +119,7 @@ def is_list_heading(block: Block, text: str) -> bool:
 
 
 def is_noise(block: Block, text: str) -> bool:
-    return block.kind in ("header", "notes") or bool(_NOISE.match(text))
+    return block.kind in ("header", "notes", "alt_text") or bool(_NOISE.match(text))
 
 
 # ---------------------------------------------------------------- items
@@ -429,6 +429,9 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     j = cells[-1].index + 1
                     continue
                 break
+            if nb.kind == "alt_text":  # a logo's alternative text beside the names: context, not an entry
+                j += 1
+                continue
             nt = heading_text(nb)
             head_cc = country_heading(nt, finder)
             if head_cc and j + 1 < n and (parse_item_block(blocks[j + 1], finder, True)[0]
@@ -492,6 +495,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
     # tables with a kind column or under a heading naming a kind, outside any list
     for first, cells in table_of.items():
         if first in used_tables or is_project_table(cells):
+            continue
+        sectioned = _sectioned_table(cells, finder, len(lists) + 1)
+        if sectioned:  # rows merged across the table naming a kind divide it into sections
+            lists.extend(sectioned)
             continue
         if kind_columns(cells):  # "洲別 | 姊妹市 | 友好交流城市": the columns are the kinds
             title, _ = table_title(cells)
@@ -677,6 +684,45 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
             _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
             added += 1
     return added > 0
+
+
+def _sectioned_table(cells: list[Block], finder: PlaceFinder, next_id: int) -> list[PartnerList]:
+    """A table divided by rows of one cell merged across it that name a kind ("Pobratimljeni gradovi / Twin
+    cities", "Sporazumi o prijateljstvu i suradnji / Friendship and cooperation agreements"): each such row
+    starts a list of that kind, its entries the rows under it up to the next such row, one per row (its first
+    cell that reads as a place: a bilingual table's other columns name the same place again). A section whose
+    rows are not places (visits, projects) gives nothing; a single-cell row naming no kind ends a section."""
+    from intercity.core.extraction.tables import _rows
+
+    rows = _rows(cells)
+    if len(rows) < 3 or max(len(r) for r in rows) < 2:
+        return []
+    heads = [i for i, r in enumerate(rows) if len(r) == 1 and kinds_in(clean(next(iter(r.values())).text))
+             and _short_line(clean(next(iter(r.values())).text))]
+    # two sections at least (one such row over a table is its title), and no column of kinds (which decides per row)
+    if len(heads) < 2 or "kind" in table_columns(cells, finder)[0]:
+        return []
+    out: list[PartnerList] = []
+    for h in heads:
+        head = next(iter(rows[h].values()))
+        title = clean(head.text)
+        kinds = kinds_in(title)
+        lst = PartnerList(id=next_id + len(out), title=title, kind=kinds[0], heading=head, kinds=kinds)
+        for row in rows[h + 1:]:
+            if len(row) == 1:
+                break
+            for col in sorted(row):
+                cell = row[col]
+                items = parse_item_text(_tidy(cell.text), finder)
+                if len(items) == 1 and looks_place(items[0].name, finder):
+                    off = max(0, cell.text.find(items[0].name))
+                    it = items[0]
+                    it.s, it.e = off, off + len(it.name)
+                    _add(lst, it, None, cell, cell.start, "", source="table")
+                    break
+        if lst.entries:
+            out.append(lst)
+    return out
 
 
 def split_names(name: str, finder: PlaceFinder) -> list[str]:

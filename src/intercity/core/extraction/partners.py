@@ -184,6 +184,40 @@ def _flag_loose_namesakes(lst: PartnerList, doc: ParsedDocument, finder: PlaceFi
                                   "ambiguous", f"{e.name!r} has namesakes in other countries and the list gives no country")
 
 
+_CONTEXT_KINDS = ("alt_text", "notes", "caption")
+
+
+def _namesakes_by_context(lists: list[PartnerList], doc: ParsedDocument, finder: PlaceFinder) -> None:
+    """A bare entry whose name has namesakes in other countries ("Saint Louis": Senegal or Missouri) is the
+    namesake that a logo's alternative text, a speaker note or a caption of the document names, written out
+    with its state or country ("Seal of the City of St. Louis, Missouri"): a person reading the slide sees the
+    seal. Only a namesake the resolver already knew as an alternative is taken, confidently resolved."""
+    blocks = [b for b in doc.blocks if b.kind in _CONTEXT_KINDS and len(b.text) < 1000]
+    if not blocks:
+        return
+    found: list = []
+    for b in blocks[:200]:
+        found += [(b, m.resolution.best) for m in finder.find(b.text)
+                  if m.resolution.best is not None and m.resolution.status == "resolved" and m.resolution.best.kind != "country"]
+    if not found:
+        return
+    for lst in lists:
+        for e in lst.entries:
+            r = e.resolution
+            if e.country or e.region or r is None or r.best is None:
+                continue
+            rivals = {a.key: a for a in r.alternatives if a.key != r.best.key and a.country_code != r.best.country_code}
+            if not rivals or any(p.key == r.best.key for _, p in found):
+                continue
+            hits = {p.key for _, p in found if p.key in rivals}
+            if len(hits) == 1:
+                key = hits.pop()
+                alt = finder.resolve(e.name, country=rivals[key].country_code)
+                if alt.best is not None and alt.best.key == key and alt.status == "resolved":
+                    e.resolution = Resolution(alt.query, alt.best, alt.confidence, False, [r.best, *alt.alternatives],
+                                              "resolved", "the namesake a logo's alternative text, a note or a caption names")
+
+
 def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) -> str | None:
     """The country a sentence of the document (outside the entry itself) names together with ``e``
     ("Victoria on this list is the State of Victoria in Australia")."""
@@ -436,6 +470,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     for lst in lists:
         resolve_entries(lst.entries, finder)
     writes_countries = any(e.country for lst in lists for e in lst.entries)
+    _namesakes_by_context(lists, doc, finder)
     for lst in lists:
         if writes_countries:
             _flag_loose_namesakes(lst, doc, finder)
