@@ -35,3 +35,22 @@ def test_numbered_sub_items_are_passages_of_their_own():
 def test_heading_direction_words():
     assert EM._HEAD_OUT.search("IV. 국외출장 현황") and not EM._HEAD_IN.search("IV. 국외출장 현황")
     assert EM._HEAD_IN.search("Delegaciones recibidas") and not EM._HEAD_OUT.search("Delegaciones recibidas")
+
+
+def test_georgian_year_first_and_dative_months():
+    assert spans("2030 წლის 3-5 ივნისს") == [("2030-06-03", "2030-06-05")]
+    assert spans("8 ნოემბერს") == [("2031-11-08", "2031-11-08")]
+
+
+def test_rules_read_numbered_sub_items_of_one_block_apart():
+    from intercity.core.extraction.visits import _split_sub_items
+    from intercity.core.extraction.text import sentences
+    text = "2. Visits\n    2.1 a delegation came in spring\n    2.2 a consul called"
+    parts = [sp.text.strip() for sp in _split_sub_items(sentences(text))]
+    assert parts[-2:] == ["2.1 a delegation came in spring", "2.2 a consul called"]
+
+
+def test_to_and_from_before_a_city_word():
+    from intercity.core.extraction.fallback_visits import _IN_BEFORE, _OUT_BEFORE
+    assert _OUT_BEFORE.search("زيارة عمل إلى مدينة ")
+    assert _IN_BEFORE.search("a delegation from the city of ")

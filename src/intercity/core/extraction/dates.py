@@ -370,8 +370,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?ko)"
     add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.)?"
         r"(?:" + to + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.)?)?(?![\d])")
-    # year, day, month (Latvian, Kazakh): 2017. gada 15. martā, 2017 ж. 15 наурыз
-    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+    # year, day, month (Latvian, Kazakh, Georgian): 2017. gada 15. martā, 2017 ж. 15 наурыз, 2017 წლის 15 მარტს
+    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|\s*წლის)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
         + r")?\s*" + month("m1") + r"(?![\w])")
     # year month (month wide): 2017. márciusban, 2017 m. kovo mėn., 2017. gada martā, 2017 yılı Mart ayında
     add("ym", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?P<mark>\.|\s*m\.|\.\s*gada|\s*թ\.|\s+yılı(?:nın)?|(?:\(e\))?ko|\s)\s*"

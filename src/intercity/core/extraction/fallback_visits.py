@@ -79,10 +79,13 @@ def _bounded(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(f if "\u2e80" <= f[0] else r"(?<!\w)" + f for f in words)
 
 
-_OUT_BEFORE = re.compile(r"(?:" + _bounded(lex.TO_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?$",
-                        re.IGNORECASE)
-_OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))")
+# "to / from" and the place, a city word between them allowed ("إلى مدينة إشبيلية", "do mesta Mobile")
+_CITY_BETWEEN = r"(?:(?:" + lex.any_of(lex.CITY_WORDS) + r")\s+)?"
+_OUT_BEFORE = re.compile(r"(?:" + _bounded(lex.TO_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?)?" + _CITY_BETWEEN + "$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?"
+                        + _CITY_BETWEEN + "$", re.IGNORECASE)
+# glued "to / in": Korean 에, Japanese へ, Georgian -ში ("ბრისტოლში": in Bristol)
+_OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))|^ი?ში(?!\w)")
 # a Turkish ablative is glued to the name ("Bursa'dan", "Bursadan"); a word after a space is not one (Swedish "i
 # Bergen den 20–21 maj": "den" is "the")
 _IN_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에서\s*온|から|より)|^['’]?(?:dan|den|tan|ten)\b")

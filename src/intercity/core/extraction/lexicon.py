@@ -82,6 +82,9 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
            8: ("αύγουστο",), 9: ("σεπτέμβριο", "σεπτέμβρη"), 10: ("οκτώβριο", "οκτώβρη"), 11: ("νοέμβριο", "νοέμβρη"),
            12: ("δεκέμβριο", "δεκέμβρη")},
     "de": {2: ("feber",)},
+    # Georgian dative "on <month>" ("14-16 მაისს", "2-4 ოქტომბერს"): the nominative's -ი replaced by -ს
+    "ka": {1: ("იანვარს",), 2: ("თებერვალს",), 3: ("მარტს",), 4: ("აპრილს",), 5: ("მაისს",), 6: ("ივნისს",), 7: ("ივლისს",),
+           8: ("აგვისტოს",), 9: ("სექტემბერს",), 10: ("ოქტომბერს",), 11: ("ნოემბერს",), 12: ("დეკემბერს",)},
     # Basque genitive ("2017ko martxoaren 15ean")
     "eu": {1: ("urtarrilaren",), 2: ("otsailaren",), 3: ("martxoaren",), 4: ("apirilaren",), 5: ("maiatzaren",),
            6: ("ekainaren",), 7: ("uztailaren",), 8: ("abuztuaren",), 9: ("irailaren",), 10: ("urriaren",),

@@ -436,13 +436,31 @@ _ANNOUNCE = re.compile(r"^\s*(?:[○◯●◎■□▶▷◆◇•·▪]|[0-9]+[
 def _passages(b: Block, text: str | None = None):
     """Sentences of a block; of an e-mail header only the subject line (its Date: is not a visit)."""
     if b.kind != "header":
-        return _keep_ordinal_days(sentences(b.text if text is None else text), b.text if text is None else text)
+        return _split_sub_items(_keep_ordinal_days(sentences(b.text if text is None else text), b.text if text is None else text))
     out = []
     pos = 0
     for line in b.text.split("\n"):
         if re.match(r"\s*(?:Subject|Betreff|Objet|Asunto|제목|件名|主题)\s*:", line, re.IGNORECASE):
             out.extend(sentences(line, base=pos))
         pos += len(line) + 1
+    return out
+
+
+# a numbered sub-item starting a line inside a block ("2.1 …", "๒.๒ …", "(b) …"): a passage of its own (Thai, Lao,
+# Burmese and Khmer write no full stop between them)
+_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s)")
+
+
+def _split_sub_items(spans):
+    out = []
+    for sp in spans:
+        cuts = [0] + [m.start() + 1 for m in _SUB_ITEM.finditer(sp.text)] + [len(sp.text)]
+        if len(cuts) == 2:
+            out.append(sp)
+            continue
+        for a, z in zip(cuts, cuts[1:]):
+            if sp.text[a:z].strip():
+                out.append(type(sp)(text=sp.text[a:z], start=sp.start + a, end=sp.start + z))
     return out
 
 
