@@ -54,3 +54,21 @@ def test_to_and_from_before_a_city_word():
     from intercity.core.extraction.fallback_visits import _IN_BEFORE, _OUT_BEFORE
     assert _OUT_BEFORE.search("زيارة عمل إلى مدينة ")
     assert _IN_BEFORE.search("a delegation from the city of ")
+
+
+def test_heading_of_trips_abroad_turns_an_incoming_row_round():
+    from intercity.core.documents.types import Block, ParsedDocument
+    from intercity.core.extraction.types import EngagementFact, Evidence
+    from intercity.core.places.types import PlaceRef
+    home = PlaceRef(name="Hometown", kind="city", country_code="AA", geonameid=901)
+    other = PlaceRef(name="Farville", kind="city", country_code="BB", geonameid=902)
+    texts = [("heading", "Trips abroad"), ("paragraph", "Farville 3-5 May 2031")]
+    blocks, pos = [], 0
+    for kind, t in texts:
+        blocks.append(Block(index=len(blocks), kind=kind, text=t, start=pos, end=pos + len(t)))
+        pos += len(t) + 1
+    doc = ParsedDocument(source="t.txt", format="txt", text="\n".join(t for _, t in texts), blocks=blocks, sha256="")
+    e = EngagementFact(kind="incoming", title="x", visiting=[other], host=home, start="2031-05-03", end="2031-05-05",
+                       evidence=Evidence(start=blocks[1].start, end=blocks[1].end, quote="", block=1))
+    EM._heading_direction(doc, home, [e])
+    assert e.kind == "outgoing" and e.host is other and e.visiting == [home]

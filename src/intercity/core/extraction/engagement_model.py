@@ -390,10 +390,38 @@ def _pair_of(e: EngagementFact, by_key: dict) -> float | None:
     return max(ps) if ps else None
 
 
+def _heading_direction(doc: ParsedDocument, home: PlaceRef, rules: list[EngagementFact]) -> None:
+    """A rule engagement read from a row or item under a heading of trips abroad only ("국외출장", "Trips abroad")
+    is outgoing; under a heading of visitors received only ("외빈 접견", "Delegaciones recibidas") incoming: a
+    single visiting city or host is turned round when the rules read the other direction."""
+    heads: dict = {}
+    for e in rules:
+        ev = e.evidence
+        if ev is None or ev.block is None or e.kind not in ("incoming", "outgoing"):
+            continue
+        part = doc if ev.attachment is None else (doc.attachments or [None] * (ev.attachment + 1))[ev.attachment]
+        if part is None or not 0 <= ev.block < len(part.blocks):
+            continue
+        if ev.attachment not in heads:
+            heads[ev.attachment] = _headings(part)
+        _, out_w, in_w = heads[ev.attachment][ev.block]
+        if out_w and e.kind == "incoming" and len(e.visiting) == 1 and e.visiting[0].kind != "country" \
+                and not same_place(e.visiting[0], home):
+            e.kind, e.host, e.visiting = "outgoing", e.visiting[0], [home]
+            e.title = f"{home.name} delegation to {e.host.name}"
+        elif in_w and e.kind == "outgoing" and e.host is not None and e.host.kind != "country" \
+                and not same_place(e.host, home):
+            e.kind, e.visiting, e.host = "incoming", [e.host], home
+            e.title = f"{e.visiting[0].name} delegation to {home.name}"
+
+
 def apply_engagement_model(doc: ParsedDocument, indexes: dict, finder: PlaceFinder, home: PlaceRef | None,
                            rules: list[EngagementFact], partner_keys=frozenset()) -> list[EngagementFact]:
     """The engagements after the model (module doc)."""
-    if home is None or CAPTURE is None and (not ENABLED or load_model() is None):
+    if home is None:
+        return rules
+    _heading_direction(doc, home, rules)
+    if CAPTURE is None and (not ENABLED or load_model() is None):
         return rules
     rows = pool(document_pairs(doc, finder, home, partner_keys, rules))
     if CAPTURE is not None:
