@@ -54,6 +54,11 @@ _MORE = {
     11: "elva|elleve|yksitoista|έντεκα|vienuolika|vienpadsmit|jedenaście|jedenáct|одиннадцать|unsprezece|tizenegy|sebelas|mười một",
     12: "tolv|kaksitoista|δώδεκα|dvylika|divpadsmit|dwanaście|dvanáct|двенадцать|doisprezece|tizenkettő|dua belas|mười hai",
 }
+# Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
+_TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
+            10: "sampung"}
+for _n, _w in _TAGALOG.items():
+    _FOREIGN[_n] += "|" + _w
 for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
@@ -94,13 +99,16 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Nordic, Finnish, Greek, Baltic, Czech/Slovak, Romanian, Hungarian, Indonesian/Malay, Vietnamese, Thai
                r"|städer|vänorter|vänstäder|byer|venskabsbyer|vennskapsbyer|kommuner|kaupunkia|kaupunkeja|kaupungit|ystävyyskaupunkia"
                r"|πόλεις|πόλεων|δήμους|δήμων|miest\w*|savivaldyb\w*|pilsēt\w*|linna\w*|měst\w*|mest\w*|ora[șş]e|municipii"
-               r"|váross?al|város\w*|kota|bandar|thành\s+phố|địa\s+phương|đô\s+thị|เมือง)")
+               r"|váross?al|város\w*|kota|bandar|thành\s+phố|địa\s+phương|đô\s+thị|เมือง"
+               # Croatian/Serbian/Bosnian/Slovene, Mongolian, Georgian, Armenian, Arabic
+               r"|grad(?:ova|a|ovima|om)?|mest(?:a|ih|om)?|хот\w*|ქალაქ\w*|քաղաք\w*|مدن|مدينة|مدينتين)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
-                  r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ)")
+                  r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ"
+                  r"|držav\w*|držav|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
-            r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก)")
+            r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში)")
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"

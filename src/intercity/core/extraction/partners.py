@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
+from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
@@ -261,7 +262,8 @@ def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, i
     return [(r[0], r[1], r[2]) for r in runs]
 
 
-_SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of)\b|&|및|와|과|그리고|与|和|及|および|や)*",
+_SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of|dan|serta|at|og|ir|un|ja|и|та|და|болон)\b"
+                        r"|&|및|와|과|그리고|与|和|及|および|や)*",
                         re.IGNORECASE)
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
 _CLAUSE_BREAK = re.compile(r"[，；。;!?！？]|\.\s")
@@ -288,7 +290,7 @@ def _groups(text: str, mentions: list, countries: list | None = None) -> list[li
     return groups
 
 
-_LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во)\s+(?:the\s+)?|[,，]\s*)$", re.IGNORECASE)
+_LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во|sa)\s+(?:the\s+)?|[,，]\s*)$", re.IGNORECASE)
 
 
 def _locates_a_city(text: str, m, mentions: list, finder: PlaceFinder) -> bool:
@@ -306,6 +308,14 @@ def _locates_a_city(text: str, m, mentions: list, finder: PlaceFinder) -> bool:
 
 
 _CAPS_MIN = 100_000
+# languages' names in English (and Malay/Tagalog words that are also place names elsewhere are covered by the capitals
+# rule): in running text such a word is the language or an ordinary word, whatever small town bears the name
+_LANGUAGE_NAMES = frozenset("""hindi urdu tamil telugu bengali bangla punjabi marathi gujarati kannada malayalam odia sinhala
+nepali tagalog filipino ilocano ilokano cebuano visayan bisaya malay bahasa thai khmer lao burmese swahili hausa yoruba
+igbo amharic somali pashto dari farsi persian arabic hebrew turkish kurdish uzbek kazakh mongolian tibetan uyghur
+mandarin cantonese hokkien english spanish french german italian portuguese russian chinese japanese korean vietnamese
+latin greek polish czech slovak hungarian romanian bulgarian serbian croatian slovene ukrainian dutch danish swedish
+norwegian finnish estonian latvian lithuanian georgian armenian albanian maltese basque catalan galician welsh irish""".split())
 
 
 def _in_capitals(text: str, s: int, e: int) -> bool:
@@ -315,6 +325,18 @@ def _in_capitals(text: str, s: int, e: int) -> bool:
     line = text[ls:le if le >= 0 else len(text)]
     words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"[(（][^()（）]*[)）]", " ", line))]  # "(Ekim 2025)" aside
     return len(words) >= 3 and not is_cjk(line) and all(w == w.upper() for w in words)
+
+
+def _written_in_case(text: str, name: str) -> bool:
+    """Whether the document also writes ``name`` in ordinary case somewhere ("Nanjing" beside "MISI KE NANJING"): in a
+    line of capitals a common word ("BANDAR KEMBAR KITA", our twin cities) looks like a town; the document's own
+    spelling elsewhere is what shows a name."""
+    if len(text) > 500_000:
+        return True
+    for m in re.finditer(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return True
+    return False
 
 
 def _without_qualifiers(places: list) -> list:
@@ -362,6 +384,7 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
         if not kind_spans(text):
             continue
         carried: str | None = None
+        announced: list = []  # [kind, places still to come]: "we have five sister cities … In Honolulu, … In Hangzhou, …"
         for sent in sentences(text):
             spans = kind_spans(sent.text)
             mentions = [m for m in finder.find(sent.text, include_countries=True)]
@@ -369,6 +392,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                          if m.resolution.best is not None and m.resolution.best.kind == "country"]
             if spans:
                 carried = None
+                announced = _announced(sent.text)
+            elif announced and announced[1] > 0:
+                out.extend(_announced_places(doc, sent, run_start, b, mentions, finder, home, announced))
+                continue
             elif carried is None:
                 continue
             places = []
@@ -378,7 +405,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     continue
                 if best is not None and best.kind == "region" and _locates_a_city(sent.text, m, mentions, finder):
                     continue  # "Wonju, Edmonton's sister city in Gangwon State": where the partner lies
-                if best is not None and best.kind == "city" and best.population < _CAPS_MIN and _in_capitals(sent.text, m.start, m.end):
+                if best is not None and fold(m.text) in _LANGUAGE_NAMES:
+                    continue  # "Hindi po tayo nag-iisa" (Tagalog "not"), "in Tamil": a language's name, not a town of that name
+                if best is not None and best.kind != "region" and _in_capitals(sent.text, m.start, m.end) \
+                        and ((best.population or 0) < _CAPS_MIN or not _written_in_case(doc.text, m.text)):
                     continue  # "KARDEŞ ŞEHİRLER BİLGİ NOTU": in a line of capitals every word looks like a name
                 if home is not None and best is not None and best.kind == "region" and best.country_code == home.country_code \
                         and best.admin1 and best.admin1 == home.admin1:
@@ -422,6 +452,35 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             if spans:
                 kinds = {k for _, _, k in spans}
                 carried = spans[-1][2] if len(kinds) == 1 else None
+    return out
+
+
+def _announced(text: str) -> list:
+    """A count of one kind with no places after it in its sentence ("mayroon tayong limang sister cities, at gusto ko
+    silang pasalamatan isa-isa"): [kind, count] — the places the next sentences name one by one are those ties."""
+    for c in find_claims(text):
+        if c.countries is None and c.cities and 1 <= c.cities <= 30 and c.scope in ("sister", "friendship", "partner"):
+            return [c.scope, c.cities]
+    return []
+
+
+def _announced_places(doc: ParsedDocument, sent, run_start: int, b, mentions: list, finder: PlaceFinder,
+                      home: PlaceRef | None, announced: list) -> list[ListEntry]:
+    """The first city (or the first enumeration of cities) of a sentence after an announced count; a state or
+    country written after it only says where it is. A sentence naming none ends the count."""
+    cities = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "city"
+              and not (home is not None and (same_place(m.place, home) or m.resolution.best.country_code == home.country_code))
+              and not _locates_a_city(sent.text, m, mentions, finder)]
+    if not cities:
+        announced[1] = 0
+        return []
+    group = _groups(sent.text, cities, [m for m in mentions if m.place is not None and m.place.kind != "city"])[0]
+    out = []
+    for m in group[:announced[1]]:
+        out.append(ListEntry(name=m.text, sequence=None, country=None, since=None, kind=announced[0],
+                             start=run_start + sent.start + m.start, end=run_start + sent.start + m.end,
+                             block=_block_at(doc, run_start + sent.start + m.start, b), source="prose", resolution=m.resolution))
+    announced[1] -= len(out)
     return out
 
 
@@ -484,6 +543,12 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     listed = {e.resolution.best.key for e in entries if e.resolution is not None and e.resolution.best is not None}
     entries += [e for e in prose_entries(doc, finder, home, used)
                 if not (e.resolution is not None and e.resolution.best is not None and e.resolution.best.key in listed)]
+    # "MOU with Hangzhou on smart tourism" in a speech that names Hangzhou among its sister cities: the memorandum is a
+    # cooperation item of that tie, not a second tie of its own
+    other_kind = {e.resolution.best.key for e in entries if e.kind != "partner" and e.resolution is not None
+                  and e.resolution.best is not None and not e.resolution.ambiguous}
+    entries = [e for e in entries if not (e.source == "prose" and e.kind == "partner" and e.resolution is not None
+                                          and e.resolution.best is not None and e.resolution.best.key in other_kind)]
     facts: list[PartnershipFact] = []
     kept: list[ListEntry] = []
     seen: set[tuple] = set()
