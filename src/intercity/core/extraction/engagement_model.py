@@ -29,7 +29,7 @@ above a threshold, grouped by dates: one incoming engagement per dates with ever
 country alone with a consul or ambassador named: a ``meeting``), one outgoing engagement per host.
 
 **Integration** (``apply_engagement_model``, run in ``extract()`` after cooperation): a rule engagement's
-confidence is scaled by ``0.5 + 0.5 p`` of its best pair; a model engagement is added when its probability
+confidence is scaled by ``0.8 + 0.2 p`` of its best pair (``logistic.scaled``); a model engagement is added when its probability
 is at least ``threshold_add`` and no rule engagement has the same dates or reads the same place in the same
 block. Title "… (model)", confidence ``p × 0.6``.
 """
@@ -435,7 +435,7 @@ def apply_engagement_model(doc: ParsedDocument, indexes: dict, finder: PlaceFind
     for e in rules:
         p = _pair_of(e, by_key)
         if p is not None:
-            e.confidence = e.confidence * (0.5 + 0.5 * p)
+            e.confidence = logistic.scaled(e.confidence, p)
     t_add = model.get("threshold_add", 1.01)
     proposals = engagements(rows, probs, hosts, home, min(t_add, 1.0), finder)
     out = integrate(rules, proposals, t_add)

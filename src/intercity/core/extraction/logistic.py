@@ -28,3 +28,14 @@ def probability(model: dict, features: dict[str, float], head: str = "") -> floa
     z = model[head + "intercept"] + sum(w * features.get(name, 0.0)
                                         for w, name in zip(model[head + "coef"], model["features"]))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+#: how far a model's doubt lowers a rule's confidence: ``confidence × (1 − DOUBT + DOUBT · p)``. The
+#: probability orders review (doubtful facts first); it does not on its own take a fact the rules are
+#: sure of (≥ 0.75) under the auto-accept level (0.6): a model trained on a small corpus can be wrong
+#: about a plain visit report (the Barcelona seed's visit scores p ≈ 0.05).
+DOUBT = 0.2
+
+
+def scaled(confidence: float, p: float) -> float:
+    return confidence * (1.0 - DOUBT + DOUBT * p)

@@ -6,7 +6,7 @@ applied here with plain Python (its coefficients are ``data/partner_model.json``
 
 - the model's probability that a place is one of the home city's partners in this document
   scales the confidence of the partnerships proposed for it (review shows low-confidence facts
-  first): ``confidence × (0.5 + 0.5 p)``;
+  first): ``logistic.scaled``: ``confidence × (0.8 + 0.2 p)``;
 - a place the rules did not deal with (not proposed by key or name, none of its mentions in a
   proposal's evidence) is added when ``p ≥ threshold_add``, with the kind of the nearest kind word
   (before it in its block, else above it, else after it; none: ``sister``, the commonest), confidence
@@ -104,7 +104,7 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
             continue
         if p < t_drop:
             continue
-        f.confidence = f.confidence * (0.5 + 0.5 * p)
+        f.confidence = logistic.scaled(f.confidence, p)
         out.append(f)
     for c, _, mentions in sorted(rows, key=lambda row: -prob[row[0].key]):
         p = prob[c.key]
