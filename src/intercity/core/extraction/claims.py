@@ -106,7 +106,7 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
                   r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ"
-                  r"|držav\w*|držav|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد)")
+                  r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში)")
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"

@@ -832,10 +832,10 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "tl": {
         "dropped": (r"(?:i)?kinansela\b", r"hindi\s+na\s+itutuloy\b"),
         "stalled": (r"ipinagpaliban\b", r"sinuspinde\b", r"nakabinbin\b"),
-        "completed": (r"natapos\b", r"nakumpleto\b", r"isinagawa\b"),
-        "agreed": (r"nilagdaan\b", r"pinirmahan\b", r"napagkasunduan\b", r"sinang-ayunan\b"),
-        "in_progress": (r"isinasagawa\b", r"kasalukuyang\s+isinasagawa\b", r"patuloy\s+na\b"),
-        "proposed": (r"iminungkahi\b", r"panukala\b", r"ipinanukala\b"),
+        "completed": (r"natapos\b", r"nakumpleto\b", r"isinagawa\b", r"tapos\s+na\b"),
+        "agreed": (r"nilagdaan\b", r"pinirmahan\b", r"napirmahan\b", r"napagkasunduan\b", r"sinang-ayunan\b"),
+        "in_progress": (r"isinasagawa\b", r"kasalukuyang\s+isinasagawa\b", r"patuloy\s+na\b", r"tuloy-tuloy\b"),
+        "proposed": (r"iminungkahi\b", r"panukala\b", r"ipinanukala\b", r"pinag-aaralan\b"),
     },
     "sw": {  # a concord prefix and a tense (i-me-, u-li-, ya-me- …); negatives (haija-) are other words
         "dropped": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)futwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)achwa\b"),

@@ -71,6 +71,14 @@ _TITLES: list[re.Pattern] = [
                r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
                r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|put\s+on\s+hold|finished|cancelled|canceled"
                r"|pre-?identified|proposed)\b"),
+    # "signed the MOU with Hangzhou on smart tourism cooperation — agreed": the subject of a memorandum
+    re.compile(r"\b(?:MoU|memorandum(?:\s+of\s+understanding)?|agreement)\s+(?:with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?"
+               r"on\s+(?P<t>[^,;.—–]{3,80}?)(?=\s+[—–]|\s+-\s|[,;.]|$)", re.IGNORECASE),
+    # "the proposal of Greater Shepparton for an agricultural exchange" (Tagalog "para sa"): what is proposed
+    re.compile(r"\bproposal\b[^,;.]{0,40}?\b(?:for|para\s+sa)\s+(?:an?\s+|the\s+)?(?P<t>[^,;.—–]{3,80}?)(?=\s*[,;.—–]|$)",
+               re.IGNORECASE),
+    # Tagalog (and Taglish): "ang TITLE natin" (our TITLE), the title in lower case between the article and the pronoun
+    re.compile(r"\bang\s+(?P<t>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}?)\s+(?:natin|namin|ninyo|nila)\b"),
     # "… to close the TITLE, which was completed in June"
     re.compile(r"\bthe\s+(?P<t>[^,;]{3,80}?),?\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|finished|cancelled|canceled)\b",
