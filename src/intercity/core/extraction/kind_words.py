@@ -349,12 +349,12 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "id": {
         "sister": (r"(?:kota|provinsi|kabupaten)\s+(?:kembar|bersaudara|saudara)\b",),
-        "friendship": (r"(?:kota|provinsi)\s+persahabatan",),
+        "friendship": (r"(?:kota|provinsi)\s+(?:persahabatan|sahabat)\b",),
         "partner": (r"nota\s+kesepahaman", r"perjanjian\s+kerja\s*sama", r"kota\s+mitra"),
     },
     "ms": {
         "sister": (r"(?:bandar|bandaraya|kota|negeri)\s+(?:berkembar|kembar|bersaudara)\b",),
-        "friendship": (r"bandar(?:aya)?\s+persahabatan",),
+        "friendship": (r"(?:bandar(?:aya)?|kota)\s+(?:persahabatan|sahabat)\b",),
         "partner": (r"memorandum\s+persefahaman", r"perjanjian\s+kerjasama"),
     },
     "tl": {

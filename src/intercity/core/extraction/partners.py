@@ -405,6 +405,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     continue
                 if best is not None and best.kind == "region" and _locates_a_city(sent.text, m, mentions, finder):
                     continue  # "Wonju, Edmonton's sister city in Gangwon State": where the partner lies
+                if best is not None and " " not in m.text.strip() and m.text[:1].isupper() \
+                        and _block_at(doc, run_start + sent.start + m.start, b).kind in ("title", "heading") \
+                        and re.search(r"(?<![^\W\d_])" + re.escape(m.text.lower()) + r"(?![^\W\d_])", doc.text[:500_000]):
+                    continue  # "Kerja Sama Luar Negeri" (a heading in title case) beside "kerja sama": an ordinary word
                 if best is not None and fold(m.text) in _LANGUAGE_NAMES:
                     continue  # "Hindi po tayo nag-iisa" (Tagalog "not"), "in Tamil": a language's name, not a town of that name
                 if best is not None and best.kind != "region" and _in_capitals(sent.text, m.start, m.end) \

@@ -16,13 +16,18 @@ from intercity.core.extraction.text import clean
 _COL_WORDS = {
     "num": r"^(?:no\.?|nr\.?|n[º°o]\.?|#|번호|연번|순번|番号|順|序号|número)$",
     "city": r"city|cities|partner|name|town|municipality|place|都市|도시|城市|市|ciudad|ville|stadt|città|citta|cidade|stad|steden"
-            r"|gemeente|comune|municipio|自治体|자치단체|지역",
-    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國",
+            r"|gemeente|comune|municipio|自治体|자치단체|지역"
+            # Indonesian/Malay, Tagalog, Slavic, Hungarian, Finnish, Turkish, Vietnamese, Thai, Greek, Cyrillic
+            r"|\bkota\b|\bbandar\b|lungsod|miast|\bměst|\bmest|\bgrad\b|gradovi|város|kaupun|şehir|sehir|thành\s+phố|เมือง|πόλη|πόλεις"
+            r"|город|місто|қала|хот\b|ქალაქ",
+    "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國|negara|država|\bkraj\b|krajina|ország|\bmaa\b|ülke"
+               r"|quốc\s+gia|ประเทศ|χώρα|страна|країна|улс|ქვეყანა",
     "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
-            r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期",
+            r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期|tahun|godina|\brok\b|\bév\b|vuosi|\byıl|\bnăm\b|ปี|έτος|год",
     "note": r"^(?:비고|備考|备注|備註|remarks?|notes?|bemerkung(?:en)?|observations?|observaciones|osservazioni|opmerkingen?)$",
     "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|종류|種別|種類|类型|关系|類型|類別|类别|种类|tipo|catégorie|categorie|\bart\b"
-            r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b",
+            r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b|bentuk|jenis|vrsta|\btyp\b|rodzaj|\btür\b|loại"
+            r"|ประเภท|είδος|вид\b|тип\b",
 }
 
 
