@@ -24,6 +24,7 @@ from pathlib import Path
 
 from intercity.core.extraction import logistic
 from intercity.core.extraction.candidates import Candidate, document_candidates, pool
+from intercity.core.extraction.claims import _REGIONS
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import DocIndex, sentences
@@ -81,6 +82,11 @@ def _visit_sentence(m: Candidate) -> bool:
     return False
 
 
+# a continent or world region written as a heading over its cities ("Africa", "Asien", "아시아") names a group of the
+# list, not a place of the home city's ties, whatever town bears the name
+_WORLD_REGION = re.compile(r"(?:" + "|".join(_REGIONS.values()) + r")", re.IGNORECASE)
+
+
 def addable(mentions: list[Candidate]) -> bool:
     """Conservative where the fallback is: not when every mention is under a heading about visits, news or
     projects, or in a sentence speaking of a visit without a kind word ("El alcalde viajó a Sendai y a Busan")."""
@@ -108,7 +114,8 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
         out.append(f)
     for c, _, mentions in sorted(rows, key=lambda row: -prob[row[0].key]):
         p = prob[c.key]
-        if p < t_add or covered(c, mentions, partnerships) or not addable(mentions):
+        if p < t_add or covered(c, mentions, partnerships) or not addable(mentions) \
+                or _WORLD_REGION.fullmatch(c.name.strip()):
             continue
         index: DocIndex = indexes[c.part]
         r = c.resolution
