@@ -87,6 +87,25 @@ def _visit_sentence(m: Candidate) -> bool:
 _WORLD_REGION = re.compile(r"(?:" + "|".join(_REGIONS.values()) + r")", re.IGNORECASE)
 
 
+_LOCATOR_GAP = re.compile(r"\s*(?:,|[(（]|\b(?:in|im|en|à|au|sa|di|w|в|во|of)\b)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _only_locating(doc, mentions: list[Candidate], partnerships: list[PartnershipFact]) -> bool:
+    """Every mention of the place comes right after a proposed partner and says where it lies ("Hanyū sa Saitama,
+    Japan", "Vaughan, Ontario", "Wonju in Gangwon"): the state or prefecture of a tie, not a tie of its own."""
+    ends = {(f.evidence.attachment, f.evidence.end) for f in partnerships if f.evidence is not None}
+    if not ends:
+        return False
+    for m in mentions:
+        part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
+        if part is None:
+            return False
+        if not any(a == m.part and 0 <= m.start - e <= 12 and _LOCATOR_GAP.fullmatch(part.text[e:m.start])
+                   for a, e in ends):
+            return False
+    return bool(mentions)
+
+
 def addable(mentions: list[Candidate]) -> bool:
     """Conservative where the fallback is: not when every mention is under a heading about visits, news or
     projects, or in a sentence speaking of a visit without a kind word ("El alcalde viajó a Sendai y a Busan")."""
@@ -115,7 +134,7 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
     for c, _, mentions in sorted(rows, key=lambda row: -prob[row[0].key]):
         p = prob[c.key]
         if p < t_add or covered(c, mentions, partnerships) or not addable(mentions) \
-                or _WORLD_REGION.fullmatch(c.name.strip()):
+                or _WORLD_REGION.fullmatch(c.name.strip()) or _only_locating(doc, mentions, partnerships):
             continue
         index: DocIndex = indexes[c.part]
         r = c.resolution

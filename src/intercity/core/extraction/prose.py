@@ -93,6 +93,9 @@ _RELATION = re.compile(r"(?:(?:the|our|la|le|el|die|das)\s+)?(?:relationships?|r
 _PARTNER_TAIL = re.compile(r"\s+(?:with|for|between|avec|pour|con|para|mit|für)\s+(?:the\s+)?[A-Z\u00c0-\u024f].*$")
 
 
+_SPEAKER = re.compile(r"(?-i:[A-Z]{4,12})\s*:\s+")  # one word in capitals: a role ("ICT: agreed" stays a title)
+
+
 def _title(clause: str) -> tuple[str, int] | None:
     for rx in _TITLES:
         m = rx.search(clause)
@@ -141,6 +144,9 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     num = re.match(r"\d{1,2}[.)]\s+", raw[lead:])  # a numbered list item told in prose
     if num:
         lead += num.end()
+    speaker = _SPEAKER.match(raw[lead:])  # "MAYOR: …", "EMCEE: …" in a transcript: who speaks, not a title
+    if speaker:
+        lead += speaker.end()
     clause = raw[lead:]
     status, reason = status_of(clause, default="")
     if not status:
