@@ -74,3 +74,16 @@ def test_a_picker_repeating_a_json_ld_list_adds_no_unknown_ties(extract_text):
     x = extract_text(PICKER, home_key="gn:611717", name="partners.html")  # Tbilisi
     assert _ties(x) == {("sister", "Atlanta"), ("sister", "Bilbao"), ("sister", "Nantes")}
     assert all(p.place is not None for p in x.partnerships)
+
+
+KO_REPORT = ("□ 해외 자매·우호도시 : 3개국 4개 도시\n\n"
+             "○ 자매도시(2) : 지치부시(일, '83), 채터누가시(미, '95)\n\n"
+             "○ 우호도시(2) : 자싱시('05)·더양시('12)(이상 중)\n")
+
+
+def test_korean_inline_lists_with_abbreviated_countries(extract_text):
+    x = extract_text(KO_REPORT, home_key="gn:1843137", name="report.txt")  # Gangneung
+    assert _ties(x) == {("sister", "Chichibu"), ("sister", "Chattanooga"), ("friendship", "Jiaxing"), ("friendship", "Deyang")}
+    assert {p.name_as_written: p.country_code for p in x.partnerships} == {"지치부시": "JP", "채터누가시": "US", "자싱시": "CN",
+                                                                       "더양시": "CN"}
+    assert ("all", 4, 3, "consistent") in {(c.scope, c.cities, c.countries, c.check) for c in x.claims}

@@ -23,7 +23,31 @@ from intercity.core.extraction.tables import _rows, table_title
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker
 
 _EMPTY_CELL = re.compile(r"^[\s\-–—―/・·.]*$|^\d+$")
-_PIECES = re.compile(r"\s*(?:\n|[、，；;]|,(?![^()（）]*[)）]))\s*")
+_PIECES = re.compile(r"\s*(?:\n|[、，；;]|,(?![^()（）]*[)）])|(?<=[)）])\s*·)\s*")  # "자싱시('05)·징저우시('09)": a dot after a bracket
+# Korean reports abbreviate countries to one syllable in brackets ("지치부시(일, '83)", "(이상 중)": all the above in China)
+_KO_COUNTRY = {"일": "JP", "미": "US", "러": "RU", "중": "CN", "영": "GB", "독": "DE", "불": "FR", "프": "FR", "호": "AU",
+               "캐": "CA", "이": "IT", "서": "ES", "베": "VN", "몽": "MN", "대": "TW", "필": "PH", "인": "IN", "태": "TH",
+               "뉴": "NZ", "브": "BR", "멕": "MX", "터": "TR", "카": "KZ", "우": "UZ"}
+_KO_ENTRY = re.compile(r"^(?P<name>[가-힣]{2,15}?)\s*[(（]\s*(?:(?P<cc>[가-힣]{1,8})\s*[,，]\s*)?['’‘]?(?P<yy>\d{2}|\d{4})\s*[)）]"
+                       r"\s*(?:[(（]\s*이상\s*(?P<grp>[가-힣]{1,8})\s*[)）])?$")
+
+
+def _korean_entry(t: str, finder: PlaceFinder) -> tuple[RawItem, str | None] | None:
+    """"지치부시(일, '83)", "자싱시('05)", "더양시('12)(이상 중)": (the entry with its country and year, the country of a
+    trailing "(이상 X)" that holds for the entries before it too)."""
+    m = _KO_ENTRY.match(t)
+    if not m or not looks_place(m.group("name"), finder):
+        return None
+
+    def code(word):
+        if not word:
+            return None
+        return _KO_COUNTRY.get(word) if len(word) == 1 else finder.country_code(word)
+
+    yy = m.group("yy")
+    year = yy if len(yy) == 4 else ("20" + yy if int(yy) <= 40 else "19" + yy)
+    grp = code(m.group("grp"))
+    return RawItem(m.group("name"), code(m.group("cc")) or grp, year, 0, len(m.group("name"))), grp
 
 
 def _entry_piece(piece: str, finder: PlaceFinder) -> RawItem | None:
@@ -32,6 +56,9 @@ def _entry_piece(piece: str, finder: PlaceFinder) -> RawItem | None:
     t = re.sub(r"^(?:and|et|und|y|e|en|i|och|ve|及|和|与|與|및)\s+", "", t)
     if not t or _EMPTY_CELL.match(t):
         return None
+    ko = _korean_entry(piece.strip(), finder)
+    if ko is not None:
+        return ko[0]
     items = parse_item_text(t, finder)
     if len(items) == 1 and (items[0].country or looks_place(items[0].name, finder)):
         return items[0]
@@ -131,6 +158,11 @@ def inline_lists(doc: ParsedDocument, finder: PlaceFinder, skip_blocks: set[int]
             items = [(off, _entry_piece(p, finder)) for off, p in pieces]
             if not items or any(it is None for _, it in items):
                 continue
+            for k, (off, p) in enumerate(pieces):  # "(이상 중)": the country of the entries before it as well
+                ko = _korean_entry(p, finder)
+                if ko is not None and ko[1]:
+                    for _, it in items[:k]:
+                        it.country = it.country or ko[1]
             known = sum(1 for _, it in items if looks_place(it.name, finder))
             if known * 2 < len(items):
                 continue
