@@ -39,6 +39,7 @@ from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.lists import RawItem, parse_item_text
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
+from intercity.core.extraction.status import status_of
 from intercity.core.extraction.text import DocIndex, deocr, is_cjk, split_marker
 from intercity.core.extraction.types import PartnershipFact
 from intercity.core.places.types import PlaceRef, Resolution
@@ -53,7 +54,7 @@ _SEP = re.compile(r"\s*(?:\r?\n|\t|\s/\s|\s*\|\s*|[;；、，]|,(?!\d)|\s[·•]
                   # "Lyon (France) Turin (Italie)": a closing bracket then a capitalised name; "…, 1951
                   # Francfort (Allemagne)": a year after a comma belongs to the item before it
                   r"|(?<=[^\W\d_][)）])\s+(?=[A-ZÀ-ÞĀ-ſ])|(?<=, (?:19|20)\d\d)\s+(?=[A-ZÀ-ÞĀ-ſ])")
-_LAST_AND = re.compile(r"\s+(?:and|und|et|y|e|en|i|och|ve|oraz|a|и|та|&)\s+(?=\S)", re.IGNORECASE)
+_LAST_AND = re.compile(r"\s+(?:and|und|et|y|e|en|i|och|ve|oraz|a|и|та|ir|un|ja|og|dan|és|și|&)\s+(?=\S)", re.IGNORECASE)
 _LABEL = re.compile(r"^[^:：]{1,60}[:：]\s*")
 _SECTION = re.compile(
     r"visit|delegation|mission|news|project|agenda|programme|program\b|itinerary|schedule|meeting|event"
@@ -179,6 +180,9 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
         pos_of[b.index] = i
         if b.index in used or b.kind == "header":
             seq.append(None)
+            continue
+        if b.kind == "table_cell" and len(b.text.strip()) <= 40 and status_of(b.text.strip(), default="")[0]:
+            seq.append(None)  # a project table's state cell ("Vilande", dormant; "Avslutat"): a state, not a place
             continue
         if spans[b.index] and _is_heading(b) or b.kind in ("title", "heading"):
             seq.append(None)

@@ -53,7 +53,7 @@ def _korean_entry(t: str, finder: PlaceFinder) -> tuple[RawItem, str | None] | N
 def _entry_piece(piece: str, finder: PlaceFinder) -> RawItem | None:
     """One entry written in a cell or an enumeration: "美國 爾灣市", "日本岐阜市", "Lyon (France)", "Kyoto"."""
     t = _tidy(piece)
-    t = re.sub(r"^(?:and|et|und|y|e|en|i|och|ve|及|和|与|與|및)\s+", "", t)
+    t = re.sub(r"^(?:and|et|und|y|e|en|i|och|ve|ir|un|ja|og|dan|és|și|及|和|与|與|및)\s+", "", t)
     if not t or _EMPTY_CELL.match(t):
         return None
     ko = _korean_entry(piece.strip(), finder)
@@ -153,7 +153,7 @@ def inline_lists(doc: ParsedDocument, finder: PlaceFinder, skip_blocks: set[int]
             continue
         for kind, s, e in inline_segments(b.text):
             seg = b.text[s:e]
-            pieces = _pieces(re.sub(r"\s+(?:and|et|und|y|e|en|i|och|ve)\s+|[及和与與및]", lambda m: "," + " " * (len(m.group(0)) - 1), seg)
+            pieces = _pieces(re.sub(r"\s+(?:and|et|und|y|e|en|i|och|ve|ir|un|ja|og|dan|és|și)\s+|[及和与與및]", lambda m: "," + " " * (len(m.group(0)) - 1), seg)
                              if not is_cjk(seg) else re.sub(r"(?<=[市县縣鎮镇州省])(?:及|和|与|與)", "、", seg))
             items = [(off, _entry_piece(p, finder)) for off, p in pieces]
             if not items or any(it is None for _, it in items):

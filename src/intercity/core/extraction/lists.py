@@ -197,7 +197,7 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             inner = m.group("inner").strip()
             cc = finder.country_code(inner)
             name = _tidy(m.group("name"))
-            name = re.sub(r"^(?:and|und|et|y|e|en|i|och|ve)\s+", "", name)  # "… und San Carlos (Nicaragua)"
+            name = re.sub(r"^(?:and|und|et|y|e|en|i|och|ve|ir|un|ja|og|dan|és|și|si)\s+", "", name)  # "… und San Carlos", "… ir Los Andželas"
             if not is_cjk(name) and (kinds_in(name) or any(w[:1].islower() and w.lower() not in _CONNECTORS
                                                               for w in name.split()[1:])):
                 return []  # "Städtefreundschaften bestehen außerdem mit Hadera (Israel), …": a sentence, not a run

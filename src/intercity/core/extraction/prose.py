@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.status import status_of
@@ -162,6 +163,11 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     title, _ = found
     if _RELATION.fullmatch(title.strip()):
         return None  # "La relación con X está suspendida": the tie's state, not a cooperation item
+    spans = kind_spans(title)
+    if spans and sum(e - s for s, e, _ in spans) >= 0.6 * len(title.strip()):
+        return None  # "Bendradarbiavimo sutartis: Xiamenas, pasirašyta 2019": the tie itself (a kind), not an item
+    if re.match(r"(?:in|on|at|during|since|by|last|next|this)\s", title.strip(), re.IGNORECASE):
+        return None  # "which we agreed on in the spring": a time, not a title
     named = [m.place for m in finder.find(clause) if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
     if not named and earlier:
