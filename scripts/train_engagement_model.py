@@ -17,7 +17,6 @@ are chosen on out-of-fold probabilities of the training documents only.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import importlib.util
@@ -30,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import training_common as TC  # noqa: E402
 
 from intercity.core.extraction import engagement_model as EM  # noqa: E402
 from intercity.core.extraction.engagement_model import FEATURES  # noqa: E402
@@ -42,15 +44,7 @@ ADD_GRID = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01)  # 1.01
 TOLERANCE = 0.0  # F1 of the full rules on dev, out of fold, that the integration may cost
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("eval_extraction", ROOT / "bench" / "eval_extraction.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_extraction"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-EV = _bench()
+EV = TC.load_bench()
 
 
 @dataclass
@@ -61,9 +55,6 @@ class Doc:
     home: object
     sets: dict = field(default_factory=dict)  # "rules" / "ablated": (rows, labels, host labels, rule facts)
 
-
-def dev_entries(gold: dict) -> list[dict]:
-    return [d for d in gold["documents"] if d["split"] == "dev"]
 
 
 def _labels(rows, gold: dict) -> tuple[list[int], list[int]]:
@@ -131,13 +122,6 @@ def collect(entries: list[dict]) -> list[Doc]:
 
 # ----------------------------------------------------------------------------- model
 
-def _fit_lr(X, y):
-    from sklearn.linear_model import LogisticRegression
-
-    lr = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, tol=1e-8)
-    lr.fit(X, y)
-    return float(lr.intercept_[0]), [float(c) for c in lr.coef_[0]]
-
 
 def fit(docs: list[Doc]) -> dict:
     import numpy as np
@@ -145,12 +129,12 @@ def fit(docs: list[Doc]) -> dict:
     rows = [(f, lab, h) for d in docs for (_, f, _), lab, h in zip(*d.sets["rules"][:3])]
     X = np.array([[f[n] for n in FEATURES] for f, _, _ in rows], dtype=float)
     y = np.array([lab for _, lab, _ in rows], dtype=int)
-    b, w = _fit_lr(X, y)
+    b, w = TC.fit_logistic(X, y, C)
     pos = [(f, h) for f, lab, h in rows if lab]
     Xd = np.array([[f[n] for n in FEATURES] for f, _ in pos], dtype=float)
     yd = np.array([h for _, h in pos], dtype=int)
     if len(set(yd.tolist())) == 2:
-        db, dw = _fit_lr(Xd, yd)
+        db, dw = TC.fit_logistic(Xd, yd, C)
     else:
         db, dw = (-5.0 if not yd.any() else 5.0), [0.0] * len(FEATURES)
     return {"features": list(FEATURES), "intercept": b, "coef": w, "dir_intercept": db, "dir_coef": dw}
@@ -279,25 +263,12 @@ def final_model(docs: list[Doc], guard: set[str] | None = None) -> dict:
     return model
 
 
-def _range(text: str) -> set[int]:
-    a, _, b = text.partition("-")
-    return set(range(int(a), int(b or a) + 1))
-
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.relative_to(ROOT)}")
-    ap.add_argument("--fresh", help="documents (e.g. 85-94) held out: train without them, score them")
-    ap.add_argument("--exclude", help="dev documents (e.g. 99-106) never read: a batch kept as an untouched check")
-    ap.add_argument("--no-cv", action="store_true")
-    ap.add_argument("--verbose", action="store_true")
-    args = ap.parse_args(argv)
+    args = TC.argument_parser(__doc__, MODEL_PATH).parse_args(argv)
     gold = EV.load_gold()
-    entries = dev_entries(gold)  # the test split is never read
-    if args.exclude:
-        skip = _range(args.exclude)
-        entries = [e for e in entries if int(e["file"].split("_", 1)[0]) not in skip]
-    fresh = _range(args.fresh) if args.fresh else set()
+    entries = TC.dev_entries(gold, args.exclude)  # the test split is never read
+    fresh = TC.parse_range(args.fresh) if args.fresh else set()
     t0 = time.perf_counter()
     docs = collect(entries)
     n_rows = sum(len(d.sets["rules"][0]) for d in docs)

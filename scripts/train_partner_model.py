@@ -17,7 +17,6 @@ written JSON with plain Python.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib.util
 import json
@@ -29,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import training_common as TC  # noqa: E402
 
 from intercity.core.extraction.candidates import FEATURES, document_candidates, pool  # noqa: E402
 from intercity.core.extraction import partner_model  # noqa: E402
@@ -42,15 +44,7 @@ DROP_GRID = (0.0,)  # never drop: dropping (0.02-0.2 tried) removed true partner
 TOLERANCE = 0.01  # F1 of the full rules on dev, out of fold, that the integration may cost (choose_integration)
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("eval_extraction", ROOT / "bench" / "eval_extraction.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_extraction"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-EV = _bench()
+EV = TC.load_bench()
 
 
 @dataclass
@@ -64,12 +58,6 @@ class Doc:
     ablated: list = field(default_factory=list)  # the same with the structured readers off (fallback alone)
 
 
-def _number(entry: dict) -> int:
-    return int(entry["file"].split("_", 1)[0])
-
-
-def dev_entries(gold: dict) -> list[dict]:
-    return [d for d in gold["documents"] if d["split"] == "dev"]
 
 
 def _label(cand, gold: dict) -> int:
@@ -94,7 +82,7 @@ def collect(entries: list[dict], with_rules: bool = True) -> list[Doc]:
         home = EV._home(g, entry)
         finder = PlaceFinder(g, home)
         rows = pool(document_candidates(doc, finder, home))
-        d = Doc(entry["file"], _number(entry), entry, rows, [_label(c, entry) for c, _, _ in rows])
+        d = Doc(entry["file"], TC.file_number(entry), entry, rows, [_label(c, entry) for c, _, _ in rows])
         if with_rules:
             saved = partner_model.ENABLED
             partner_model.ENABLED = False
@@ -133,13 +121,9 @@ def _matrix(docs: list[Doc]):
 
 
 def fit(docs: list[Doc]) -> dict:
-    from sklearn.linear_model import LogisticRegression
-
     X, y = _matrix(docs)
-    lr = LogisticRegression(C=C, solver="lbfgs", max_iter=5000, tol=1e-8)
-    lr.fit(X, y)
-    return {"features": list(FEATURES), "intercept": float(lr.intercept_[0]),
-            "coef": [float(c) for c in lr.coef_[0]]}
+    intercept, coef = TC.fit_logistic(X, y, C)
+    return {"features": list(FEATURES), "intercept": intercept, "coef": coef}
 
 
 def prob(model: dict, f: dict) -> float:
@@ -369,25 +353,12 @@ def final_model(docs: list[Doc], guard: set[str] | None = None) -> dict:
     return model
 
 
-def _range(text: str) -> set[int]:
-    a, _, b = text.partition("-")
-    return set(range(int(a), int(b or a) + 1))
-
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--write", action="store_true", help=f"write {MODEL_PATH.relative_to(ROOT)}")
-    ap.add_argument("--fresh", help="documents (e.g. 85-94) held out: train without them, score them")
-    ap.add_argument("--exclude", help="dev documents (e.g. 99-106) never read: a batch kept as an untouched check")
-    ap.add_argument("--no-cv", action="store_true")
-    ap.add_argument("--verbose", action="store_true")
-    args = ap.parse_args(argv)
+    args = TC.argument_parser(__doc__, MODEL_PATH).parse_args(argv)
     gold = EV.load_gold()
-    entries = dev_entries(gold)  # the test split is never read
-    if args.exclude:
-        skip = _range(args.exclude)
-        entries = [e for e in entries if int(e["file"].split("_", 1)[0]) not in skip]
-    fresh = _range(args.fresh) if args.fresh else set()
+    entries = TC.dev_entries(gold, args.exclude)  # the test split is never read
+    fresh = TC.parse_range(args.fresh) if args.fresh else set()
     t0 = time.perf_counter()
     docs = collect(entries)
     print(f"{len(docs)} dev documents, {sum(len(d.rows) for d in docs)} candidate places, "
