@@ -82,7 +82,8 @@ def _summary(fact_type: str, fact: dict) -> str:
         place = fact.get("place")
         where = f"{place['name']}, {place['country_code']}" if place else "which place? " + ", ".join(
             f"{a['name']} ({a['country_code']})" for a in fact.get("alternatives", [])[:4])
-        return f"{fact['kind']} #{fact.get('sequence') or '-'}: {fact['name_as_written']} → {where}"
+        number = f" #{fact['sequence']}" if fact.get("sequence") else ""  # the list number, when the document has one
+        return f"{fact['kind']}{number}: {fact['name_as_written']} → {where}"
     if fact_type == "engagement":
         return f"{fact.get('title')} ({fact.get('start')} – {fact.get('end')})"
     if fact_type in ("cooperation", "area"):
