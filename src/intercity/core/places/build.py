@@ -220,6 +220,16 @@ def subdivision_names(raw: str) -> tuple[str, list[str]]:
     return display, names
 
 
+def _translation(domain: str, locale: str):
+    """iso-codes' gettext catalogue of ``domain`` in ``locale``, or None when it has none."""
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
+        return None
+
+
 def _read_curated(name: str) -> list[list[str]]:
     import csv
 
@@ -313,21 +323,11 @@ def build_index(out_dir: Path, progress=None) -> dict:
 
     # ---- subdivisions (all levels; level 1 = no parent)
     say("indexing ISO 3166-2 subdivisions")
-    translations = {}
     # subdivision names in LOCALES; country names in every language iso-codes translates (Arabic, Malay,
-    # Bengali … have country names but no subdivision names: each domain is loaded on its own)
-    country_locales = sorted(set(LOCALES) | {p.name for p in Path(pycountry.LOCALES_DIR).iterdir() if p.is_dir()})
-    for loc in country_locales:
-        pair = []
-        for domain in ("iso3166-2", "iso3166-1"):
-            try:
-                pair.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[loc]))
-            except OSError:
-                pair.append(gettext.NullTranslations())
-        if loc not in LOCALES:
-            pair[0] = gettext.NullTranslations()
-        if any(type(t) is not gettext.NullTranslations for t in pair):  # GNUTranslations subclasses it
-            translations[loc] = tuple(pair)
+    # Bengali … have country names but no subdivision names)
+    sub_translations = {loc: t for loc in LOCALES if (t := _translation("iso3166-2", loc)) is not None}
+    country_translations = {loc: t for loc in sorted(p.name for p in Path(pycountry.LOCALES_DIR).iterdir() if p.is_dir())
+                            if (t := _translation("iso3166-1", loc)) is not None}
     subs = list(pycountry.subdivisions)
     by_code = {s.code: s for s in subs}
 
@@ -361,7 +361,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
         loc_names = []
         ko = ""
         local = ""
-        for loc, (t2, _t1) in translations.items():
+        for loc, t2 in sub_translations.items():
             tr = t2.gettext(s.name)
             if tr and tr != s.name:
                 d2, more = subdivision_names(tr)
@@ -411,7 +411,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
         display = g.get("name") or en_names[0]
         lang = (g.get("languages") or "").split(",")[0].split("-")[0]
         loc_names, ko, local = [], "", ""
-        for loc, (_t2, t1) in translations.items():
+        for loc, t1 in country_translations.items():
             for n in en_names[1:] or en_names:
                 tr = t1.gettext(n)
                 if tr and tr != n:
