@@ -159,6 +159,18 @@ def collect():
     return plain, ambiguous, short, sorted(weekdays, key=order), sorted(short_days - weekdays, key=order)
 
 
+def _wrapped(items) -> list[str]:
+    """Source lines of at most 118 characters, indented by four, holding ``items`` in order."""
+    lines, row = [], "   "
+    for item in items:
+        if len(row) + len(item) > 118:
+            lines.append(row)
+            row = "   "
+        row += item
+    lines.append(row)
+    return lines
+
+
 def render() -> str:
     plain, ambiguous, short, weekdays, short_days = collect()
     lines = [
@@ -174,14 +186,7 @@ def render() -> str:
     for month in range(1, 13):
         words = sorted(w for w, m in plain.items() if m == month)
         lines.append(f"    # {month}")
-        row = "   "
-        for w in words:
-            item = f" {w!r}: {month},"
-            if len(row) + len(item) > 118:
-                lines.append(row)
-                row = "   "
-            row += item
-        lines.append(row)
+        lines.extend(_wrapped(f" {w!r}: {month}," for w in words))
     lines.append("}")
     lines.append("# a name standing for different months in different languages: {name: {language: month}}")
     lines.append("AMBIGUOUS = {")
@@ -190,28 +195,14 @@ def render() -> str:
     lines.append("}")
     lines.append("# names that are only abbreviations in CLDR (no wide name anywhere)")
     lines.append("SHORT = frozenset({")
-    row = "   "
-    for w in short:
-        item = f" {w!r},"
-        if len(row) + len(item) > 118:
-            lines.append(row)
-            row = "   "
-        row += item
-    lines.append(row)
+    lines.extend(_wrapped(f" {w!r}," for w in short))
     lines.append("})")
     for title, name, words in (("wide weekday names, longest first", "WEEKDAYS", weekdays),
                                ("abbreviated weekday names of three letters or more (not also wide names)", "WEEKDAYS_SHORT",
                                 short_days)):
         lines.append(f"# {title}")
         lines.append(f"{name} = (")
-        row = "   "
-        for w in words:
-            item = f" {w!r},"
-            if len(row) + len(item) > 118:
-                lines.append(row)
-                row = "   "
-            row += item
-        lines.append(row)
+        lines.extend(_wrapped(f" {w!r}," for w in words))
         lines.append(")")
     return "\n".join(lines) + "\n"
 
