@@ -188,15 +188,19 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    def free_blocks(reader) -> None:
+        """Items ``reader`` finds in each block no earlier reader took (tables are read on their own)."""
+        for b in blocks:
+            if used is not None and b.index in used or b.kind in ("table_cell", "header"):
+                continue
+            found = reader(b, index, home, partner)
+            if found:
+                items.extend(found)
+                if used is not None:
+                    used.add(b.index)
+
     # "▲Title(state) ▲Title(state)", "…合作：A（已签署…）；B（正在筹建）；C（…提议）": items with their state in brackets
-    for b in blocks:
-        if used is not None and b.index in used or b.kind in ("table_cell", "header"):
-            continue
-        found = _bracket_items(b, index, home, partner)
-        if found:
-            items.extend(found)
-            if used is not None:
-                used.add(b.index)
+    free_blocks(_bracket_items)
     # a run of list items "Title – state" anywhere, each state decisive ("1) Jaunimo vasaros stovykla su Linšiopingu – sutarta;",
     # "(๑) โครงการ… - ดำเนินการแล้วเสร็จ"): items whatever the heading above them says
     items.extend(_status_runs(blocks, index, finder, home, partner, used))
@@ -215,14 +219,7 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                         used.add(nb.index)
             j += 1
     # "Status on the X files: the A was agreed; the B is still being discussed; and the C (proposed by Y) needs …"
-    for b in blocks:
-        if used is not None and b.index in used or b.kind in ("table_cell", "header"):
-            continue
-        found = _status_clauses(b, index, home, partner)
-        if found:
-            items.extend(found)
-            if used is not None:
-                used.add(b.index)
+    free_blocks(_status_clauses)
     # tables of items with a state column anywhere else ("# | Item | Status")
     for first, cells in table_at.items():
         if used is not None and first in used:
