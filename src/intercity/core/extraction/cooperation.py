@@ -164,7 +164,7 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             used.add(b.index)
             used.update(x.index for x in section)
         numbered = _numbered_items(section)
-        if section and section[0].kind == "table_cell" and section[0].index in table_at:
+        if section and section[0].index in table_at:  # a table, or a block of delimited lines
             found = _table_items(table_at[section[0].index], index, finder, home, partner)
             items.extend(found)
             if used is not None:
@@ -390,7 +390,7 @@ def _item(b: Block, number: int | None, title: str, body: str, off: int, index: 
 
 # ---------------------------------------------------------------- tables of items
 
-_ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|проект|мероприят|proje|faaliyet|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
+_ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|activid|atividad|attivit|проект|мероприят|proje|faaliyet|사업|과제|항목|項目|事業|项目|proyecto|tema|projet|thème|projekt|thema"
              r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划|program|programa|programm|przedsięwzięcie|projekt|działanie")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
@@ -480,6 +480,9 @@ def _cell_status(state: str) -> tuple[str, str]:
     return lead if lead[0] else whole
 
 
+_CODE = re.compile(r"[^\W\d_]{0,3}[\s.\-]?\d{1,4}[a-z]?")
+
+
 def _columns_by_content(rows: dict[int, dict[int, Block]], finder: PlaceFinder) -> tuple[int | None, int | None]:
     """(item column, state column) of a table whose header words are not known ("Nội dung | Đối tác | Tình trạng"):
     the state column is the one whose every body cell reads as a status in some language (status.py), in at least
@@ -502,8 +505,8 @@ def _columns_by_content(rows: dict[int, dict[int, Block]], finder: PlaceFinder) 
         texts = [clean(row[c].text) for row in body if c in row and clean(row[c].text)]
         if len(texts) < len(body) - 1:
             continue
-        if all(re.fullmatch(r"[\d\s.,:/\-–#()]*", t) for t in texts):
-            continue  # numbers, dates
+        if all(re.fullmatch(r"[\d\s.,:/\-–#()]*", t) or _CODE.fullmatch(t) for t in texts):
+            continue  # numbers, dates, codes ("A1", "P-03")
         places = sum(1 for t in texts if finder.is_place_name(t, 0) or any(m.place is not None and len(m.text) >= len(t) - 2
                                                                            for m in finder.find(t)))
         if places * 2 > len(texts):

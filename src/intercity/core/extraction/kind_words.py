@@ -115,7 +115,8 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "sister": (r"~zusterst(?:ad|eden)", r"~stedenband(?:en)?", r"~partnerst(?:ad|eden)\b", r"tweelingst(?:ad|eden)",
                    r"partnergemeenten?\b", r"zustergemeenten?\b"),
-        "friendship": (r"~vriendschapsband(?:en)?", r"~vriendschapsst(?:ad|eden)", r"vriendschapsverdrag(?:en)?"),
+        "friendship": (r"~vriendschapsband(?:en)?", r"~vriendschapsst(?:ad|eden)", r"vriendschapsverdrag(?:en)?",
+                       r"~vriendschapsovereenkomst(?:en)?", r"~vriendschapsakkoord(?:en)?"),
         "partner": (r"~samenwerkingsovereenkomst(?:en)?", r"~samenwerkingsakkoord(?:en)?", r"intentieverklaring(?:en)?",
                     r"memorandum\s+van\s+overeenstemming"),
     },
@@ -438,7 +439,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped": (r"取消", r"放弃", r"终止", r"終止", r"撤回", r"放棄"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"暂停", r"暂缓", r"搁置", r"暫停", r"擱置", r"暫緩", r"凍結"),
         "completed": (r"完成", r"已完成", r"结束", r"結束"),
-        "agreed": (r"签署", r"签订", r"达成", r"(?<!不)同意", r"簽署", r"簽訂", r"達成"),
+        "agreed": (r"签署", r"签订", r"达成", r"(?<!不)同意", r"簽署", r"簽訂", r"達成", r"(?<!没)(?<!未)[签簽]了"),
         "in_progress": (r"正在", r"进行中", r"進行中", r"洽談中", r"洽谈中", r"協商中", r"协商中", r"推進中", r"推进中", r"筹建", r"筹备", r"籌建", r"籌備"),
         "proposed": (r"关注", r"建议", r"建議", r"拟", r"擬", r"提议", r"提議", r"待研究"),
     },
@@ -565,7 +566,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "az": {
         "dropped": (r"ləğv\s+edil(?:di|ib)", r"imtina\s+edil(?:di|ib)"),
         "stalled": (r"dayandırıl(?:dı|ıb)", r"təxirə\s+salın(?:dı|ıb)"),
-        "completed": (r"başa\s+çat(?:dı|dırıldı|ıb)", r"həyata\s+keçiril(?:di|ib)"),
+        "completed": (r"başa\s+çat(?:dı|dırıldı|ıb)", r"həyata\s+keçiril(?:di|ib)", r"tamamlan(?:dı|ıb|mışdır)"),
         "agreed": (r"imzalan(?:dı|ıb|mışdır)", r"razılaşdırıl(?:dı|ıb)", r"razılığa\s+gəlindi", r"təsdiq(?:ləndi|\s+edildi)"),
         "in_progress": (r"davam\s+edir", r"həyata\s+keçirilir", r"icra\s+olunur"),
         "proposed": (r"təklif\s+(?:edildi|olunur|olunub)", r"planlaşdırılır", r"nəzərdə\s+tutulur"),

@@ -24,7 +24,7 @@ from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
-from intercity.core.extraction.tables import (_rows, country_and_region, is_project_table, table_columns, table_title,
+from intercity.core.extraction.tables import (_rows, country_and_region, ended_row, is_project_table, table_columns, table_title,
                                               tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.types import Resolution
@@ -421,7 +421,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         j, intro = i + 1, 0
         while j < n:
             nb = blocks[j]
-            if nb.kind == "table_cell" and nb.index in table_of:
+            if nb.index in table_of:  # a table, or a block of delimited lines
                 cells = table_of[nb.index]
                 if not is_project_table(cells) and (kind_column_entries(lst, cells, finder)
                                                     or not kind_columns(cells) and _table_entries(lst, cells, finder)):
@@ -652,9 +652,9 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
             elif not ktext:
                 kind = carried
             else:
-                carried = None
+                continue  # "network membership", "trade office": the row's kind is no tie
         cell = row.get(roles["city"])
-        if cell is None:
+        if cell is None or ended_row(row, roles):
             continue
         names = split_names(_tidy(cell.text), finder)
         country = region = None

@@ -28,6 +28,7 @@ from intercity.core.extraction.claims import _REGIONS
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import DocIndex, sentences
+from intercity.core.extraction.tables import delimited_cells
 from intercity.core.extraction.types import PartnershipFact
 from intercity.core.extraction.visits import VISIT_WORDS
 from intercity.core.places.normalize import fold
@@ -70,7 +71,11 @@ def covered(c: Candidate, mentions: list[Candidate], partnerships: list[Partners
     if c.key in keys or _squash(c.name) in {_squash(f.name_as_written) for f in partnerships}:
         return True
     spans = [(f.evidence.attachment, f.evidence.start, f.evidence.end) for f in partnerships if f.evidence is not None]
-    return any(a == m.part and s < m.end and m.start < e for m in mentions for a, s, e in spans)
+    if any(a == m.part and s < m.end and m.start < e for m in mentions for a, s, e in spans):
+        return True
+    # a block of delimited lines the rules read as a table (tables.delimited_cells): the rows they left out are theirs
+    return any(a == m.part and m.block.start <= s < m.block.end and delimited_cells(m.block)
+               for m in mentions for a, s, _ in spans)
 
 
 def _visit_sentence(m: Candidate) -> bool:

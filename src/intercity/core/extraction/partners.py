@@ -262,7 +262,8 @@ def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, i
     return [(r[0], r[1], r[2]) for r in runs]
 
 
-_SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of|dan|serta|at|og|ir|un|ja|и|та|და|болон)\b"
+_SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of|dan|serta|at|og|ir|un|ja|и|та|და|болон"
+                        r"|dhe|və|και|și|şi|oraz|và)\b"
                         r"|&|및|와|과|그리고|与|和|及|および|や)*",
                         re.IGNORECASE)
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
@@ -283,11 +284,21 @@ def _groups(text: str, mentions: list, countries: list | None = None) -> list[li
             gap = text[groups[-1][-1].end:m.start]
             gap = re.sub(r"[(（][^()（）]{0,40}[)）]", " ", gap)
             gap = re.sub(r"(?:\b(?:du|de|del|da|do|in|im|en|di|of|aus)\s+)?\x00+", " ", gap)
-            if _SEPARATOR.fullmatch(gap.strip()):
+            if _SEPARATOR.fullmatch(gap.strip()) or _unknown_item(gap):
                 groups[-1].append(m)
                 continue
         groups.append([m])
     return groups
+
+
+# one capitalised name the gazetteer does not know between two commas of an enumeration ("Lyon, Sevillë, Turin")
+# does not break it
+_UNKNOWN_ITEM = re.compile(r"\s*[,，、]\s*(?P<w>[^\W\d_][\w'’\-]{1,30})\s*[,，、]\s*")
+
+
+def _unknown_item(gap: str) -> bool:
+    m = _UNKNOWN_ITEM.fullmatch(gap)
+    return bool(m) and m.group("w")[0].isupper()
 
 
 _LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во|sa)\s+(?:the\s+)?|[,，]\s*)$", re.IGNORECASE)

@@ -32,7 +32,8 @@ _COL_WORDS = {
 
 
 def tables(doc: ParsedDocument) -> list[list[Block]]:
-    """Consecutive table cells grouped into tables (a new table where the row number starts again)."""
+    """Consecutive table cells grouped into tables (a new table where the row number starts again); a block of
+    delimited lines (``delimited_cells``) is a table of its own, its cells carrying the block's index."""
     out: list[list[Block]] = []
     cur: list[Block] = []
     last_row = 0
@@ -41,6 +42,9 @@ def tables(doc: ParsedDocument) -> list[list[Block]]:
             if cur:
                 out.append(cur)
                 cur, last_row = [], 0
+            cells = delimited_cells(b)
+            if cells:
+                out.append(cells)
             continue
         if cur and (b.row < last_row or b.slide != cur[-1].slide):
             out.append(cur)
@@ -50,6 +54,40 @@ def tables(doc: ParsedDocument) -> list[list[Block]]:
     if cur:
         out.append(cur)
     return out
+
+
+# a delimiter between the fields of a line of data: ";" "|" or a tab, else a comma in a header of bare column names
+_DELIMITERS = (";", "\t", "|", ",")
+_FIELD_NAME = re.compile(r"[^\W\d][\w.\-/]{0,30}")
+
+
+def delimited_cells(b: Block) -> list[Block]:
+    """A block of delimited lines (CSV pasted into a page, tab-separated text): a header line and two or more
+    lines that all split into the same number (three or more) of fields on one delimiter. Returns one
+    ``table_cell`` per field (row and column from 1; offsets inside the block; the block's own index), else []."""
+    if b.kind in ("table_cell", "title", "heading") or "\n" not in b.text:
+        return []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", b.text) if m.group().strip()]
+    if len(lines) < 3:
+        return []
+    for d in _DELIMITERS:
+        widths = {ln.rstrip().rstrip(d).count(d) + 1 for _, ln in lines}
+        if len(widths) != 1 or widths.pop() < 3:
+            continue
+        head = [f.strip() for f in lines[0][1].split(d)]
+        if d == "," and not all(_FIELD_NAME.fullmatch(f) for f in head):
+            continue
+        cells = []
+        for row, (at, ln) in enumerate(lines, 1):
+            pos = 0
+            for col, field in enumerate(ln.rstrip().rstrip(d).split(d), 1):
+                lead = len(field) - len(field.lstrip())
+                s = b.start + at + pos + lead
+                cells.append(Block(index=b.index, text=field.strip(), start=s, end=s + len(field.strip()), kind="table_cell",
+                                   page=b.page, slide=b.slide, paragraph=b.paragraph, row=row, col=col, line=b.line))
+                pos += len(field) + len(d)
+        return cells
+    return []
 
 
 def _rows(cells: list[Block]) -> list[dict[int, Block]]:
@@ -122,6 +160,18 @@ def is_project_table(cells: list[Block]) -> bool:
     if any(re.search(_COL_WORDS["kind"], h, re.IGNORECASE) for h in heads if len(h) <= 30):
         return False
     return any(len(h) <= 30 and _STATUS_HEADER.search(h) for h in heads)
+
+
+# a tie that no longer holds, in a row's state cell ("beëindigd (2019)", "terminated", "aufgelöst")
+_ENDED = re.compile(r"\b(?:ended|terminated|dissolved|inactive|lapsed|expired|beëindigd|beeindigd|opgezegd|beendet|aufgelöst"
+                    r"|résilié|resilie|terminé|termine|finalizad[oa]|terminad[oa]|extint[oa]|cessat[oa]|sciolt[oa]"
+                    r"|zakończon\w*|ukončen\w*|прекращен\w*|припинен\w*|sona\s+erdi|feshedil\w*)\b", re.IGNORECASE)
+
+
+def ended_row(row: dict[int, Block], roles: dict[str, int]) -> bool:
+    """A row of a partner table whose other cells say the tie has ended (a register keeping its past ties)."""
+    own = {roles.get("city"), roles.get("country")}
+    return any(c not in own and _ENDED.search(clean(cell.text)) for c, cell in row.items())
 
 
 def country_and_region(text: str, finder: PlaceFinder) -> tuple[str | None, str | None]:

@@ -1,0 +1,84 @@
+"""Partner lists and cooperation items in layouts of the seventh batch's kind: delimited lines (CSV pasted into a
+page) read as tables, rows of a register whose tie has ended or is no tie, a code column beside the item's title,
+an enumeration holding a name the gazetteer does not know, status words in more languages. New text of our own."""
+
+from __future__ import annotations
+
+from tests.core.extraction.helpers import ties as _ties
+
+OPEN_DATA = """<html><body><h1>Open data: the city's agreements</h1>
+<p>The register below is published as open data.</p>
+<pre>code;city;country;type;signed;state
+K-01;Lyon;France;sister city;1981;in force
+K-02;Porto;Portugal;friendship city;2002;in force
+K-03;Turin;Italy;cooperation agreement;2015;in force
+K-04;Metrolinks;;network membership;1999;in force
+K-05;Nagoya;Japan;sister city;1990;terminated (2005)
+</pre>
+<h2>Projects with partner cities</h2>
+<pre>project;partner;status
+Harbour data exchange;Lyon;ongoing
+Youth choir tour;Porto;completed
+Tram depot workshop;Turin;proposed by Turin
+</pre></body></html>"""
+
+
+def test_delimited_lines_are_a_table_with_kinds_years_and_states(extract_text):
+    x = extract_text(OPEN_DATA, name="open.html")
+    assert _ties(x) == {("sister", "Lyon"), ("friendship", "Porto"), ("partner", "Turin")}  # no network, no ended tie
+    assert {p.name_as_written: p.since for p in x.partnerships} == {"Lyon": "1981", "Porto": "2002", "Turin": "2015"}
+    lyon = next(p for p in x.partnerships if p.name_as_written == "Lyon")
+    assert lyon.evidence.quote == "Lyon"  # the cell, not the whole block
+    assert {(c.title, c.status) for c in x.cooperation} == {
+        ("Harbour data exchange", "in_progress"), ("Youth choir tour", "completed"), ("Tram depot workshop", "proposed")}
+
+
+def test_delimited_cells_need_a_constant_width_of_three_fields():
+    from intercity.core.documents.types import Block
+    from intercity.core.extraction.tables import delimited_cells
+
+    text = "a|b|c\n1|2|3\n4|5|6"
+    cells = delimited_cells(Block(index=7, text=text, start=100, end=100 + len(text)))
+    assert [(c.row, c.col, c.text, c.start - 100) for c in cells[3:6]] == [(2, 1, "1", 6), (2, 2, "2", 8), (2, 3, "3", 10)]
+    assert all(c.index == 7 and c.kind == "table_cell" for c in cells)
+    uneven = "Lyon, France\nTurin, Italy, 1958\nPorto, Portugal"
+    assert delimited_cells(Block(index=1, text=uneven, start=0, end=len(uneven))) == []
+    prose = "We met in Lyon, Turin and Porto, then left.\nIt rained, it poured, it stopped.\nAll good, all fine, all done."
+    assert delimited_cells(Block(index=1, text=prose, start=0, end=len(prose))) == []  # a comma needs a header of names
+
+
+ACTIVITIES = """# Activities 2026
+
+| Code | Actividad | Estado |
+|---|---|---|
+| C-1 | Taller de azulejo y fachadas | en curso |
+| C-2 | Red de huertos urbanos | propuesta |
+| C-3 | Festival de cine compartido | completada |
+"""
+
+
+def test_a_code_column_is_not_the_item_title(extract_text):
+    x = extract_text(ACTIVITIES, name="plan.md")
+    assert {(c.title, c.status) for c in x.cooperation} == {
+        ("Taller de azulejo y fachadas", "in_progress"), ("Red de huertos urbanos", "proposed"),
+        ("Festival de cine compartido", "completed")}
+
+
+def test_an_unknown_name_does_not_break_an_enumeration_of_one_kind(extract_text):
+    # the kind word after the enumeration governs the places after it, not the end of the enumeration before it
+    x = extract_text("Our city is twinned with Lyon, Qwzetown, Turin and Porto, and keeps a cooperation agreement with "
+                     "Nagoya.\n", name="en.txt")
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("sister", "Porto"), ("partner", "Nagoya")}
+    x = extract_text("Qyteti ka marrëdhënie binjakëzimi me Lyon, Qwzetown, Torino dhe Porto, si dhe marrëveshje "
+                     "bashkëpunimi me Nagoya.\n", name="al.txt")
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("sister", "Porto"), ("partner", "Nagoya")}
+
+
+def test_more_kind_and_status_words():
+    from intercity.core.extraction.kinds import kinds_in
+    from intercity.core.extraction.status import status_of
+
+    assert kinds_in("vriendschapsovereenkomst met Porto") == ["friendship"]
+    assert status_of("layihə tamamlanıb")[0] == "completed"
+    assert status_of("上个月签了备忘录")[0] == "agreed"
+    assert status_of("还没签了", default="")[0] != "agreed"
