@@ -310,6 +310,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # Slovak, Serbian): 15. 3. 2017
     add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
         r"(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)")
+    # two full dotted dates joined by a dash or a "to" word (not by "and": two days): 11.02.2026 – 13.02.2026
+    add("dotted_range", r"(?<![\d.])(?P<d1>[0-3]?\d)\.\s?(?P<m1>[01]?\d)\.\s?(?P<y1>(?:19|20)\d\d)\.?\s*(?:-|–|—|~|〜|～|"
+        + _words(_lex.RANGE_TO_WORDS) + r")\s*(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)")
+    # month before a day with a case ending (Azerbaijani): "2026-cı il aprelin 7-dən 9-dək", "oktyabrın 3–5-də"
+    add("md_case", r"(?<![\w])(?:(?P<y1>(?:19|20)\d\d)-(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?" + month("m1") + r"\s+(?P<d1>[0-3]?\d)"
+        r"(?:-(?:d[əa]n|t[əa]n))?(?:\s*(?:-|–|—)?\s*(?P<d2>[0-3]?\d))?-(?:d[əa]k|d[əa]|t[əa]|c[iıuü]|nc[iıuü])(?![\w])")
     # Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
     add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
         r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
@@ -432,7 +438,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
     def mon(name: str) -> int | None:
         return _month(gd.get(name), src, m.start(name) if gd.get(name) else 0)
 
-    if kind in ("dmy", "mdy", "my", "ymd", "ydm", "ym", "m_part", "m_noyear") and not _short_allowed(kind, gd, src, m):
+    if kind in ("dmy", "mdy", "my", "ymd", "ydm", "ym", "m_part", "m_noyear", "md_case") and not _short_allowed(kind, gd, src, m):
         return None
     if kind == "m_in" and fold(gd["m1"]) not in IN_MONTH:
         return None
@@ -449,6 +455,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         d1 = _int(gd.get("d1"))
         m1 = _int(gd.get("m1")) or m2
         return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, True)
+    if kind == "dotted_range":
+        return _make(m, int(gd["y1"]), int(gd["m1"]), int(gd["d1"]), int(gd["y2"]), int(gd["m2"]), int(gd["d2"]), True)
     if kind == "kdot_month":
         y, m1 = int(gd["y1"]), int(gd["m1"])
         return _make(m, y, m1, None, y, m1, None, True)
@@ -558,7 +566,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             y = default_year
         y1 = _int(gd.get("y1")) or y  # 30 декабря 2019 г. – 2 января 2020 г.
         return _make(m, y1, m1, d1 if d1 is not None else d2, y, m2, d2, has_year)
-    if kind in ("mdy", "ymd"):
+    if kind in ("mdy", "ymd", "md_case"):
         m1 = mon("m1")
         m2 = mon("m2") or m1
         d1 = int(gd["d1"])

@@ -26,6 +26,41 @@ def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):
     return before[-1].resolution.best if before else None
 
 
+def envoy_of(t: str, diplomat, countries: list[PlaceMention], finder: PlaceFinder, home=None):
+    """The country a consul or an ambassador in ``t`` represents: named next to the title, glued to it, or after
+    it in an inflected form ("Ambasadori i Italisë"); never the home city's own country, where the envoy serves
+    ("… of Italy in Albania", "Ambasadori i Italisë në Shqipëri")."""
+    own = getattr(home, "country_code", None)
+    foreign = [c for c in countries if not own or c.resolution.best.country_code != own]
+    return (_envoy_country(t, diplomat, foreign) or _glued_envoy(t, diplomat, finder)
+            or _inflected_envoy(t, diplomat, finder, own))
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]{5,}")
+
+
+def _inflected_envoy(t: str, diplomat, finder: PlaceFinder, own: str | None):
+    """A country in a case form right after the title: the first word of five letters or more within 30 characters
+    that names a country once up to three final letters are taken off ("Italisë" → Itali, "İtaliyanın")."""
+    if diplomat is None:
+        return None
+    for w in _WORD_AFTER.finditer(t[diplomat.end():diplomat.end() + 30]):
+        word = w.group(0)
+        for cut in range(0, 4):
+            base = word[:len(word) - cut]
+            if len(base) < 5:
+                break
+            code = finder.country_code(base)
+            if code and code != own:
+                try:
+                    ref = finder.g.get(f"cc:{code}")
+                except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
+                    ref = None
+                if ref is not None:
+                    return ref
+    return None
+
+
 def _document_envoy(blocks: list[Block], finder: PlaceFinder):
     """The one country whose consulate or embassy the document names ("Consulate General of the Republic of
     Korea in Vancouver" in a letter's sender and greeting), for a consul met without the country in the sentence."""

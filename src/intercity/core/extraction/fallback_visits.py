@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.envoys import _DIPLOMAT, _envoy_country, _glued_envoy
+from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
@@ -329,7 +329,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
         # a consul or an ambassador received: a meeting whose visiting party is the country represented
         countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"
                      and m.resolution.best.country_code != home.country_code]
-        envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
+        envoy = envoy_of(t, diplomat, countries, finder, home)
         if envoy is not None and envoy.country_code == home.country_code:
             return None
         if envoy is not None:  # else no country is named for the title: the passage is read for a city's visit

@@ -82,6 +82,9 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
            8: ("αύγουστο",), 9: ("σεπτέμβριο", "σεπτέμβρη"), 10: ("οκτώβριο", "οκτώβρη"), 11: ("νοέμβριο", "νοέμβρη"),
            12: ("δεκέμβριο", "δεκέμβρη")},
     "de": {2: ("feber",)},
+    # Azerbaijani genitive before the day ("aprelin 7-dən 9-dək", "oktyabrın 3-də")
+    "az": {1: ("yanvarın",), 2: ("fevralın",), 3: ("martın",), 4: ("aprelin",), 5: ("mayın",), 6: ("iyunun",), 7: ("iyulun",),
+           8: ("avqustun",), 9: ("sentyabrın",), 10: ("oktyabrın",), 11: ("noyabrın",), 12: ("dekabrın",)},
     # Georgian dative "on <month>" ("14-16 მაისს", "2-4 ოქტომბერს"): the nominative's -ი replaced by -ს
     "ka": {1: ("იანვარს",), 2: ("თებერვალს",), 3: ("მარტს",), 4: ("აპრილს",), 5: ("მაისს",), 6: ("ივნისს",), 7: ("ივლისს",),
            8: ("აგვისტოს",), 9: ("სექტემბერს",), 10: ("ოქტომბერს",), 11: ("ნოემბერს",), 12: ("დეკემბერს",)},
@@ -120,6 +123,9 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"),
     "th": ("ถึง", "และ"),
 }
+# the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
+RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
+                  "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
 RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "dnia", "ngày", "ה-", "ה־", "ה")
 YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
@@ -149,7 +155,9 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
-    "sk": ("delegáci", "návštev", "navštív"),
+    "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
+    "sq": ("delegacion",),
+    "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət"),
     "sl": ("delegacij", r"\bobisk", r"\bobiska"),
     "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
     "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
@@ -274,6 +282,7 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
            r"(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
     "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",),  # "X Belediye Başkanı ve heyeti"
+    "az": (r"(?:\s+[^\W\d_]+){0,2}\s+nümayəndə\s+heyət\w*",),  # "X şəhərinin nümayəndə heyəti"
     "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
     "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "nb": (r"s?\s+delegasjon\b",),
     "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "lv": (r"\s+delegācij\w*",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
@@ -293,7 +302,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)",),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
     "cs": (r"navštív\w*", r"návštěv\w*\s+(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
-    "sk": (r"navštív\w*", r"návštev\w*\s+(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do"),
+    "sk": (r"navštív\w*", r"návštev\w*\s+(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
     "sl": (r"obiskal\w*", r"obisk\w*\s+v", r"odpotoval\w*\s+v"),
     "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),
     "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u"),
@@ -339,6 +348,7 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",),
     "hi": (r"\s*(?:का|की)\s+(?:दौरा|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
+    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),  # "Tbilisiyə işgüzar səfər etdi"
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -471,4 +481,11 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("vel", ""), ("ba", ""), ("be", ""), ("ra", ""), ("re", ""), ("on", ""), ("en", ""), ("ön", ""), ("ot", ""), ("et", "")),
     "et": (("sse", ""), ("st", ""), ("ga", ""), ("le", ""), ("lt", ""), ("s", "")),
     "sv": (("s", ""),),
+    # Slovene and Serbian add -j- after a final vowel ("iz Bakuja", "v Bakuju")
+    "sl": (("ja", ""), ("ju", ""), ("jem", "")),
+    # Albanian genitive and accusative ("Romës", "Vjenës", "Vjenën")
+    "sq": (("së", ""), ("ës", "a"), ("ën", "a"), ("ës", "ë")),
+    # Azerbaijani cases ("Tbilisiyə", "Bakıda", "Bakıdan", "Lyonun")
+    "az": (("nın", ""), ("nin", ""), ("nun", ""), ("nün", ""), ("dan", ""), ("dən", ""), ("da", ""), ("də", ""), ("ya", ""),
+           ("yə", "")),
 }

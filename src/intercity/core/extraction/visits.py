@@ -39,7 +39,7 @@ from collections import Counter
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.dates import ERAS, DateMention, ends_with_month_abbreviation, find_dates, starts_with_month
-from intercity.core.extraction.envoys import _DIPLOMAT, _document_envoy, _envoy_country, _glued_envoy
+from intercity.core.extraction.envoys import _DIPLOMAT, _document_envoy, envoy_of
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
@@ -86,7 +86,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
         if c is not m and c.end <= start and not text[c.end:start].strip(" ,、（()）") and start - c.end <= 2:
             start = c.start
     before = text[max(0, start - 60):start]
-    after = text[m.end:m.end + 30]
+    after = text[m.end:m.end + 60]
     roles = set()
     if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before):
         roles.add("visiting")
@@ -502,7 +502,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     # a possessive is not part of the name ("Denver's Regional Transportation District"); same length
     # nor is a Turkish case ending after an apostrophe ("Bursa'yı", "Darmstadt'a", "Kiel'de"): blanked, same length
     mentions = place_mentions(t, finder, dates)
-    if not any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in mentions):
+    if not any(m.place is not None and m.place.kind not in ("country", "region") and not same_place(m.place, home)
+               for m in mentions):
         # no other city recognised: the document's own partners, by the name as written or an inflected form of it
         # ("делегация Пловдива", "delegację Hanoweru", "타이응우옌시" listed with its country)
         mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None]),
@@ -513,7 +514,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     places = [m for m in mentions if m not in countries and m.place is not None]
     anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
     diplomat = _DIPLOMAT.search(t)
-    envoy = _envoy_country(t, diplomat, countries) or _glued_envoy(t, diplomat, finder)
+    envoy = envoy_of(t, diplomat, countries, finder, home)
     if envoy is None and diplomat is not None and all(same_place(m.place, home) for m in places) and (_MEETING.search(t) or _RECEIVED.search(t)):
         envoy = _document_envoy(blocks, finder)  # "The Consul General … a courtesy call": the consulate the document names
     if envoy is not None and (_MEETING.search(t) or _RECEIVED.search(t) or trig):
@@ -635,12 +636,18 @@ def _partner_refs(finder: PlaceFinder) -> dict[str, PlaceRef]:
     return cache[1]
 
 
+def _seen_city(ref: PlaceRef, finder: PlaceFinder) -> bool:
+    """A city the document names as written elsewhere ("Baku" once seen makes "iz Bakuja" readable)."""
+    return ref.kind == "city" and ref.key in getattr(finder, "_seen_keys", ())
+
+
 def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     """Names in ``t`` that are the document's own partners (``finder.known_partner_keys``) only once an inflection
     is undone ("Пловдива" → Пловдив, "Hanoweru" → Hanower) or once the partner's country is given ("타이응우옌시",
-    found within Vietnam): a fallback for visits whose other party the finder does not see."""
+    found within Vietnam), or a city the document names as written elsewhere once an inflection is undone
+    ("Bakuja" after "Baku"): a fallback for visits whose other party the finder does not see."""
     refs = _partner_refs(finder)
-    if not refs:
+    if not refs and not getattr(finder, "_seen_keys", None):
         return []
     countries = sorted({r.country_code for r in refs.values() if r.country_code})
     out: list[PlaceMention] = []
@@ -650,7 +657,7 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
         for cand in _base_forms(m.group(0)):
             hit = None
             r = finder.resolve(cand)
-            if r.best is not None and r.best.key in refs:
+            if r.best is not None and (r.best.key in refs or cand != m.group(0) and _seen_city(r.best, finder)):
                 hit = r
             else:
                 for cc in countries:

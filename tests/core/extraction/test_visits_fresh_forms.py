@@ -1,0 +1,64 @@
+"""Engagement forms met on layouts nobody had tuned on (dev 110-117's languages), in our own words: full dotted
+date ranges, Azerbaijani dates and visits, Slovak trips, case forms of a city the document names elsewhere, and
+a diplomat's country in a case form."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.extraction.dates import find_dates
+from tests.core.extraction.helpers import engagements as _got
+
+
+def spans(text, year=2031):
+    return [(d.start, d.end) for d in find_dates(text, year)]
+
+
+def test_two_full_dotted_dates_joined_by_a_dash_are_one_range():
+    assert spans("Gäste 11.02.2026 – 13.02.2026 im Rathaus") == [("2026-02-11", "2026-02-13")]
+    assert spans("vom 30.12.2026 bis 02.01.2027") == [("2026-12-30", "2027-01-02")]
+    # joined by "and": two days, not a range
+    assert spans("am 11.02.2026 und 13.02.2026") == [("2026-02-11", "2026-02-11"), ("2026-02-13", "2026-02-13")]
+
+
+def test_azerbaijani_month_in_the_genitive_before_days_with_case_endings():
+    assert spans("2026-cı il aprelin 7-dən 9-dək") == [("2026-04-07", "2026-04-09")]
+    assert spans("oktyabrın 3–5-də") == [("2031-10-03", "2031-10-05")]
+    assert spans("iyulun 21-də") == [("2031-07-21", "2031-07-21")]
+
+
+CASES = [
+    # Azerbaijani: the visitor before "nümayəndə heyəti" (a genitive between), the home city in the locative
+    ("gn:587084", "2026-cı il aprelin 7-dən 9-dək Tbilisi şəhərinin nümayəndə heyəti Bakıda səfərdə olmuşdur.",
+     [("incoming", ["Tbilisi"], "Baku", "2026-04-07", "2026-04-09")]),
+    # Azerbaijani: a listed partner in the dative before "səfər" is the host
+    ("gn:587084", "Qardaş şəhərlər: Tbilisi, Lyon.\n\n"
+                  "2026-cı il oktyabrın 3–5-də şəhər rəhbərliyi Tbilisiyə işgüzar səfər etmişdir.",
+     [("outgoing", ["Baku"], "Tbilisi", "2026-10-03", "2026-10-05")]),
+    # Slovak: "cesta … do X" is a trip to X
+    ("gn:724443", "Z rozpočtu sa pripravuje cesta primátora do Lille, ktorá je naplánovaná na 14. – 16. októbra 2026.",
+     [("outgoing", ["Košice"], "Lille", "2026-10-14", "2026-10-16")]),
+    # Slovene: a city named as written earlier is read in its case form with -j- ("iz Bakuja")
+    ("gn:3196359", "Videoklic s predstavniki mesta Baku.\n\n"
+                   "Delegacija iz Bakuja bo v Ljubljani od 3. do 5. marca 2026.",
+     [("incoming", ["Baku"], "Ljubljana", "2026-03-03", "2026-03-05")]),
+]
+
+
+@pytest.mark.parametrize("home_key,text,expected", CASES, ids=[f"{i}-{c[0]}" for i, c in enumerate(CASES)])
+def test_visits_in_fresh_forms(extract_text, home_key, text, expected):
+    x = extract_text(text.encode(), home_key=home_key, name="visits.txt")
+    assert _got(x) == sorted(expected)
+
+
+def test_an_ambassador_of_a_country_in_a_case_form_is_not_the_home_country(extract_text):
+    """"Ambasadori i Italisë në Shqipëri": Italy (Italisë, genitive) is represented, Albania is where the envoy serves."""
+    x = extract_text("Më 22.10.2026 Ambasadori i Italisë në Shqipëri bëri një vizitë kortezie te kryetari i bashkisë së Tiranës."
+                     .encode(), home_key="gn:3183875", name="protokoll.txt")
+    assert _got(x) == [("meeting", ["IT"], "Tirana", "2026-10-22", "2026-10-22")]
+
+
+def test_an_albanian_genitive_of_a_listed_partner(extract_text):
+    x = extract_text("Qytete binjake: Roma, Bari.\n\nNr.\tData\tDelegacioni\n1\t14.09.2026 – 16.09.2026\tDelegacioni i Bashkisë së Romës\n"
+                     .encode(), home_key="gn:3183875", name="regjistri.txt")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Rome"], "2026-09-14", "2026-09-16")]
