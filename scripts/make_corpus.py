@@ -53,6 +53,8 @@ import corpus_docs_107_109  # noqa: E402
 # Seventh batch (2026-12-01): more dev material (110-117) and more test documents (118-120).
 import corpus_docs_110_117  # noqa: E402
 import corpus_docs_118_120  # noqa: E402
+# Eighth batch (2026-12-01): more dev material (121-128); the test split stays at 32 of 128.
+import corpus_docs_121_128  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
 
 ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + corpus_docs_29_35.SPECS
@@ -60,7 +62,7 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_57_66.SPECS + corpus_docs_67_70.SPECS + corpus_docs_71_80.SPECS
                          + corpus_docs_81_84.SPECS + corpus_docs_85_94.SPECS + corpus_docs_95_98.SPECS
                          + corpus_docs_99_106.SPECS + corpus_docs_107_109.SPECS + corpus_docs_110_117.SPECS
-                         + corpus_docs_118_120.SPECS)
+                         + corpus_docs_118_120.SPECS + corpus_docs_121_128.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:
