@@ -166,3 +166,42 @@ def test_sino_korean_reading_with_the_initial_sound_rule():
     assert korean_reading("麗水") == "여수"  # 려 -> 여 at the start of a word
     assert korean_reading("羅州") == "나주"  # 라 -> 나
     assert korean_reading("Busan") == "" and korean_reading("釜山港x") == ""
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Barce1ona", "Barcelona"), ("Bu5an", "Busan"), ("Shanghal", "Shanghai"), ("Seou1", "Seoul"),
+    ("Vladivostock", "Vladivostok"), ("Velykyi Bychkiv", "Velykyy Bychkiv"), ("Mytischi", "Mytishchi"),
+    ("Kamyenyets", "Kamenets"), ("Marjina Horka", "Mar'ina Gorka"), ("Hamburq", "Hamburg"),
+])
+def test_misspellings_and_transliterations_are_noise(written, name):
+    from intercity.core.places.resolver import misspelling_of
+
+    assert misspelling_of(fold(written), fold(name))
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Bilbrook", "Binbrook"), ("Weyhe", "Weyher"), ("Salers", "Sales"), ("Emmerting", "Emmering"),
+    ("Balanivka", "Baranivka"), ("Eschenburg", "Escheburg"), ("Great Shelford", "Great Shefford"),
+])
+def test_a_different_consonant_is_a_different_town(written, name):
+    from intercity.core.places.resolver import misspelling_of
+
+    assert not misspelling_of(fold(written), fold(name))
+
+
+def test_fuzzy_matching_does_not_turn_a_missing_town_into_its_near_namesake(gaz):
+    # Mainhausen (Hesse) is not in the index; Marienhausen is another village
+    r = gaz.resolve("Mainhausen", "DE")
+    assert r.best is None or r.best.name != "Marienhausen", r
+    assert gaz.resolve("Barce1ona", "ES").best.name == "Barcelona"
+
+
+def test_a_name_unique_in_its_country_is_found_the_quick_way_with_namesakes_abroad(gaz):
+    from intercity.core.places.resolver import _resolve, _single_city
+
+    # Bergen: a dozen places of the name, one in Norway
+    assert len(gaz.postings(fold("Bergen"))) > 1
+    fast = _single_city(gaz, split_mention("Bergen"), "NO", "Bergen")
+    assert fast is not None and fast.status == "resolved" and fast.best.country_code == "NO"
+    slow = _resolve(gaz, "Bergen, Norway", None, None)
+    assert (fast.best.key, fast.status) == (slow.best.key, slow.status)

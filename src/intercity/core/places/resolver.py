@@ -75,8 +75,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
     notes: list[str] = []
     cc = None
     if country:
-        cc = country if (len(country) == 2 and country.isupper() and g.index_of(f"cc:{country}") is not None) \
-            else g.country_code(country)
+        cc = _country_arg(g, country)
         if cc is None:
             notes.append(f"unknown country {country!r} ignored")
     kind_hint = m.kind_hint
@@ -196,16 +195,31 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
     return Resolution(query, g.ref(best.idx), confidence, False, alternatives, "resolved", _reason(why, notes))
 
 
+def _country_arg(g: Gazetteer, country: str) -> str | None:
+    """The country a caller passed (a code or any name), read once per gazetteer and spelling."""
+    known = g.__dict__.setdefault("_country_args", {})
+    code = known.get(country, "")
+    if code == "":
+        code = country if (len(country) == 2 and country.isupper() and g.index_of(f"cc:{country}") is not None) \
+            else g.country_code(country)
+        if len(known) < 10_000:
+            known[country] = code
+    return code
+
+
 def _single_city(g: Gazetteer, m: Mention, cc: str | None, query: str) -> Resolution | None:
     """The most common case, answered without the general machinery: the name is the own name of
-    exactly one place, a city (in the country given), and not the truncated name of larger cities.
-    Returns what ``_resolve`` would, or None to let it decide."""
+    exactly one place in the country given (anywhere when none is), a city, and not the truncated name
+    of larger cities. Namesakes abroad do not matter then: the general path keeps only the country's
+    places. Returns what ``_resolve`` would, or None to let it decide."""
     folded = fold(m.name)
     posts = g.postings(folded)
+    if cc:
+        posts = _first_two_in(g, posts, cc)
     if len(posts) != 1 or posts[0] & 1:
         return None
     idx = posts[0] >> 1
-    if g.kind_code(idx) != _CITY or (cc and not _in_country(g, idx, cc)):
+    if g.kind_code(idx) != _CITY:
         return None
     floor = 10 * g.population(idx)
     majors = [i for i in g.prefix_majors(folded) if i != idx and g.population(i) >= floor
@@ -213,6 +227,19 @@ def _single_city(g: Gazetteer, m: Mention, cc: str | None, query: str) -> Resolu
     if len(majors) >= 2:
         return None
     return Resolution(query, g.ref(idx), 1.0, False, [], "resolved", "exact match")
+
+
+def _first_two_in(g: Gazetteer, posts: list[int], cc: str) -> list[int]:
+    """The first two postings of places in the country (enough to tell one from several)."""
+    related = RELATED_COUNTRIES.get(cc, ())
+    out = []
+    for p in posts:
+        c = g.cc(p >> 1)
+        if c == cc or c in related:
+            out.append(p)
+            if len(out) == 2:
+                break
+    return out
 
 
 # ---------------------------------------------------------------- candidates
@@ -307,10 +334,44 @@ def _fuzzy(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) ->
 
     names, idxs = g.fuzzy_bucket(cc, f)
     cutoff = 86 if len(f) >= 7 else 90
-    for _name, score, pos in process.extract(f, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
+    for name, score, pos in process.extract(f, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
         idx = idxs[pos]
-        if idx not in cands:
+        if idx not in cands and misspelling_of(f, name):
             cands[idx] = _Cand(idx, False, "fuzzy", 0.8 * score / 100)
+
+
+#: letters where spellings and transliterations of one name differ (Velykyi / Velykyy, Mytischi /
+#: Mytishchi, Kamyenyets / Kamenets, Glynneath / Glyn-neath)
+_SOFT = frozenset("aeiouyjhw'` -")
+#: pairs a transliteration or a misread glyph exchanges (Marjina Horka / Mar'ina Gorka; l and i)
+_SWAPS = frozenset(frozenset(p) for p in ("gh", "ck", "vw", "li", "fv", "gq", "mn"))
+#: what an optical reader makes of letters, undone on both sides before comparing
+_GLYPHS = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("0", "o"), ("1", "l"), ("5", "s"), ("8", "b"), ("|", "l"))
+
+
+def misspelling_of(written: str, name: str) -> bool:
+    """Whether a folded ``written`` name differs from a folded place ``name`` only the way spellings,
+    transliterations and misread glyphs do: in vowels, glides, h, separators, doubled letters and a
+    few exchanged letters. A different consonant is a different town (Binbrook is not Bilbrook,
+    Weyher not Weyhe, Baranivka not Balanivka), not noise."""
+    from rapidfuzz.distance import Levenshtein
+
+    for a, b in _GLYPHS:
+        written, name = written.replace(a, b), name.replace(a, b)
+    for op, i, j in Levenshtein.editops(written, name):
+        x = written[i] if op != "insert" else ""
+        y = name[j] if op != "delete" else ""
+        if x + y and all(ch in _SOFT for ch in x + y):
+            continue
+        if op == "replace" and frozenset((x, y)) in _SWAPS:
+            continue
+        # a doubled letter, or the c of "ck" and the t of "tz" (Vladivostock, Deutschkreutz)
+        other, at = (name, j) if op == "insert" else (written, i)
+        if op != "replace" and (x + y in (other[at - 1: at], other[at + 1: at + 2])
+                                or other[at: at + 2] in ("ck", "tz")):
+            continue
+        return False
+    return True
 
 
 def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
@@ -432,6 +493,14 @@ def _km(g: Gazetteer, a: int, b: int) -> float:
     if la1 is None or la2 is None:
         return math.inf
     return km_between(la1, lo1, la2, lo2)
+
+
+def _near(g: Gazetteer, a: int, b: int, km: float) -> bool:
+    """Within ``km`` of each other; a latitude gap alone settles most pairs (a degree is 111 km)."""
+    la1, la2 = g.latlon(a)[0], g.latlon(b)[0]
+    if la1 is not None and la2 is not None and abs(la1 - la2) * 111.0 > km:
+        return False
+    return _km(g, a, b) < km
 
 
 def _district(g: Gazetteer, query: str, m: Mention, parent_idx: int, cands: dict[int, _Cand], notes) -> Resolution:
@@ -574,8 +643,8 @@ def _distinct(g: Gazetteer, ranked: list[_Cand]) -> list[_Cand]:
     for c in ranked:
         dup = False
         for o in out:
-            if g.kind_code(o.idx) in (_CITY, _AREA) and g.kind_code(c.idx) in (_CITY, _AREA) \
-                    and g.cc(o.idx) == g.cc(c.idx) and _km(g, o.idx, c.idx) < 15.0:
+            if g.cc(o.idx) == g.cc(c.idx) and g.kind_code(o.idx) in (_CITY, _AREA) \
+                    and g.kind_code(c.idx) in (_CITY, _AREA) and _near(g, o.idx, c.idx, 15.0):
                 dup = True
                 break
         if not dup:
