@@ -82,3 +82,18 @@ def test_more_kind_and_status_words():
     assert status_of("layihə tamamlanıb")[0] == "completed"
     assert status_of("上个月签了备忘录")[0] == "agreed"
     assert status_of("还没签了", default="")[0] != "agreed"
+
+
+def test_south_slavic_case_forms_of_partners(extract_text):
+    from intercity.core.places import inflection
+
+    text = "Ljubljana je pobratena z Lyonom, Torinom in Leverkusnom, od leta 2001 pa tudi z Gradcem.\n"
+    langs = frozenset(inflection.languages(text))
+    assert "sl" in langs and "sl" not in inflection.languages("The mayor met them in Lyon and in Turin in 2001.")
+    assert "gradec" in inflection.base_forms("Gradcem", langs)  # the fleeting e
+    assert "sarajevo" in inflection.base_forms("Sarajevom", langs) and "chengdu" in inflection.base_forms("Chengdujem", langs)
+    x = extract_text(text, home_key="gn:3196359", name="sl.txt")  # Ljubljana
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("sister", "Leverkusen"), ("sister", "Graz")}
+    x = extract_text("Zagreb je pobratimljen s Lyonom i Sarajevom, a sporazum o suradnji ima s Gradcem od godine 2004.\n",
+                     home_key="gn:3186886", name="hr.txt")  # Zagreb
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Sarajevo"), ("partner", "Graz")}

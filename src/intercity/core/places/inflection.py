@@ -57,6 +57,12 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("ові", "ів"), ("еві", "ів"), ("ом", ""), ("ем", ""), ("ою", "а"), ("ои", "а"), ("еи", "я"), ("ью", "ь"),
            ("е", ""), ("е", "а"), ("е", "я"), ("ы", "а"), ("у", "а"), ("у", ""), ("ю", "я"), ("и", "ь"), ("и", "а"),
            ("и", "я"), ("а", ""), ("я", "ь"), ("і", ""), ("і", "а"), ("і", "ь"), ("ові", ""), ("ві", "в")),
+    # Slovene, Croatian, Bosnian, Serbian in Latin script: genitive, dative-locative, accusative, instrumental of
+    # masculine ("Zagrebom", "Zagreba"), neuter ("Sarajevom" ← Sarajevo), feminine ("z Bratislavo", "Bratislavi") nouns;
+    # -j- after a final vowel ("Chengdujem"); the fleeting e ("Gradcem" ← Gradec, "Leverkusnom" ← Leverkusen)
+    "sl": (("cem", "ec"), ("com", "ec"), ("nom", "en"), ("nem", "en"), ("jem", ""), ("jom", ""), ("om", ""), ("em", ""),
+           ("om", "o"), ("em", "o"), ("om", "a"), ("ca", "ec"), ("cu", "ec"), ("ja", ""), ("ju", ""), ("a", ""),
+           ("u", ""), ("a", "o"), ("u", "o"), ("o", "a"), ("i", "a"), ("e", "a"), ("u", "a")),
     # Greek (accents folded, and case-folding writes every sigma σ): genitive and accusative
     "el": (("ησ", "η"), ("ασ", "α"), ("ου", "οσ"), ("ου", "ο"), ("ου", ""), ("ου", "ι"), ("α", "ασ"), ("ο", "οσ"),
            ("η", "ησ"), ("ων", "εσ")),
@@ -115,6 +121,9 @@ _MARK_WORDS = {
            "roku", "ktore", "przez", "dla", "wspolpracy", "miastami"},
     "cs": {"mesto", "mesta", "partnerske", "navsteva", "delegace", "roce", "primator", "ktere", "roku", "jsou",
            "bylo", "mestem", "spoluprace", "spoluprace", "partnerska", "mesta", "primatora", "mestom", "spolupraca"},
+    "sl": {"leta", "mesto", "mesta", "mestom", "sodelovanju", "sodelovanja", "pobratena", "pobrateno", "obisk", "obiska",
+           "zupan", "zupana", "tudi", "ter", "grad", "grada", "gradom", "godine", "suradnji", "suradnje", "posjet",
+           "gradonacelnik", "izaslanstvo", "takoder", "kao", "sto"},
 }
 # letters of one language only (õ is Portuguese too, ā ū Japanese romanisation, ô French)
 _MARK_LETTERS = {
