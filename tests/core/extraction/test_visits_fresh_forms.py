@@ -62,3 +62,26 @@ def test_an_albanian_genitive_of_a_listed_partner(extract_text):
     x = extract_text("Qytete binjake: Roma, Bari.\n\nNr.\tData\tDelegacioni\n1\t14.09.2026 – 16.09.2026\tDelegacioni i Bashkisë së Romës\n"
                      .encode(), home_key="gn:3183875", name="regjistri.txt")
     assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Rome"], "2026-09-14", "2026-09-16")]
+
+
+def test_the_from_word_before_a_range_is_no_place(extract_text):
+    """Dutch "Van 3 tot 5 juni" opens a date ("from"), it is not Van (Turkey)."""
+    x = extract_text("Van 3 tot 5 juni 2026 ontving de burgemeester een delegatie uit Nantes.".encode(),
+                     home_key="gn:2797656", name="nieuws.txt")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Nantes"], "2026-06-03", "2026-06-05")]
+
+
+def test_a_hard_wrapped_line_continued_by_a_date_the_reader_took_for_an_item_number(extract_text):
+    text = ("Z položky na prijatie hostí sa financovala najmä návšteva delegácie z Lille v dňoch\n"
+            "5. – 7. júna 2026 a potom aj ďalšie menšie stretnutia podľa plánu mesta na tento rok.\n")
+    x = extract_text(text.encode(), home_key="gn:724443", name="odpoved.txt")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Lille"], "2026-06-05", "2026-06-07")]
+
+
+def test_mongolian_delegates_and_a_governors_visit_in_verbless_notes(extract_text):
+    text = ("Хурлын тэмдэглэл\n\n"
+            "- Токио хотын төлөөлөгчид — 2026.03.10–12 — Улаанбаатарт\n"
+            "- Засаг даргын Прага айлчлал — 10 дүгээр сар — төлөвлөгөөт\n")
+    x = extract_text(text.encode(), home_key="gn:2028462", name="temdeglel.md")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [
+        ("incoming", ["Tokyo"], "2026-03-10", "2026-03-12"), ("outgoing", ["Ulan Bator"], "2026-10", "2026-10")]

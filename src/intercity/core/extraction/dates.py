@@ -412,6 +412,9 @@ _FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|v
                        re.IGNORECASE)
 
 
+FROM_DAY = _FROM_DAY  # for visits.py: the "from" word before a range's first day is part of the date, no place name
+
+
 def _short_allowed(kind: str, gd: dict, src: str, m: re.Match) -> bool:
     """An abbreviation only CLDR lists ("out", "lis", "pro", "sie") is a month in a full date (a day and a year
     written), or before a year when written with its dot ("janv. 2017"): "15 out of 20", "Surface Pro 2"

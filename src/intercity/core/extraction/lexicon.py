@@ -158,6 +158,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
     "sq": ("delegacion",),
     "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət"),
+    "mn": ("айлчл", "төлөөлөгч", "бараалхал"),
     "sl": ("delegacij", r"\bobisk", r"\bobiska"),
     "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
     "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
@@ -283,6 +284,7 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
     "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",),  # "X Belediye Başkanı ve heyeti"
     "az": (r"(?:\s+[^\W\d_]+){0,2}\s+nümayəndə\s+heyət\w*",),  # "X şəhərinin nümayəndə heyəti"
+    "mn": (r"(?:\s+[^\W\d_]+){0,2}\s+төлөөлөгч\w*",),  # "X хотын төлөөлөгчид"
     "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
     "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "nb": (r"s?\s+delegasjon\b",),
     "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "lv": (r"\s+delegācij\w*",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
@@ -348,7 +350,8 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",),
     "hi": (r"\s*(?:का|की)\s+(?:दौरा|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
-    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),  # "Tbilisiyə işgüzar səfər etdi"
+    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),
+    "mn": (r"(?:\s+хот\w*)?\s+айлчл",),  # "Засаг даргын X айлчлал": the governor's visit to X  # "Tbilisiyə işgüzar səfər etdi"
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {

@@ -38,7 +38,7 @@ from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
-from intercity.core.extraction.dates import ERAS, DateMention, ends_with_month_abbreviation, find_dates, starts_with_month
+from intercity.core.extraction.dates import ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, starts_with_month
 from intercity.core.extraction.envoys import _DIPLOMAT, _document_envoy, envoy_of
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
@@ -324,6 +324,15 @@ def _wrapped(text: str, nxt: str) -> bool:
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
 
 
+def _date_item(b: Block) -> bool:
+    """A list item that opens with a date ("5. – 7. júna 2025 …"): after a hard-wrapped line, the reader took the
+    day for an item number; it continues the line above."""
+    if b.kind != "list_item":
+        return False
+    found = find_dates((b.text or "")[:40])
+    return bool(found) and found[0].s == 0 and found[0].precision == "day"
+
+
 def _units(doc: ParsedDocument):
     """(first block, last block, offset, text, is a table row): each block, a paragraph cut by hard
     wraps joined with the lines that continue it, and each table row as one line (cells blank-separated;
@@ -338,7 +347,7 @@ def _units(doc: ParsedDocument):
             while j + 1 < len(blocks) and blocks[j + 1].kind == "table_cell" and blocks[j + 1].row == b.row:
                 j += 1
         elif b.kind == "paragraph":
-            while (j + 1 < len(blocks) and j - i < 3 and blocks[j + 1].kind == "paragraph"
+            while (j + 1 < len(blocks) and j - i < 3 and (blocks[j + 1].kind == "paragraph" or _date_item(blocks[j + 1]))
                     and _wrapped(blocks[j].text, blocks[j + 1].text)):
                 j += 1
         if j == i and not row:
@@ -489,11 +498,16 @@ _TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[
 
 def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -> list[PlaceMention]:
     """The places of a visit sentence: ``finder.find`` with possessives and Turkish case endings blanked, without
-    the names that are part of a date ("19–20 Mei 2025": Mei is May, not Meizhou) or a city word or title here
+    the names that are part of a date ("19–20 Mei 2025": Mei is May, not Meizhou) or the "from" before one ("Van 3 tot
+    5 juni"), or a city word or title here
     ("delegasi Kota Kochi", "Wali Kota": lexicon.NOT_A_PLACE)."""
     mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
                            include_countries=True)
     blocked = [(m.start(), m.end()) for m in _NOT_A_PLACE.finditer(t)] + [(d.s, d.e) for d in dates]
+    for d in dates:  # the "from" before a range's first day is no place ("Van 3 tot 5 juni": Dutch "from", not Van)
+        before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
+        if before:
+            blocked.append((d.s - len(before.group(0)), d.s))
     return [m for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
 
 
