@@ -205,3 +205,10 @@ def test_a_name_unique_in_its_country_is_found_the_quick_way_with_namesakes_abro
     assert fast is not None and fast.status == "resolved" and fast.best.country_code == "NO"
     slow = _resolve(gaz, "Bergen, Norway", None, None)
     assert (fast.best.key, fast.status) == (slow.best.key, slow.status)
+
+
+def test_a_borough_and_the_place_of_its_name_are_one_answer_not_two_rivals(gaz):
+    # the London borough and GeoNames' Hackney stand at one spot: not "ambiguous"
+    r = gaz.resolve("Hackney", "GB")
+    assert r.status == "resolved", r
+    assert any(a.kind != r.best.kind for a in [r.best, *r.alternatives])  # the other entry stays an alternative

@@ -165,7 +165,8 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         pool.extend(_seat_cities(g, pool, cands))
     ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
-    gap = ranked[0].score - ranked[1].score if len(ranked) > 1 else math.inf
+    rivals = [c for c in ranked[1:] if not _namesake_unit(g, best.idx, c.idx)]
+    gap = best.score - rivals[0].score if rivals else math.inf
 
     # 3. a truncated name: the first word(s) of several much larger cities ("Bandar")
     if not m.qualifier and kind_hint is None and best.via in ("exact", "stripped"):
@@ -191,7 +192,8 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
                           _reason(f"{len(ranked)} candidates; evidence does not separate "
                                   f"{g.names[best.idx]} ({g.cc(best.idx)}) from {g.names[ranked[1].idx]} "
                                   f"({g.cc(ranked[1].idx)})", notes))
-    why = f"{best.via} match" + (f", {len(ranked)} candidates, margin {gap:.2f}" if len(ranked) > 1 else "")
+    why = f"{best.via} match" + (f", {len(ranked)} candidates, margin {gap:.2f}" if rivals else
+                                 ", with the unit of its name at the same spot" if len(ranked) > 1 else "")
     return Resolution(query, g.ref(best.idx), confidence, False, alternatives, "resolved", _reason(why, notes))
 
 
@@ -652,6 +654,15 @@ def _distinct(g: Gazetteer, ranked: list[_Cand]) -> list[_Cand]:
         if len(out) >= 8:
             break
     return out
+
+
+def _namesake_unit(g: Gazetteer, a: int, b: int) -> bool:
+    """A town and an administrative unit of one name and country at one spot (a unit's point is its
+    namesake town's): Hackney the borough and Hackney the place are one answer, not two rivals."""
+    ka, kb = g.kind_code(a), g.kind_code(b)
+    towns = (_CITY, _AREA)
+    return ((ka in towns) != (kb in towns) and _COUNTRY not in (ka, kb) and g.cc(a) == g.cc(b)
+            and g.folded[a] == g.folded[b] and _near(g, a, b, 15.0))
 
 
 def _reason(text: str, notes: list[str]) -> str:
