@@ -97,3 +97,27 @@ def test_south_slavic_case_forms_of_partners(extract_text):
     x = extract_text("Zagreb je pobratimljen s Lyonom i Sarajevom, a sporazum o suradnji ima s Gradcem od godine 2004.\n",
                      home_key="gn:3186886", name="hr.txt")  # Zagreb
     assert _ties(x) == {("sister", "Lyon"), ("sister", "Sarajevo"), ("partner", "Graz")}
+
+
+TABLE_TAIL = """<html><body><h1>Chapter 4 International relations</h1>
+<p>1 Sister cities</p>
+<table>
+<tr><td>City</td><td>Country</td><td>Signed</td><td>Kind</td></tr>
+<tr><td>Lyon</td><td>France</td><td>1981</td><td>sister city</td></tr>
+<tr><td>Porto</td><td>Portugal</td><td>2002</td><td>friendship city</td></tr>
+<tr><td>2 Residents from abroad</td><td>5,120 people from 80 countries</td></tr>
+</table>
+<h2>3 Exchange projects</h2>
+<table>
+<tr><td>Project</td><td>Partner</td><td>Status</td></tr>
+<tr><td>Joint crafts fair</td><td>Lyon</td><td>continuing</td></tr>
+<tr><td>Youth football camp</td><td>Porto</td><td>suspended</td></tr>
+<tr><td>Chapter 5 Tourism</td></tr>
+</table></body></html>"""
+
+
+def test_a_section_laid_into_a_tables_last_rows_is_no_entry_and_no_item(extract_text):
+    x = extract_text(TABLE_TAIL, name="yearbook.html")
+    assert _ties(x) == {("sister", "Lyon"), ("friendship", "Porto")}
+    assert {(c.title, c.status) for c in x.cooperation} == {("Joint crafts fair", "in_progress"),
+                                                          ("Youth football camp", "stalled")}

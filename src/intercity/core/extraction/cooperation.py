@@ -545,8 +545,8 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
             continue
         title = clean(row[item_col].text)
         state = clean(row[state_col].text) if state_col in row else ""
-        if not title:
-            continue
+        if not title or len(row) == 1 < len(header):
+            continue  # a lone cell under the table ("Chapter 10 Tourism"): the next heading, not an item
         status, reason = _cell_status(state)
         number = None
         if num_col is not None and num_col in row and clean(row[num_col].text).isdigit():

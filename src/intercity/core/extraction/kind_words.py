@@ -432,7 +432,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"凍結", r"休止"),
         "completed": (r"完了", r"終了", r"実施済"),
         "agreed": (r"合意", r"締結", r"調印", r"署名"),
-        "in_progress": (r"協議中", r"進行中", r"実施中", r"調整中", r"推進中", r"継続(?:して)?協議", r"引き続き協議", r"協議を継続", r"商談中"),
+        "in_progress": (r"協議中", r"進行中", r"実施中", r"調整中", r"推進中", r"継続中", r"継続(?:して)?協議", r"引き続き協議", r"協議を継続", r"商談中"),
         "proposed": (r"検討", r"提案", r"希望", r"構想"),
     },
     "zh": {  # Simplified and Traditional

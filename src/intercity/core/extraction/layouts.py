@@ -186,10 +186,13 @@ def country_heading(text: str, finder: PlaceFinder) -> str | None:
 
 # ---------------------------------------------------------------- cards, records and sections inside a list
 
-def next_section(heading: str, number: int | None, items: list[RawItem], finder: PlaceFinder) -> bool:
-    """An item numbered one more than the list's own numbered heading, and not a place, is the next section."""
+def next_section(heading: str, number: int | None, items: list[RawItem], finder: PlaceFinder, is_heading: bool = False) -> bool:
+    """An item numbered one more than the list's own numbered heading — or a heading numbered more than it ("3
+    Exchange projects" after "1 Sister cities" and its table) —, and not a place, is the next section."""
     own = split_marker(deocr(heading)).number
-    return own is not None and number == own + 1 and len(items) == 1 and not looks_place(items[0].name, finder)
+    if own is None or number is None or not (number == own + 1 or is_heading and number > own):
+        return False
+    return len(items) == 1 and not looks_place(items[0].name, finder)
 
 
 def group_item(block: Block, finder: PlaceFinder) -> list[RawItem]:

@@ -462,7 +462,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 if lst.entries or not _is_intro(nt):
                     break
             items, number, off = parse_item_block(nb, finder, True)
-            if items and next_section(b.text, number, items, finder):
+            if items and next_section(b.text, number, items, finder, nb.kind in ("title", "heading")):
                 break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
             if not items and group_cc is not None:
                 items = group_item(nb, finder)  # "» Kayrevan (2000)" under "TUNUS": an entry, whatever the gazetteer knows
@@ -639,6 +639,7 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         return False
     rows = _rows(cells)[table_title(cells)[1]:]
     body = rows[1:] if has_header else rows
+    width = max(len(r) for r in rows)
     added = 0
     carried: str | None = None  # a kind cell left empty below its first row (merged, or written once) holds for the rows under it
     for row in body:
@@ -656,6 +657,8 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         cell = row.get(roles["city"])
         if cell is None or ended_row(row, roles):
             continue
+        if width >= 3 and len(row) * 2 <= width and not looks_place(_tidy(cell.text), finder):
+            continue  # "2 Foreign residents" and its note: a section the reader laid into the table's last rows
         names = split_names(_tidy(cell.text), finder)
         country = region = None
         if "country" in roles and roles["country"] in row:
