@@ -239,3 +239,21 @@ def test_visit_evidence_and_themes(visit):
     out = x.to_json()
     assert out["engagements"][0]["sites"][0] == {"name": "F1963", "themes": ["urban-regeneration", "culture-tourism"]}
     json.dumps(out)
+
+
+def test_a_second_extraction_of_the_same_document_starts_afresh_and_agrees(gaz, busan, read):
+    """Dates and visit words are remembered for one document only; repeating gives the same facts."""
+    from intercity.core.extraction import extract
+    from intercity.core.extraction.dates import _dates_in, find_dates
+
+    doc = read(need(SEED_VISIT))
+    first = extract(doc, gaz, busan)
+    second = extract(doc, gaz, busan)
+    assert [(e.kind, e.start, e.end) for e in first.engagements] == \
+        [(e.kind, e.start, e.end) for e in second.engagements]
+    assert len(first.partnerships) == len(second.partnerships)
+    # a caller may change what it is handed without changing what the next caller gets
+    found = find_dates("15 to 16 March 2017")
+    found[0].s = 99
+    assert find_dates("15 to 16 March 2017")[0].s == 0
+    assert _dates_in.cache_info().currsize >= 1

@@ -41,6 +41,7 @@ compile in milliseconds on first use, nothing at import.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -343,6 +344,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"|в|во|у|w|we|v|ve|u|i|în|τον|στον|pada(?:\s+bulan)?|bulan|vào(?:\s+tháng)?|trong|في|شهر)\s+"
         + month("m1") + r"|(?:ใน)?เดือน\s*" + month("m1c") + r"|" + month("m1b") + r"\s+ay(?:ında|ı\s+içinde))(?![\w])(?!\s*(?:de\s+)?(?:\d|[’']\d))")
     add("m_in", r"(?<![\d_])(?P<m1>" + month_token + r")(?![\w])(?!\s*\.?\s*\d)")  # IN_MONTH forms only: _from_match
+    # a month alone opening a line or a table row, as a label or a cell ("septiembre (a confirmar)\tViaje …", "Nov (tbc)")
+    add("m_open", r"^\s*(?:[-–•·*]\s*)?" + month("m1") + r"(?![\w])(?=\s*(?:$|[(\t:|–—]|\s\s))")
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
@@ -441,7 +444,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
     def mon(name: str) -> int | None:
         return _month(gd.get(name), src, m.start(name) if gd.get(name) else 0)
 
-    if kind in ("dmy", "mdy", "my", "ymd", "ydm", "ym", "m_part", "m_noyear", "md_case") and not _short_allowed(kind, gd, src, m):
+    if kind in ("dmy", "mdy", "my", "ymd", "ydm", "ym", "m_part", "m_noyear", "md_case", "m_open") and not _short_allowed(kind, gd, src, m):
         return None
     if kind == "m_in" and fold(gd["m1"]) not in IN_MONTH:
         return None
@@ -519,7 +522,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
         mo = int(gd["m1"])
         return _make(m, y, mo, None, y, mo, None, False)
-    if kind in ("m_noyear", "m_in"):
+    if kind in ("m_noyear", "m_in", "m_open"):
         if default_year is None:
             return None
         name = next(n for n in ("m1", "m1b", "m1c") if gd.get(n))
@@ -633,6 +636,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
     if not text:
         return []
+    # the readers of one document ask about the same blocks many times: remembered, handed out as copies
+    return [dataclasses.replace(d) for d in _dates_in(text, default_year)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, default_year: int | None) -> tuple[DateMention, ...]:
     original, text = text, text.translate(_FULLWIDTH)  # ５月２０日 -> 5月20日 (one character for one: offsets kept)
     if "\u0e00" <= max(text) and re.search("[\u0e00-\u0e7f]", text):
         text = _thai_years(text)
@@ -670,7 +679,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         if all(d.e <= t.s or d.s >= t.e for t in taken):
             taken.append(d)
     taken.sort(key=lambda d: d.s)
-    return taken
+    return tuple(taken)
 
 
 def parse_date(text: str, default_year: int | None = None) -> DateMention | None:

@@ -18,6 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import check_claim, find_claims
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
+from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
@@ -31,6 +32,7 @@ from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
+from intercity.core.extraction.visits import _visit_cue
 from intercity.core.extraction.visits import extract_engagements
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import classify
@@ -62,10 +64,19 @@ def guess_subject(doc: ParsedDocument, finder: PlaceFinder) -> PlaceRef | None:
     return refs[counts.most_common(1)[0][0]]
 
 
+def _forget_previous_document() -> None:
+    """The readers ask about one block's dates and visit words many times; those answers are
+    remembered for one document only (a second extraction of the same document starts afresh, so
+    timings of repeated runs stay honest)."""
+    _dates_in.cache_clear()
+    _visit_cue.cache_clear()
+
+
 def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
             known_partner_keys=frozenset()) -> DocumentExtraction:
     """``known_partner_keys``: keys of the places already known as the home city's partners (the
     registry's and imported network data); among namesakes the resolver prefers them."""
+    _forget_previous_document()
     finder = PlaceFinder(gazetteer, home, known_partner_keys)
     subject = home if home is not None else guess_subject(doc, finder)
     finder.home = subject

@@ -33,6 +33,7 @@ commas and "and" ("F1963, KISWIRE and the Suyeong Overpass"); themes from the ta
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -73,9 +74,11 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
                              r"|viaje|reis|bezoek)[^.;]*?\s(?:to|à|a|nach|en|aan)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _visit_cue(t: str):
     """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
-    ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü")."""
+    ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
+    same blocks many times."""
     return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None)
 
 
