@@ -121,3 +121,15 @@ def test_a_section_laid_into_a_tables_last_rows_is_no_entry_and_no_item(extract_
     assert _ties(x) == {("sister", "Lyon"), ("friendship", "Porto")}
     assert {(c.title, c.status) for c in x.cooperation} == {("Joint crafts fair", "in_progress"),
                                                           ("Youth football camp", "stalled")}
+
+
+def test_a_full_stop_inside_a_short_bracket_ends_no_sentence(extract_text):
+    from intercity.core.extraction.text import sentences
+
+    text = "Sister cities: Lyon (Fr. Rep.), Turin (Italy). Cooperation agreements: Nagoya (Japan)."
+    assert [s.text for s in sentences(text)] == ["Sister cities: Lyon (Fr. Rep.), Turin (Italy).",
+                                                 "Cooperation agreements: Nagoya (Japan)."]
+    x = extract_text("Our city has four sister cities: Porto (Portugal), Omaha (U. S.), Turin (Italy), Lyon (France); and "
+                     "cooperation agreements with Nagoya (Japan).\n", name="prose.txt")
+    assert _ties(x) == {("sister", "Porto"), ("sister", "Omaha"), ("sister", "Turin"), ("sister", "Lyon"),
+                        ("partner", "Nagoya")}

@@ -98,6 +98,8 @@ def sentences(text: str, base: int = 0) -> list[Span]:
                 continue
             if re.search(r"\d$", text[:m.start()]) and re.match(r"\s*\d", text[end:]):
                 continue  # 15. 3. 2017
+            if re.search(r"[(（][^()（）.!?。\n]{0,30}$", text[start:m.start()]) and re.match(r"[^()（）\n]{0,30}[)）]", text[end:]):
+                continue  # inside a short bracket: "Oklahoma City (EE. UU.), León"
             nxt = re.match(r"[\"'”’)\]]*\s+(\S)", text[end:])
             if nxt:
                 c = nxt.group(1)
