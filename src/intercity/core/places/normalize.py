@@ -98,12 +98,16 @@ def fold(text: str) -> str:
     return s
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff]")
+
+
 def is_hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+    return not text.isascii() and _HANGUL.search(text) is not None
 
 
 def is_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" for ch in text)
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 # ---------------------------------------------------------------- mentions
