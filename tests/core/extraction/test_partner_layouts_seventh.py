@@ -133,3 +133,34 @@ def test_a_full_stop_inside_a_short_bracket_ends_no_sentence(extract_text):
                      "cooperation agreements with Nagoya (Japan).\n", name="prose.txt")
     assert _ties(x) == {("sister", "Porto"), ("sister", "Omaha"), ("sister", "Turin"), ("sister", "Lyon"),
                         ("partner", "Nagoya")}
+
+
+RECORDS = """ANNEX B - PROJECT STATUS
+
+Project: Library exchange
+
+Partner: Lyon
+
+Status: completed in May
+
+Project: Shared urban gardens
+
+Partner: Porto
+
+Status: in progress
+
+Project: Film festival
+
+Partner: Turin
+
+Status: suspended
+"""
+
+
+def test_items_written_as_records_of_labelled_lines(extract_text):
+    for text in (RECORDS, RECORDS.replace("\n\n", "\n")):
+        x = extract_text(text, name="annex.txt")
+        assert [(c.title, c.status) for c in x.cooperation] == [
+            ("Library exchange", "completed"), ("Shared urban gardens", "in_progress"), ("Film festival", "stalled")]
+    one = "Project: Library exchange\n\nPartner: Lyon\n\nStatus: completed\n"
+    assert not extract_text(one, name="one.txt").cooperation  # one record alone is no layout

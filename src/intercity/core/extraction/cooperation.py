@@ -141,6 +141,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                                      evidence=index.evidence(b.start, blocks[k + 1].end, b), area=other is None))
         if used is not None:
             used.update((b.index, blocks[k + 1].index))
+    # records of labelled lines: "Project: …" / "Partner city: …" / "Status: …"
+    items.extend(_records(blocks, index, home, partner, used))
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -394,6 +396,58 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
              r"|progetto|projeto|iniciativa|initiative|計畫|計劃|计划|program|programa|programm|przedsięwzięcie|projekt|działanie")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度")
+
+
+_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：\n]{0,28}?)\s*[:：]\s*(?P<value>[^\n]{2,160}?)\s*$")
+
+
+def _records(blocks: list[Block], index: DocIndex, home: PlaceRef | None, partner, used: set[int] | None
+             ) -> list[CooperationFact]:
+    """Items written as records of labelled lines ("Project: X" / "Partner city: Y" / "Status: in progress", the
+    record's first label starting the next one): each record whose item label (a table's item header word) and
+    state label (a state header word) are both filled is an item, when two records or more are."""
+    out: list[CooperationFact] = []
+    run: list[tuple[Block, str, str]] = []
+    for b in blocks + [None]:
+        m = _FIELD.match(b.text) if b is not None and (used is None or b.index not in used) and b.kind != "table_cell" else None
+        if m:
+            run.append((b, clean(m.group("label")).lower(), clean(m.group("value"))))
+            continue
+        out.extend(_record_items(run, index, home, partner, used))
+        run = []
+    return out
+
+
+def _record_items(run: list[tuple[Block, str, str]], index: DocIndex, home: PlaceRef | None, partner,
+                  used: set[int] | None) -> list[CooperationFact]:
+    key = next((label for _, label, _ in run if re.search(_ITEM_COL, label) and not re.search(_STATE_COL, label)), None)
+    if key is None:
+        return []
+    records: list[list[tuple[Block, str, str]]] = []
+    for field in run:
+        if field[1] == key:
+            records.append([])
+        if records:
+            records[-1].append(field)
+    done = []
+    for rec in records:
+        title = next((v for _, label, v in rec if label == key), "")
+        state = next((v for _, label, v in rec if label != key and re.search(_STATE_COL, label)), "")
+        if title and state and len(title) <= 120:
+            done.append((rec, title, state))
+    if len(done) < 2:
+        return []
+    other = partner()
+    out = []
+    for rec, title, state in done:
+        status, reason = _cell_status(state)
+        parties = [p for p in (home, other) if p is not None]
+        out.append(CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                                   parties=parties, sequence=None, status_reason=reason, confidence=0.8 if other else 0.6,
+                                   evidence=index.evidence(rec[0][0].start, rec[-1][0].end, rec[0][0]), area=other is None))
+        if used is not None:
+            used.update(b.index for b, _, _ in rec)
+    return out
 
 
 def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
