@@ -164,3 +164,14 @@ def test_items_written_as_records_of_labelled_lines(extract_text):
             ("Library exchange", "completed"), ("Shared urban gardens", "in_progress"), ("Film festival", "stalled")]
     one = "Project: Library exchange\n\nPartner: Lyon\n\nStatus: completed\n"
     assert not extract_text(one, name="one.txt").cooperation  # one record alone is no layout
+
+
+def test_a_plan_that_includes_items_each_with_its_state(extract_text):
+    text = ("The mayors met in March. The joint work plan signed on Friday includes the restoration of the old harbour "
+            "cranes, already agreed by both councils; a scholarship scheme for nursing students, under way since "
+            "January; and a shared jazz festival, proposed by Lyon.\n")
+    x = extract_text(text, name="press.txt")
+    assert [(c.title, c.status) for c in x.cooperation] == [
+        ("restoration of the old harbour cranes", "agreed"), ("scholarship scheme for nursing students", "in_progress"),
+        ("shared jazz festival", "proposed")]
+    assert not extract_text("The package includes a map, a guide; and a ticket.\n", name="x.txt").cooperation

@@ -222,6 +222,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             j += 1
     # "Status on the X files: the A was agreed; the B is still being discussed; and the C (proposed by Y) needs …"
     free_blocks(_status_clauses)
+    # "The plan includes the A, already agreed; a B, under way; and a C, proposed by X."
+    free_blocks(_included_items)
     # tables of items with a state column anywhere else ("# | Item | Status")
     for first, cells in table_at.items():
         if used is not None and first in used:
@@ -262,6 +264,45 @@ def _status_clauses(b: Block, index: DocIndex, home: PlaceRef | None, partner) -
                                        evidence=index.evidence(b.start + pos, b.start + pos + len(part), b), area=other is None))
         pos += len(part)
     return out if len(out) >= 2 else []
+
+
+# "The work plan includes the A, already agreed; a B, under way since January; and a C, proposed by X."
+_INCLUDES = re.compile(r"\b(?:includes?|including|comprises?|incluye|comprende|abarca|inclui|incluem|comprend|prévoit|prevoit"
+                       r"|umfasst|beinhaltet|comprende|prevede|include|omvat|obejmuje|zahrnuje)\s+", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^\s*(?:(?:and|y|et|und|e|i|en|och|as\s+well\s+as)\s+)?(?:(?:the|a|an|un|una|uno|la|el|le|les|los|las|une|ein|eine"
+                         r"|einen|il|lo|o|um|uma|de|het|een)\s+)?", re.IGNORECASE)
+
+
+def _included_items(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    """A sentence that says a plan includes items, each "title, state" between semicolons: the items, when two
+    or more parts state a decisive state."""
+    out = []
+    for sent in sentences(b.text):
+        m = _INCLUDES.search(sent.text)
+        if not m or sent.text.count(";") < 1:
+            continue
+        pos = sent.start + m.end()
+        found = []
+        for part in re.split(r"(?<=;)", b.text[pos:sent.end]):
+            lead = _LEAD_WORDS.match(part)
+            body = part[lead.end():]
+            title, comma, state = body.partition(",")
+            status, reason = status_of(state, default="") if comma else ("", "")
+            title = clean(title)
+            if status and 3 <= len(title) <= 90 and len(title.split()) <= 12:
+                s = pos + lead.end()
+                found.append(CooperationFact(title=title, description=clean(part).rstrip(";."), themes=theme_slugs(title, limit=2),
+                                             status=status, parties=[], sequence=None, status_reason=reason, confidence=0.7,
+                                             evidence=index.evidence(b.start + s, b.start + pos + len(part), b), area=False))
+            pos += len(part)
+        if len(found) >= 2:
+            other = partner()
+            for f in found:
+                f.parties = [p for p in (home, other) if p is not None]
+                f.area = other is None
+                f.confidence = 0.7 if other else 0.5
+            out.extend(found)
+    return out
 
 
 _BRACKET_PIECE = re.compile(r"(?:^|(?<=[▲△■□●○◆◇▶►•·；;：:，,、]))\s*(?P<title>[^▲△■□●○◆◇▶►•·；;：:()（）\n]{2,40}?)\s*"
