@@ -9,13 +9,23 @@ from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 DEMO_USER = "demo"
+#: the twin-town dataset beside a checkout (``../shared/data/twin-cities``, MIT): imported by the demo when present
+SHARED_TWIN_TOWNS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "twin-cities" / "twin_cities_raw.csv"
+
+
+def default_network() -> Path | None:
+    """The twin-town CSV the demo imports when nothing is said: the shared dataset, if it is beside us."""
+    return SHARED_TWIN_TOWNS if SHARED_TWIN_TOWNS.is_file() else None
 
 
 def example_files() -> list[Path]:
     return sorted(p for p in EXAMPLES.iterdir() if p.suffix.lower() in {".pptx", ".docx", ".pdf", ".txt", ".md", ".html", ".eml"})
 
 
-def run_demo(host: str = "127.0.0.1", port: int = 8000, serve: bool = True) -> int:
+def run_demo(host: str = "127.0.0.1", port: int = 8000, serve: bool = True,
+             network_file: Path | None = None) -> int:
+    """``network_file``: a twin-town CSV or Wikidata P190 export to import as the worldwide network
+    (the dashboard then reconciles Busan's registry with it; the map shows it)."""
     from intercity.cli import _serve, _setup_django
 
     started = time.perf_counter()
@@ -40,6 +50,8 @@ def run_demo(host: str = "127.0.0.1", port: int = 8000, serve: bool = True) -> i
         user.set_password(password)
         user.is_staff = user.is_superuser = True
         user.save()
+    if network_file is not None:
+        _import_network(network_file)
     figures = stats(home)
     print(f"\n{home.name}: {figures['partners']} partners in {figures['countries']} countries, "
           f"{figures['engagements']} engagement(s), {figures['cooperation']['total']} cooperation items")
@@ -50,3 +62,18 @@ def run_demo(host: str = "127.0.0.1", port: int = 8000, serve: bool = True) -> i
         return 0
     sys.stdout.flush()
     return _serve(host, port, 2)
+
+
+def _import_network(path: Path) -> None:
+    from intercity.audit.context import acting
+    from intercity.partnerships import network
+
+    print(f"importing the twin-town network from {path} …", flush=True)
+    try:
+        with acting(None, "import"):
+            summary = network.import_network(path)
+    except network.NetworkImportError as exc:
+        print(f"  skipped: {exc} — nothing was imported", file=sys.stderr)
+        return
+    print(f"  {summary.pairs} pairs, {summary.partnerships_created} partnerships added; "
+          f"resolution report {summary.report}")

@@ -137,3 +137,29 @@ def test_api_network_and_interests(imported, client, officer):
     assert not by_name["Victoria"]["in_registry"] and by_name["Victoria"]["partner"]["iso_3166_2"] == "AU-VIC"
     assert client.get(f"/api/v1/places/{busan.pk}/interests").json() == []
     assert "/api/v1/places/{place_id}/network" in client.get("/api/v1/openapi.json").json()["paths"]
+
+
+def test_reconciliation_points_out_a_tie_written_another_way(tmp_path, capsys, monkeypatch, client, officer):
+    """The registry's Cebu Province and the network's Cebu City: listed apart, with a hint that they
+    are likely one tie written two ways (a person decides)."""
+    monkeypatch.setattr("intercity.partnerships.network.default_report_path",
+                        lambda dataset: tmp_path / f"network-report-{dataset}.csv")
+    from intercity.partnerships.services import upsert_partnership
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.dashboard import core_name
+    from intercity.workspace.services import set_home
+
+    assert core_name("Cebu City") == core_name("Cebu Province") == core_name("City of Cebu") == "cebu"
+    busan = resolve_place_text("Busan")
+    set_home(busan)
+    province = resolve_place_text("Cebu Province, Philippines")
+    assert province.kind == "region"
+    upsert_partnership(busan, province, name_as_written="Cebu Province", kind="sister", sequence=25, source="document:1")
+    path = tmp_path / "twins.csv"
+    path.write_text("city1,country1,city2,country2\nBusan,South Korea,Cebu City,Philippines\n", encoding="utf-8")
+    assert run_cli(capsys, "network", "import", str(path))[0] == 0
+    client.force_login(officer)
+    page = client.get("/").content.decode()
+    network_only = page[page.index('id="reconcile"'):page.index("In your registry, not in the network")]
+    assert "Cebu City" in network_only
+    assert "perhaps your" in network_only and province.get_absolute_url() in network_only

@@ -146,8 +146,27 @@ def _reconcile(home: Place) -> dict:
 
     rec = reconcile(home)
     out = {k: [(p, p.partner_of(home)) for p in v] for k, v in rec.items()}
+    # a network tie whose place bears the core name of a registry tie the network lacks is likely that
+    # tie written another way (the network's Cebu City, the registry's Cebu Province): say so beside it
+    unmatched = {}
+    for _p, other in out["registry_only"]:
+        if other is not None:
+            unmatched.setdefault((other.country_code, core_name(other.name)), other)
+    out["network_only"] = [(p, other, unmatched.get((other.country_code, core_name(other.name))))
+                           for p, other in out["network_only"]]
     out["imported"] = bool(rec["network_only"] or rec["both"])
     return out
+
+
+def core_name(name: str) -> str:
+    """A place's name without the words that say what kind of place it is: "Cebu City", "Cebu
+    Province" and "City of Cebu" are all "cebu"."""
+    from intercity.core.places.normalize import CITY_WORDS, REGION_WORDS, fold
+
+    words = fold(name).split()
+    kind_words = CITY_WORDS | set(REGION_WORDS) | {"of", "the", "metropolitan"}
+    core = [w for w in words if w not in kind_words]
+    return " ".join(core) or " ".join(words)
 
 
 # ---------------------------------------------------------------- profiles and details
