@@ -175,3 +175,14 @@ def test_a_plan_that_includes_items_each_with_its_state(extract_text):
         ("restoration of the old harbour cranes", "agreed"), ("scholarship scheme for nursing students", "in_progress"),
         ("shared jazz festival", "proposed")]
     assert not extract_text("The package includes a map, a guide; and a ticket.\n", name="x.txt").cooperation
+
+
+def test_a_bracket_after_a_name_locates_it_and_a_namesake_abroad_is_a_partner(extract_text, gaz):
+    perth = gaz.resolve("Perth", country="AU").best
+    x = extract_text("Perth has five sister cities - Lyon (France), Perth (Perth and Kinross, Scotland), Kagoshima (Japan), "
+                     "Houston (USA) and Taiyuan (China) - and a cooperation agreement with Seville.\n",
+                     home_key=perth.key, name="perth.txt")
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Perth"), ("sister", "Kagoshima"), ("sister", "Houston"),
+                        ("sister", "Taiyuan"), ("partner", "Sevilla")}
+    scottish = next(p for p in x.partnerships if p.place.name == "Perth")
+    assert scottish.place.country_code == "GB"

@@ -92,12 +92,14 @@ def _visit_sentence(m: Candidate) -> bool:
 _WORLD_REGION = re.compile(r"(?:" + "|".join(_REGIONS.values()) + r")", re.IGNORECASE)
 
 
+_IN_BRACKET = re.compile(r"\s*[(（][^()（）\n]*")  # "Perth (Perth and Kinross, Scotland)": inside the bracket after the name
 _LOCATOR_GAP = re.compile(r"\s*(?:,|[(（]|\b(?:in|im|en|à|au|sa|di|w|в|во|of)\b)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _only_locating(doc, mentions: list[Candidate], partnerships: list[PartnershipFact]) -> bool:
     """Every mention of the place comes right after a proposed partner and says where it lies ("Hanyū sa Saitama,
-    Japan", "Vaughan, Ontario", "Wonju in Gangwon"): the state or prefecture of a tie, not a tie of its own."""
+    Japan", "Vaughan, Ontario", "Wonju in Gangwon", inside a bracket after the name): the state or prefecture of a
+    tie, not a tie of its own."""
     ends = {(f.evidence.attachment, f.evidence.end) for f in partnerships if f.evidence is not None}
     if not ends:
         return False
@@ -105,7 +107,8 @@ def _only_locating(doc, mentions: list[Candidate], partnerships: list[Partnershi
         part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
         if part is None:
             return False
-        if not any(a == m.part and 0 <= m.start - e <= 12 and _LOCATOR_GAP.fullmatch(part.text[e:m.start])
+        if not any(a == m.part and (0 <= m.start - e <= 12 and _LOCATOR_GAP.fullmatch(part.text[e:m.start])
+                                    or 0 <= m.start - e <= 40 and _IN_BRACKET.fullmatch(part.text[e:m.start]))
                    for a, e in ends):
             return False
     return bool(mentions)

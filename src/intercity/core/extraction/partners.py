@@ -26,6 +26,7 @@ from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
 from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.tables import country_and_region
 from intercity.core.extraction.text import DocIndex, is_cjk, sentences
 from intercity.core.extraction.types import PartnershipFact
 from intercity.core.places.normalize import fold
@@ -410,10 +411,11 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             elif carried is None:
                 continue
             places = []
+            bracketed = _bracket_qualifiers(sent.text, mentions)
             for m in _without_qualifiers(mentions):  # "河南省郑州市": the home city's province only says where it is
                 best = m.resolution.best
-                if best is not None and best.kind == "country":
-                    continue
+                if best is not None and best.kind == "country" or id(m) in bracketed:
+                    continue  # a country; a place in a bracket after a name says where that name lies ("(Dorset, England)")
                 if best is not None and best.kind == "region" and _locates_a_city(sent.text, m, mentions, finder):
                     continue  # "Wonju, Edmonton's sister city in Gangwon State": where the partner lies
                 if best is not None and " " not in m.text.strip() and m.text[:1].isupper() \
@@ -430,9 +432,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     continue  # the home city's own province or state is not its partner
                 if any(m.start < ke and ks < m.end for ks, ke, _ in spans):
                     continue  # a kind word is not a place ("友好")
-                if home is not None and same_place(m.place, home):
-                    continue
-                if home is not None and m.place is None and fold(m.text) == fold(home.name):
+                abroad = home is not None and _bracket_country(sent.text, m, finder) not in (None, home.country_code)
+                if home is not None and same_place(m.place, home) and not abroad:
+                    continue  # the home city; its namesake abroad ("Christchurch (Dorset, England)") is not
+                if home is not None and m.place is None and fold(m.text) == fold(home.name) and not abroad:
                     continue
                 places.append(m)
             places = _without_qualifiers(places)
@@ -452,8 +455,7 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                         since = ym.group(1) or ym.group(2)
                     name = m.text
                     r = m.resolution
-                    bm = re.match(r"\s*[(（]([^()（）]{1,40})[)）]", sent.text[m.end:])
-                    own = finder.country_code(bm.group(1)) if bm else None
+                    own = _bracket_country(sent.text, m, finder)
                     if own:  # "Brest (Francia)": the country written beside the name decides
                         again = finder.resolve(name, country=own)
                         r = again if again.best is not None else r
@@ -467,6 +469,29 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             if spans:
                 kinds = {k for _, _, k in spans}
                 carried = spans[-1][2] if len(kinds) == 1 else None
+    return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+
+
+def _bracket_country(text: str, m, finder: PlaceFinder) -> str | None:
+    """The country written in a bracket right after a name ("Brest (Francia)", "Christchurch (Dorset, England)")."""
+    bm = _BRACKET_AFTER.match(text[m.end:])
+    if not bm:
+        return None
+    return finder.country_code(bm.group(1)) or country_and_region(bm.group(1), finder)[0]
+
+
+def _bracket_qualifiers(text: str, mentions: list) -> set[int]:
+    """Mentions inside a bracket written right after another place's name: they say where it lies."""
+    out: set[int] = set()
+    for p in mentions:
+        bm = _BRACKET_AFTER.match(text[p.end:])
+        if bm is None or p.resolution.best is not None and p.resolution.best.kind == "country":
+            continue
+        lo, hi = p.end + bm.start(1), p.end + bm.end(1)
+        out.update(id(q) for q in mentions if lo <= q.start and q.end <= hi)
     return out
 
 
