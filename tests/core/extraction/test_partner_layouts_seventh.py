@@ -186,3 +186,12 @@ def test_a_bracket_after_a_name_locates_it_and_a_namesake_abroad_is_a_partner(ex
                         ("sister", "Taiyuan"), ("partner", "Sevilla")}
     scottish = next(p for p in x.partnerships if p.place.name == "Perth")
     assert scottish.place.country_code == "GB"
+
+
+def test_a_large_city_in_a_line_of_capitals_and_more_kind_words(extract_text):
+    x = extract_text("MPANGO WA ZIARA YA JIJI DADA LA MUNICH\n\nMaelezo ya ziara yatatolewa baadaye.\n", name="sw.txt",
+                     home_key="gn:160263")  # Dar es Salaam
+    assert ("sister", "Munich") in _ties(x)
+    x = extract_text("The city has three sister cities - Lyon (France), Porto (Portugal) and Turin (Italy) - and a friendly "
+                     "relationship with Sichuan Province (China).\n", name="en.txt")
+    assert ("friendship", "Sichuan") in _ties(x)

@@ -56,7 +56,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    r"sister[\s\-]city", r"tw[i1l]n(?:ned)?[\s\-]*(?:towns?|c[i1l]t(?:y|[i1l]es))", r"twinned\s+with", r"\btwinned\b",
                    r"twinning", r"town\s+twinning"),
         "friendship": (r"fr[i1l]endsh[i1l]p[\s\-]*(?:c ?[i1l] ?t ?(?:y|[i1l] ?es)|towns?|relations?|ties|links?|agreements?|pacts?|provinces?|states?|regions?)",
-                       r"friendly\s+cit(?:y|ies)"),
+                       r"friendly\s+cit(?:y|ies)", r"friendly\s+(?:exchange\s+)?relationships?\s+with\b"),
         "partner": (r"partner\s+cit(?:y|ies)", r"partnership\s+agreements?", r"cooperation\s+agreements?", r"co-operation\s+agreements?",
                     r"memorand(?:um|a)\s+of\s+understanding", r"\bMoUs?\b", r"letters?\s+of\s+intent\b"),
         "pairing": (r"\bpairings?\b", r"\bpaired\s+with\b", r"\bpaired\s+cit(?:y|ies)\b"),
@@ -364,8 +364,8 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"kasunduan\s+sa\s+pakikipagtulungan", r"memorandum\s+ng\s+pagkakaunawaan"),
     },
     "sw": {
-        "sister": (r"mi?ji\s+(?:dada|pacha)\b",),
-        "friendship": (r"mi?ji\s+rafiki\b",),
+        "sister": (r"(?:mi?ji|jiji|majiji)\s+(?:dada|pacha)\b",),  # mji/miji a town, jiji/majiji a city
+        "friendship": (r"(?:mi?ji|jiji|majiji)\s+rafiki\b",),
         "partner": (r"hati\s+ya\s+makubaliano", r"mkataba\s+wa\s+ushirikiano", r"makubaliano\s+ya\s+ushirikiano", r"mi?ji\s+(?:mshirika|washirika)"),
     },
 }

@@ -320,6 +320,7 @@ def _locates_a_city(text: str, m, mentions: list, finder: PlaceFinder) -> bool:
 
 
 _CAPS_MIN = 100_000
+_CAPS_LARGE = 1_000_000  # a city this large is a name in a line of capitals even when the document writes it nowhere else
 # languages' names in English (and Malay/Tagalog words that are also place names elsewhere are covered by the capitals
 # rule): in running text such a word is the language or an ordinary word, whatever small town bears the name
 _LANGUAGE_NAMES = frozenset("""hindi urdu tamil telugu bengali bangla punjabi marathi gujarati kannada malayalam odia sinhala
@@ -425,7 +426,9 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 if best is not None and fold(m.text) in _LANGUAGE_NAMES:
                     continue  # "Hindi po tayo nag-iisa" (Tagalog "not"), "in Tamil": a language's name, not a town of that name
                 if best is not None and best.kind != "region" and _in_capitals(sent.text, m.start, m.end) \
-                        and ((best.population or 0) < _CAPS_MIN or not _written_in_case(doc.text, m.text)):
+                        and ((best.population or 0) < _CAPS_MIN
+                             or not _written_in_case(doc.text, m.text)
+                             and ((best.population or 0) < _CAPS_LARGE or not any(c.isupper() for c in m.text))):
                     continue  # "KARDEŞ ŞEHİRLER BİLGİ NOTU": in a line of capitals every word looks like a name
                 if home is not None and best is not None and best.kind == "region" and best.country_code == home.country_code \
                         and best.admin1 and best.admin1 == home.admin1:
