@@ -236,7 +236,8 @@ def test_network_world_map_draws_every_line(page, live_server, officer, tmp_path
     page.wait_for_function("document.getElementById('netmap').dataset.lines !== undefined", timeout=30000)
     assert int(page.locator("#netmap").get_attribute("data-lines")) == expected > 0
     shot(page, "network-map")
-    page.fill("#netmap-country", "KR")
+    # a country filter draws fewer lines (Spain: with the small fallback file, every pair touches Korea)
+    page.fill("#netmap-country", "ES")
     page.wait_for_function(f"Number(document.getElementById('netmap').dataset.lines) < {expected}")
     assert "partnerships between" in page.locator("#netmap-status").inner_text()
-    shot(page, "network-map-kr")
+    shot(page, "network-map-es")
