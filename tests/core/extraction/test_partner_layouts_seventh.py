@@ -195,3 +195,21 @@ def test_a_large_city_in_a_line_of_capitals_and_more_kind_words(extract_text):
     x = extract_text("The city has three sister cities - Lyon (France), Porto (Portugal) and Turin (Italy) - and a friendly "
                      "relationship with Sichuan Province (China).\n", name="en.txt")
     assert ("friendship", "Sichuan") in _ties(x)
+
+
+def test_thai_items_space_name_province_and_country_and_write_a_city_word_first(gaz):
+    from intercity.core.extraction.lists import looks_place, parse_item_text, unprefixed
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    finder = PlaceFinder(gaz, None)
+    items = parse_item_text("นครเซี่ยงไฮ้ สาธารณรัฐประชาชนจีน", finder)  # Shanghai, China
+    assert len(items) == 1 and items[0].name == "นครเซี่ยงไฮ้" and items[0].country == "CN"
+    assert unprefixed("นครเซี่ยงไฮ้") == "เซี่ยงไฮ้" and looks_place("นครเซี่ยงไฮ้", finder)
+    assert unprefixed("นคร") is None
+
+
+def test_a_thai_list_of_city_words_names_and_countries(extract_text):
+    text = ("รายงานความสัมพันธ์ระหว่างประเทศ\n\n๑. เมืองพี่เมืองน้อง ได้แก่\n\n(๑) นครเซี่ยงไฮ้ สาธารณรัฐประชาชนจีน\n\n"
+            "(๒) นครลียง ประเทศฝรั่งเศส\n")
+    x = extract_text(text, name="th.txt", home_key="gn:1153671")  # Chiang Mai
+    assert _ties(x) == {("sister", "Shanghai"), ("sister", "Lyon")}

@@ -273,6 +273,14 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             if cc:
                 country = cc
                 body = body[:cm.start()]
+        elif _UNSPACED_SCRIPT.match(body.strip()):
+            # Thai, Lao, Khmer, Burmese items space their parts: "นครฮาร์บิน มณฑลเฮย์หลงเจียง สาธารณรัฐประชาชนจีน" is the
+            # name, its province, its country
+            parts = body.split()
+            cc = finder.country_code(re.sub(r"^(?:ประเทศ|ປະເທດ)", "", parts[-1])) if len(parts) >= 2 else None
+            if cc:  # "ประเทศญี่ปุ่น": the word "country" before its name
+                country, region = cc, " ".join(parts[1:-1]) or None
+                body = body[:body.find(parts[0]) + len(parts[0])]
     if country and not dm:
         # "Austin, Texas, USA": a state between the name and the country
         sm = re.search(r"\s*[,，、]\s*([^,，、()（）]{2,40})$", body)
@@ -337,9 +345,26 @@ def country_prefix(text: str, finder: PlaceFinder) -> tuple[str | None, str | No
     return None, None
 
 
+_UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
+# city and province words written before a name in Thai and Lao ("นครฮาร์บิน", "เมืองกิมแฮ", "ນະຄອນຫຼວງ")
+_CITY_PREFIXES = ("จังหวัด", "นคร", "เมือง", "กรุง", "ນະຄອນ", "ເມືອງ", "ແຂວງ")
+
+
+def unprefixed(name: str) -> str | None:
+    """The name without a Thai or Lao city or province word before it, else None."""
+    for pre in _CITY_PREFIXES:
+        if name.startswith(pre) and len(name) > len(pre) + 2:
+            return name[len(pre):]
+    return None
+
+
 def looks_place(name: str, finder: PlaceFinder) -> bool:
-    """A place name, also when written with an administrative suffix the gazetteer lacks ("タコマ市")."""
+    """A place name, also when written with an administrative suffix the gazetteer lacks ("タコマ市") or a Thai
+    city word before it ("นครฮาร์บิน")."""
     if finder.is_place_name(name, 0):
+        return True
+    bare = unprefixed(name)
+    if bare and finder.is_place_name(bare, 0):
         return True
     if is_cjk(name):
         for suf in _ADMIN_SUFFIXES:

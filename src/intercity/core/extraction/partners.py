@@ -24,7 +24,7 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import inline_lists
-from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants
+from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, unprefixed
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.tables import country_and_region
 from intercity.core.extraction.text import DocIndex, is_cjk, sentences
@@ -124,6 +124,11 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
     for variant in ocr_variants(e.name):
         alt = finder.resolve(variant, country=e.country)
         if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
+            return alt
+    bare = unprefixed(e.name)
+    if bare:  # "นครฮาร์บิน": a Thai or Lao city word before the name
+        alt = finder.resolve(bare, country=e.country)
+        if alt.best is not None and alt.status == "resolved":
             return alt
     if "縣" in e.name:  # the traditional form of 県 (prefecture)
         alt = finder.resolve(e.name.replace("縣", "県"), country=e.country)
