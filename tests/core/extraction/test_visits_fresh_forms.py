@@ -85,3 +85,47 @@ def test_mongolian_delegates_and_a_governors_visit_in_verbless_notes(extract_tex
     x = extract_text(text.encode(), home_key="gn:2028462", name="temdeglel.md")
     assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [
         ("incoming", ["Tokyo"], "2026-03-10", "2026-03-12"), ("outgoing", ["Ulan Bator"], "2026-10", "2026-10")]
+
+
+def test_a_month_alone_opening_a_line_or_a_row_is_a_month_of_the_year():
+    assert spans("octubre (por confirmar)\tGira a Quito") == [("2031-10", "2031-10")]
+    assert spans("Feb (tbc)  Study tour") == [("2031-02", "2031-02")]
+    assert spans("March was a busy month") == []
+    assert spans("octubre (por confirmar)", None) == []
+
+
+def test_a_mission_to_a_town_hall_of_a_city_goes_there(extract_text):
+    x = extract_text("# Agenda 2026\n\n| Fecha | Actividad |\n|---|---|\n| 4 al 6 de mayo | Misión de la Secretaría de Cultura a la "
+                     "Municipalidad de Quito |\n".encode(), home_key="gn:3838583", name="agenda.md")
+    assert [(k, h, s, e) for k, _v, h, s, e in _got(x)] == [("outgoing", "Quito", "2026-05-04", "2026-05-06")]
+
+
+def test_tagalog_going_to_a_city_with_the_goer_between(extract_text):
+    x = extract_text("Sa Hulyo 8 hanggang 10, 2026, pupunta po ang inyong alkalde sa Vancouver para sa isang pulong.".encode(),
+                     home_key="gn:1728930", name="talumpati.txt")
+    assert [(k, h, s, e) for k, _v, h, s, e in _got(x)] == [("outgoing", "Vancouver", "2026-07-08", "2026-07-10")]
+
+
+def test_georgian_an_official_visit_in_a_city_is_the_home_citys_trip(extract_text):
+    text = "2026 წლის 5-7 მაისს თბილისის მერი ოფიციალური ვიზიტით ლიონში იმყოფებოდა."
+    x = extract_text(text.encode(), home_key="gn:611717", name="siaxleebi.txt")
+    assert [(k, h, s, e) for k, _v, h, s, e in _got(x)] == [("outgoing", "Lyon", "2026-05-05", "2026-05-07")]
+
+
+def test_a_chat_messages_timestamp_is_no_visit_date(extract_text):
+    text = ("群聊：外办-里昂代表团接待\n\n"
+            "2026-03-02 09:12 李明\n各位好，里昂代表团5月6日到8日来访，共8人\n"
+            "2026-03-02 09:15 王芳\n收到\n")
+    x = extract_text(text.encode(), home_key="gn:1816670", name="chat.txt")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Lyon"], "2026-05-06", "2026-05-08")]
+
+
+def test_a_timetable_under_its_title_runs_from_the_first_to_the_last_day(extract_text):
+    text = ("# Ratiba ya ziara ya ujumbe wa jiji dada la Lyon\n\n"
+            "Toleo la 2, limesasishwa 1 Machi 2026\n\n"
+            "| Muda | Shughuli |\n|---|---|\n"
+            "| Jumatatu, 9 Machi 2026 | |\n| 09:00 | Kuwasili |\n"
+            "| Jumanne, 10 Machi 2026 | |\n| 10:00 | Warsha |\n"
+            "| Jumatano, 11 Machi 2026 | |\n| 08:00 | Kuondoka |\n")
+    x = extract_text(text.encode(), home_key="gn:160263", name="ratiba.md")
+    assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Lyon"], "2026-03-09", "2026-03-11")]

@@ -147,7 +147,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
-    "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj"),
+    "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
     "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
@@ -159,6 +159,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "sq": ("delegacion",),
     "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət"),
     "mn": ("айлчл", "төлөөлөгч", "бараалхал"),
+    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ"),
     "sl": ("delegacij", r"\bobisk", r"\bobiska"),
     "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
     "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
@@ -186,7 +187,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\blàm\s+việc\s+(?:với|tại)\b"),
     "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b"),
     "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน"),
-    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b"),
+    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b"),
     "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b"),
     "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف"),
     "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח"),  # not ביקורת (review, audit)
@@ -269,7 +270,7 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     "ar": (r"وفد\s+(?:مدينة|بلدية)", r"وفدا?\s+من\s+(?:مدينة\s+)?"),
     "he": (r"משלחת\s+(?:העיר|עיריית|מהעיר)",),
     "fa": (r"هیئت(?:ی)?\s+(?:از\s+)?(?:شهر)?",),
-    "sw": (r"ujumbe\s+(?:wa|kutoka)(?:\s+(?:mji|jiji)\s+(?:wa|la))?",),
+    "sw": (r"ujumbe\s+(?:wa|kutoka)(?:\s+(?:mji|jiji)(?:\s+dada)?\s+(?:wa|la))?",),  # "ujumbe wa jiji dada la X"
     "tl": (r"delegasyon\s+(?:mula\s+sa|ng)(?:\s+lungsod\s+ng)?",),
     "mt": (r"delegazzjoni\s+(?:minn|ta['’])",),
 }
@@ -331,7 +332,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak)\s+ke",
            "mengunjungi"),
     "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?",),
-    "tl": (r"(?:bumisita|pagbisita|dumalaw|nagtungo|pumunta|nagpunta)\s+sa",),
+    "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
+           r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa"),
     "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
     "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|وصل)\s+(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
@@ -351,6 +353,7 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "hi": (r"\s*(?:का|की)\s+(?:दौरा|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
     "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),
+    "ka": (r"\s+(?:\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ)",),  # "X-ში იმყოფებოდა": was in X
     "mn": (r"(?:\s+хот\w*)?\s+айлчл",),  # "Засаг даргын X айлчлал": the governor's visit to X  # "Tbilisiyə işgüzar səfər etdi"
 }
 # a reception at home (the home city received a visitor) and a courtesy call

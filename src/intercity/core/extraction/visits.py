@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
@@ -70,8 +71,10 @@ _MEETING = re.compile(_any(lex.MEETING_WORDS), re.IGNORECASE)
 _NOT_A_PLACE = re.compile(_any(lex.NOT_A_PLACE), re.IGNORECASE)
 
 
-_TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|mission|miss[ãa]o|trip|travel|voyage"
-                             r"|viaje|reis|bezoek)[^.;]*?\s(?:to|à|a|nach|en|aan)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.IGNORECASE)
+# "… to X", also through a town hall's name ("Misión de la Secretaría a la Municipalidad de X", "mission to the City Hall of X")
+_TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazion|mission|misi[óo]n|miss[ãa]o|trip"
+                             r"|travel|voyage|viaje|reis|bezoek)[^.;]*?\s(?:to|à|a|nach|en|aan)\s+(?:the\s+(?:city\s+of\s+)?)?"
+                             r"(?:(?:the|la|el|l['’])\s*[^\W\d_]+(?:\s+Hall)?\s+(?:of|de|du)\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -180,10 +183,15 @@ def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool]]:
     return out
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TIMESTAMP = re.compile(r"[ T]\d{1,2}:\d\d(?!\d)")
+
+
 def _dates(text: str, year: int | None, fiscal: bool = False) -> list[DateMention]:
     """``find_dates`` with the section's year; under a Japanese fiscal year, January to March of a
-    date without a year belong to the next calendar year."""
-    found = find_dates(text, year)
+    date without a year belong to the next calendar year. A machine timestamp (an ISO date and a clock time:
+    a chat message's or a log line's "2026-02-03 14:05") is when something was written, no visit's date."""
+    found = [d for d in find_dates(text, year) if not _TIMESTAMP.match(text, d.e) or not _ISO_DAY.fullmatch(d.text)]
     if fiscal and year:
         for d in found:
             if not d.has_year and d.start[:4] == str(year) and d.start[5:7] in ("01", "02", "03"):
@@ -285,7 +293,7 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             bt = b.text[marker.length:].strip()
             dates = _dates(bt, year, fiscal)
             if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3:
-                if marker.bullet or b.kind == "list_item":
+                if marker.bullet or b.kind == "list_item" or _subtitle(b, j - hi, day_cells):
                     j += 1
                     continue
                 break
@@ -301,7 +309,7 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 fact.evidence = index.block_evidence(b)
                 out.append(fact)
             j += 1
-        if len(day_cells) >= 1:
+        if day_cells and _programme_span(day_cells):
             start, end = min(d.start for d in day_cells), max(d.end for d in day_cells)
             span = DateMention(start, end, len(ht), len(ht), "", day_cells[0].has_year, "day")
             fact = _engagement(ht, trig, comes_home, [span], finder, home, blocks, hi)
@@ -309,6 +317,22 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 fact.evidence = index.block_evidence(h)
                 out.append(fact)
     return out
+
+
+def _programme_span(days: list[DateMention], longest: int = 31) -> bool:
+    """Whether the days of a programme lie within a month (a table of signing dates under a heading is no visit)."""
+    try:
+        first = date.fromisoformat(min(d.start for d in days))
+        last = date.fromisoformat(max(d.end for d in days))
+    except ValueError:  # a date without a year ("--05-14")
+        return len({d.start[:-3] for d in days} | {d.end[:-3] for d in days}) <= 2
+    return (last - first).days <= longest
+
+
+def _subtitle(b: Block, below: int, day_cells: list[DateMention]) -> bool:
+    """A short line right under a programme's heading, before its first day ("Version 3, updated 28 October"):
+    read past, not the end of the programme."""
+    return not day_cells and below <= 2 and b.kind == "paragraph" and len(b.text.strip()) <= 80
 
 
 def _comes_home(text: str, home_char: str) -> bool:
