@@ -213,3 +213,9 @@ def test_a_thai_list_of_city_words_names_and_countries(extract_text):
             "(๒) นครลียง ประเทศฝรั่งเศส\n")
     x = extract_text(text, name="th.txt", home_key="gn:1153671")  # Chiang Mai
     assert _ties(x) == {("sister", "Shanghai"), ("sister", "Lyon")}
+
+
+def test_the_wrapped_end_of_a_sentence_naming_a_kind_is_no_list_heading(extract_text):
+    text = ("2. Visits\n\nA delegation travelled to Lyon on 22 October 2025 for the anniversary of the\n\nold twinning.\n\n"
+            "3. Joint projects\n\nThe projects are listed in the annex.\n")
+    assert ("sister", "Joint projects") not in _ties(extract_text(text, name="wrap.txt"))

@@ -110,12 +110,18 @@ def is_list_heading(block: Block, text: str) -> bool:
         return False
     if block.kind in ("title", "heading"):
         return True
-    if re.search(r"[。！？]\s*$", text) or re.search(r"[.!?]\s*$", text) and len(text.split()) > 3:
-        return False  # a sentence
+    if re.search(r"[。！？]\s*$", text) or re.search(r"[.!?]\s*$", text) and (len(text.split()) > 3 or not _opens_heading(text)):
+        return False  # a sentence, or the wrapped end of one ("والعشرين للتوأمة.")
     # a sentence has a verb-ish middle; a heading is mostly the kind words and numbers
     if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（:：]", text) and not find_claims(text):
         return False
     return True
+
+
+def _opens_heading(text: str) -> bool:
+    """A short line ending in a full stop is a heading only when it opens like one: a capital, a digit, a marker."""
+    t = text.lstrip()
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or split_marker(t).any or is_cjk(t[:1]))
 
 
 def is_noise(block: Block, text: str) -> bool:
