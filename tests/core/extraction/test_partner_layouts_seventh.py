@@ -219,3 +219,17 @@ def test_the_wrapped_end_of_a_sentence_naming_a_kind_is_no_list_heading(extract_
     text = ("2. Visits\n\nA delegation travelled to Lyon on 22 October 2025 for the anniversary of the\n\nold twinning.\n\n"
             "3. Joint projects\n\nThe projects are listed in the annex.\n")
     assert ("sister", "Joint projects") not in _ties(extract_text(text, name="wrap.txt"))
+
+
+def test_slovak_instrumental_and_albanian_case_forms(extract_text):
+    from intercity.core.places import inflection
+
+    sq = frozenset(inflection.languages("Qyteti ka marrëdhënie binjakëzimi me Romën dhe është partner i Dohës."))
+    assert "sq" in sq and "doha" in inflection.base_forms("Dohën", sq) and "sarajevo" in inflection.base_forms("Sarajevë", sq)
+    assert "sq" not in inflection.languages("Me gusta la ciudad y te espero en el puerto.")
+    x = extract_text("Mesto má od roku 2019 memorandum o spolupráci s Krakovom (Poľsko) a partnerské mestá Brno a Győr.\n",
+                     home_key="gn:724443", name="sk.txt")  # Košice
+    assert ("partner", "Kraków") in _ties(x)
+    x = extract_text("Qyteti ka marrëdhënie binjakëzimi me Lyon, Sarajevë dhe Torino, si dhe marrëveshje bashkëpunimi "
+                     "me Dohën (Katar).\n", name="sq.txt")
+    assert _ties(x) == {("sister", "Lyon"), ("sister", "Sarajevo"), ("sister", "Turin"), ("partner", "Doha")}

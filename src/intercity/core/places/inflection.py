@@ -52,6 +52,7 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Czech and Slovak: locative, genitive, dative, instrumental ("v Praze" ← Praha, "v Brně" ← Brno, "ve Vídni" ←
     # Vídeň: the fleeting e)
     "cs": (("ze", "ha"), ("ce", "ka"), ("ne", "no"), ("ne", "na"), ("ne", "n"), ("ni", "en"), ("ni", "n"), ("ou", "a"), ("em", ""),
+           ("om", ""),  # Slovak instrumental ("s Užhorodom")
            ("e", "a"), ("e", "o"), ("e", ""), ("i", ""), ("u", ""), ("y", "a"), ("a", ""), ("a", "o")),
     # Russian, Ukrainian, Belarusian (Cyrillic; й and ё folded to и and е): locative, genitive, dative, instrumental
     "ru": (("ові", "ів"), ("еві", "ів"), ("ом", ""), ("ем", ""), ("ою", "а"), ("ои", "а"), ("еи", "я"), ("ью", "ь"),
@@ -63,6 +64,9 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sl": (("cem", "ec"), ("com", "ec"), ("nom", "en"), ("nem", "en"), ("jem", ""), ("jom", ""), ("om", ""), ("em", ""),
            ("om", "o"), ("em", "o"), ("om", "a"), ("ca", "ec"), ("cu", "ec"), ("ja", ""), ("ju", ""), ("a", ""),
            ("u", ""), ("a", "o"), ("u", "o"), ("o", "a"), ("i", "a"), ("e", "a"), ("u", "a")),
+    # Albanian (ë folded to e): the definite accusative, genitive-dative and ablative on a name ("Dohën" ← Doha,
+    # "Romës" ← Roma, "Tiranës"), the indefinite -ë of a name whose other languages end in -o or -a ("Sarajevë")
+    "sq": (("en", "a"), ("es", "a"), ("ne", "a"), ("it", ""), ("in", ""), ("e", "o"), ("e", "a"), ("e", "")),
     # Greek (accents folded, and case-folding writes every sigma σ): genitive and accusative
     "el": (("ησ", "η"), ("ασ", "α"), ("ου", "οσ"), ("ου", "ο"), ("ου", ""), ("ου", "ι"), ("α", "ασ"), ("ο", "οσ"),
            ("η", "ησ"), ("ων", "εσ")),
@@ -124,6 +128,8 @@ _MARK_WORDS = {
     "sl": {"leta", "mesto", "mesta", "mestom", "sodelovanju", "sodelovanja", "pobratena", "pobrateno", "obisk", "obiska",
            "zupan", "zupana", "tudi", "ter", "grad", "grada", "gradom", "godine", "suradnji", "suradnje", "posjet",
            "gradonacelnik", "izaslanstvo", "takoder", "kao", "sto"},
+    "sq": {"dhe", "eshte", "per", "nga", "qyteti", "qytetit", "bashkia", "bashkise", "jane", "marreveshje", "binjakezimi",
+           "vizite", "kryetari", "gjate", "gjithashtu"},
 }
 # letters of one language only (õ is Portuguese too, ā ū Japanese romanisation, ô French)
 _MARK_LETTERS = {
