@@ -233,3 +233,14 @@ def test_slovak_instrumental_and_albanian_case_forms(extract_text):
     x = extract_text("Qyteti ka marrëdhënie binjakëzimi me Lyon, Sarajevë dhe Torino, si dhe marrëveshje bashkëpunimi "
                      "me Dohën (Katar).\n", name="sq.txt")
     assert _ties(x) == {("sister", "Lyon"), ("sister", "Sarajevo"), ("sister", "Turin"), ("partner", "Doha")}
+
+
+def test_numbered_items_written_in_one_line(extract_text):
+    x = extract_text("会谈要点：1）海洋科技联合实验室，上个月已经签了协议；2）邮轮航线合作，还在洽谈中；3）代表团名单\n", name="chat.txt")
+    assert [(c.title, c.status, c.sequence) for c in x.cooperation] == [
+        ("海洋科技联合实验室", "agreed", 1), ("邮轮航线合作", "in_progress", 2)]
+    x = extract_text("Points raised: 1) a joint tram study, agreed in March; 2) the youth orchestra tour, on hold.\n", name="e.txt")
+    assert [(c.title, c.status) for c in x.cooperation] == [("joint tram study", "agreed"),
+                                                           ("youth orchestra tour", "stalled")]
+    from intercity.core.extraction.kinds import kinds_in
+    assert kinds_in("友好合作关系城市：南安普敦") == ["friendship"]

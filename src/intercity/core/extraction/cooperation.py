@@ -201,6 +201,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if used is not None:
                     used.add(b.index)
 
+    # "议题：1）A，去年已经签了协议；2）B，还在洽谈中": numbered items in one line, each "title, state"
+    free_blocks(_inline_numbered)
     # "▲Title(state) ▲Title(state)", "…合作：A（已签署…）；B（正在筹建）；C（…提议）": items with their state in brackets
     free_blocks(_bracket_items)
     # a run of list items "Title – state" anywhere, each state decisive ("1) Jaunimo vasaros stovykla su Linšiopingu – sutarta;",
@@ -303,6 +305,32 @@ def _included_items(b: Block, index: DocIndex, home: PlaceRef | None, partner) -
                 f.confidence = 0.7 if other else 0.5
             out.extend(found)
     return out
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[；;。：:，,\s]))\s*(?:(?P<a>\d{1,2})[)）]|[（(](?P<b>\d{1,2})[)）])\s*")
+
+
+def _inline_numbered(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    """Numbered items written in one line, "1) A, state; 2) B, state" ("1）啤酒节展位，已签协议；2）人才培训，还在洽谈中"):
+    the items, when the numbers run from 1 and two or more parts state a decisive state after their title's comma."""
+    marks = list(_INLINE_NUMBER.finditer(b.text))
+    if len(marks) < 2 or [int(m.group("a") or m.group("b")) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(b.text)
+        part = b.text[m.end():end].rstrip(" ；;。.")
+        title, sep, state = part.partition("，") if "，" in part else part.partition(",")
+        status, reason = _cell_status(state) if sep and status_of(state, default="")[0] else ("", "")
+        title = clean(title[_LEAD_WORDS.match(title).end():])
+        if not status or not 2 <= len(title) <= 60:
+            continue
+        other = partner()
+        out.append(CooperationFact(title=title, description=clean(state), themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=k + 1, status_reason=reason,
+                                   confidence=0.7 if other else 0.5,
+                                   evidence=index.evidence(b.start + m.end(), b.start + m.end() + len(part), b), area=other is None))
+    return out if len(out) >= 2 else []
 
 
 _BRACKET_PIECE = re.compile(r"(?:^|(?<=[▲△■□●○◆◇▶►•·；;：:，,、]))\s*(?P<title>[^▲△■□●○◆◇▶►•·；;：:()（）\n]{2,40}?)\s*"

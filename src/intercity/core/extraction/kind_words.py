@@ -98,7 +98,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "zh": {  # Simplified and Traditional
         # order matters: 友好合作交流城市 before 友好城市
-        "friendship!": (r"友好合作交流城市", r"友好交流城市"),
+        "friendship!": (r"友好合作交流城市", r"友好交流城市", r"友好合作关系城市", r"友好合作關係城市"),
         "partner!": (r"友好\s*交流\s*(?:协定|協議書|协议书|协议|協議)",),
         # 友好城市 (and its short form 友城) is the formal twinning in Chinese usage
         "sister": (r"友好城市", r"姐妹城市", r"姊妹\s*(?:市|城市|都市)", r"姐妹\s*城市", r"姐妹市", r"友城", r"友好\s*省州"),
