@@ -138,3 +138,12 @@ def test_an_inflected_partner_of_the_document_is_resolved_through_its_list(gaz, 
     doc = read("Kronika\n\nW dniach 6–8 maja 2024 r. Poznań gościł delegację Hanoweru z nadburmistrzem na czele.\n", "doc.txt")
     facts = fallback_engagements(doc, DocIndex(doc), finder, home, [])
     assert _facts(facts) == {("incoming", ("Hannover",), "Poznań", "2024-05-06", "2024-05-08")}
+
+
+def test_a_date_cell_belongs_to_its_own_row_not_to_a_visit_in_the_row_above(extract_text):
+    """An events calendar: the deadline row under a visit row is no second date of that visit."""
+    text = ("# Events calendar 2026\n\n| Date | Event | Type |\n|---|---|---|\n"
+            "| 3-5 Mar | Lyon delegation: schools and parks | Incoming |\n"
+            "| Fri 13 Mar | Grant round closes | Deadline |\n")
+    x = extract_text(text.encode(), home_key="gn:2925533", name="calendar.md")
+    assert sorted((e.kind, e.start, e.end) for e in x.engagements) == [("incoming", "2026-03-03", "2026-03-05")]

@@ -269,8 +269,8 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     # a visit told across two lines: a heading naming it ("○ 중국 우시시 대표단 방문", "市長率團出訪美國姊妹市") and,
     # within the next lines, a line with its date and no visit word ("- 기간 : 2024. 4. 23.～4. 25.", "• 9/23–9/25 爾灣市：…")
     for k, b in enumerate(blocks):
-        if k in taken or b.kind == "header" or len(b.text) > HEADED_LINE or VISIT_WORDS.search(b.text):
-            continue
+        if k in taken or b.kind in ("header", "table_cell") or len(b.text) > HEADED_LINE or VISIT_WORDS.search(b.text):
+            continue  # a table's date cell belongs to its own row (read above), not to the rows over it
         year, fiscal = years[k] if years[k][0] else (doc_year, False)
         if not _date_line(b.text, year, fiscal):
             continue
