@@ -244,3 +244,17 @@ def test_numbered_items_written_in_one_line(extract_text):
                                                            ("youth orchestra tour", "stalled")]
     from intercity.core.extraction.kinds import kinds_in
     assert kinds_in("友好合作关系城市：南安普敦") == ["friendship"]
+
+
+def test_a_hyphenated_vietnamese_country_and_a_city_named_like_a_proposed_province(extract_text):
+    from types import SimpleNamespace
+
+    from intercity.core.extraction.partner_model import covered
+
+    text = "Biên bản ghi nhớ hợp tác:\n\n- tỉnh Siem Reap (Cam-pu-chia)\n\n- tỉnh Champasak (Lào)\n\n- tỉnh Kampot (Cam-pu-chia)\n"
+    x = extract_text(text, home_key="gn:1583992", name="vn.md")  # Da Nang
+    assert {(p.place.key, p.country_as_written) for p in x.partnerships} >= {("iso:KH-17", "KH"), ("iso:KH-7", "KH")}
+    province = SimpleNamespace(place=SimpleNamespace(key="iso:KH-17", name="Siem Reap"), name_as_written="tỉnh Siem Reap",
+                               evidence=None)
+    city = SimpleNamespace(key="gn:1822214", name="Siem Reap")
+    assert covered(city, [], [province])  # the model does not add the province's city of the same name

@@ -260,6 +260,8 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     if pm:
         inner = pm.group(1)
         cc = finder.country_code(inner) or next((c for v in ocr_variants(inner.strip()) if (c := finder.country_code(v))), None)
+        if not cc and inner.count("-") >= 2:  # Vietnamese loanwords hyphenate their syllables: "Cam-pu-chia"
+            cc = finder.country_code(inner.replace("-", ""))
         if not cc:
             cc, region = country_prefix(inner, finder)  # "（アメリカ合衆国テキサス州）": a country, then the state
         if cc:

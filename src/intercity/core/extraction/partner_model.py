@@ -68,8 +68,9 @@ def covered(c: Candidate, mentions: list[Candidate], partnerships: list[Partners
     """Whether the rules already dealt with this place: proposed it (by key or by name: an ambiguous "Santiago"
     stays flagged) or read one of its mentions as something else (its passage is theirs)."""
     keys = {_key(f) for f in partnerships}
-    if c.key in keys or _squash(c.name) in {_squash(f.name_as_written) for f in partnerships}:
-        return True
+    names = {_squash(f.name_as_written) for f in partnerships} | {_squash(f.place.name) for f in partnerships if f.place is not None}
+    if c.key in keys or _squash(c.name) in names:
+        return True  # also the city of a province proposed under the same name ("tỉnh Savannakhet")
     spans = [(f.evidence.attachment, f.evidence.start, f.evidence.end) for f in partnerships if f.evidence is not None]
     if any(a == m.part and s < m.end and m.start < e for m in mentions for a, s, e in spans):
         return True
