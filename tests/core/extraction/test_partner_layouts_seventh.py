@@ -258,3 +258,10 @@ def test_a_hyphenated_vietnamese_country_and_a_city_named_like_a_proposed_provin
                                evidence=None)
     city = SimpleNamespace(key="gn:1822214", name="Siem Reap")
     assert covered(city, [], [province])  # the model does not add the province's city of the same name
+
+
+def test_the_home_citys_name_in_another_case_is_no_partner(extract_text, gaz):
+    novi_sad = gaz.resolve("Novi Sad").best
+    text = "Нови Сад: међународна сарадња\n\nПобратимски односи Новог Сада\n\nДелегација је посетила Лион.\n"
+    assert not any(p.place is not None and p.place.country_code == "YE"
+                   for p in extract_text(text, home_key=novi_sad.key, name="ns.txt").partnerships)  # Сада is no Sa'dah

@@ -250,10 +250,11 @@ class PlaceFinder:
         return hit
 
     # ------------------------------------------------------------ finding
-    def find(self, text: str, include_countries: bool = False) -> list[PlaceMention]:
-        """Place names in ``text`` (resolved), in order."""
+    def find(self, text: str, include_countries: bool = False, learn: bool = True) -> list[PlaceMention]:
+        """Place names in ``text`` (resolved), in order. ``learn=False``: a look that leaves the document's languages
+        as they were."""
         langs = inflection.languages(text)
-        if len(text) >= 80:  # a text long enough to tell its own language; a short one takes the document's
+        if len(text) >= 80 and learn:  # a text long enough to tell its own language; a short one takes the document's
             self._langs |= langs
         else:
             langs |= self._langs

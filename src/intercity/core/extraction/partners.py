@@ -395,8 +395,35 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
     return out
 
 
+def _home_spellings(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None) -> list[list[str]]:
+    """The words of the home city's names of two words or more as the document's first lines write them
+    ("Нови Сад")."""
+    if home is None:
+        return []
+    head = "\n".join(b.text for b in doc.blocks[:30])[:4000]
+    out = []
+    for m in finder.find(head, learn=False):
+        words = [fold(w) for w in m.text.split()]
+        if len(words) >= 2 and same_place(m.place, home) and words not in out:
+            out.append(words)
+    return out
+
+
+def _inflected_home(text: str, m, spellings: list[list[str]]) -> bool:
+    """The mention is the last word of the home city's name written in another case, its first words before it
+    ("Братски градови Новог Сада": Сада is no Sa'dah): each word starts as the home name's word does."""
+    for words in spellings:
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start - 60):m.start])[-(len(words) - 1):]
+        seen = [fold(w) for w in before] + [fold(m.text)]
+        if len(seen) == len(words) and all(len(a) >= 3 and a[:3] == b[:3] and abs(len(a) - len(b)) <= 3
+                                           for a, b in zip(seen, words)):
+            return True
+    return False
+
+
 def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
     out: list[ListEntry] = []
+    spellings: list[list[str]] | None = None
     for run_start, run_end, b in _prose_runs(doc, skip_blocks):
         text = doc.text[run_start:run_end]
         if not kind_spans(text):
@@ -444,6 +471,10 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 if home is not None and same_place(m.place, home) and not abroad:
                     continue  # the home city; its namesake abroad ("Christchurch (Dorset, England)") is not
                 if home is not None and m.place is None and fold(m.text) == fold(home.name) and not abroad:
+                    continue
+                if spellings is None:
+                    spellings = _home_spellings(doc, finder, home)
+                if spellings and _inflected_home(sent.text, m, spellings):
                     continue
                 places.append(m)
             places = _without_qualifiers(places)
