@@ -265,3 +265,11 @@ def test_the_home_citys_name_in_another_case_is_no_partner(extract_text, gaz):
     text = "Нови Сад: међународна сарадња\n\nПобратимски односи Новог Сада\n\nДелегација је посетила Лион.\n"
     assert not any(p.place is not None and p.place.country_code == "YE"
                    for p in extract_text(text, home_key=novi_sad.key, name="ns.txt").partnerships)  # Сада is no Sa'dah
+
+
+def test_colon_items_of_a_section_lose_their_number_and_take_their_first_clauses_state(extract_text):
+    text = ("二、重点合作项目\n\n（一）与里昂博物馆互借展品：已签署协议，明年实施。\n\n（二）与都灵青年交流：持续推进，新增学校两所。\n\n"
+            "（三）与波尔图港口合作：对方提议，正在研究。\n")
+    x = extract_text(text, name="plan.txt")
+    assert [(c.title, c.status) for c in x.cooperation] == [
+        ("与里昂博物馆互借展品", "agreed"), ("与都灵青年交流", "in_progress"), ("与波尔图港口合作", "proposed")]

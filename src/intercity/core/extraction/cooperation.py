@@ -418,8 +418,12 @@ def _colon_sentences(section: list[Block]) -> list[tuple[Block, tuple[int, int],
         for sent in sentences(b.text):
             m = _ITEM.match(sent.text)
             if m and len(m.group("title").split()) <= 10 and status_of(m.group("body"), default="")[0]:
-                out.append((b, (sent.start, sent.end), clean(m.group("title")), m.group("body").strip()))
+                title = _ENUMERATOR.sub("", clean(m.group("title")))  # "（二）与 … 结对": the item's number is no title
+                out.append((b, (sent.start, sent.end), title, m.group("body").strip()))
     return out
+
+
+_ENUMERATOR = re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*")
 
 
 def _sentence_item(b: Block, span: tuple[int, int], title: str, body: str, index: DocIndex, finder: PlaceFinder,
@@ -428,7 +432,7 @@ def _sentence_item(b: Block, span: tuple[int, int], title: str, body: str, index
              and not same_place(m.place, home)]
     partner = named[0] if named else other
     parties = [p for p in (home, partner) if p is not None]
-    status, reason = status_of(body, default="proposed")
+    status, reason = _cell_status(body)  # the first clause decides: "对方提议，正在研究" is proposed
     themes = theme_slugs(title, limit=2) or theme_slugs(body, limit=2)
     return CooperationFact(title=title, description=clean(body), themes=themes, status=status, parties=parties,
                            sequence=None, status_reason=reason, confidence=0.75 if partner is not None else 0.5,
