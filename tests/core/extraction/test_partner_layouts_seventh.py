@@ -273,3 +273,11 @@ def test_colon_items_of_a_section_lose_their_number_and_take_their_first_clauses
     x = extract_text(text, name="plan.txt")
     assert [(c.title, c.status) for c in x.cooperation] == [
         ("与里昂博物馆互借展品", "agreed"), ("与都灵青年交流", "in_progress"), ("与波尔图港口合作", "proposed")]
+
+
+def test_serbian_and_croatian_proposal_words():
+    from intercity.core.extraction.status import status_of
+
+    assert status_of("предлог Лиона, разматра се")[0] == "proposed"
+    assert status_of("prijedlog Torina, još se razmatra se")[0] == "proposed"
+    assert status_of("u razmatranju")[0] == "proposed"

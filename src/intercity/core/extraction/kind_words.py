@@ -505,7 +505,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"završen\w*", r"realiziran\w*", r"realizovan\w*", r"okončan\w*", r"sproveden\w*", r"održan[aoi]?\b"),
         "agreed": (r"potpisan\w*", r"dogovoren\w*", r"usuglašen\w*", r"odobren\w*"),
         "in_progress": (r"u\s+tijeku\b", r"u\s+toku\b", r"u\s+pripremi\b", r"u\s+izradi\b", r"u\s+realizaciji\b", r"u\s+pregovorima\b"),
-        "proposed": (r"predložen\w*", r"planiran\w*", r"prijedlog\w*", r"predlog\w*"),
+        "proposed": (r"predložen\w*", r"planiran\w*", r"prijedlog\w*", r"predlog\w*", r"razmatra\s+se\b", r"u\s+razmatranju\b"),
     },
     "sr": {  # Cyrillic
         "dropped": (r"отказан\w*", r"напуштен\w*", r"поништен\w*"),
@@ -513,7 +513,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"завршен\w*", r"реализован\w*", r"спроведен\w*", r"одржан[аои]?\b"),
         "agreed": (r"потписан\w*", r"договорен\w*", r"усаглашен\w*"),
         "in_progress": (r"у\s+току\b", r"у\s+припреми\b"),
-        "proposed": (r"предложен\w*", r"планиран\w*"),
+        "proposed": (r"предложен\w*", r"планиран\w*", r"предлог\w*", r"разматра\s+се\b", r"у\s+разматрању\b"),
     },
     "mk": {
         "dropped": (r"откажан\w*",),
