@@ -281,3 +281,14 @@ def test_serbian_and_croatian_proposal_words():
     assert status_of("предлог Лиона, разматра се")[0] == "proposed"
     assert status_of("prijedlog Torina, još se razmatra se")[0] == "proposed"
     assert status_of("u razmatranju")[0] == "proposed"
+
+
+def test_a_town_named_with_its_river(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    finder = PlaceFinder(gaz, None)
+    found = {m.text: m.place.name for m in finder.find("Le conseil a approuvé le jumelage avec Francfort-sur-l'Oder et "
+                                                       "Halle-sur-Saale. Later Frankfurt an der Oder wrote back.")
+             if m.place is not None}
+    assert found == {"Francfort-sur-l'Oder": "Frankfurt (Oder)", "Halle-sur-Saale": "Halle (Saale)",
+                     "Frankfurt an der Oder": "Frankfurt (Oder)"}

@@ -158,6 +158,10 @@ class PlaceMention:
         return r.best if r.best is not None and not r.ambiguous else None
 
 
+# a town named with its river: French -sur-, German an der / am, English upon / on
+_ON_RIVER = re.compile(r"(.+?)(?:-sur-(?:l['’]|la-|le-)?|\s+an\s+der\s+|\s+am\s+|\s+upon\s+|-on-)(.+)")
+
+
 class PlaceFinder:
     """Finds and resolves place names for one extraction (results cached)."""
 
@@ -181,6 +185,12 @@ class PlaceFinder:
                                  known_partner_keys=self.known_partner_keys)
             try:
                 hit = self.g.resolve(name, country=country, context=ctx)
+                river = _ON_RIVER.fullmatch(name.strip())
+                if river and (hit.best is None or hit.confidence < 0.9):
+                    # "Halle-sur-Saale", "Frankfurt an der Oder": the gazetteer writes the river in brackets
+                    alt = self.g.resolve(f"{river.group(1)} ({river.group(2)})", country=country, context=ctx)
+                    if alt.best is not None and alt.confidence >= 0.9:
+                        hit = alt
             except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
                 hit = Resolution(name, None, 0.0, False, [], "not_found", "resolver failed")
             self._cache[key] = hit
@@ -341,7 +351,8 @@ class PlaceFinder:
                 cand = text[s:words[j - 1][1]].rstrip(".'’")
                 if j - i == 1 and (cand.lower().strip(".") in _STOP or len(cand) < 3 or cand.isupper() and len(cand) < 4):
                     continue
-                if self.is_place_name(cand):
+                river = _ON_RIVER.fullmatch(cand)
+                if self.is_place_name(cand) or river and self.is_place_name(f"{river.group(1)} ({river.group(2)})"):
                     found = (s, s + len(cand), j)
                     break
             if not found:
