@@ -292,3 +292,18 @@ def test_a_town_named_with_its_river(gaz):
              if m.place is not None}
     assert found == {"Francfort-sur-l'Oder": "Frankfurt (Oder)", "Halle-sur-Saale": "Halle (Saale)",
                      "Frankfurt an der Oder": "Frankfurt (Oder)"}
+
+
+def test_an_entry_named_like_a_region_and_its_city_is_the_city(gaz):
+    from types import SimpleNamespace
+
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.extraction.partners import _city_named_like_its_region
+    from intercity.core.places.types import Resolution
+
+    region, city = gaz.get("iso:PT-07"), gaz.get("gn:2268406")  # the district and the city of Évora
+    r = Resolution("Évora", region, 0.9, False, [city], "resolved", "")
+    got = _city_named_like_its_region(SimpleNamespace(name="Évora"), r, PlaceFinder(gaz, None))
+    assert got.best.key == city.key and got.confidence == 0.9
+    other = _city_named_like_its_region(SimpleNamespace(name="Distrito de Évora"), r, PlaceFinder(gaz, None))
+    assert other.best.key == region.key  # written as the region: the region

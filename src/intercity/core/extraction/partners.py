@@ -81,7 +81,15 @@ def _city_named_like_its_region(e: ListEntry, r: Resolution, finder: PlaceFinder
     """An entry written as a city ("舒门市", "…시", "… City") that the gazetteer knows only as the region of
     that name is the region's city of the same name (the city a province is named after)."""
     best = r.best
-    if best is None or best.kind != "region" or not re.search(r"(?:市|시|\bCity)$", e.name.strip()):
+    if best is None or best.kind != "region":
+        return r
+    if not re.search(r"(?:市|시|\bCity)$", e.name.strip()):
+        # a bare name the gazetteer gives to a region and to a city of it ("Portalegre"): a list of ties names the city
+        same = [a for a in r.alternatives if a.kind == "city" and a.country_code == best.country_code
+                and fold(a.name) == fold(best.name) == fold(e.name)]
+        if same:
+            return Resolution(r.query, same[0], r.confidence, False, [best] + [a for a in r.alternatives if a is not same[0]],
+                              "resolved", "a list entry named like a region and its city is the city")
         return r
     c = finder.resolve(best.name, country=best.country_code, prefer_kind="city")
     if c.best is not None and c.best.kind == "city" and c.best.country_code == best.country_code and confident(c):
