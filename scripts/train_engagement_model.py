@@ -4,7 +4,8 @@ DEV split, measure it by leave-one-document-out cross-validation, and write its 
 
     .venv/bin/python scripts/train_engagement_model.py                  # CV report on dev
     .venv/bin/python scripts/train_engagement_model.py --fresh 85-94    # CV without 85-94, then train without / score them
-    .venv/bin/python scripts/train_engagement_model.py --fresh 85-94 --write   # ... and write the model JSON (all dev)
+    .venv/bin/python scripts/train_engagement_model.py --fresh 85-94 --write   # ... and write the model JSON (all dev;
+                                                              # threshold_add chosen on 85-94, see choose_on_fresh)
 
 Only documents whose gold entry says ``split == "dev"`` are read (the test split is never opened).
 A (date, place) pair is positive when a gold engagement of the document has the same start and end and the
@@ -241,6 +242,18 @@ def cross_validate(docs: list[Doc], verbose: bool = False):
     return per_doc, chosen
 
 
+def choose_on_fresh(base: list[Doc], held: list[Doc], model: dict) -> float:
+    """threshold_add chosen on documents the rules were not written for: the value that maximises engagement F1 of
+    the rules plus the model (trained without them) on ``held``, among the values that cost the rules nothing on
+    ``base`` (in-sample). Ties: the more conservative value."""
+    def f1(docs: list[Doc], ta: float) -> float:
+        return round(_total(docs, lambda d: _score(d, integrated(d, _probs(model, d), ta))).f1, 6)
+
+    floor = round(_total(base, lambda d: _score(d, d.sets["rules"][3])).f1, 6)
+    allowed = [ta for ta in ADD_GRID if f1(base, ta) >= floor]
+    return max(allowed, key=lambda ta: (f1(held, ta), ta)) if allowed else 1.01
+
+
 def final_model(docs: list[Doc], guard: set[str] | None = None) -> dict:
     model = fit(docs)
     oof = _inner_oof(docs)
@@ -297,8 +310,16 @@ def main(argv=None) -> int:
                 print(f"  {d.file[:44]:<44} " + "  ".join(f"{k} {r[k].tp}/{r[k].fp}/{r[k].fn}" for k, _ in SYSTEMS))
         report(f"fresh documents {args.fresh} ({len(held)}), model trained on the other {len(base)}", per_doc,
                [(model["threshold"], model["threshold_add"])])
+    fresh_add = None
+    if held:
+        fresh_add = choose_on_fresh(base, held, model)
+        tot = _total(held, lambda d: _score(d, integrated(d, _probs(model, d), fresh_add)))
+        print(f"  threshold_add chosen on {args.fresh}: {fresh_add} (rules+model there: {_fmt(tot)}, the threshold tuned on them)")
     if args.write:
         model = final_model(docs, {d.file for d in base} if held else None)
+        if fresh_add is not None:  # the rules on dev tuned documents find nearly everything: adding seldom pays there
+            model["threshold_add"] = fresh_add
+            model["threshold_add_chosen_on"] = args.fresh
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_PATH.relative_to(ROOT)} (threshold {model['threshold']}, add {model['threshold_add']})")

@@ -68,3 +68,15 @@ def test_incoming_pairs_of_the_same_dates_are_one_engagement(gaz, read):
     facts = [e for e, _, _ in engagements(rows, [1.0] * len(rows), [0.0] * len(rows), home, 0.5)]
     assert len(facts) == 1 and facts[0].host.key == home.key
     assert sorted(v.name for v in facts[0].visiting) == ["Lyon", "Turin"]
+
+
+def test_a_plain_visit_after_an_earlier_dated_meeting_elsewhere_scores_as_a_visit(gaz, read):
+    """Whether the place is one of the document's partners is no feature, and the nearest date weighs clause breaks:
+    a visit report that lists no partners and names an earlier meeting elsewhere first is still a visit."""
+    from intercity.core.extraction.engagement_model import load_model, probability
+
+    text = ("After the forum held in Vienna on 2 April 2024, delegates from Lyon visited Frankfurt "
+            "from 3 to 4 April 2024 to see the new tram depot.\n")
+    home, rows = _rows(gaz, read, text)
+    p = {(r[0].place.name, r[0].start): probability(load_model(), r[1]) for r in rows}
+    assert p[("Lyon", "2024-04-03")] > 0.5, p

@@ -17,8 +17,8 @@ status or kind word; the date's kind (range, month only, no year), whether it lo
 deadline, signing or partnership date (fallback_visits.py's words) or is the document's own date, its
 distance from the document's year; the number of dates and places in the passage; the distance between
 date and place in characters, whether a clause break separates them, which comes first, whether the place
-is above the passage; the place's kind (country, region), the resolver's confidence, whether it is one of
-the document's partners (the partner step's); direction cues on the place and on the home city (visits.py's
+is above the passage; the place's kind (country, region), the resolver's confidence (not whether it is one of
+the document's partners: see ``FEATURES``); direction cues on the place and on the home city (visits.py's
 ``party_roles``, ``home_acts``, received words, "to / in / nach / 에 / へ" and "from / aus / 에서 온 / から"
 around the place, outbound words); the direction the rules found in the same document.
 
@@ -30,7 +30,8 @@ country alone with a consul or ambassador named: a ``meeting``), one outgoing en
 
 **Integration** (``apply_engagement_model``, run in ``extract()`` after cooperation): a rule engagement's
 confidence is scaled by ``0.8 + 0.2 p`` of its best pair (``logistic.scaled``); a model engagement is added when its probability
-is at least ``threshold_add`` and no rule engagement has the same dates or reads the same place in the same
+is at least ``threshold_add`` (chosen on a dev batch the rules were not written for, the model trained
+without it: ``--fresh``) and no rule engagement has the same dates or reads the same place in the same
 block. Title "… (model)", confidence ``p × 0.6``.
 """
 
@@ -80,6 +81,10 @@ _BLOCKS = {"table_cell": "row", "list_item": "list_item", "paragraph": "paragrap
            "title": "heading", "header": "header"}
 
 #: the features, in the order of the model's coefficients
+# "partner" (the place is one of the document's partners) is computed but is no feature: the corpus's documents list
+# their partners beside their visits, so it learned to veto a visit report that lists none (the seed's plain
+# "delegates from X visited …" after an earlier meeting elsewhere: p 0.27 with it, 0.81 without, "nearest_date"
+# weighing clause breaks; the same figures on the fresh batch 110-117, docs/extraction.md)
 FEATURES = (
     "block_row", "block_list_item", "block_paragraph", "block_heading", "block_header", "block_other",
     "visit_clause", "visit_passage", "visit_unit", "visit_heading", "row_visit", "exchange", "comes_home",
@@ -88,7 +93,7 @@ FEATURES = (
     "date_first", "dates_passage", "one_date", "places_passage", "one_place",
     "distance", "same_clause", "date_before", "place_above", "passage_length", "nearest_date", "nearest_place",
     "visit_near",
-    "is_country", "is_region", "confident", "partner", "roled", "mentions",
+    "is_country", "is_region", "confident", "roled", "mentions",
     "cue_host", "cue_visiting", "home_host", "home_visiting", "home_acts", "received", "to_before", "from_before",
     "outbound", "home_named", "rules_outgoing", "rules_incoming", "head_outbound", "head_inbound",
 )
@@ -183,8 +188,11 @@ def _find(t: str, finder: PlaceFinder, home: PlaceRef, dates, visitish: bool):
     return place_mentions(t, finder, dates), []
 
 
-def _gap(d, m) -> int:
-    return max(0, m.start - d.e) if d.e <= m.start else max(0, d.s - m.end)
+def _gap(d, m, t: str = "") -> int:
+    """Characters between a date and a place, each clause break between them counting 40 more (as the rules weigh
+    it: "… in Vienna on 2 April, delegates from Lyon visited … on 3–4 April": Lyon's date is the second)."""
+    lo, hi = (d.e, m.start) if d.e <= m.start else (m.end, d.s)
+    return max(0, hi - lo) + 40 * len(_BREAK.findall(t, lo, hi) if t else ())
 
 
 def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, partner_keys=frozenset(),
@@ -276,9 +284,9 @@ def part_pairs(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, 
                         f["place_above"] = 1.0
                         f["distance"] = 1.0
                     else:
-                        gap = _gap(d, m)
-                        f["nearest_date"] = 1.0 if all(gap <= _gap(o, m) for o in dates) else 0.0
-                        f["nearest_place"] = 1.0 if all(gap <= _gap(d, o) for o in places) else 0.0
+                        gap = _gap(d, m, t)
+                        f["nearest_date"] = 1.0 if all(gap <= _gap(o, m, t) for o in dates) else 0.0
+                        f["nearest_place"] = 1.0 if all(gap <= _gap(d, o, t) for o in places) else 0.0
                         f["visit_near"] = 1.0 if VISIT_WORDS.search(t[max(0, m.start - 40):m.end + 40]) else 0.0
                         lo, hi = (d.e, m.start) if d.e <= m.start else (m.end, d.s)
                         f["distance"] = math.log1p(max(0, hi - lo)) / 6.0
