@@ -307,3 +307,8 @@ def test_an_entry_named_like_a_region_and_its_city_is_the_city(gaz):
     assert got.best.key == city.key and got.confidence == 0.9
     other = _city_named_like_its_region(SimpleNamespace(name="Distrito de Évora"), r, PlaceFinder(gaz, None))
     assert other.best.key == region.key  # written as the region: the region
+
+
+def test_quoted_items_each_in_a_clause_with_its_state(extract_text):
+    x = extract_text("兩市同意明年起推動「港口物流人才交流」；至於「綠能公車合作協議」之簽署，目前仍在洽談中。\n", name="news.txt")
+    assert [(c.title, c.status) for c in x.cooperation] == [("港口物流人才交流", "agreed"), ("綠能公車合作協議", "in_progress")]

@@ -203,6 +203,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
 
     # "议题：1）A，去年已经签了协议；2）B，还在洽谈中": numbered items in one line, each "title, state"
     free_blocks(_inline_numbered)
+    # "雙方同意推動「A」；至於「B」之簽署，目前仍在洽談中": quoted items, each in a clause with its state
+    free_blocks(_quoted_items)
     # "▲Title(state) ▲Title(state)", "…合作：A（已签署…）；B（正在筹建）；C（…提议）": items with their state in brackets
     free_blocks(_bracket_items)
     # a run of list items "Title – state" anywhere, each state decisive ("1) Jaunimo vasaros stovykla su Linšiopingu – sutarta;",
@@ -331,6 +333,31 @@ def _inline_numbered(b: Block, index: DocIndex, home: PlaceRef | None, partner) 
                                    confidence=0.7 if other else 0.5,
                                    evidence=index.evidence(b.start + m.end(), b.start + m.end() + len(part), b), area=other is None))
     return out if len(out) >= 2 else []
+
+
+_QUOTED = re.compile(r"[「『“](?P<title>[^「」『』“”\n]{2,30})[」』”]")
+
+
+def _quoted_items(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    """Items named in quotation marks, each in a clause that states its state ("雙方同意推動「A」；「B」之簽署，目前仍在
+    洽談中"): two or more in one block."""
+    found = []
+    pos = 0
+    for clause in re.split(r"(?<=[；;。])", b.text):
+        quoted = list(_QUOTED.finditer(clause))
+        status, reason = status_of(clause, default="")
+        if len(quoted) == 1 and status:
+            q = quoted[0]
+            found.append((clean(q.group("title")), status, reason, pos + q.start(), pos + len(clause)))
+        pos += len(clause)
+    if len(found) < 2:
+        return []
+    other = partner()
+    return [CooperationFact(title=title, description=clean(b.text[s:e]), themes=theme_slugs(title, limit=2), status=status,
+                            parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                            confidence=0.7 if other else 0.5, evidence=index.evidence(b.start + s, b.start + e, b),
+                            area=other is None)
+            for title, status, reason, s, e in found]
 
 
 _BRACKET_PIECE = re.compile(r"(?:^|(?<=[▲△■□●○◆◇▶►•·；;：:，,、]))\s*(?P<title>[^▲△■□●○◆◇▶►•·；;：:()（）\n]{2,40}?)\s*"
