@@ -129,3 +129,8 @@ def test_a_timetable_under_its_title_runs_from_the_first_to_the_last_day(extract
             "| Jumatano, 11 Machi 2026 | |\n| 08:00 | Kuondoka |\n")
     x = extract_text(text.encode(), home_key="gn:160263", name="ratiba.md")
     assert [(k, v, s, e) for k, v, _h, s, e in _got(x)] == [("incoming", ["Lyon"], "2026-03-09", "2026-03-11")]
+
+
+def test_a_korean_plan_month_with_a_two_digit_year():
+    assert spans("'26. 11월 중(예정) 방문") == [("2026-11", "2026-11")]
+    assert spans("2026. 11월 중") == [("2026-11", "2026-11")]

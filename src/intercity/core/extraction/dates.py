@@ -320,8 +320,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
     add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
         r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
-    # Korean dotted year and a month in words: 2024. 6월 (중)
-    add("kdot_month", r"(?<!\d)" + _g(_YEAR, "y1") + r"\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+    # Korean dotted year (also two digits after an apostrophe) and a month in words: 2024. 6월 (중), '25. 9월 중
+    add("kdot_month", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
     # Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
     add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
         r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
@@ -463,8 +463,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         return _make(m, y, m1, d1 if d1 is not None else d2, y, m2, d2, True)
     if kind == "dotted_range":
         return _make(m, int(gd["y1"]), int(gd["m1"]), int(gd["d1"]), int(gd["y2"]), int(gd["m2"]), int(gd["d2"]), True)
-    if kind == "kdot_month":
-        y, m1 = int(gd["y1"]), int(gd["m1"])
+    if kind == "kdot_month":  # 2024. 6월, '25. 9월
+        y, m1 = int(gd["y1"]) if gd.get("y1") else 2000 + int(gd["yy"]), int(gd["m1"])
         return _make(m, y, m1, None, y, m1, None, True)
     if kind == "era_abbr":
         y = ERAS[_ERA_INITIAL[gd["era"].upper()]] + int(gd["ey"])
