@@ -312,3 +312,16 @@ def test_an_entry_named_like_a_region_and_its_city_is_the_city(gaz):
 def test_quoted_items_each_in_a_clause_with_its_state(extract_text):
     x = extract_text("兩市同意明年起推動「港口物流人才交流」；至於「綠能公車合作協議」之簽署，目前仍在洽談中。\n", name="news.txt")
     assert [(c.title, c.status) for c in x.cooperation] == [("港口物流人才交流", "agreed"), ("綠能公車合作協議", "in_progress")]
+
+
+NO_HEADER = """<html><body><h2>3 Progress of the exchange projects</h2><table>
+<tr><td>- Youth homestay (Lyon)</td><td>&#8594;</td><td>completed</td></tr>
+<tr><td>- Ice sculpture show (Porto)</td><td>&#8594;</td><td>still under discussion</td></tr>
+<tr><td>- Ferry route (Turin)</td><td>&#8594;</td><td>suspended for now</td></tr>
+</table></body></html>"""
+
+
+def test_an_item_table_without_a_header_row_keeps_its_first_row(extract_text):
+    x = extract_text(NO_HEADER, name="progress.html")
+    assert [c.status for c in x.cooperation] == ["completed", "in_progress", "stalled"]
+    assert "Youth homestay" in x.cooperation[0].title

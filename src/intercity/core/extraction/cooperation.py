@@ -687,13 +687,16 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
             item_col = col
         elif num_col is None and re.fullmatch(r"#|no\.?|nr\.?|번호|番号", t):
             num_col = col
+    body = sorted(rows)[1:]
     if item_col is None or state_col is None:
         item_col, state_col = _columns_by_content(rows, finder)
         if item_col is None or state_col is None:
             return []
+        if state_col in header and status_of(clean(header[state_col].text), default="")[0]:
+            body = sorted(rows)  # no header row: the first row is an item too ("・Title（City） → 実施済み")
     other = partner()
     out = []
-    for r in sorted(rows)[1:]:
+    for r in body:
         row = rows[r]
         if item_col not in row:
             continue
