@@ -134,3 +134,9 @@ def test_a_timetable_under_its_title_runs_from_the_first_to_the_last_day(extract
 def test_a_korean_plan_month_with_a_two_digit_year():
     assert spans("'26. 11월 중(예정) 방문") == [("2026-11", "2026-11")]
     assert spans("2026. 11월 중") == [("2026-11", "2026-11")]
+
+
+def test_slovene_the_mayors_visit_in_a_city_is_a_trip_there(extract_text):
+    text = "Pobratena mesta: Lyon, Bratislava.\n\nObisk župana v Lyonu je predviden v drugi polovici oktobra 2026."
+    x = extract_text(text.encode(), home_key="gn:3196359", name="zapisnik.txt")
+    assert [(k, h, s, e) for k, _v, h, s, e in _got(x)] == [("outgoing", "Lyon", "2026-10", "2026-10")]

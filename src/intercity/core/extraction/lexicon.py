@@ -304,9 +304,9 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
     "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)",),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
-    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
-    "sk": (r"navštív\w*", r"návštev\w*\s+(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
-    "sl": (r"obiskal\w*", r"obisk\w*\s+v", r"odpotoval\w*\s+v"),
+    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
+    "sk": (r"navštív\w*", r"návštev\w*\s+(?:[^\W\d_]+\s+)?(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
+    "sl": (r"obiskal\w*", r"obisk\w*\s+(?:[^\W\d_]+\s+)?v", r"odpotoval\w*\s+v"),  # "obisk župana v X": the mayor's visit
     "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),
     "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u"),
     "bg": (r"посети\w*", r"посещени\w*\s+в", r"визит\w*\s+в", r"пристигна\w*\s+в"),
