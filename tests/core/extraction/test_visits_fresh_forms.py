@@ -140,3 +140,9 @@ def test_slovene_the_mayors_visit_in_a_city_is_a_trip_there(extract_text):
     text = "Pobratena mesta: Lyon, Bratislava.\n\nObisk župana v Lyonu je predviden v drugi polovici oktobra 2026."
     x = extract_text(text.encode(), home_key="gn:3196359", name="zapisnik.txt")
     assert [(k, h, s, e) for k, _v, h, s, e in _got(x)] == [("outgoing", "Lyon", "2026-10", "2026-10")]
+
+
+def test_a_cjk_month_opening_a_numbered_item_before_a_comma():
+    assert spans("1. 4月，接待里昂市代表团来访") == [("2031-04", "2031-04")]
+    assert spans("4월: 리옹시 대표단 방문") == [("2031-04", "2031-04")]
+    assert spans("共4月，") == [] and spans("1. 4月，接待", None) == []

@@ -346,6 +346,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("m_in", r"(?<![\d_])(?P<m1>" + month_token + r")(?![\w])(?!\s*\.?\s*\d)")  # IN_MONTH forms only: _from_match
     # a month alone opening a line or a table row, as a label or a cell ("septiembre (a confirmar)\tViaje …", "Nov (tbc)")
     add("m_open", r"^\s*(?:[-–•·*]\s*)?" + month("m1") + r"(?![\w])(?=\s*(?:$|[(\t:|–—]|\s\s))")
+    # a CJK month alone opening a line or a numbered item, before a comma or a colon ("1. 3月，接待…", "4월: 방문"): the month
+    add("cjk_month_open", r"^\s*(?:[-–•·*]\s*|\d{1,2}[.、．)]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?=\s*[，,、：:])")
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
@@ -515,6 +517,14 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             return None
         mo = mon("m1")
         return _make(m, y, mo, None, y, mo, None, gd.get("y1") is not None)
+    if kind == "cjk_month_open":
+        if default_year is None:
+            return None
+        mo = int(gd["m1"])
+        mention = _make(m, default_year, mo, None, default_year, mo, None, False)
+        if mention is not None:  # the month only, not the item's number
+            mention.s = m.start("m1")
+        return mention
     if kind == "cjk_month_rel":
         rel, part = gd.get("rel"), gd.get("part")
         if default_year is None or not (rel or part):
