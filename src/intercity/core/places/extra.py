@@ -267,11 +267,21 @@ def _postal_name(text: str) -> str:
     return "" if _POSTAL_JUNK.search(name) or len(name) < 2 else name
 
 
-def _read_zcsv(path) -> list[dict]:
+_POSTAL_COLUMNS = ("admin_name1", "admin_name2", "admin_name3", "admin_code1", "place_name")
+
+
+def _postal_rows(path):
+    """(admin_name1, admin_name2, admin_name3, admin_code1, place_name) of each row, streamed (the GB
+    file has 1.8 million rows)."""
     with zipfile.ZipFile(path) as z:
-        member = z.namelist()[0]
-        with z.open(member) as fh:
-            return list(csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8", newline="")))
+        with z.open(z.namelist()[0]) as fh:
+            rows = csv.reader(io.TextIOWrapper(fh, encoding="utf-8", newline=""))
+            header = next(rows, [])
+            at = [header.index(c) for c in _POSTAL_COLUMNS]
+            width = max(at) + 1
+            for r in rows:
+                if len(r) >= width:
+                    yield tuple(r[i].strip() for i in at)
 
 
 def _postal(near: _Near, region_codes: set[str], region_by_name, region_xy, say) -> list[Area]:
@@ -284,10 +294,6 @@ def _postal(near: _Near, region_codes: set[str], region_by_name, region_xy, say)
     out: list[Area] = []
     for path in files:
         cc = path.stem.upper()
-        try:
-            rows = _read_zcsv(path)
-        except (OSError, ValueError, zipfile.BadZipFile, csv.Error):
-            continue
 
         def known(folded: str) -> bool:
             return (cc, folded) in near.by_name or (cc, folded) in region_by_name
@@ -304,10 +310,11 @@ def _postal(near: _Near, region_codes: set[str], region_by_name, region_xy, say)
                 got = forms[raw] = (name, f, {f, *bare_forms(name)} if f else set())
             return got
 
-        for r in rows:
-            a1, a2, a3 = ((r.get(k) or "").strip() for k in ("admin_name1", "admin_name2", "admin_name3"))
-            code1 = (r.get("admin_code1") or "").strip()
-            place = (r.get("place_name") or "").strip()
+        try:
+            rows = dict.fromkeys(_postal_rows(path))  # distinct rows in file order: GB repeats its wards
+        except (OSError, ValueError, zipfile.BadZipFile, csv.Error):
+            continue
+        for a1, a2, a3, code1, place in rows:
             cands = []
             if place and not (cc == "GB" and a3):  # a GB place under a district is an electoral ward
                 cands.append((place, [a for a in (a2, a3) if a]))
