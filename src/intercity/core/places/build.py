@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import pickle
+import math
 import re
 import sys
 import time
@@ -454,7 +455,8 @@ def build_index(out_dir: Path, progress=None) -> dict:
                 return None
         return code2
 
-    for a in _extra.areas(known, country_of, set(region_index), region_by_name, region_admin1, say):
+    region_xy = {iso: (lat[i], lon[i]) for iso, i in region_index.items() if not math.isnan(lat[i])}
+    for a in _extra.areas(known, country_of, set(region_index), region_by_name, region_admin1, say, region_xy):
         idx = add_place("area", a.cc, 0, a.lat, a.lon, 0, a.name, "", "", a.area_id,
                         f"iso:{a.parent_iso}" if a.parent_iso else "")
         add_names(idx, [a.name], a.names)

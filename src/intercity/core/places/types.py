@@ -32,7 +32,7 @@ class PlaceRef:
     name_local: str = ""
     admin1: str = ""  # GeoNames admin1 code, or "" (lets callers tell regions apart)
     parent_key: str = ""  # for districts: the key of the containing city
-    area_id: str = ""  # for places from a second source: "csc-<id>" or "gb-<geoBoundaries shape id>"
+    area_id: str = ""  # for places from a second source: "csc-<id>", "gb-<shape id>" or "pc-<country>-<n>"
 
     @property
     def key(self) -> str:
