@@ -325,3 +325,9 @@ def test_an_item_table_without_a_header_row_keeps_its_first_row(extract_text):
     x = extract_text(NO_HEADER, name="progress.html")
     assert [c.status for c in x.cooperation] == ["completed", "in_progress", "stalled"]
     assert "Youth homestay" in x.cooperation[0].title
+
+
+def test_a_numbered_section_after_a_skipped_numbered_line_ends_the_list(extract_text):
+    text = ("Quarterly note\n\n1. Partner network\n\nThe city has one friendship city\n\nwith the town of Qwzetown in Norway.\n\n"
+            "2. Visits and receptions of the quarter were many.\n\n3. Cooperation projects\n\nSee the annex.\n")
+    assert ("friendship", "Cooperation projects") not in _ties(extract_text(text, name="q.txt"))

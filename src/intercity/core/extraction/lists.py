@@ -452,6 +452,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         group = ""
         group_cc = None
         j, intro = i + 1, 0
+        intro_number: int | None = None  # the number of a numbered section skipped as an introduction line
         while j < n:
             nb = blocks[j]
             if nb.index in table_of:  # a table, or a block of delimited lines
@@ -497,6 +498,9 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             items, number, off = parse_item_block(nb, finder, True)
             if items and next_section(b.text, number, items, finder, nb.kind in ("title", "heading")):
                 break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
+            if items and not lst.entries and intro_number is not None and number == intro_number + 1 \
+                    and len(items) == 1 and not looks_place(items[0].name, finder):
+                break  # "2. Visits …" skipped, then "3. Cooperation projects": sections, not entries
             if not items and group_cc is not None:
                 items = group_item(nb, finder)  # "» Kayrevan (2000)" under "TUNUS": an entry, whatever the gazetteer knows
                 off = split_marker(deocr(nb.text)).length
@@ -520,6 +524,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     if len(only) == 1:
                         lst.kind = only[0]
                 intro += 1
+                intro_number = split_marker(deocr(nb.text)).number
                 j += 1
                 continue
             break
