@@ -310,3 +310,20 @@ def test_a_declared_western_charset_that_reads_as_nonsense_is_overruled_with_a_w
     assert [b.text for b in doc.blocks] == [ru] and doc.metadata["encoding"] == "cp1251"
     assert doc.metadata["declared_encoding"] == "iso-8859-1"
     assert any("reads as cp1251" in w for w in doc.warnings)
+
+
+def test_windows_1255_holam_haser_byte_decodes():
+    # 0xCA (U+05BA) is in windows-1255 (Microsoft's table, WHATWG) though not in Python's cp1255
+    pointed = "העיר ו\u05ba חיפה חתמה על הסכם ערים תאומות עם ארפורט בשנת 2005."
+    data = pointed.replace("\u05ba", "\x00").encode("cp1255").replace(b"\x00", b"\xca")
+    assert decode(data, "h.txt") == (pointed, "cp1255")
+    doc = read_bytes(_page('<meta charset="windows-1255">', pointed).encode("cp1255", errors="ignore").replace(
+        "ו".encode("cp1255"), "ו".encode("cp1255") + b"\xca", 1), "h.html")
+    assert doc.metadata["encoding"] == "cp1255 (declared)" and not doc.warnings
+
+
+def test_html_meta_charset_after_a_long_head_is_found():
+    he = SENTENCES["he"]
+    head = "<style>" + "p { margin: 0 }\n" * 600 + "</style>" + '<meta charset="windows-1255">'
+    doc = read_bytes(_page(head, he).encode("cp1255"), "long-head.html")
+    assert [b.text for b in doc.blocks] == [he] and doc.metadata["encoding"] == "cp1255 (declared)"

@@ -34,6 +34,7 @@ characters, such as its „ ” quotes, show the comma-below ș ț of ISO-8859-1
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections import Counter
@@ -176,11 +177,36 @@ class _Info:
         self.final = 1 if ch in "ךםןףץ" else 2 if ch in "כמנפצ" else 0
 
 
+# characters the current Windows tables (and the WHATWG Encoding Standard) define where Python's
+# codecs have none: windows-1255 0xCA is HEBREW POINT HOLAM HASER FOR VAV
+_CODEC_ADDITIONS = {"cp1255": {0xCA: "\u05ba"}}
+
+
+def _decoding_table(encoding: str) -> str:
+    import importlib
+
+    table = list(importlib.import_module(f"encodings.{encoding}").decoding_table)
+    for b, ch in _CODEC_ADDITIONS[encoding].items():
+        table[b] = ch
+    return "".join(table)
+
+
+_DECODING_TABLES = {enc: _decoding_table(enc) for enc in _CODEC_ADDITIONS}
+
+
+def decode_bytes(data: bytes, encoding: str) -> str:
+    """``data.decode(encoding)``, strict, with the bytes of ``_CODEC_ADDITIONS`` decoded."""
+    table = _DECODING_TABLES.get(encoding)
+    if table is not None:
+        return codecs.charmap_decode(data, "strict", table)[0]
+    return data.decode(encoding)
+
+
 def _table(enc: str) -> tuple[_Info | None, ...]:
     out = []
     for b in range(0x80, 0x100):
         try:
-            ch = bytes([b]).decode(enc)
+            ch = decode_bytes(bytes([b]), enc)
         except UnicodeDecodeError:
             out.append(None)
             continue
@@ -437,7 +463,7 @@ def best_single_byte(data: bytes, minimum: float = 0.8) -> tuple[str, str] | Non
     enc = best[1]
     if enc == "cp1252" and 0xA4 in hist and not any(0x80 <= b < 0xA0 for b in hist):
         enc = "iso-8859-15"  # no cp1252-only byte, and the currency sign ¤ where ISO-8859-15 has the euro: Latin-9
-    text = data.decode(enc)
+    text = decode_bytes(data, enc)
     if enc == "cp1258":
         # cp1258 spells most Vietnamese letters as a base letter and a combining tone mark;
         # the composed form is the same text, as typed (Hà Nội, not Ha\u0300 N\u00f4\u0323i)
@@ -485,8 +511,6 @@ _NOT_DOCUMENT_CODECS = {"unicode_escape", "raw_unicode_escape", "utf_7", "punyco
 
 def codec_for_label(label: str) -> str | None:
     """The Python codec for a declared charset label, or None for an unknown (or not a text) one."""
-    import codecs
-
     label = label.strip().strip("\"'").lower()
     if not label or len(label) > 40:
         return None

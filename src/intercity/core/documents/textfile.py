@@ -11,7 +11,7 @@ import codecs
 import re
 
 from intercity.core.documents.builder import default_title
-from intercity.core.documents.charsets import best_single_byte, codec_for_label, reading_score
+from intercity.core.documents.charsets import best_single_byte, codec_for_label, decode_bytes, reading_score
 from intercity.core.documents.language import guess_language
 from intercity.core.documents.types import Block, DocumentError, ParsedDocument
 
@@ -92,7 +92,7 @@ def decode_declared(data: bytes, source: str, label: str, where: str = "declares
         text, found = decode(data, source)
         return text, found, [f"{source}: {where} charset {label} but is valid UTF-8; read as UTF-8"]
     try:
-        text = data.decode(codec)
+        text = decode_bytes(data, codec)
     except UnicodeDecodeError as exc:
         text, found = decode(data, source)
         return text, found, [f"{source}: {where} charset {label} but its bytes are not valid {label} "
