@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from intercity.core.documents.builder import sha256
@@ -69,23 +68,6 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, _d
         raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})"[:500]) from exc
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
-
-
-def _html_declared_charset(data: bytes, text: str, encoding: str) -> tuple[str, str]:
-    """A page not in UTF-8 that declares its charset is decoded with the declared one."""
-    if encoding.startswith(("utf-8", "utf-16", "utf-32")):
-        return text, encoding
-    m = _META_CHARSET.search(data[:4096])
-    if not m:
-        return text, encoding
-    declared = m.group(1).decode("ascii", "replace").lower()
-    try:
-        return data.decode(declared), declared + " (declared)"
-    except (LookupError, UnicodeDecodeError):
-        return text, encoding
-
-
 def _check_size(size: int, source: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise DocumentError(source, f"is too large ({_mb(size)}; the limit is {_mb(max_bytes)})")
@@ -110,16 +92,30 @@ def _dispatch(data: bytes, source: str, max_bytes: int, depth: int) -> ParsedDoc
         from intercity.core.documents.pptx_reader import read_pptx
 
         return read_pptx(data, source, digest)
-    from intercity.core.documents.textfile import decode, normalise_newlines, read_text
+    from intercity.core.documents.charsets import declared_charset
+    from intercity.core.documents.textfile import decode, decode_declared, normalise_newlines, read_text
 
-    text, encoding = decode(data, source)
+    # a charset the bytes declare (XML declaration; <meta> of an HTML page) is honoured when they are valid in it
+    head = sniff_text(data[:65536].decode("latin-1"))
+    label = declared_charset(data, html=head == "html") if head != "eml" else None
+    warnings: list[str] = []
+    if label:
+        text, encoding, warnings = decode_declared(data, source, label)
+    else:
+        text, encoding = decode(data, source)
     sub = sniff_text(text)
     if sub == "html":
         from intercity.core.documents.html import read_html
 
-        text, encoding = _html_declared_charset(data, text, encoding)
+        if not label and encoding.endswith("(BOM)"):
+            label = declared_charset(text.encode("utf-8", "replace"), html=True)
+            if label:
+                _, _, warnings = decode_declared(data, source, label)
         doc = read_html(text, source, digest)
         doc.metadata.setdefault("encoding", encoding)
+        if label:
+            doc.metadata["declared_encoding"] = label
+        doc.warnings.extend(warnings)
         return doc
     if sub == "eml":
         from intercity.core.documents.eml import read_eml
@@ -130,4 +126,8 @@ def _dispatch(data: bytes, source: str, max_bytes: int, depth: int) -> ParsedDoc
             return read_bytes(blob, att_name, max_bytes=max_bytes, _depth=depth + 1)
 
         return read_eml(data, source, digest, read_attachment)
-    return read_text(normalise_newlines(text), source, digest, encoding)
+    doc = read_text(normalise_newlines(text), source, digest, encoding)
+    if label:
+        doc.metadata["declared_encoding"] = label
+    doc.warnings.extend(warnings)
+    return doc

@@ -48,12 +48,13 @@ def read_eml(data: bytes, source: str, digest: str, read_attachment: Callable[[b
         b.add("\n".join(header_lines), "header")
     warnings: list[str] = []
     body_part = None
+    warnings_body: list[str] = []
     try:
         body_part = msg.get_body(preferencelist=("plain", "html"))
     except Exception:
         body_part = None
     if body_part is not None:
-        text = _part_text(body_part)
+        text = _part_text(body_part, source, warnings_body)
         if body_part.get_content_subtype() == "html":
             from intercity.core.documents.html import read_html
 
@@ -64,10 +65,11 @@ def read_eml(data: bytes, source: str, digest: str, read_attachment: Callable[[b
             blocks = finish_blocks(text, line_blocks(text))
             b.splice(text, blocks)
     elif not msg.is_multipart():
-        text = normalise_newlines(_part_text(msg)).strip("\n")
+        text = normalise_newlines(_part_text(msg, source, warnings_body)).strip("\n")
         b.splice(text, finish_blocks(text, line_blocks(text)))
     for i, b_ in enumerate(b.blocks):
         b_.paragraph = i + 1
+    warnings.extend(warnings_body)
     attachments: list[ParsedDocument] = []
     for n, part in enumerate(_attachments(msg), start=1):
         if n > MAX_ATTACHMENTS:
@@ -93,18 +95,39 @@ def read_eml(data: bytes, source: str, digest: str, read_attachment: Callable[[b
     )
 
 
-def _part_text(part) -> str:
+def _part_text(part, source: str, warnings: list[str]) -> str:
+    """A text part's text: its Content-Type charset (or, for HTML without one, its ``<meta charset>``)
+    honoured when the bytes are valid in it; otherwise, or with no charset, the encoding is guessed
+    (a wrong or unknown charset adds a warning)."""
+    from intercity.core.documents.charsets import declared_charset
+    from intercity.core.documents.textfile import decode, decode_declared
+
     try:
-        content = part.get_content()
-        if isinstance(content, str):
-            return content
+        payload = part.get_payload(decode=True)
     except Exception:
-        pass
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset() or "utf-8"
+        payload = None
+    if not isinstance(payload, bytes):
+        try:
+            content = part.get_content()
+            return content if isinstance(content, str) else ""
+        except Exception:
+            return ""
     try:
-        return payload.decode(charset, errors="replace")
-    except LookupError:
+        label = part.get_content_charset()
+    except Exception:
+        label = None
+    if not label and part.get_content_subtype() == "html":
+        label = declared_charset(payload, html=True)
+    try:
+        if label:
+            text, _, found_warnings = decode_declared(payload, source, label, where="has a text part in")
+            warnings.extend(found_warnings)
+            return text
+        if payload.isascii():
+            return payload.decode("ascii")
+        return decode(payload, source)[0]
+    except DocumentError as exc:
+        warnings.append(f"{source}: a text part could not be decoded ({exc}); undecodable bytes were replaced")
         return payload.decode("utf-8", errors="replace")
 
 

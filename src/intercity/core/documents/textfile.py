@@ -11,7 +11,7 @@ import codecs
 import re
 
 from intercity.core.documents.builder import default_title
-from intercity.core.documents.charsets import best_single_byte
+from intercity.core.documents.charsets import best_single_byte, codec_for_label, decode_bytes, reading_score
 from intercity.core.documents.language import guess_language
 from intercity.core.documents.types import Block, DocumentError, ParsedDocument
 
@@ -61,13 +61,61 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     # many valid multibyte sequences and few invalid ones. Latin-1 text has no valid ones.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
     if good >= 3 and bad <= 0.2 * good:
         _check_texty(text, source)
         return text, f"utf-8 ({bad} invalid byte sequence(s) replaced)"
     text, enc = _guess(data, source)
     _check_texty(text, source)
     return text, enc
+
+
+def decode_declared(data: bytes, source: str, label: str, where: str = "declares") -> tuple[str, str, list[str]]:
+    """Decode bytes that declare their charset ``label`` (HTML meta, XML declaration, e-mail part):
+    (text, encoding, warnings). The declaration is honoured when the bytes are valid in it; a byte-order
+    mark wins over it; valid UTF-8 stays UTF-8; a single-byte declaration whose reading is implausible
+    while another code page reads well, bytes invalid in the declared charset, or an unknown label fall
+    back to ``decode()`` with a warning."""
+    codec = codec_for_label(label)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text, found = decode(data, source)
+            warnings = []
+            if codec != "utf-8":  # (a UTF-16 label stands for UTF-8 and the other UTFs: no conflict)
+                warnings.append(f"{source}: {where} charset {label} but starts with a {enc} byte-order mark; read as {enc}")
+            return text, found, warnings
+    if codec is None:
+        text, found = decode(data, source)
+        return text, found, [f"{source}: {where} an unknown charset {label!r}; the encoding was guessed ({found})"]
+    if codec != "utf-8" and not data.isascii() and _valid_utf8(data):
+        # multibyte UTF-8 sequences do not happen by chance: a template declaring the wrong charset
+        text, found = decode(data, source)
+        return text, found, [f"{source}: {where} charset {label} but is valid UTF-8; read as UTF-8"]
+    try:
+        text = decode_bytes(data, codec)
+    except UnicodeDecodeError as exc:
+        text, found = decode(data, source)
+        return text, found, [f"{source}: {where} charset {label} but its bytes are not valid {label} "
+                             f"(byte {exc.start}); the encoding was guessed ({found})"]
+    score = reading_score(data, codec) if not data.isascii() else None
+    if score is not None and score < 0.6:
+        found = best_single_byte(data)
+        if found and found[1] != codec and reading_score(data, found[1]) >= 0.9:
+            return found[0], found[1], [f"{source}: {where} charset {label} but reads as {found[1]}; read as {found[1]}"]
+    if codec == "cp1258":
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)
+    _check_texty(text, source)
+    return text, f"{codec} (declared)", []
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -87,6 +135,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_SAMPLE = 100_000  # characters judged for "reads like its script" (the whole text is decoded strictly)
 _WESTERN_PUNCT = set("’‘“”„–—…•€£¥©®°±×÷§¶«»¡¿·ºª¹²³¼½¾µ\u00a0\u00ad™†‡‰‹›")
 
 
@@ -99,12 +148,12 @@ def _guess(data: bytes, source: str) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if plausible(text):
+        if plausible(text[:_SAMPLE]):
             return text, enc
     # single-byte code pages (Western, central European, Turkish, Cyrillic, Greek): the reading
     # whose letters belong to one language (charsets.py)
     found = best_single_byte(data)
-    if found and _letters_in_words(found[0]):
+    if found and _letters_in_words(found[0][:30_000]):
         return found
     from charset_normalizer import from_bytes
 
@@ -154,29 +203,28 @@ def _japanese(text: str) -> bool:
 
 
 def _letters_in_words(text: str) -> bool:
-    """An accented letter sits between letters, not among symbols: reject byte soup."""
+    """Accented letters, and symbols that sit between letters: reject byte soup (symbols among symbols)."""
     chars = _non_ascii(text)
     return not chars or sum(1 for i, ch in enumerate(text) if ord(ch) > 127 and _between_letters(text, i)) >= 0.6 * len(chars)
 
 
 def _between_letters(text: str, i: int) -> bool:
     ch = text[i]
-    if ch in _WESTERN_PUNCT:
+    if ch in _WESTERN_PUNCT or ch.isalpha():  # a letter is a word of its own ("à", "и") or in one
         return True
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before.isalpha() or after.isalpha()
 
 
+# control characters other than \t \n \v \f \r, C1 controls, U+FFFD, private use
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+
+
 def _bad_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = 0
-    for ch in text:
-        o = ord(ch)
-        if (o < 32 and ch not in "\t\n\r\f\x0b") or 0x7F <= o < 0xA0 or ch == "\ufffd" or 0xE000 <= o <= 0xF8FF:
-            bad += 1
-    return bad / len(text)
+    return len(_BAD_CHARS.findall(text)) / len(text)
 
 
 def _check_texty(text: str, source: str) -> None:
