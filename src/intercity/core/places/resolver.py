@@ -94,6 +94,11 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         _add(g, cands, fold(m.name), "stripped" if m.stripped_word else "exact")
         if m.stripped_word and m.written != m.name:
             _add(g, cands, fold(m.written), "exact")  # "Montgomery County" is a name of its own
+    if cc and not m.qualifier and len(cands) > 4:
+        # namesakes abroad only matter when the country has none ("San José" in Costa Rica)
+        inside = {i: c for i, c in cands.items() if _in_country(g, i, cc)}
+        if inside:
+            cands = inside
 
     # 2. the qualifier: country, region or containing city
     region_idx = None
