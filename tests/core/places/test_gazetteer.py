@@ -212,3 +212,22 @@ def test_a_borough_and_the_place_of_its_name_are_one_answer_not_two_rivals(gaz):
     r = gaz.resolve("Hackney", "GB")
     assert r.status == "resolved", r
     assert any(a.kind != r.best.kind for a in [r.best, *r.alternatives])  # the other entry stays an alternative
+
+
+@pytest.mark.parametrize("written, country, expected", [
+    ("Чангчун", "CN", "Changchun"), ("Улаан-Үд", "RU", "Ulan-Ude"), ("Πουσάν", "KR", "Busan"),
+])
+def test_a_foreign_town_in_cyrillic_or_greek_letters_is_found_by_its_sound(gaz, written, country, expected):
+    r = gaz.resolve(written, country)
+    assert r.best is not None and r.best.name == expected, r
+    assert r.confidence <= 0.75  # a sound-alike is shown early in review
+
+
+def test_names_without_short_vowels_are_compared_by_their_consonants():
+    from intercity.core.places.phonetic import consonant_key, is_abjad, romanise
+
+    assert is_abjad("سكوتسديل") and not is_abjad("Scottsdale")
+    assert consonant_key(romanise("سكوتسديل")) == "skjtr"
+    assert consonant_key("Scottsdale") == "sktjtr"
+    assert romanise("Μπορντό") == "bordo" and romanise("Чангчун") == "changchun"
+    assert romanise("Чангчун東") == ""  # letters of two scripts: no romanisation

@@ -71,6 +71,60 @@ def _kana(text: str) -> str:
     return "".join(out)
 
 
+# letter-by-letter romanisations of the alphabets foreign towns are also written in: Cyrillic
+# (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Mongolian), Greek, and the
+# Arabic script (Arabic, Persian, Urdu), whose short vowels are not written: its names are compared
+# by their consonants alone (``consonants``)
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕәғқңөұүһ",
+    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g u dj j lj nj c dz g k dz "
+    "a g k ng o u u h".split()))
+_GREEK = dict(zip(
+    "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
+    "a a v g d e e z i i th i i i i k l m n x o o p r s s t y y y y f ch ps o o".split()))
+_ARABIC = dict(zip(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآىئؤپچژگکی",
+    "a b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h w y h _ a i a a y w p ch zh g k y".split()))
+_ARABIC_VOWEL_LETTERS = set("اويىیآأإ")
+
+
+_GREEK_PAIRS = (("ου", "u"), ("ού", "u"), ("αι", "e"), ("αί", "e"), ("ει", "i"), ("εί", "i"), ("οι", "i"),
+                ("οί", "i"), ("μπ", "b"), ("ντ", "d"), ("γγ", "ng"), ("γκ", "g"), ("αυ", "av"), ("ευ", "ev"))
+
+
+def _letters(text: str, table: dict[str, str]) -> str:
+    text = text.lower()
+    if table is _GREEK:
+        for pair, latin in _GREEK_PAIRS:
+            text = text.replace(pair, latin)
+    out = []
+    for ch in text:
+        if ch.isascii() and ch.isalpha():
+            out.append(ch)  # a digraph already romanised
+            continue
+        r = table.get(ch)
+        if r is None:
+            return ""  # a letter of another script: not this alphabet's name
+        out.append("" if r == "_" else r)
+    return "".join(out)
+
+
+def consonant_key(latin: str) -> str:
+    """A sound key of consonants only, for names written without short vowels (the Arabic script):
+    the skeleton's consonant foldings, then vowels, y, w and h dropped. ``consonant_key("scottsdale")
+    == "sktjtr"``; ``سكوتسديل`` romanised gives ``skjtr``."""
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    for pattern, repl in _CONSONANT_FOLDS:
+        s = pattern.sub(repl, s)
+    s = re.sub(r"[aeiouyhw]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def is_abjad(name: str) -> bool:
+    """A name in the Arabic script (short vowels unwritten)."""
+    return any("\u0600" <= ch <= "\u06ff" for ch in name)
+
+
 def _pinyin(text: str) -> str:
     try:
         from pypinyin import lazy_pinyin
@@ -81,7 +135,8 @@ def _pinyin(text: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def romanise(name: str) -> str:
-    """Latin letters for a name written wholly in Hangul, kana or Chinese characters, else ""."""
+    """Latin letters for a name written wholly in Hangul, kana, Chinese characters, Cyrillic, Greek or
+    the Arabic script, else ""."""
     s = re.sub(r"[\s・·\-]", "", name or "")
     for suffix in _SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
@@ -95,6 +150,15 @@ def romanise(name: str) -> str:
         return _kana(s)
     if all("\u4e00" <= ch <= "\u9fff" for ch in s):
         return _pinyin(s)
+    first = s[0]
+    if "\u0400" <= first <= "\u04ff":
+        return _letters(s, _CYRILLIC)
+    if "\u0370" <= first <= "\u03ff":
+        return _letters(s, _GREEK)
+    if "\u0600" <= first <= "\u06ff":
+        # alif, waw and ya mostly write long vowels: left out, the name is compared by its consonants
+        return "".join("" if ch in _ARABIC_VOWEL_LETTERS or _ARABIC.get(ch) == "_" else _ARABIC.get(ch, "")
+                       for ch in s)
     return ""
 
 
@@ -111,6 +175,13 @@ _SKELETON_STEPS = [
     (re.compile(r"(?<=[^aeiou])[uo](?=[^aeiou]|$)"), ""), (re.compile(r"(?<=[^aeiou])i$"), ""),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
+
+
+#: the skeleton's foldings that do not depend on vowels (for ``consonant_key``)
+_CONSONANT_FOLDS = [(re.compile(a), b) for a, b in (
+    ("tch", "ch"), ("c(?=[eiy])", "s"), ("ch", "C"), ("c", "k"), ("ph", "p"), ("th", "t"), ("sh", "s"), ("t[sz]", "C"),
+    ("q", "k"), ("x", "ks"), ("ck", "k"), ("[fv]", "p"), ("l", "r"), ("z", "j"), ("C", "j"), ("d", "t"), ("g", "k"),
+    ("b", "p"))]
 
 
 @lru_cache(maxsize=400_000)

@@ -404,17 +404,19 @@ def misspelling_of(written: str, name: str) -> bool:
 
 
 def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
-    from intercity.core.places.phonetic import romanise, skeleton
+    from intercity.core.places.phonetic import consonant_key, is_abjad, romanise, skeleton
 
-    key = skeleton(romanise(m.name))
-    if len(key) < 4:
+    # a name in the Arabic script is compared by its consonants (short vowels are not written)
+    sound = consonant_key if is_abjad(m.name) else skeleton
+    key = sound(romanise(m.name))
+    if len(key) < (3 if sound is consonant_key else 4):
         return
     pools = g.__dict__.setdefault("_phonetic_pools", {})
-    pool = pools.get(cc)
+    pool = pools.get((cc, sound.__name__))
     if pool is None:
         names, idxs = g.fuzzy_pool(cc)
-        keep = [(skeleton(n.replace(" ", "")), i) for n, i in zip(names, idxs) if n.isascii()]
-        pool = pools[cc] = ([k for k, _ in keep], [i for _, i in keep])
+        keep = [(sound(n.replace(" ", "")), i) for n, i in zip(names, idxs) if n.isascii()]
+        pool = pools[(cc, sound.__name__)] = ([k for k, _ in keep], [i for _, i in keep])
     from rapidfuzz import fuzz, process
 
     hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=PHONETIC_CUTOFF, limit=6)
