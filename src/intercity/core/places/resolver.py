@@ -419,7 +419,9 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
         pool = pools[(cc, sound.__name__)] = ([k for k, _ in keep], [i for _, i in keep])
     from rapidfuzz import fuzz, process
 
-    hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=PHONETIC_CUTOFF, limit=6)
+    # a short key meets many names by chance ("psan" and Bann's "pan"): it must be closer
+    cutoff = PHONETIC_CUTOFF if len(key) >= 6 else PHONETIC_CUTOFF + 5
+    hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=cutoff, limit=6)
     if not hits:
         return
     top = max(score for _k, score, _p in hits)
