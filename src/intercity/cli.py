@@ -401,9 +401,7 @@ def _serve(host: str, port: int, workers: int, job_worker: bool = True) -> int:
 
 
 def cmd_demo(args) -> int:
-    from intercity.demo import run_demo
-
-    from intercity.demo import default_network
+    from intercity.demo import default_network, run_demo
 
     network_file = None if args.no_network else (Path(args.network) if args.network else default_network())
     return run_demo(host=args.host, port=args.port, serve=not args.no_serve, network_file=network_file)
@@ -498,9 +496,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-serve", action="store_true", help="set up only")
-    p.add_argument("--network", metavar="FILE", help="a twin-town CSV or Wikidata P190 export to import "
-                   "(default: ../shared/data/twin-cities/twin_cities_raw.csv beside the checkout, if there)")
-    p.add_argument("--no-network", action="store_true", help="do not import a network dataset")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--network", metavar="FILE", help="a twin-town CSV or Wikidata P190 export to import "
+                       "(default: ../shared/data/twin-cities/twin_cities_raw.csv beside the checkout, if there)")
+    which.add_argument("--no-network", action="store_true", help="do not import a network dataset")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("manage", help="run a Django management command (migrate, createsuperuser, …)")

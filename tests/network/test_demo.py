@@ -35,8 +35,20 @@ def test_demo_says_so_when_the_network_file_is_bad_and_still_builds(tmp_path, ca
     assert "nothing was imported" in err and "Busan:" in out
 
 
-def test_demo_finds_the_shared_dataset_beside_a_checkout():
-    from intercity.demo import SHARED_TWIN_TOWNS, default_network
+def test_demo_imports_the_shared_dataset_only_when_it_is_there(tmp_path, monkeypatch):
+    from intercity import demo
 
-    assert SHARED_TWIN_TOWNS.name == "twin_cities_raw.csv"
-    assert default_network() in (None, SHARED_TWIN_TOWNS)
+    assert demo.SHARED_TWIN_TOWNS.parts[-4:] == ("shared", "data", "twin-cities", "twin_cities_raw.csv")
+    present = tmp_path / "twin_cities_raw.csv"
+    present.write_text(SMALL, encoding="utf-8")
+    monkeypatch.setattr(demo, "SHARED_TWIN_TOWNS", present)
+    assert demo.default_network() == present
+    monkeypatch.setattr(demo, "SHARED_TWIN_TOWNS", tmp_path / "missing.csv")
+    assert demo.default_network() is None
+
+
+def test_demo_network_options_exclude_each_other(capsys):
+    from intercity.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["demo", "--network", "x.csv", "--no-network"])

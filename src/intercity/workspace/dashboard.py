@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from intercity.core.places.normalize import CITY_WORDS, REGION_WORDS, fold
 from intercity.cooperation.models import OPEN_STATUSES, CooperationItem, CooperationStatus
 from intercity.documents.models import Document, Evidence, Proposal, ProposalStatus
 from intercity.engagements.models import Engagement
@@ -161,12 +162,12 @@ def _reconcile(home: Place) -> dict:
 def core_name(name: str) -> str:
     """A place's name without the words that say what kind of place it is: "Cebu City", "Cebu
     Province" and "City of Cebu" are all "cebu"."""
-    from intercity.core.places.normalize import CITY_WORDS, REGION_WORDS, fold
-
     words = fold(name).split()
-    kind_words = CITY_WORDS | set(REGION_WORDS) | {"of", "the", "metropolitan"}
-    core = [w for w in words if w not in kind_words]
+    core = [w for w in words if w not in _KIND_WORDS]
     return " ".join(core) or " ".join(words)
+
+
+_KIND_WORDS = CITY_WORDS | set(REGION_WORDS) | {"of", "the", "metropolitan"}
 
 
 # ---------------------------------------------------------------- profiles and details

@@ -32,8 +32,7 @@ from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
-from intercity.core.extraction.visits import _visit_cue
-from intercity.core.extraction.visits import extract_engagements
+from intercity.core.extraction.visits import _visit_cue, extract_engagements
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import classify
 

@@ -74,7 +74,7 @@ def _kana(text: str) -> str:
 # letter-by-letter romanisations of the alphabets foreign towns are also written in: Cyrillic
 # (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh, Mongolian), Greek, and the
 # Arabic script (Arabic, Persian, Urdu), whose short vowels are not written: its names are compared
-# by their consonants alone (``consonants``)
+# by their consonants alone (``consonant_key``)
 _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕәғқңөұүһ",
     "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g u dj j lj nj c dz g k dz "
@@ -82,10 +82,10 @@ _CYRILLIC = dict(zip(
 _GREEK = dict(zip(
     "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
     "a a v g d e e z i i th i i i i k l m n x o o p r s s t y y y y f ch ps o o".split()))
+# (alif, waw and ya mostly write long vowels: left out, "_", like ʿayn and hamza)
 _ARABIC = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآىئؤپچژگکی",
-    "a b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h w y h _ a i a a y w p ch zh g k y".split()))
-_ARABIC_VOWEL_LETTERS = set("اويىیآأإ")
+    "_ b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h _ _ h _ _ _ _ _ y w p ch zh g k _".split()))
 
 
 _GREEK_PAIRS = (("ου", "u"), ("ού", "u"), ("αι", "e"), ("αί", "e"), ("ει", "i"), ("εί", "i"), ("οι", "i"),
@@ -99,8 +99,8 @@ def _letters(text: str, table: dict[str, str]) -> str:
             text = text.replace(pair, latin)
     out = []
     for ch in text:
-        if ch.isascii() and ch.isalpha():
-            out.append(ch)  # a digraph already romanised
+        if table is _GREEK and ch.isascii() and ch.isalpha():
+            out.append(ch)  # a Greek digraph already romanised
             continue
         r = table.get(ch)
         if r is None:
@@ -155,33 +155,22 @@ def romanise(name: str) -> str:
         return _letters(s, _CYRILLIC)
     if "\u0370" <= first <= "\u03ff":
         return _letters(s, _GREEK)
-    if "\u0600" <= first <= "\u06ff":
-        # alif, waw and ya mostly write long vowels: left out, the name is compared by its consonants
-        return "".join("" if ch in _ARABIC_VOWEL_LETTERS or _ARABIC.get(ch) == "_" else _ARABIC.get(ch, "")
-                       for ch in s)
+    if "\u0600" <= first <= "\u06ff":  # compared by its consonants; marks and other letters skipped
+        return "".join(r for r in (_ARABIC.get(ch, "") for ch in s) if r != "_")
     return ""
 
 
-_SKELETON_STEPS = [
-    (re.compile(r"tch"), "ch"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ch"), "C"), (re.compile(r"c"), "k"),
-    (re.compile(r"ph"), "p"), (re.compile(r"th"), "t"), (re.compile(r"sh"), "s"), (re.compile(r"t[sz]"), "C"),
-    (re.compile(r"q"), "k"), (re.compile(r"x"), "ks"), (re.compile(r"ck"), "k"), (re.compile(r"[fv]"), "p"),
-    (re.compile(r"w"), "u"), (re.compile(r"l"), "r"), (re.compile(r"z"), "j"), (re.compile(r"y"), "i"),
-    (re.compile(r"C"), "j"), (re.compile(r"d"), "t"), (re.compile(r"g"), "k"), (re.compile(r"b"), "p"),
-    (re.compile(r"eo"), "o"), (re.compile(r"eu"), ""), (re.compile(r"ae"), "e"), (re.compile(r"oe"), "e"),
-    (re.compile(r"(?<=[^aeiou])h"), ""), (re.compile(r"ng"), "n"),
-    (re.compile(r"(?<=[aeiou])r(?![aeiou])"), ""),  # non-rhotic transcriptions: Hannover = ハノーバー
-    # epenthetic vowels of the transcriptions: a u or o between consonants, or after one at the end
-    (re.compile(r"(?<=[^aeiou])[uo](?=[^aeiou]|$)"), ""), (re.compile(r"(?<=[^aeiou])i$"), ""),
-    (re.compile(r"(.)\1+"), r"\1"),
-]
-
-
-#: the skeleton's foldings that do not depend on vowels (for ``consonant_key``)
+#: the foldings of consonants the transcription systems disagree on (also ``consonant_key``)
 _CONSONANT_FOLDS = [(re.compile(a), b) for a, b in (
     ("tch", "ch"), ("c(?=[eiy])", "s"), ("ch", "C"), ("c", "k"), ("ph", "p"), ("th", "t"), ("sh", "s"), ("t[sz]", "C"),
     ("q", "k"), ("x", "ks"), ("ck", "k"), ("[fv]", "p"), ("l", "r"), ("z", "j"), ("C", "j"), ("d", "t"), ("g", "k"),
     ("b", "p"))]
+_SKELETON_STEPS = _CONSONANT_FOLDS + [(re.compile(a), b) for a, b in (
+    ("w", "u"), ("y", "i"), ("eo", "o"), ("eu", ""), ("ae", "e"), ("oe", "e"), ("(?<=[^aeiou])h", ""), ("ng", "n"),
+    ("(?<=[aeiou])r(?![aeiou])", ""),  # non-rhotic transcriptions: Hannover = ハノーバー
+    # epenthetic vowels of the transcriptions: a u or o between consonants, or after one at the end
+    ("(?<=[^aeiou])[uo](?=[^aeiou]|$)", ""), ("(?<=[^aeiou])i$", ""),
+    (r"(.)\1+", r"\1"))]
 
 
 @lru_cache(maxsize=400_000)

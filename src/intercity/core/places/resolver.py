@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,8 +110,7 @@ def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext |
         if parent_city is not None:
             return _district(g, query, m, parent_city, cands, notes)
     _prune_areas(g, cands, cc, fold(m.name))
-    if cands and not m.qualifier and all(g.kind_code(i) == _AREA for i in cands) \
-            and any(g.code(i).startswith("pc-") for i in cands):
+    if cands and not m.qualifier and all(g.kind_code(i) == _AREA for i in cands) and any(_postal(g, i) for i in cands):
         # a postal-code place is placed only roughly: a GeoNames place a variant of the name finds in the
         # country is the better answer ("Rottenburg am Neckar" is GeoNames' Rottenburg)
         more: dict[int, _Cand] = {}
@@ -251,11 +250,9 @@ def _single_city(g: Gazetteer, m: Mention, cc: str | None, query: str) -> Resolu
 
 def _first_two_in(g: Gazetteer, posts: list[int], cc: str) -> list[int]:
     """The first two postings of places in the country (enough to tell one from several)."""
-    related = RELATED_COUNTRIES.get(cc, ())
     out = []
     for p in posts:
-        c = g.cc(p >> 1)
-        if c == cc or c in related:
+        if _in_country(g, p >> 1, cc):
             out.append(p)
             if len(out) == 2:
                 break
@@ -309,10 +306,15 @@ def _prune_areas(g: Gazetteer, cands: dict[int, _Cand], cc: str | None, folded: 
             del cands[i]
 
 
+def _postal(g: Gazetteer, idx: int) -> bool:
+    """A place known only from GeoNames' postal codes (``area:pc-…``), placed only roughly."""
+    return g.kind_code(idx) == _AREA and g.code(idx).startswith("pc-")
+
+
 def _prune_postal(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None:
     """Postal-code places found by a variant of the name yield to GeoNames places the variants found
     ("Ebersbach-Neugersdorf": GeoNames' Ebersbach, not the postal "Ebersbach/Sachsen")."""
-    postal = [i for i in cands if g.kind_code(i) == _AREA and g.code(i).startswith("pc-")]
+    postal = [i for i in cands if _postal(g, i)]
     if postal and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in postal:
             del cands[i]
