@@ -86,6 +86,12 @@ _GREEK = dict(zip(
 _ARABIC = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآىئؤپچژگکی",
     "_ b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h _ _ h _ _ _ _ _ y w p ch zh g k _".split()))
+# Hebrew, also without written short vowels (vav and yod as in Arabic); a geresh after gimel, zayin,
+# tsadi or tav makes the sounds Hebrew spells foreign names with (ג׳ j, ז׳ zh, צ׳ ch, ת׳ th)
+_HEBREW = dict(zip(
+    "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+    "_ b g d h w z kh t y k k l m m n n s _ p p ts ts k r sh t".split()))
+_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th"}
 
 
 _GREEK_PAIRS = (("ου", "u"), ("ού", "u"), ("αι", "e"), ("αί", "e"), ("ει", "i"), ("εί", "i"), ("οι", "i"),
@@ -121,8 +127,20 @@ def consonant_key(latin: str) -> str:
 
 
 def is_abjad(name: str) -> bool:
-    """A name in the Arabic script (short vowels unwritten)."""
-    return any("\u0600" <= ch <= "\u06ff" for ch in name)
+    """A name in the Arabic or the Hebrew script (short vowels unwritten)."""
+    return any("\u0600" <= ch <= "\u06ff" or "\u05d0" <= ch <= "\u05ea" for ch in name)
+
+
+def _hebrew(text: str) -> str:
+    out = []
+    for i, ch in enumerate(text):
+        r = _HEBREW.get(ch)
+        if r is None:
+            continue  # points, geresh, gershayim
+        if ch in _GERESH and text[i + 1: i + 2] in ("'", "\u05f3", "’"):
+            r = _GERESH[ch]
+        out.append("" if r == "_" else r)
+    return "".join(out)
 
 
 def _pinyin(text: str) -> str:
@@ -135,8 +153,8 @@ def _pinyin(text: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def romanise(name: str) -> str:
-    """Latin letters for a name written wholly in Hangul, kana, Chinese characters, Cyrillic, Greek or
-    the Arabic script, else ""."""
+    """Latin letters for a name written wholly in Hangul, kana, Chinese characters, Cyrillic, Greek, the
+    Arabic or the Hebrew script, else ""."""
     s = re.sub(r"[\s・·\-]", "", name or "")
     for suffix in _SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
@@ -157,6 +175,8 @@ def romanise(name: str) -> str:
         return _letters(s, _GREEK)
     if "\u0600" <= first <= "\u06ff":  # compared by its consonants; marks and other letters skipped
         return "".join(r for r in (_ARABIC.get(ch, "") for ch in s) if r != "_")
+    if "\u0590" <= first <= "\u05ff":
+        return _hebrew(s)
     return ""
 
 

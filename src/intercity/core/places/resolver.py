@@ -408,7 +408,7 @@ def misspelling_of(written: str, name: str) -> bool:
 def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
     from intercity.core.places.phonetic import consonant_key, is_abjad, romanise, skeleton
 
-    # a name in the Arabic script is compared by its consonants (short vowels are not written)
+    # a name in the Arabic or Hebrew script is compared by its consonants (short vowels are not written)
     sound = consonant_key if is_abjad(m.name) else skeleton
     key = sound(romanise(m.name))
     if len(key) < (3 if sound is consonant_key else 4):
@@ -423,7 +423,7 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
 
     # a short key meets many names by chance ("psan" and Bann's "pan"): it must be closer
     cutoff = PHONETIC_CUTOFF if len(key) >= 6 else PHONETIC_CUTOFF + 5
-    hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=cutoff, limit=6)
+    hits = process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=cutoff, limit=50)
     if not hits:
         return
     top = max(score for _k, score, _p in hits)
