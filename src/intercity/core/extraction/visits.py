@@ -94,11 +94,31 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     before = text[max(0, start - 60):start]
     after = text[m.end:m.end + 60]
     roles = set()
-    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before):
+    glued = _glued_preposition(m)
+    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before) \
+            or glued == "from":
         roles.add("visiting")
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
+    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or glued == "in" \
+            or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
+
+
+def _glued_preposition(m: PlaceMention) -> str:
+    """The preposition Hebrew and Arabic write onto a name: "in"/"to" (ב, ל; ب, ل) before a host
+    ("ביקר בדיסלדורף", visited Düsseldorf), "from" (מ) before a visiting party ("משלחת מברמן"); else ""."""
+    base = m.resolution.query
+    if not base or len(m.text) <= len(base) or not m.text.endswith(base):
+        return ""
+    prefix = m.text[: -len(base)].rstrip("-־")
+    if not prefix or len(prefix) > 3:
+        return ""
+    if all("\u05d0" <= ch <= "\u05ea" for ch in prefix):
+        return "from" if "מ" in prefix else "in" if ("ב" in prefix or "ל" in prefix) else ""
+    if all("\u0621" <= ch <= "\u064a" for ch in prefix):
+        prefix = prefix.replace("ال", "")
+        return "in" if ("ب" in prefix or "ل" in prefix) else ""
+    return ""
 
 
 def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention | None:
