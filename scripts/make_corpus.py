@@ -55,6 +55,9 @@ import corpus_docs_110_117  # noqa: E402
 import corpus_docs_118_120  # noqa: E402
 # Eighth batch (2026-12-01): more dev material (121-128); the test split stays at 32 of 128.
 import corpus_docs_121_128  # noqa: E402
+# Ninth batch (2026-12-01): more dev material (129-134) and more test documents (135-136).
+import corpus_docs_129_134  # noqa: E402
+import corpus_docs_135_136  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
 
 ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + corpus_docs_29_35.SPECS
@@ -62,7 +65,8 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_57_66.SPECS + corpus_docs_67_70.SPECS + corpus_docs_71_80.SPECS
                          + corpus_docs_81_84.SPECS + corpus_docs_85_94.SPECS + corpus_docs_95_98.SPECS
                          + corpus_docs_99_106.SPECS + corpus_docs_107_109.SPECS + corpus_docs_110_117.SPECS
-                         + corpus_docs_118_120.SPECS + corpus_docs_121_128.SPECS)
+                         + corpus_docs_118_120.SPECS + corpus_docs_121_128.SPECS + corpus_docs_129_134.SPECS
+                         + corpus_docs_135_136.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:
