@@ -710,3 +710,17 @@ def with_year(iso: str, year: int | None) -> str:
     if iso and iso.startswith("--") and year:
         return f"{year:04d}{iso[1:]}"
     return iso
+
+
+def row_range(dates: list[DateMention]) -> list[DateMention]:
+    """A table row's first and last day in cells of their own ("14.03.2025 | 16.03.2025", a spreadsheet's start and
+    end columns): one visit from the first to the last, when they are at most a month apart."""
+    days = sorted({(d.start, d.end) for d in dates})
+    if len(days) != 2 or any(s != e or len(s) != 10 or s.startswith("-") for s, e in days):
+        return dates
+    (a, _), (b, _) = days
+    if not 0 < (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days <= 31:
+        return dates
+    first = min(dates, key=lambda d: d.s)
+    last = max(dates, key=lambda d: d.e)
+    return [DateMention(a, b, first.s, last.e, f"{first.text} – {last.text}", True, "day")]

@@ -35,6 +35,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
+from intercity.core.extraction.dates import row_range
 from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
@@ -134,6 +135,17 @@ def _clause(t: str, d) -> str:
     before = [m.end() for m in _BREAK.finditer(t, 0, d.s)]
     after = _BREAK.search(t, d.e)
     return t[before[-1] if before else 0:after.start() if after else len(t)]
+
+
+_ROW_SIDE = {side: re.compile(r"(?<![^\W\d_])(?:" + "|".join(f for fs in table.values() for f in fs) + r")(?![^\W\d_])",
+                              re.IGNORECASE)
+             for side, table in lex.ROW_DIRECTION_WORDS.items()}
+
+
+def _row_side(t: str) -> str | None:
+    """"incoming" or "outgoing" when a table row names its direction in a word of its own (one side only)."""
+    found = [side for side, rx in _ROW_SIDE.items() if rx.search(t)]
+    return found[0] if len(found) == 1 else None
 
 
 def _visit_date(t: str, dates):
@@ -316,11 +328,13 @@ def _visit_heading(blocks, k: int, year, fiscal) -> int | None:
 
 def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str):
     """An engagement in one passage (or one clause of it), or None."""
-    visit = visit_cue(t) or comes_home(t, hchar) or (row and ROW_VISIT_WORDS.search(t))
+    side = _row_side(t) if row else None
+    visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
     if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
     all_dates = visit_dates(t, year, fiscal)
-    d = _visit_date(t, _clean_dates(t, all_dates))
+    clean = _clean_dates(t, all_dates)
+    d = _visit_date(t, row_range(clean) if row else clean)
     if d is None:
         return None
     mentions, listed = _mentions(t, finder, home, all_dates)
@@ -339,7 +353,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     if m is None:
         return None  # no other place, or several: whose visit is it? left to a person
     place = m.place
-    kind = _direction(t, m, mentions, home) or default_kind
+    kind = side or _direction(t, m, mentions, home) or default_kind
     visiting, host = ([place], home) if kind == "incoming" else ([home], place)
     return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
                           host=host, start=d.start, end=d.end, confidence=CONFIDENCE)

@@ -40,7 +40,9 @@ from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
-from intercity.core.extraction.dates import ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, starts_with_month
+from intercity.core.extraction.dates import (
+    ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, row_range, starts_with_month,
+)
 from intercity.core.extraction.envoys import _DIPLOMAT, _document_envoy, envoy_of
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
@@ -265,6 +267,8 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 dates = _dates(t, default_year, fiscal)
                 if not dates:
                     continue
+                if row:
+                    dates = row_range(dates)
                 fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi, row=row)
                 if fact is None:
                     continue
