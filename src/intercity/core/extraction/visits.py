@@ -596,13 +596,17 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         date = _best_date(t, dates, anchor)
         return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {row_others[0].name}", visiting=[home],
                               host=row_others[0], start=date.start, end=date.end, confidence=0.75)
+    previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
+        if not roles and previous is not None and previous.end <= m.start and LIST_AND.fullmatch(t[previous.end:m.start]):
+            roles = {"visiting"}
         if "host" in roles and host is None:
             host = m.place
             anchor = m.start
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
+        previous = m if "visiting" in roles and "host" not in roles else None
     if comes_home and host is None:
         host = home
     if meeting:
@@ -652,7 +656,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     if not visiting:
         return None
     if same_place(host, home):
-        kind = "incoming"
+        # several partners' delegations at once: an event at home (the gold's convention), not one partner's visit
+        kind = "event" if sum(1 for v in visiting if v.kind != "country") >= 2 else "incoming"
     elif any(same_place(v, home) for v in visiting):
         kind = "outgoing"
     else:
@@ -663,6 +668,12 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     full = date.precision == "day" and date.has_year
     return EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
                           confidence=0.9 if full else 0.75)
+
+
+# between two places of one list: a comma or "and", after an aside in parentheses ("Cusco (Peru, 5 persons), Sagae")
+LIST_AND = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|、|，|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\ba\b|\boch\b|\bog\b"
+                      r"|\bja\b|\bés\b|\bși\b|\bsi\b|\bve\b|\bи\b|\bі\b|\bта\b|및|와|과|及|和|と)?\s*(?:,\s*)?(?:\band\s+)?",
+                      re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- the document's own partners, inflected
@@ -681,7 +692,14 @@ def _base_forms(word: str) -> list[str]:
     elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
         stem = 3 if "\u0370" <= word[0] <= "\u03ff" else 4  # Greek names are short ("Πάφου" → Πάφος)
         out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= stem]
+        # the Slavic mobile e, lost before an ending: Miškovca → Miškovec, Chełmka → Chełmek, Брецка → Брецек
+        mobile = _MOBILE_E.match(word)
+        if mobile:
+            out.append(mobile.group(1) + "e" + mobile.group(2))
     return list(dict.fromkeys(out))
+
+
+_MOBILE_E = re.compile(r"^(\w{3,}[^\W\d_aeiouyáéíóúýěåäöüąęаеиоуыэюяіїє])([ckкц])(?:a|u|om|em|i|ом|ем|а|у|и)$", re.IGNORECASE)
 
 
 def _partner_refs(finder: PlaceFinder) -> dict[str, PlaceRef]:
