@@ -331,3 +331,12 @@ def test_a_numbered_section_after_a_skipped_numbered_line_ends_the_list(extract_
     text = ("Quarterly note\n\n1. Partner network\n\nThe city has one friendship city\n\nwith the town of Qwzetown in Norway.\n\n"
             "2. Visits and receptions of the quarter were many.\n\n3. Cooperation projects\n\nSee the annex.\n")
     assert ("friendship", "Cooperation projects") not in _ties(extract_text(text, name="q.txt"))
+
+
+def test_a_list_item_with_its_name_again_in_another_script(extract_text):
+    """"Sagae, Japan (사가에시)": the Korean name in brackets is a gloss; the country after the comma still counts."""
+    text = ("Andong's partner cities / 안동시 자매·우호도시\n\nSister cities / 자매도시:\n\n- Sagae, Japan (사가에시)\n"
+            "- Cusco, Peru (쿠스코)\n- Corinth, Greece (코린토스)\n\nFriendship cities / 우호도시:\n\n- Xi'an, China (시안)\n")
+    x = extract_text(text.encode(), home_key="gn:1846986", name="partners.md")
+    got = {(p.kind, p.place.key) for p in x.partnerships if p.place is not None}
+    assert {("sister", "gn:2111248"), ("sister", "gn:3941584"), ("sister", "gn:259289"), ("friendship", "gn:1790630")} <= got

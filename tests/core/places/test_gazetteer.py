@@ -36,6 +36,14 @@ def test_split_mention_reads_qualifiers():
     m = split_mention("경기도")
     assert (m.name, m.kind_hint) == ("경기", "region")
     assert split_mention("Republic of Korea").name == "Republic of Korea"
+    # the name again in another script after a "Name, Country" is a gloss, not a qualifier
+    m = split_mention("Sagae, Japan (사가에시)")
+    assert (m.name, m.qualifier) == ("Sagae", "Japan")
+
+
+def test_a_gloss_in_another_script_does_not_hide_the_country(gaz):
+    r = gaz.resolve("Corinth, Greece (코린토스)")
+    assert r.best is not None and (r.best.name, r.best.country_code) == ("Kórinthos", "GR"), r
 
 
 @pytest.mark.parametrize("text, code", [

@@ -27,6 +27,7 @@ from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, country_and_region, ended_row, is_project_table, table_columns, table_title,
                                               tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
+from intercity.core.places.normalize import script_of
 from intercity.core.places.types import Resolution
 
 MAX_NAME_WORDS = 6
@@ -252,6 +253,10 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         country, region = country_and_region(dm.group("c"), finder)
         if country:
             body = body[:body.find(dm.group("n")) + len(dm.group("n"))]
+    gloss = None if country else re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
+    if gloss and gloss.start() > 0 and script_of(gloss.group(1)) != script_of(body) and not kinds_in(gloss.group(1)) \
+            and not finder.country_code(gloss.group(1)):
+        body = body[:gloss.start()]  # "Sagae, Japan (사가에시)": the name again in another script, a gloss
     pm = None if country else re.search(r"\s*[(（]([^()（）]{1,40})[)）]\s*$", body)
     if pm and kinds_in(pm.group(1)) and not finder.country_code(pm.group(1)):
         kind = kinds_in(pm.group(1))[0]  # the entry's kind written after it

@@ -181,10 +181,23 @@ def split_mention(text: str) -> Mention:
     return _split_mention(text)
 
 
+def script_of(text: str) -> str:
+    """The script of the first letter of ``text`` (LATIN, HANGUL, CJK for Chinese characters and kana, CYRILLIC …)."""
+    for ch in text:
+        if ch.isalpha():
+            word = unicodedata.name(ch, "").split(" ")[0]
+            return "CJK" if word in ("HIRAGANA", "KATAKANA") else word
+    return ""
+
+
 def _split_mention(text: str) -> Mention:
     s = clean_mention(text)
     qualifier = ""
     m = _PAREN_QUALIFIER.match(s)
+    if m and m.group(1) and m.group(2).strip() and script_of(m.group(2)) != script_of(m.group(1)) and "," in m.group(1):
+        # "Sagae, Japan (사가에시)": the name again in another script, a gloss; the comma holds the qualifier
+        s = f"{m.group(1)} {m.group(3)}".strip()
+        m = None
     if m and m.group(1):
         qualifier = m.group(2).strip()
         rest = m.group(3).strip(" ,")
