@@ -184,3 +184,93 @@ def test_page_number_notations():
         assert _PAGE_NUMBER.match(mark), mark
     for text in ("civil", "Annual report", "2025 Annual"):
         assert not _PAGE_NUMBER.match(text), text
+
+
+def test_columns_full_width_parts_and_a_side_box_keep_their_reading_order():
+    page = layout_lines(["# City newsletter", "An introduction that runs across the whole width of the page first."], top=780)
+    cols = [["The first column tells how the", "partnership with Lahti began in", "1990 after a visit by the mayor."],
+            ["Die zweite Spalte erzählt vom", "Schüleraustausch, der zwei Jahre", "später mit Tartu begann."],
+            ["The third column closes with the", "plans for a joint festival in", "the summer of 2026 in Kaunas."]]
+    for c, lines in enumerate(cols):
+        page += layout_lines(lines, x=72 + c * 160, top=700, size=9, leading=11)
+    page += layout_lines(["A closing paragraph that spans the whole page again, below the columns."], top=640)
+    page += layout_lines(["A short paragraph at the left", "that describes the port project", "with Rotterdam in detail."],
+                         top=580)
+    page += layout_lines(["Fact box:", "Rotterdam since 1992"], x=400, top=590)
+    doc = read_bytes(write_pdf_pages([page]), "columns.pdf")
+    assert not _cells(doc)
+    assert [b.text for b in doc.blocks] == [
+        "City newsletter",
+        "An introduction that runs across the whole width of the page first.",
+        "The first column tells how the partnership with Lahti began in 1990 after a visit by the mayor.",
+        "Die zweite Spalte erzählt vom Schüleraustausch, der zwei Jahre später mit Tartu begann.",
+        "The third column closes with the plans for a joint festival in the summer of 2026 in Kaunas.",
+        "A closing paragraph that spans the whole page again, below the columns.",
+        "A short paragraph at the left that describes the port project with Rotterdam in detail.",
+        "Fact box: Rotterdam since 1992",
+    ]
+
+
+def test_table_ruled_between_rows_only():
+    """Horizontal rules between the rows and no vertical ones (a common report style): rows follow the rules, a cell
+    of two lines stays one cell, columns come from the gutters through the whole table."""
+    rows = [("Project", "Partner city", "Status"),
+            (["Heritage exchange between the", "castle and the town hall"], "Himeji", "completed"),
+            ("Student internships", "Himeji", ["agreed, MoU signed", "in October 2023"]),
+            ("Wine export promotion", "Qingdao", "on hold")]
+    xs = [72, 270, 390, 530]
+    items, ys = _ruled_table(rows, xs, 700, 12)
+    rules = [Rule(xs[0], y, xs[-1], y) for y in ys]
+    page = [Text(72, 730, "Status of program items", 12)] + items + rules
+    page.append(Text(72, ys[-1] - 24, "Recommendation: that Council notes this report.", 10))
+    doc = read_bytes(write_pdf_pages([page]), "hrules.pdf")
+    assert_consistent(doc)
+    assert _cells(doc) == [
+        (1, 1, "Project"), (1, 2, "Partner city"), (1, 3, "Status"),
+        (2, 1, "Heritage exchange between the castle and the town hall"), (2, 2, "Himeji"), (2, 3, "completed"),
+        (3, 1, "Student internships"), (3, 2, "Himeji"), (3, 3, "agreed, MoU signed in October 2023"),
+        (4, 1, "Wine export promotion"), (4, 2, "Qingdao"), (4, 3, "on hold"),
+    ]
+    assert doc.blocks[-1].text == "Recommendation: that Council notes this report."
+
+
+def test_table_ruled_only_above_and_below_its_body():
+    xs = [72, 200, 330]
+    page = [Text(72, 760, "Twin towns", 12)]
+    y = 730
+    page.append(Text(76, y, "City", 10)), page.append(Text(204, y, "Since", 10))
+    rules = [Rule(72, y + 12, 330, y + 12), Rule(72, y - 4, 330, y - 4)]
+    for city, year in [("Lahti", "1990"), ("Tartu", "1994"), ("Kaunas", "1999")]:
+        y -= 13
+        page += [Text(76, y, city, 10), Text(204, y, year, 10)]
+    rules.append(Rule(72, y - 4, 330, y - 4))
+    doc = read_bytes(write_pdf_pages([page + rules]), "booktabs.pdf")
+    assert _cells(doc) == [(1, 1, "City"), (1, 2, "Since"), (2, 1, "Lahti"), (2, 2, "1990"), (3, 1, "Tartu"),
+                           (3, 2, "1994"), (4, 1, "Kaunas"), (4, 2, "1999")]
+
+
+def test_prose_columns_between_section_rules_are_not_a_table():
+    page = [Rule(72, 760, 520, 760), Rule(72, 650, 520, 650), Rule(72, 560, 520, 560)]
+    left = ["The first column tells how the", "partnership with Lahti began in", "1990 after a visit by the mayor."]
+    right = ["The second column continues with", "the school exchange that started", "two years later with Tartu."]
+    page += layout_lines(left, top=740) + layout_lines(right, x=300, top=740)
+    page += layout_lines(["A single paragraph in the second section."], top=630)
+    doc = read_bytes(write_pdf_pages([page]), "sections.pdf")
+    assert not _cells(doc)
+    assert [b.text for b in doc.blocks] == [
+        "The first column tells how the partnership with Lahti began in 1990 after a visit by the mayor.",
+        "The second column continues with the school exchange that started two years later with Tartu.",
+        "A single paragraph in the second section."]
+
+
+def test_tight_unruled_status_table_with_lowercase_states():
+    page = [Text(72, 760, "Projects", 14)]
+    y = 730
+    for row in [("Project", "State"), ("Waste management", "agreement signed"), ("Youth centre", "completed"),
+                ("School repairs", "in progress"), ("Apprentice exchange", "on hold")]:
+        page += [Text(72, y, row[0], 10), Text(300, y, row[1], 10)]
+        y -= 12
+    doc = read_bytes(write_pdf_pages([page]), "tight.pdf")
+    cells = _cells(doc)
+    assert cells[:2] == [(1, 1, "Project"), (1, 2, "State")]
+    assert (3, 2, "completed") in cells and (5, 1, "Apprentice exchange") in cells and len(cells) == 10

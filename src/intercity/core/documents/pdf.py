@@ -446,7 +446,7 @@ def _ruled_tables(page: Page, body: float, hyphenated: frozenset[str] = frozense
     columns or rows). Segments are put in the cell holding their centre; a cell's lines are joined as a paragraph's.
     Rows follow the rules, not the text, so a cell of several lines or text placed off its row's centre stays in
     its row. Columns count from the left, or from the right in a table whose text is mostly right-to-left."""
-    if len(page.hrules) < 2 or len(page.vrules) < 2:
+    if len(page.hrules) < 2:
         return page.segs
     hs = _merge_rules(page.hrules)
     vs = _merge_rules(page.vrules)
@@ -473,11 +473,91 @@ def _ruled_tables(page: Page, body: float, hyphenated: frozenset[str] = frozense
     for j, r in enumerate(vs):
         comps.setdefault(find(len(hs) + j), ([], []))[1].append(r)
     segs = page.segs
+    loose: list[tuple[float, float, float]] = []  # horizontal rules of no grid
     for hrs, vrs in comps.values():
         if len(hrs) < 2 or len(vrs) < 2:
+            if not vrs:
+                loose.extend(hrs)
             continue
-        segs = _one_table(segs, hrs, vrs, body, hyphenated)
+        new = _one_table(segs, hrs, vrs, body, hyphenated)
+        if new is segs:
+            loose.extend(hrs)
+        segs = new
+    if len(loose) >= 3:
+        segs = _h_rule_tables(segs, loose, body, hyphenated)
     return segs
+
+
+def _h_rule_tables(segs: list[Seg], rules: list, body: float, hyphenated: frozenset[str]) -> list[Seg]:
+    """Tables ruled between rows only (no vertical rules): a stack of at least three horizontal rules of the same
+    extent, no more than 8 em apart. Rows are the bands between the rules (a band whose every line has cells in two
+    or more columns, a table ruled only above and below its body, is one row per line); columns are the gutters that
+    run through the whole table."""
+    stacks: list[list[tuple[float, float, float]]] = []
+    for r in sorted(rules, key=lambda r: (round(r[1]), round(r[2]), r[0])):
+        for st in stacks:
+            if abs(st[-1][1] - r[1]) <= 4 and abs(st[-1][2] - r[2]) <= 4 and 3.0 < r[0] - st[-1][0] <= 8 * body:
+                st.append(r)
+                break
+        else:
+            stacks.append([r])
+    for st in stacks:
+        if len(st) >= 3:
+            segs = _one_h_table(segs, [y for y, _, _ in st], min(r[1] for r in st), max(r[2] for r in st), body,
+                                hyphenated)
+    return segs
+
+
+def _one_h_table(segs: list[Seg], ys: list[float], x0: float, x1: float, body: float,
+                 hyphenated: frozenset[str]) -> list[Seg]:
+    inside, rest = [], []
+    for s in segs:
+        cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+        (inside if s.table is None and x0 - 2 < cx < x1 + 2 and ys[0] < cy < ys[-1] else rest).append(s)
+    cols = sorted(_v_split(inside, max(0.8 * body, 6.0)), key=lambda c: min(s.x0 for s in c))
+    if len(cols) < 2:
+        return segs
+    col_of = {id(s): k for k, col in enumerate(cols) for s in col}
+    spans = [(min(s.x0 for s in col), max(s.x1 for s in col)) for col in cols]
+    rows: list[list[list[Seg]]] = []  # per row, per column, its segments
+    split_rows = []
+    for i in range(len(ys) - 1):
+        band = [s for s in inside if ys[i] < (s.top + s.bottom) / 2 < ys[i + 1]]
+        if not band:
+            continue
+        lines = _lines(band)
+        groups = [band]
+        if len(lines) > 1 and all(len({col_of[id(s)] for s in ln.segs}) >= 2 for ln in lines):
+            groups = [ln.segs for ln in lines]
+            split_rows.append((len(rows), len(rows) + len(groups)))
+        for g in groups:
+            row = [[] for _ in cols]
+            for s in g:
+                row[col_of[id(s)]].append(s)
+            rows.append(row)
+    if len(rows) < 2:
+        return segs
+    # rows cut from one band line by line must not be columns of prose: no column's text wraps from line to line
+    for a, b in split_rows:
+        for k, (c0, c1) in enumerate(spans):
+            texts = [(Line.of(r[k]).text, max(s.x1 for s in r[k]) - min(s.x0 for s in r[k])) if r[k] else ("", 0.0)
+                     for r in rows[a:b]]
+            for (t1, w1), (t2, _) in zip(texts, texts[1:]):
+                if t1 and w1 >= 0.7 * (c1 - c0) and not _SENTENCE_END.search(t1) and t2[:1].islower():
+                    return segs
+    rtl = _rtl_text(" ".join(s.text for s in inside))
+    out_rows = []
+    for row in rows:
+        cells = []
+        for k, cell in enumerate(row):
+            if cell:
+                text = _cell_text(cell, spans[k][1] - spans[k][0] + 2 * body, hyphenated)
+                if text:
+                    cells.append((len(cols) - k if rtl else k + 1, text))
+        if cells:
+            out_rows.append(sorted(cells))
+    seg = Seg(x0, x1, ys[0], ys[-1], " ".join(t for row in out_rows for _, t in row), body, Table(out_rows, rtl))
+    return rest + [seg]
 
 
 def _one_table(segs: list[Seg], hrs: list, vrs: list, body: float, hyphenated: frozenset[str]) -> list[Seg]:
@@ -633,6 +713,7 @@ def _drop_running_lines(pages: list[Page]) -> int:
     return dropped
 
 
+HEADING_RATIO = 1.2  # a font this much larger than the body text is a heading (1.15 lost a visit in a Chromium press release)
 MARGIN = 0.08  # share of the page height at the top and at the bottom searched for running lines
 
 
@@ -655,7 +736,7 @@ def _body_size(pages: list[Page]) -> float:
 
 
 def _heading_sizes(pages: list[Page], body: float) -> list[float]:
-    sizes = sorted({round(s.size, 1) for p in pages for s in p.segs if s.size >= body * 1.2 and len(s.text) <= 200}, reverse=True)
+    sizes = sorted({round(s.size, 1) for p in pages for s in p.segs if s.size >= body * HEADING_RATIO and len(s.text) <= 200}, reverse=True)
     return sizes[:6]
 
 
@@ -900,7 +981,8 @@ class _PageWriter:
         """A table whose rows sit closer than a paragraph gap: the part cut into its lines when a run of at least three
         lines split into the same number (≥ 2) of cells whose columns line up (by left edge, right edge or centre),
         one column's cells all fill less than 60% of its width (a year, a name, a state) and no column's text wraps
-        from line to line (a line without a sentence end followed by one in small letters): not columns of prose.
+        from line to line (a line filling 70% of its column without a sentence end, followed by one in small
+        letters): not columns of prose.
         Else None."""
         lines = _lines(segs)
         if len(lines) < 2 or any(s.table is not None for s in segs):
@@ -938,7 +1020,8 @@ class _PageWriter:
             if slot > 0 and all(b - a <= 0.6 * slot for a, b in zip(lefts, rights)):
                 sparse = True
             texts = [Line.of(cell).text for cell in cells]
-            if any(not _SENTENCE_END.search(a) and b[:1].islower() for a, b in zip(texts, texts[1:])):
+            if any(b - a >= 0.7 * slot and not _SENTENCE_END.search(t1) and t2[:1].islower()
+                   for a, b, t1, t2 in zip(lefts, rights, texts, texts[1:])):
                 return False
         return sparse
 
@@ -1077,7 +1160,7 @@ class _PageWriter:
             }
 
     def _heading_level(self, size: float, text: str) -> int:
-        if size < self.body * 1.2 or len(text) > 200:
+        if size < self.body * HEADING_RATIO or len(text) > 200:
             return 0
         key = round(size, 1)
         for i, hs in enumerate(self.heading_sizes):
