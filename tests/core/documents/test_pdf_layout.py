@@ -3,8 +3,12 @@ what ends a table. Inputs are written by tests/core/documents/pdfwriter.py (and 
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from intercity.core.documents import read_bytes
 from tests.core.documents.helpers import assert_consistent
+from tests.core.documents.test_fuzz import FUZZ
 from tests.core.documents.pdfwriter import Rule, Text, grid_rules, layout_lines, write_pdf_pages
 from tests.core.documents.test_pdf import _chromium_pdf
 
@@ -274,3 +278,21 @@ def test_tight_unruled_status_table_with_lowercase_states():
     cells = _cells(doc)
     assert cells[:2] == [(1, 1, "Project"), (1, 2, "State")]
     assert (3, 2, "completed") in cells and (5, 1, "Apprentice exchange") in cells and len(cells) == 10
+
+
+_coord = st.floats(min_value=0, max_value=842, allow_nan=False)
+_item = st.one_of(
+    st.builds(Text, _coord, _coord, st.sampled_from(["Lahti", "1990", "coop-", "eration", "Baden-", "Status", "15. mai",
+                                                     "A long line of prose that wraps onto the next line", "- 3 -"]),
+              st.sampled_from([8, 10, 14])),
+    st.builds(Rule, _coord, _coord, _coord, _coord, st.sampled_from([0.3, 0.5, 2.0, 4.0]), st.booleans()),
+)
+
+
+@FUZZ
+@given(st.lists(st.lists(_item, max_size=60), min_size=1, max_size=3))
+def test_random_text_and_rules_read_consistently(pages):
+    """Any mix of text and rules reads without an error, offsets exact, every table cell with a row and a column."""
+    doc = read_bytes(write_pdf_pages(pages), "random.pdf")
+    assert_consistent(doc)
+    assert all(b.row and b.col for b in doc.blocks if b.kind == "table_cell")

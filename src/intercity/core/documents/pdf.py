@@ -177,7 +177,11 @@ def _extract_page(pdf, index: int) -> Page:
         finally:
             textpage.close()
         if out.segs:
-            _collect_rules(page, out)
+            try:
+                _collect_rules(page, out)
+            except Exception:  # rules only help to read tables; a page is never lost for them
+                out.hrules.clear()
+                out.vrules.clear()
         return out
     finally:
         page.close()
@@ -483,7 +487,7 @@ def _ruled_tables(page: Page, body: float, hyphenated: frozenset[str] = frozense
         if new is segs:
             loose.extend(hrs)
         segs = new
-    if len(loose) >= 3:
+    if 3 <= len(loose) <= 1000:
         segs = _h_rule_tables(segs, loose, body, hyphenated)
     return segs
 
@@ -920,7 +924,11 @@ class _PageWriter:
             return None
         self.h_gap = max(0.5 * self.body, 3.0)
         self.v_gap = max(0.8 * self.body, 6.0)
-        self.node(_ruled_tables(self.page, self.body, self.hyphenated), 0)
+        try:
+            segs = _ruled_tables(self.page, self.body, self.hyphenated)
+        except Exception:  # a damaged drawing: read the page without its tables' rules
+            segs = self.page.segs
+        self.node(segs, 0)
         cur = self.current
         if not last and cur and cur["kind"] == "paragraph" and "held" not in cur \
                 and not _SENTENCE_END.search(cur["texts"][-1].rstrip("\"'”’»)）」")):
