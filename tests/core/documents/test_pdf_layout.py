@@ -296,3 +296,19 @@ def test_random_text_and_rules_read_consistently(pages):
     doc = read_bytes(write_pdf_pages(pages), "random.pdf")
     assert_consistent(doc)
     assert all(b.row and b.col for b in doc.blocks if b.kind == "table_cell")
+
+
+def test_ruled_cell_spanning_rows_is_repeated_in_each_row():
+    rows = [("Region", "City", "Since"), ("", "Lahti", "1990"), ("", "Tartu", "1994"), ("", "Kaunas", "1999")]
+    xs = [72, 200, 330, 450]
+    items, ys = _ruled_table(rows, xs, 700, 12)
+    items.append(Text(76, (ys[1] + ys[4]) / 2 - 3, "Europe (3)", 10))  # centred on the rows it spans
+    rules = grid_rules(xs, ys)
+    # no rule between the rows of the first column under the header
+    rules = [r for r in rules if not (r.y0 == r.y1 and r.y0 in ys[2:4])] + [Rule(xs[1], y, xs[-1], y) for y in ys[2:4]]
+    doc = read_bytes(write_pdf_pages([items + rules]), "rowspan.pdf")
+    assert_consistent(doc)
+    assert _cells(doc) == [(1, 1, "Region"), (1, 2, "City"), (1, 3, "Since"),
+                           (2, 1, "Europe (3)"), (2, 2, "Lahti"), (2, 3, "1990"),
+                           (3, 1, "Europe (3)"), (3, 2, "Tartu"), (3, 3, "1994"),
+                           (4, 1, "Europe (3)"), (4, 2, "Kaunas"), (4, 3, "1999")]

@@ -616,15 +616,24 @@ def _one_table(segs: list[Seg], hrs: list, vrs: list, body: float, hyphenated: f
     text_all = " ".join(s.text for cell in inside.values() for s in cell)
     rtl = _rtl_text(text_all)
     by_row: dict[int, list[tuple[int, str]]] = {}
+    spans: list[tuple[int, int, int, str]] = []  # cells over several rows: first row, last row, column, text
     for cell_root, cell_segs in inside.items():
         ks = members[cell_root]
-        i0 = min(k // nc for k in ks)
+        i0, i1 = min(k // nc for k in ks), max(k // nc for k in ks)
         j0, j1 = min(k % nc for k in ks), max(k % nc for k in ks)
         col = nc - j1 if rtl else j0 + 1
         x0, x1 = xs[j0], xs[j1 + 1]
         text = _cell_text(cell_segs, x1 - x0, hyphenated)
         if text:
             by_row.setdefault(i0, []).append((col, text))
+            if i1 > i0:
+                spans.append((i0, i1, col, text))
+    # a cell spanning rows is repeated in each row it covers that has cells of its own (as the DOCX and HTML
+    # readers give it)
+    for i0, i1, col, text in spans:
+        for i in range(i0 + 1, i1 + 1):
+            if i in by_row and all(c != col for c, _ in by_row[i]):
+                by_row[i].append((col, text))
     rows = [sorted(by_row[i]) for i in sorted(by_row)]
     seg = Seg(xs[0], xs[-1], ys[0], ys[-1], " ".join(t for row in rows for _, t in row), body, Table(rows, rtl))
     return rest + [seg]
