@@ -20,6 +20,29 @@ class Text:
     size: float = 11
 
 
+@dataclass
+class Rule:
+    """A ruled line from (x0, y0) to (x1, y1), from the bottom left; ``filled`` draws it as a thin filled rectangle
+    (as Chromium draws table borders) instead of a stroked line."""
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    width: float = 0.5
+    filled: bool = False
+
+
+def grid_rules(xs: list[float], ys: list[float], *, skip_v: set[tuple[int, int]] = frozenset(), filled: bool = False) -> list[Rule]:
+    """The rules of a table: vertical lines at ``xs``, horizontal ones at ``ys`` (top to bottom). ``skip_v`` leaves out
+    the vertical rule at xs[j] in row i ((i, j): a cell spanning two columns)."""
+    out = [Rule(xs[0], y, xs[-1], y, filled=filled) for y in ys]
+    for i in range(len(ys) - 1):
+        for j, x in enumerate(xs):
+            if (i, j) not in skip_v:
+                out.append(Rule(x, ys[i], x, ys[i + 1], filled=filled))
+    return out
+
+
 def _esc(s: str) -> bytes:
     raw = s.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
@@ -57,6 +80,15 @@ def write_pdf_pages(pages: list[list[Text]], *, user_password: str | None = None
     for items in pages:
         ops = []
         for t in items:
+            if isinstance(t, Rule):
+                if t.filled:
+                    w = t.width
+                    x0, x1 = min(t.x0, t.x1) - w / 2, max(t.x0, t.x1) + w / 2
+                    y0, y1 = min(t.y0, t.y1) - w / 2, max(t.y0, t.y1) + w / 2
+                    ops.append(b"%.2f %.2f %.2f %.2f re f" % (x0, y0, x1 - x0, y1 - y0))
+                else:
+                    ops.append(b"%.2f w %.2f %.2f m %.2f %.2f l S" % (t.width, t.x0, t.y0, t.x1, t.y1))
+                continue
             ops.append(b"BT /F1 %.1f Tf %.2f %.2f Td (" % (t.size, t.x, t.y) + _esc(t.text) + b") Tj ET")
         content = b"\n".join(ops)
         content_obj = add(b"")
@@ -69,7 +101,7 @@ def write_pdf_pages(pages: list[list[Text]], *, user_password: str | None = None
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
     objects[pages_obj - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
 
-    file_id = hashlib.md5(repr([[(t.x, t.y, t.text) for t in p] for p in pages]).encode()).digest()
+    file_id = hashlib.md5(repr([[vars(t) for t in p] for p in pages]).encode()).digest()
     key = None
     encrypt_obj = None
     if user_password is not None:

@@ -4,12 +4,15 @@
    the font size of their first character.
 2. Running headers and footers (the same text, digits ignored, in the top or bottom 8% of the page
    of at least half the pages) and bare page numbers are dropped.
-3. Each page is cut into horizontal bands at vertical gaps; a band whose segments leave a
+3. Ruled tables (drawn rules forming a grid) become table cells by the rules: rows and multi-line cells follow the
+   grid, columns count from the right in a right-to-left table.
+4. Each page is cut into horizontal bands at vertical gaps; a band whose segments leave a
    vertical gutter is multi-column, and consecutive bands sharing the gutter form a region.
    Prose columns are read column by column; grids of short cells (tables, lists laid out in
    columns) row by row, one block per cell with ``row``/``col``.
-4. Lines become blocks: a larger font makes a ``heading``; a bullet or number starts a
-   ``list_item`` (marker kept); wrapped lines of one paragraph are joined with a space.
+5. Lines become blocks: a larger font makes a ``heading``; a bullet or number starts a
+   ``list_item`` (marker kept); wrapped lines of one paragraph are joined with a space (a word hyphenated at the
+   line end joined), also across a page break.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ from intercity.core.documents.builder import DocBuilder
 from intercity.core.documents.types import DocumentError, ParsedDocument
 
 _LIST = re.compile(r"^(?:[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►▶✓✔]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)]\s|- ?\d{1,3}\s)")
-_PAGE_NUMBER = re.compile(r"^(?:page|p\.|seite|página|페이지)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?\s*(?:(?:of|/|von|de)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:(?:page|p\.|seite|página|pagina|pág\.|strona|sida|side|sivu|페이지)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?\s*"
+                          r"(?:(?:of|/|von|de|di|sur|z|av|af|из)\s*\d{1,4})?"
+                          r"|第\s*\d{1,4}\s*[页頁](?:\s*[，,、/]?\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*(?:ページ|쪽|페이지)"
+                          r"|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;。！？]$")
+_NUMBER_THEN_LOWER = re.compile(r"^\d{1,2}\.\s+[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]")  # "15. febrúar", not "2. Objetivo"
 
 
 @dataclass
@@ -34,6 +41,7 @@ class Seg:
     bottom: float
     text: str
     size: float
+    table: "Table | None" = None  # a ruled table standing in for its text (see _ruled_tables)
 
     @property
     def height(self) -> float:
@@ -46,6 +54,8 @@ class Page:
     width: float
     height: float
     segs: list[Seg] = field(default_factory=list)
+    hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1), y from the top
+    vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
 
 
 def read_pdf(data: bytes, source: str, digest: str) -> ParsedDocument:
@@ -98,8 +108,11 @@ def read_pdf(data: bytes, source: str, digest: str) -> ParsedDocument:
     builder = DocBuilder()
     body = _body_size(pages)
     heading_sizes = _heading_sizes(pages, body)
-    for page in pages:
-        _PageWriter(builder, page, body, heading_sizes).write()
+    # words written with a hyphen inside a line ("après-guerre"): such a word broken at its hyphen keeps it
+    hyphenated = frozenset(m.group(0).lower() for p in pages for s in p.segs for m in _HYPHENATED.finditer(s.text))
+    held = None  # a paragraph that runs on to the next page
+    for k, page in enumerate(pages):
+        held = _PageWriter(builder, page, body, heading_sizes, hyphenated, held).write(last=k == len(pages) - 1)
     return builder.build(source, "pdf", digest, title=meta.get("title", "").strip(), warnings=warnings, metadata=meta)
 
 
@@ -147,10 +160,12 @@ def _extract_page(pdf, index: int) -> Page:
                     flush()
                     continue
                 ch = chr(code) if 0 < code < 0x110000 else ""
+                if code == 2:  # pdfium's mark for a hyphen that ends a line (the line break is dropped)
+                    ch = "-"
                 if not ch or ch.isspace() or code == 0xFFFE or code == 0xFFFF:
                     chunk.append(None)
                     continue
-                if 0xD800 <= code <= 0xDFFF or (code < 32):
+                if 0xD800 <= code <= 0xDFFF or (code < 32 and code != 2):
                     continue
                 if not get_box(tp, i, rect_p):
                     continue
@@ -161,6 +176,12 @@ def _extract_page(pdf, index: int) -> Page:
             flush()
         finally:
             textpage.close()
+        if out.segs:
+            try:
+                _collect_rules(page, out)
+            except Exception:  # rules only help to read tables; a page is never lost for them
+                out.hrules.clear()
+                out.vrules.clear()
         return out
     finally:
         page.close()
@@ -339,6 +360,341 @@ def _visual_to_logical(text: str) -> str:
     return _LTR_RUN.sub(lambda m: m.group(0)[::-1], rev)
 
 
+# ------------------------------------------------------------------ ruled tables
+
+_RULE_THIN = 2.5  # a rule is at most this thick (points)
+_RULE_MIN = 6.0  # and at least this long
+_SNAP = 2.0  # rules this close are the same line
+
+
+def _collect_rules(page, out: Page) -> None:
+    """Horizontal and vertical rules drawn on the page: thin filled or stroked paths (Chromium draws each cell border
+    as a thin filled rectangle) and the edges of stroked rectangles. Forms (XObjects) are not searched."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    try:
+        n = raw.FPDFPage_CountObjects(page.raw)
+    except Exception:
+        return
+    if n <= 0 or n > 50000:
+        return
+    h = out.height
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    path_type = raw.FPDF_PAGEOBJ_PATH
+    get_obj, get_type, get_bounds = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
+    for i in range(n):
+        obj = get_obj(page.raw, i)
+        if get_type(obj) != path_type or not get_bounds(obj, left, bottom, right, top):
+            continue
+        x0, x1, y0, y1 = left.value, right.value, h - top.value, h - bottom.value
+        w, hh = x1 - x0, y1 - y0
+        if hh <= _RULE_THIN and w >= _RULE_MIN:
+            out.hrules.append(((y0 + y1) / 2, x0, x1))
+        elif w <= _RULE_THIN and hh >= _RULE_MIN:
+            out.vrules.append(((x0 + x1) / 2, y0, y1))
+        elif w >= _RULE_MIN and hh >= _RULE_MIN:
+            # a stroked, unfilled rectangle (a cell or table frame drawn with "re S"): its four edges
+            if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+                continue
+            if fill.value or not stroke.value or raw.FPDFPath_CountSegments(obj) > 6:
+                continue
+            out.hrules.extend([(y0, x0, x1), (y1, x0, x1)])
+            out.vrules.extend([(x0, y0, y1), (x1, y0, y1)])
+        if len(out.hrules) + len(out.vrules) > 5000:  # a drawing, not tables
+            out.hrules.clear()
+            out.vrules.clear()
+            return
+
+
+def _merge_rules(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Collinear rules (same position within _SNAP) that touch or overlap -> one rule."""
+    out: list[list[float]] = []
+    for pos, a, b in sorted(rules):
+        for r in reversed(out[-8:]):
+            if abs(r[0] - pos) <= _SNAP and a <= r[2] + _SNAP and b >= r[1] - _SNAP:
+                r[1], r[2] = min(r[1], a), max(r[2], b)
+                break
+        else:
+            out.append([pos, a, b])
+    return [tuple(r) for r in out]
+
+
+def _cluster(values: list[float], tol: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+@dataclass
+class Table:
+    rows: list[list[tuple[int, str]]]  # per row, (column, text) in reading order
+    rtl: bool = False
+
+
+def _rtl_text(text: str) -> bool:
+    rtl = sum(1 for c in text if _RTL_CHAR.match(c))
+    return rtl > 0 and rtl > sum(1 for c in text if _LTR_CHAR.match(c) and not c.isdigit())
+
+
+def _ruled_tables(page: Page, body: float, hyphenated: frozenset[str] = frozenset()) -> list[Seg]:
+    """The page's segments with each ruled table's text replaced by one segment standing for the table.
+
+    A ruled table is a connected set of horizontal and vertical rules with at least two of each; its cells are the
+    rectangles between neighbouring rules, merged where the rule between two of them is missing (a cell spanning
+    columns or rows). Segments are put in the cell holding their centre; a cell's lines are joined as a paragraph's.
+    Rows follow the rules, not the text, so a cell of several lines or text placed off its row's centre stays in
+    its row. Columns count from the left, or from the right in a table whose text is mostly right-to-left."""
+    if len(page.hrules) < 2:
+        return page.segs
+    hs = _merge_rules(page.hrules)
+    vs = _merge_rules(page.vrules)
+    if len(hs) * len(vs) > 400_000:
+        return page.segs
+    # connected components of crossing rules
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (y, hx0, hx1) in enumerate(hs):
+        for j, (x, vy0, vy1) in enumerate(vs):
+            if hx0 - _SNAP <= x <= hx1 + _SNAP and vy0 - _SNAP <= y <= vy1 + _SNAP:
+                a, b = find(i), find(len(hs) + j)
+                if a != b:
+                    parent[a] = b
+    comps: dict[int, tuple[list, list]] = {}
+    for i, r in enumerate(hs):
+        comps.setdefault(find(i), ([], []))[0].append(r)
+    for j, r in enumerate(vs):
+        comps.setdefault(find(len(hs) + j), ([], []))[1].append(r)
+    segs = page.segs
+    loose: list[tuple[float, float, float]] = []  # horizontal rules of no grid
+    for hrs, vrs in comps.values():
+        if len(hrs) < 2 or len(vrs) < 2:
+            if not vrs:
+                loose.extend(hrs)
+            continue
+        new = _one_table(segs, hrs, vrs, body, hyphenated)
+        if new is segs:
+            loose.extend(hrs)
+        segs = new
+    if 3 <= len(loose) <= 1000:
+        segs = _h_rule_tables(segs, loose, body, hyphenated)
+    return segs
+
+
+def _h_rule_tables(segs: list[Seg], rules: list, body: float, hyphenated: frozenset[str]) -> list[Seg]:
+    """Tables ruled between rows only (no vertical rules): a stack of at least three horizontal rules of the same
+    extent, no more than 8 em apart. Rows are the bands between the rules (a band whose every line has cells in two
+    or more columns, a table ruled only above and below its body, is one row per line); columns are the gutters that
+    run through the whole table."""
+    stacks: list[list[tuple[float, float, float]]] = []
+    for r in sorted(rules, key=lambda r: (round(r[1]), round(r[2]), r[0])):
+        for st in stacks:
+            if abs(st[-1][1] - r[1]) <= 4 and abs(st[-1][2] - r[2]) <= 4 and 3.0 < r[0] - st[-1][0] <= 8 * body:
+                st.append(r)
+                break
+        else:
+            stacks.append([r])
+    for st in stacks:
+        if len(st) >= 3:
+            segs = _one_h_table(segs, [y for y, _, _ in st], min(r[1] for r in st), max(r[2] for r in st), body,
+                                hyphenated)
+    return segs
+
+
+def _one_h_table(segs: list[Seg], ys: list[float], x0: float, x1: float, body: float,
+                 hyphenated: frozenset[str]) -> list[Seg]:
+    inside, rest = [], []
+    for s in segs:
+        cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+        (inside if s.table is None and x0 - 2 < cx < x1 + 2 and ys[0] < cy < ys[-1] else rest).append(s)
+    cols = sorted(_v_split(inside, max(0.8 * body, 6.0)), key=lambda c: min(s.x0 for s in c))
+    if len(cols) < 2:
+        return segs
+    col_of = {id(s): k for k, col in enumerate(cols) for s in col}
+    spans = [(min(s.x0 for s in col), max(s.x1 for s in col)) for col in cols]
+    rows: list[list[list[Seg]]] = []  # per row, per column, its segments
+    split_rows = []
+    for i in range(len(ys) - 1):
+        band = [s for s in inside if ys[i] < (s.top + s.bottom) / 2 < ys[i + 1]]
+        if not band:
+            continue
+        lines = _lines(band)
+        groups = [band]
+        if len(lines) > 1 and all(len({col_of[id(s)] for s in ln.segs}) >= 2 for ln in lines):
+            groups = [ln.segs for ln in lines]
+            split_rows.append((len(rows), len(rows) + len(groups)))
+        for g in groups:
+            row = [[] for _ in cols]
+            for s in g:
+                row[col_of[id(s)]].append(s)
+            rows.append(row)
+    if len(rows) < 2:
+        return segs
+    # rows cut from one band line by line must not be columns of prose: no column's text wraps from line to line
+    for a, b in split_rows:
+        for k, (c0, c1) in enumerate(spans):
+            texts = [(Line.of(r[k]).text, max(s.x1 for s in r[k]) - min(s.x0 for s in r[k])) if r[k] else ("", 0.0)
+                     for r in rows[a:b]]
+            for (t1, w1), (t2, _) in zip(texts, texts[1:]):
+                if t1 and w1 >= 0.7 * (c1 - c0) and not _SENTENCE_END.search(t1) and t2[:1].islower():
+                    return segs
+    rtl = _rtl_text(" ".join(s.text for s in inside))
+    out_rows = []
+    for row in rows:
+        cells = []
+        for k, cell in enumerate(row):
+            if cell:
+                text = _cell_text(cell, spans[k][1] - spans[k][0] + 2 * body, hyphenated)
+                if text:
+                    cells.append((len(cols) - k if rtl else k + 1, text))
+        if cells:
+            out_rows.append(sorted(cells))
+    seg = Seg(x0, x1, ys[0], ys[-1], " ".join(t for row in out_rows for _, t in row), body, Table(out_rows, rtl))
+    return rest + [seg]
+
+
+def _one_table(segs: list[Seg], hrs: list, vrs: list, body: float, hyphenated: frozenset[str]) -> list[Seg]:
+    xs = _cluster([x for x, _, _ in vrs], 3.0)
+    ys = _cluster([y for y, _, _ in hrs], 3.0)
+    if len(xs) < 2 or len(ys) < 2:
+        return segs
+    nr, nc = len(ys) - 1, len(xs) - 1
+
+    def v_rule_at(x: float, y: float) -> bool:
+        return any(abs(vx - x) <= 3.0 and vy0 - _SNAP <= y <= vy1 + _SNAP for vx, vy0, vy1 in vrs)
+
+    def h_rule_at(y: float, x: float) -> bool:
+        return any(abs(hy - y) <= 3.0 and hx0 - _SNAP <= x <= hx1 + _SNAP for hy, hx0, hx1 in hrs)
+
+    # cells: base rectangles merged where the rule between them is missing
+    root = list(range(nr * nc))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i in range(nr):
+        ym = (ys[i] + ys[i + 1]) / 2
+        for j in range(nc - 1):
+            if not v_rule_at(xs[j + 1], ym):
+                root[find(i * nc + j + 1)] = find(i * nc + j)
+    for j in range(nc):
+        xm = (xs[j] + xs[j + 1]) / 2
+        for i in range(nr - 1):
+            if not h_rule_at(ys[i + 1], xm):
+                root[find((i + 1) * nc + j)] = find(i * nc + j)
+    import bisect
+
+    inside: dict[int, list[Seg]] = {}
+    rest: list[Seg] = []
+    for s in segs:
+        cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+        if s.table is None and xs[0] < cx < xs[-1] and ys[0] < cy < ys[-1]:
+            j = min(bisect.bisect_right(xs, cx) - 1, nc - 1)
+            i = min(bisect.bisect_right(ys, cy) - 1, nr - 1)
+            inside.setdefault(find(i * nc + j), []).append(s)
+        else:
+            rest.append(s)
+    if len(inside) < 2:  # a framed box of text, not a table
+        return segs
+    members: dict[int, list[int]] = {}
+    for k in range(nr * nc):
+        members.setdefault(find(k), []).append(k)
+    text_all = " ".join(s.text for cell in inside.values() for s in cell)
+    rtl = _rtl_text(text_all)
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    spans: list[tuple[int, int, int, str]] = []  # cells over several rows: first row, last row, column, text
+    for cell_root, cell_segs in inside.items():
+        ks = members[cell_root]
+        i0, i1 = min(k // nc for k in ks), max(k // nc for k in ks)
+        j0, j1 = min(k % nc for k in ks), max(k % nc for k in ks)
+        col = nc - j1 if rtl else j0 + 1
+        x0, x1 = xs[j0], xs[j1 + 1]
+        text = _cell_text(cell_segs, x1 - x0, hyphenated)
+        if text:
+            by_row.setdefault(i0, []).append((col, text))
+            if i1 > i0:
+                spans.append((i0, i1, col, text))
+    # a cell spanning rows is repeated in each row it covers that has cells of its own (as the DOCX and HTML
+    # readers give it)
+    for i0, i1, col, text in spans:
+        for i in range(i0 + 1, i1 + 1):
+            if i in by_row and all(c != col for c, _ in by_row[i]):
+                by_row[i].append((col, text))
+    rows = [sorted(by_row[i]) for i in sorted(by_row)]
+    seg = Seg(xs[0], xs[-1], ys[0], ys[-1], " ".join(t for row in rows for _, t in row), body, Table(rows, rtl))
+    return rest + [seg]
+
+
+def _cell_text(segs: list[Seg], width: float, hyphenated: frozenset[str] = frozenset()) -> str:
+    """A cell's lines joined as a paragraph's; a line that stops well short of the cell's width (room for the next
+    line's first word) ends with a line break."""
+    lines = _lines(segs)
+    texts: list[str] = []
+    breaks: list[bool] = []
+    prev = None
+    for ln in lines:
+        if prev is not None:
+            first = ln.text.split(" ", 1)[0]
+            seg = ln.segs[0]
+            word_w = (seg.x1 - seg.x0) * len(first) / max(len(seg.text), 1)
+            used = prev.segs[-1].x1 - prev.segs[0].x0
+            breaks.append(used + word_w + 0.6 * prev.size < width - 2.0 * prev.size)
+        texts.append(ln.text)
+        prev = ln
+    return _join_lines(texts, breaks, hyphenated)
+
+
+# ------------------------------------------------------------------ joining wrapped lines
+
+_HYPHENS = "-\u00ad\u2010"
+
+
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_WORD_START = re.compile(r"^[^\W\d_]+(-)?")
+_HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+
+
+def _join_lines(texts: list[str], breaks: list[bool] | None = None, hyphenated: frozenset[str] = frozenset()) -> str:
+    """Wrapped lines -> one text: a space between lines, none between Chinese/Japanese characters; a word hyphenated
+    at a line end is joined ("coop-" + "eration" -> "cooperation"); the hyphen is kept before a capital or a digit
+    ("Baden-" + "Württemberg" -> "Baden-Württemberg"), after a single letter, before a word that has a hyphen of its
+    own ("Aix-" + "en-Provence") and where the document writes the word with a hyphen elsewhere (``hyphenated``,
+    lower case); ``breaks[k]`` keeps a line break after line k."""
+    text = ""
+    for k, piece in enumerate(texts):
+        if not text:
+            text = piece
+            continue
+        left = _WORD_END.search(text[:-1]) if text[-1] in _HYPHENS else None
+        right = _WORD_START.match(piece) if left else None
+        if breaks and breaks[k - 1]:
+            text += "\n" + piece
+        elif left and right and len(left.group(0)) >= 2 and piece[:1].islower() and not right.group(1) \
+                and f"{left.group(0)}-{right.group(0)}".lower() not in hyphenated:
+            text = text[:-1] + piece  # a word hyphenated at the line end
+        elif text[-1] in _HYPHENS and len(text) >= 2 and text[-2].isalnum() and piece[:1].isalnum():
+            text = text[:-1] + "-" + piece  # a real hyphen: Baden-Württemberg, 2019-2020
+        elif _cj(text[-1]) and _cj(piece[0]):
+            text += piece  # Chinese/Japanese lines wrap without spaces
+        else:
+            text += " " + piece
+    return text
+
+
 # ------------------------------------------------------------------ running headers/footers
 
 
@@ -370,6 +726,7 @@ def _drop_running_lines(pages: list[Page]) -> int:
     return dropped
 
 
+HEADING_RATIO = 1.2  # a font this much larger than the body text is a heading (1.15 lost a visit in a Chromium press release)
 MARGIN = 0.08  # share of the page height at the top and at the bottom searched for running lines
 
 
@@ -392,7 +749,7 @@ def _body_size(pages: list[Page]) -> float:
 
 
 def _heading_sizes(pages: list[Page], body: float) -> list[float]:
-    sizes = sorted({round(s.size, 1) for p in pages for s in p.segs if s.size >= body * 1.2 and len(s.text) <= 200}, reverse=True)
+    sizes = sorted({round(s.size, 1) for p in pages for s in p.segs if s.size >= body * HEADING_RATIO and len(s.text) <= 200}, reverse=True)
     return sizes[:6]
 
 
@@ -401,6 +758,14 @@ def _heading_sizes(pages: list[Page], body: float) -> list[float]:
 
 class Line:
     """Segments on one visual line, left to right; extents kept up to date on append."""
+
+    @classmethod
+    def of(cls, segs: list[Seg]) -> "Line":
+        ordered = sorted(segs, key=lambda s: s.x0)
+        line = cls(ordered[0])
+        for s in ordered[1:]:
+            line.add(s)
+        return line
 
     __slots__ = ("segs", "top", "bottom", "size", "_sorted")
 
@@ -431,6 +796,8 @@ class Line:
 
     @property
     def text(self) -> str:
+        if len(self.segs) > 1 and _rtl_text("".join(s.text for s in self.segs)):
+            return " ".join(s.text for s in reversed(self.segs))  # a right-to-left line is read from the right
         return " ".join(s.text for s in self.segs)
 
 
@@ -479,10 +846,22 @@ def _v_split(segs: list[Seg], min_gap: float) -> list[list[Seg]]:
     return parts
 
 
-def _anchors(run: list[list[list[Seg]]], body: float) -> list[float]:
-    """Left edges of a table's columns: the cells' starts, clustered within a character."""
+def _left(cell: list[Seg]) -> float:
+    return min(sg.x0 for sg in cell)
+
+
+def _right(cell: list[Seg]) -> float:
+    return max(sg.x1 for sg in cell)
+
+
+def _mid(cell: list[Seg]) -> float:
+    return (_left(cell) + _right(cell)) / 2
+
+
+def _anchors(run: list[list[list[Seg]]], body: float, edge=_left) -> list[float]:
+    """Edges of a table's columns (by default the left: the cells' starts), clustered within a character."""
     tol = max(0.8 * body, 4.0)
-    xs = sorted(min(sg.x0 for sg in cell) for cells in run for cell in cells)
+    xs = sorted(edge(cell) for cells in run for cell in cells)
     out: list[float] = []
     for x in xs:
         if out and x - out[-1] <= tol:
@@ -497,7 +876,10 @@ def _cj(ch: str) -> bool:
 
 
 class _PageWriter:
-    def __init__(self, builder: DocBuilder, page: Page, body: float, heading_sizes: list[float]):
+    def __init__(self, builder: DocBuilder, page: Page, body: float, heading_sizes: list[float],
+                 hyphenated: frozenset[str] = frozenset(), held: dict | None = None):
+        self.hyphenated = hyphenated
+        self.held = held
         self.b = builder
         self.page = page
         self.body = body
@@ -508,6 +890,8 @@ class _PageWriter:
 
     # -- output
     def emit(self, text: str, kind: str, level: int = 0, sep: str | None = None, **where) -> None:
+        if self.held is not None:
+            self.emit_held()
         if sep is None:
             sep = "\n" if kind == "list_item" and self.prev_kind == "list_item" else "\n\n"
         if self.first:
@@ -520,46 +904,72 @@ class _PageWriter:
 
     prev_kind = ""
 
+    def emit_held(self) -> None:
+        """The previous page's last paragraph, with that page's number and position."""
+        held, self.held = self.held, None
+        if held is not None:
+            cur = held["cur"]
+            self.b.add(_join_lines(cur["texts"], hyphenated=self.hyphenated), cur["kind"], held["sep"], page=held["page"],
+                       paragraph=held["paragraph"], level=cur["level"])
+
     def flush(self) -> None:
         cur = self.current
+        if cur and "held" in cur:  # the previous page's paragraph, continued on this page
+            self.held = dict(cur["held"], cur=cur)
+            self.current = None
+            self.emit_held()
+            return
         if cur:
-            text = ""
-            for piece in cur["texts"]:
-                if not text:
-                    text = piece
-                elif text.endswith("-") and piece[:1].islower():
-                    text += piece
-                elif _cj(text[-1]) and _cj(piece[0]):
-                    text += piece  # Chinese/Japanese lines wrap without spaces
-                else:
-                    text += " " + piece
-            self.emit(text, cur["kind"], cur["level"])
+            self.emit(_join_lines(cur["texts"], hyphenated=self.hyphenated), cur["kind"], cur["level"])
         self.current = None
 
     # -- layout
-    def write(self) -> None:
+    def write(self, last: bool = True) -> dict | None:
         """Recursive XY-cut: split at horizontal white bands, then at vertical gutters,
         alternately; leaves are read line by line. A run of single-line nodes that split
         into the same number of parts is a grid: its parts become cells, row by row."""
         if not self.page.segs:
-            return
+            self.emit_held()
+            return None
         self.h_gap = max(0.5 * self.body, 3.0)
         self.v_gap = max(0.8 * self.body, 6.0)
-        self.node(self.page.segs, 0)
+        try:
+            segs = _ruled_tables(self.page, self.body, self.hyphenated)
+        except Exception:  # a damaged drawing: read the page without its tables' rules
+            segs = self.page.segs
+        self.node(segs, 0)
+        cur = self.current
+        if not last and cur and cur["kind"] == "paragraph" and "held" not in cur \
+                and not _SENTENCE_END.search(cur["texts"][-1].rstrip("\"'”’»)）」")):
+            # a paragraph cut by the page break: kept open for the next page's first line
+            self.current = None
+            self.emit_held()
+            return {"cur": cur, "page": self.page.number, "paragraph": self.count + 1,
+                    "sep": "\n\n\n" if self.first else "\n\n"}
         self.flush()
+        self.emit_held()
+        return None
 
     def node(self, segs: list[Seg], depth: int) -> None:
         parts = _h_split(segs, self.h_gap)
-        if len(parts) == 1 or depth > 40:
+        if depth > 40:
             self.vertical(segs, depth)
             return
+        if len(parts) == 1:
+            pieces = self.tight_grid(segs)
+            if pieces is None:
+                self.vertical(segs, depth)
+                return
+            parts = pieces
+        else:
+            parts = [p for part in parts for p in (self.tight_grid(part) or [part])]
         run: list[list[list[Seg]]] = []  # consecutive grid rows (each a list of cells)
         for part in parts:
             cells = self.grid_row(part)
             if cells and (not run or len(run[-1]) == len(cells) or self.aligned(run, [cells])):
                 run.append(cells)
                 continue
-            if run:
+            if run and not any(s.table is not None for s in part):
                 # rows of a table that touch (a cell merged over rows sits between them), or a row with
                 # a merged cell missing: each line's cells fall in the columns of the rows above
                 rows = [_v_split(line.segs, self.v_gap) for line in _lines(part)]
@@ -584,8 +994,56 @@ class _PageWriter:
             self.node(col, depth + 1)
             self.flush()
 
+    def tight_grid(self, segs: list[Seg]) -> list[list[Seg]] | None:
+        """A table whose rows sit closer than a paragraph gap: the part cut into its lines when a run of at least three
+        lines split into the same number (≥ 2) of cells whose columns line up (by left edge, right edge or centre),
+        one column's cells all fill less than 60% of its width (a year, a name, a state) and no column's text wraps
+        from line to line (a line filling 70% of its column without a sentence end, followed by one in small
+        letters): not columns of prose.
+        Else None."""
+        lines = _lines(segs)
+        if len(lines) < 2 or any(s.table is not None for s in segs):
+            return None
+        split = [_v_split(ln.segs, self.v_gap) for ln in lines]
+        found = False
+        k = 0
+        while k < len(lines):
+            n = len(split[k])
+            j = k
+            while j + 1 < len(lines) and n >= 2 and len(split[j + 1]) == n:
+                j += 1
+            if j >= k + 2 and self._columns_line_up(split[k:j + 1]):
+                found = True
+                break
+            k = j + 1
+        if not found:
+            return None
+        return [ln.segs for ln in lines]
+
+    def _columns_line_up(self, rows: list[list[list[Seg]]]) -> bool:
+        tol = max(0.8 * self.body, 4.0)
+        n = len(rows[0])
+        starts = [min(_left(row[c]) for row in rows) for c in range(n)]
+        ends = [max(_right(row[c]) for row in rows) for c in range(n)]
+        sparse = False
+        for c in range(n):
+            cells = [row[c] for row in rows]
+            lefts = [_left(cell) for cell in cells]
+            rights = [_right(cell) for cell in cells]
+            mids = [(a + b) / 2 for a, b in zip(lefts, rights)]
+            if not any(max(v) - min(v) <= tol for v in (lefts, rights, mids)):
+                return False
+            slot = (starts[c + 1] if c + 1 < n else ends[c]) - (ends[c - 1] if c else starts[c])
+            if slot > 0 and all(b - a <= 0.6 * slot for a, b in zip(lefts, rights)):
+                sparse = True
+            texts = [Line.of(cell).text for cell in cells]
+            if any(b - a >= 0.7 * slot and not _SENTENCE_END.search(t1) and t2[:1].islower()
+                   for a, b, t1, t2 in zip(lefts, rights, texts, texts[1:])):
+                return False
+        return sparse
+
     def grid_row(self, segs: list[Seg]) -> list[list[Seg]] | None:
-        if len(_lines(segs)) != 1:
+        if any(s.table is not None for s in segs) or len(_lines(segs)) != 1:
             return None
         cols = _v_split(segs, self.v_gap)
         return cols if len(cols) > 1 else None
@@ -604,7 +1062,26 @@ class _PageWriter:
                 x0 = min(sg.x0 for sg in cell)
                 if min(abs(x0 - a) for a in anchors) > tol:
                     return False
-        return any(len(cells) >= 2 for cells in rows) or len(rows) == 1
+        if any(len(cells) >= 2 for cells in rows):
+            return True
+        if len(rows) != 1:
+            return False
+        # a lone cell (a section row, a merged cell) continues the table only if it stays within the table's width
+        # and is not set further apart than the table's rows are (a paragraph or footnote below a table is not)
+        right = max(sg.x1 for cells in run for cell in cells for sg in cell)
+        lone = rows[0][0]
+        if max(sg.x1 for sg in lone) > right + self.body:
+            return False
+        text = " ".join(sg.text for sg in lone)
+        if len(text.split()) >= 8 and _SENTENCE_END.search(text):  # a sentence, not a label
+            return False
+        tops = [min(sg.top for cell in cells for sg in cell) for cells in run]
+        bottoms = [max(sg.bottom for cell in cells for sg in cell) for cells in run]
+        gaps = sorted(t - b for t, b in zip(tops[1:], bottoms[:-1]))
+        if len(gaps) < 2:  # too few rows to know their spacing
+            return True
+        gap = min(sg.top for sg in lone) - bottoms[-1]
+        return gap <= max(1.6 * gaps[len(gaps) // 2], self.body)
 
     def end_run(self, run: list[list[list[Seg]]]) -> None:
         if not run:
@@ -613,24 +1090,63 @@ class _PageWriter:
             self.flow(_lines([s for cell in run[0] for s in cell]))
             return
         self.flush()
-        anchors = _anchors(run, self.body)
-        for r, cells in enumerate(run, start=1):
-            for n, cell in enumerate(cells, start=1):
-                x0 = min(sg.x0 for sg in cell)
-                # the column is the position of the cell's start among the table's columns (a row with a
-                # merged cell missing keeps the others in place)
+        rtl = _rtl_text(" ".join(s.text for cells in run for cell in cells for s in cell))
+        # the cells' edge that lines up best: the start of the text (left, or right in a right-to-left table) unless
+        # the other edge or the centre gives fewer columns (right-aligned numbers, centred cells)
+        sides = [_left, _right, _mid] if not rtl else [_right, _left, _mid]
+        edge = min(sides, key=lambda f: (len(_anchors(run, self.body, f)), sides.index(f)))
+        anchors = _anchors(run, self.body, edge)
+        for r, row in enumerate(run, start=1):
+            # the column is the position of the cell's edge among the table's columns (a row with a merged cell
+            # missing keeps the others in place), counted from the right in a right-to-left table
+            cells = []
+            for n, cell in enumerate(row, start=1):
+                x0 = edge(cell)
                 c = min(range(len(anchors)), key=lambda k: abs(anchors[k] - x0)) + 1 if anchors else n
-                text = " ".join(s.text for s in sorted(cell, key=lambda s: s.x0))
+                if rtl:
+                    c = len(anchors) + 1 - c
+                cells.append((c, cell))
+            if rtl:
+                cells.sort(key=lambda it: it[0])
+            for n, (c, cell) in enumerate(cells, start=1):
+                text = Line.of(cell).text
                 kind = "list_item" if _LIST.match(text) else "table_cell"
                 sep = "\n\n" if (r == 1 and n == 1) else ("\n" if n == 1 else "\t")
                 self.emit(text, kind, 1 if kind == "list_item" else 0, sep=sep, row=r, col=c)
         self.prev_kind = "table_cell"
 
+    def table(self, table: Table) -> None:
+        self.flush()
+        for r, cells in enumerate(table.rows, start=1):
+            for n, (c, text) in enumerate(cells, start=1):
+                sep = "\n\n" if (r == 1 and n == 1) else ("\n" if n == 1 else "\t")
+                self.emit(text, "table_cell", sep=sep, row=r, col=c)
+        self.prev_kind = "table_cell"
+
     def flow(self, lines: list[Line]) -> None:
         for line in lines:
+            if any(s.table is not None for s in line.segs):
+                for s in (reversed(line.segs) if _rtl_text(line.text) else line.segs):
+                    if s.table is not None:
+                        self.table(s.table)
+                    else:
+                        self.flow([Line(s)])
+                continue
             text = line.text
             size = line.size
             heading_level = self._heading_level(size, text)
+            if self.held is not None:
+                h = self.held["cur"]
+                if not heading_level and not _LIST.match(text) and text[:1].islower() \
+                        and abs(size - h["size"]) <= 0.15 * h["size"]:
+                    # the paragraph the page break cut: it goes on with this line
+                    held, self.held = self.held, None
+                    h["texts"].append(text)
+                    h.update(bottom=line.bottom, x0=line.x0, x1=line.segs[-1].x1,
+                             held={k: v for k, v in held.items() if k != "cur"})
+                    self.current = h
+                    continue
+                self.emit_held()
             cur = self.current
             if heading_level:
                 if cur and cur["kind"] == "heading" and cur["level"] == heading_level and line.top - cur["bottom"] <= 0.6 * size:
@@ -641,6 +1157,9 @@ class _PageWriter:
                 self.current = {"kind": "heading", "level": heading_level, "texts": [text], "x0": line.x0, "size": size, "bottom": line.bottom}
                 continue
             is_item = bool(_LIST.match(text))
+            if is_item and cur and cur["kind"] == "paragraph" and _NUMBER_THEN_LOWER.match(text) \
+                    and not _SENTENCE_END.search(cur["texts"][-1]) and abs(line.x0 - cur["x0"]) <= 2:
+                is_item = False  # "… rennur út / 15. febrúar 2026": a wrapped line that starts with a date
             if cur and not is_item and self._continues(cur, line):
                 cur["texts"].append(text)
                 cur["bottom"] = line.bottom
@@ -651,12 +1170,14 @@ class _PageWriter:
                 "level": 1 if is_item else 0,
                 "texts": [text],
                 "x0": line.x0,
+                "x1": line.segs[-1].x1,
+                "rtl": _rtl_text(text),
                 "size": size,
                 "bottom": line.bottom,
             }
 
     def _heading_level(self, size: float, text: str) -> int:
-        if size < self.body * 1.2 or len(text) > 200:
+        if size < self.body * HEADING_RATIO or len(text) > 200:
             return 0
         key = round(size, 1)
         for i, hs in enumerate(self.heading_sizes):
@@ -673,6 +1194,8 @@ class _PageWriter:
         if gap > 0.75 * line.size or gap < -0.5 * line.size:
             return False
         indent = line.x0 - cur["x0"]
+        if cur.get("rtl") and _rtl_text(line.text):
+            indent = cur["x1"] - line.segs[-1].x1  # right-to-left text is aligned on the right
         if cur["kind"] == "list_item":
             return indent > 2  # wrapped item text is indented under the marker
         return abs(indent) <= 3 * line.size
