@@ -141,10 +141,10 @@ def test_items_separated_only_by_brackets_and_years(fallback):
 
 CARDS_KIND_AFTER = ("<html><body><h1>Our city abroad</h1>"
                     "<p>The city keeps ties with towns on four continents, as sister cities and as friendship cities.</p>"
-                    "<dl><dt>Tampere</dt><dd>Finland · sister city since 1988</dd>"
-                    "<dt>Trondheim</dt><dd>Norway · sister city since 1990</dd>"
-                    "<dt>Aarhus</dt><dd>Denmark · friendship city since 2004</dd>"
-                    "<dt>Gothenburg</dt><dd>Sweden · sister city since 2011</dd></dl></body></html>")
+                    "<div class='card'><p>Tampere</p><p>Finland · sister city since 1988</p></div>"
+                    "<div class='card'><p>Trondheim</p><p>Norway · sister city since 1990</p></div>"
+                    "<div class='card'><p>Aarhus</p><p>Denmark · friendship city since 2004</p></div>"
+                    "<div class='card'><p>Gothenburg</p><p>Sweden · sister city since 2011</p></div></body></html>")
 
 
 def test_cards_whose_kind_line_follows_the_name(fallback):
@@ -192,3 +192,20 @@ def test_the_region_that_holds_the_home_city_is_told_by_the_gazetteer(gaz):
     assert not finder.around_home(busan_region)  # another region of the country may be a partner
     assert finder.around_home(busan_region, any_region=True)  # but is only context in a visit
     assert not finder.around_home(gaz.get("iso:JP-13"), any_region=True)
+
+
+DL_CARDS = ("<html><body><h1>Our city abroad</h1>"
+            "<p>The city keeps ties with towns on four continents, as sister cities and as friendship cities.</p>"
+            "<dl><dt>Tampere</dt><dd>Finland · sister city since 1988</dd>"
+            "<dt>Aarhus</dt><dd>Denmark · friendship city since 2004</dd>"
+            "<dt>Toledo</dt><dd>Ohio, USA · sister city since 1990</dd></dl></body></html>")
+
+
+def test_definition_list_cards_are_read_term_with_description(gaz, read):
+    """The HTML reader keeps a <dt> with its <dd> ("Toledo: Ohio, USA · sister city …"): the item's own kind
+    word labels it, and the state after the colon only locates the city."""
+    from intercity.core.extraction import extract
+
+    doc = read(DL_CARDS, "dl.html")
+    facts = extract(doc, gaz, gaz.get("gn:2673730")).partnerships  # Stockholm
+    assert {(f.kind, f.place.name) for f in facts} == {("sister", "Tampere"), ("friendship", "Århus"), ("sister", "Toledo")}

@@ -5,7 +5,14 @@ with ``level`` N), list paragraphs (kind ``list_item``, ``level`` = nesting + 1,
 numbers rendered into the text as Word shows them, e.g. "1. "), other paragraphs, tables cell
 by cell (kind ``table_cell`` with ``row``/``col``; a cell merged across columns once, a cell merged
 down over rows repeated in each row it covers), text boxes after their
-anchor paragraph. Tracked deletions are left out; headers and footers are not read.
+anchor paragraph (also inside table cells; the VML fallback copy of a box is not read twice). Content
+controls (``w:sdt``) and custom XML are read through at every level — around paragraphs, runs, table rows
+and cells. Tracked deletions and text moved away (``w:moveFrom``) are left out, insertions and text moved
+here are read (the document as it reads with changes accepted); hidden text (``w:vanish``) is not read.
+
+Around the body: the page headers (kind ``header``, before the body) and footers (kind ``header``, after
+it), each distinct text once and page numbers left out; footnotes and endnotes (kind ``notes``, after
+the body, "[1] …", numbered in the order of their references: endnotes "[i] …").
 """
 
 from __future__ import annotations
@@ -22,7 +29,19 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _TBL, _SDT, _R, _T, _TAB, _BR, _CR = (W + t for t in ("p", "tbl", "sdt", "r", "t", "tab", "br", "cr"))
 _TXBX = W + "txbxContent"
-_SKIP = {W + "delText", W + "instrText", W + "pPr", W + "rPr", W + "del", MC + "Fallback", W + "fldData"}
+_SKIP = {
+    W + "delText", W + "instrText", W + "pPr", W + "rPr", W + "del", MC + "Fallback", W + "fldData", W + "moveFrom",
+    W + "footnoteReference", W + "endnoteReference", W + "commentReference", W + "annotationRef",
+}
+# elements that only wrap content: content controls, custom XML, smart tags, tracked insertions and moves here
+_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "ins", W + "moveTo"}
+_TR, _TC = W + "tr", W + "tc"
+_R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|p\.|seite|página|pagina|pag\.|side|sida|sivu|strona|strana|oldal|stránka|페이지|ページ|页|頁|第)?\s*"
+    r"\d{1,4}\s*(?:(?:/|of|von|de|sur|di|van|av|z|из|из|中|共|페이지|ページ|页|頁)\s*\d{1,4})?\s*(?:页|頁|ページ|페이지)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def read_docx(data: bytes, source: str, digest: str) -> ParsedDocument:
@@ -39,7 +58,11 @@ def read_docx(data: bytes, source: str, digest: str) -> ParsedDocument:
     except ValueError as exc:
         raise DocumentError(source, f"is not a Word document ({exc})") from None
     reader = _DocxReader(document)
-    reader.body(document.element.body)
+    body = document.element.body
+    reader.furniture(body, "headerReference")
+    reader.body(body)
+    reader.notes(body)
+    reader.furniture(body, "footerReference")
     meta: dict = {}
     title = ""
     try:
@@ -70,16 +93,49 @@ class _DocxReader:
             self.prev_kind = kind
 
     def body(self, element) -> None:
-        for child in element.iterchildren():
-            tag = child.tag
-            if tag == _P:
+        for child in _blocks(element):
+            if child.tag == _P:
                 self.paragraph(child)
-            elif tag == _TBL:
+            else:
                 self.table(child)
-            elif tag == _SDT:
-                content = child.find(W + "sdtContent")
-                if content is not None:
-                    self.body(content)
+
+    def furniture(self, body, ref: str) -> None:
+        """Page headers or footers (``ref`` "headerReference"/"footerReference") of every section, each distinct
+        text once, as ``header`` blocks; lines that are only a page number are left out."""
+        seen: set[str] = set()
+        for sect in body.iter(W + "sectPr"):
+            for el in sect.iterchildren(W + ref):
+                rid = el.get(_R_NS + "id")
+                root = _related_root(self.document, rid)
+                if root is None:
+                    continue
+                lines = [ln for ln in (_WS_LINE.sub(" ", x).strip() for x in _plain_lines(root)) if ln and not _PAGE_NUMBER.match(ln)]
+                text = "\n".join(lines)
+                if text and text not in seen:
+                    seen.add(text)
+                    self.add(text, "header")
+
+    def notes(self, body) -> None:
+        """Footnotes, then endnotes, as ``notes`` blocks "[1] …" numbered in the order they are referenced."""
+        for kind, ref, fmt in (("footnotes", "footnoteReference", "decimal"), ("endnotes", "endnoteReference", "lowerRoman")):
+            root = _related_root(self.document, None, kind)
+            if root is None:
+                continue
+            notes = {}
+            for note in root.iterchildren(W + kind[:-1]):
+                if note.get(W + "type") not in (None, "normal"):
+                    continue  # separators
+                text = "\n".join(ln for ln in (x.strip() for x in _plain_lines(note)) if ln)
+                if text:
+                    notes[note.get(W + "id")] = text
+            order = []
+            for r in body.iter(W + ref):
+                nid = r.get(W + "id")
+                if nid in notes and nid not in order:
+                    order.append(nid)
+            order += [nid for nid in notes if nid not in order]
+            for n, nid in enumerate(order, start=1):
+                self.add(f"[{format_number(n, fmt)}] {notes[nid]}", "notes")
 
     def paragraph(self, p) -> None:
         text, boxes = _paragraph_text(p)
@@ -105,11 +161,11 @@ class _DocxReader:
         self.table_depth += 1
         first = True
         above: dict[int, str] = {}  # grid column -> text of the cell in the row above (for merged cells)
-        for r, tr in enumerate(tbl.iterchildren(W + "tr"), start=1):
+        for r, tr in enumerate(_rows(tbl), start=1):
             here: dict[int, str] = {}
-            c = 0
+            c = _grid_before(tr)  # columns left empty at the start of the row
             row_first = True
-            for tc in tr.iterchildren(W + "tc"):
+            for tc in _cells(tr):
                 tcpr = tc.find(W + "tcPr")
                 span = 1
                 vmerge_continue = False
@@ -156,12 +212,16 @@ def _paragraph_text(p) -> tuple[str, list]:
                 continue
             if tag == _T:
                 parts.append(child.text or "")
-            elif tag == _TAB:
+            elif tag == _TAB or tag == W + "ptab":
                 parts.append("\t")
             elif tag in (_BR, _CR):
                 parts.append("\n")
+            elif tag == W + "noBreakHyphen":
+                parts.append("-")
             elif tag == _TXBX:
                 boxes.append(child)
+            elif tag == _R and _vanished(child):
+                continue  # hidden text
             else:
                 walk(child)
 
@@ -169,13 +229,95 @@ def _paragraph_text(p) -> tuple[str, list]:
     return "".join(parts), boxes
 
 
+def _vanished(r) -> bool:
+    rpr = r.find(W + "rPr")
+    if rpr is None:
+        return False
+    v = rpr.find(W + "vanish")
+    return v is not None and (v.get(W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _blocks(element):
+    """Paragraphs and tables under ``element`` in order, looking through content controls and custom XML."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in (_P, _TBL):
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _rows(tbl):
+    for child in tbl.iterchildren():
+        if child.tag == _TR:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _rows(child)
+
+
+def _cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == _TC:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _cells(child)
+
+
+def _grid_before(tr) -> int:
+    trpr = tr.find(W + "trPr")
+    gb = trpr.find(W + "gridBefore") if trpr is not None else None
+    val = gb.get(W + "val") if gb is not None else None
+    return min(int(val), 63) if val and val.isdigit() else 0
+
+
+def _plain_lines(element, _depth: int = 0) -> list[str]:
+    """The lines of every paragraph under ``element`` in order: nested tables' cells and text boxes (after
+    their paragraph) included, fallback copies, deletions and hidden text not."""
+    if _depth > 20:
+        return []
+    lines: list[str] = []
+    for child in _blocks(element):
+        if child.tag == _P:
+            text, boxes = _paragraph_text(child)
+            if text.strip():
+                lines.append(text)
+            for box in boxes:
+                lines.extend(_plain_lines(box, _depth + 1))
+        else:
+            for tr in _rows(child):
+                for tc in _cells(tr):
+                    lines.extend(_plain_lines(tc, _depth + 1))
+    return lines
+
+
 def _cell_text(tc) -> str:
-    lines = []
-    for p in tc.iter(_P):
-        text, _ = _paragraph_text(p)
-        if text.strip():
-            lines.append(text)
-    return "\n".join(lines)
+    return "\n".join(_plain_lines(tc))
+
+
+_WS_LINE = re.compile(r"[ \t\u00a0]+")
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _related_root(document, rid: str | None, reltype: str | None = None):
+    """The parsed XML of a part related to the main document, by relationship id or by type; None if absent
+    or unreadable."""
+    try:
+        part = document.part
+        if rid is not None:
+            target = part.related_parts[rid]
+        else:
+            rel = next((r for r in part.rels.values() if r.reltype == _RT + reltype and not r.is_external), None)
+            if rel is None:
+                return None
+            target = rel.target_part
+        element = getattr(target, "element", None)
+        if element is not None:
+            return element
+        from docx.oxml.parser import parse_xml
+
+        return parse_xml(target.blob)
+    except Exception:
+        return None
 
 
 class _StyleInfo:

@@ -1,9 +1,24 @@
 """HTML via selectolax (lexbor): the main content as headings, paragraphs, list items and
 table cells, in document order.
 
-Dropped: script, style, template, noscript, svg, iframe, form controls, nav, header, footer,
-aside, anything ``hidden``/``aria-hidden`` or with a navigation/banner/contentinfo role. When
-the page has a ``<main>`` (or exactly one ``<article>``), only that is read.
+Dropped: script, style, template, noscript, svg, iframe, form controls, nav, anything
+``hidden``/``aria-hidden`` or with a navigation/search/menu role, and the page's own header
+(``<header>``/``role=banner`` outside any article, section or main). When the page has a ``<main>``
+(or exactly one ``<article>``), that is read first.
+
+Asides and footers are judged by what they hold, as readability tools do: an ``<aside>``
+(``role=complementary``) or a page-level ``<footer>`` (``role=contentinfo``) is read when its text is
+substantive — at most 20% of it link text and at least 200 characters (a CJK character counts
+three), or at least 70 characters with a definition list or a table — and dropped otherwise
+(navigation, "related links", a copyright line). Those outside the main content are read after it,
+in document order. A ``<header>``/``<footer>`` inside an article, section or main (a date line, a
+byline) is content, unless it is mostly links.
+
+A definition list keeps each term with its description: one ``list_item`` "term: description" per
+``<dd>`` (several ``<dt>`` of one group joined by " / "); a description holding lists, tables or
+other definition lists gives the term as a ``list_item`` and its content after it. An image's
+``alt`` text is read where the image stands in for text (the only content of its link, list item,
+cell or figure); file names are not read.
 
 Read although they are not running text, because they carry what a visitor sees or a structured list of names:
 a ``<select>``'s options (a picker of cities is a list: each ``<optgroup label=…>`` a heading over its options;
@@ -23,14 +38,29 @@ from intercity.core.documents.types import ParsedDocument
 
 _DROP = {
     "script", "style", "template", "noscript", "svg", "iframe", "object", "embed", "canvas", "nav",
-    "header", "footer", "aside", "button", "select", "input", "textarea", "head", "title",
-    "meta", "link", "img", "video", "audio", "picture", "map", "dialog",
+    "button", "select", "input", "textarea", "head", "title",
+    "meta", "link", "img", "video", "audio", "map", "dialog",
 }
-_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
+_DROP_ROLES = {"navigation", "search", "menu", "menubar"}
+# landmarks judged by their content (_region_kept): asides, page headers and footers
+_REGION_TAGS = {"aside", "header", "footer"}
+_REGION_ROLES = {"complementary": "aside", "banner": "header", "contentinfo": "footer"}
+# sectioning content: a header or footer inside one belongs to that article or section, not to the site
+_SECTIONING = {"article", "section", "main"}
+_SECTIONING_ROLES = {"main", "article", "region"}
+_MAX_LINK_DENSITY = 0.2   # jusText's max_link_density
+_LONG_TEXT = 200          # jusText's length_high: a region with this much text is content
+_SHORT_TEXT = 70          # jusText's length_low: enough for a definition list or a table
+_BLOCKISH = {
+    "p", "div", "ul", "ol", "li", "table", "dl", "dt", "dd", "section", "article", "blockquote", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "details", "summary", "address", "form",
+    "fieldset", "menu", "dir", "center",
+}
+_FILE_NAME = re.compile(r"^[^\s/\\]*(?:[/\\][^/\\]*)*\.(?:png|jpe?g|gif|bmp|svg|webp|ico|tiff?|avif)$", re.IGNORECASE)
 _INLINE = {
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
     "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-    "wbr", "del", "ins", "label", "big", "tt", "strike", "nobr", "-text",
+    "wbr", "del", "ins", "label", "big", "tt", "strike", "nobr", "-text", "picture", "source",
 }
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _WS = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -48,7 +78,11 @@ def read_html(text: str, source: str, digest: str) -> ParsedDocument:
     root = _main_node(tree)
     b = DocBuilder()
     if root is not None:
-        _Walker(b).container(root, "paragraph")
+        walker = _Walker(b)
+        walker.container(root, "paragraph")
+        # substantive asides and footers outside the main content (a sidebar of visits, a footer listing partners)
+        for region in _outside_regions(tree, root):
+            walker.container(region, "paragraph")
     meta = {}
     if lang.isalpha() and len(lang) == 2:
         meta["declared_language"] = lang
@@ -68,6 +102,137 @@ def _main_node(tree):
     if len(articles) == 1 and articles[0].text(deep=True).strip():
         return articles[0]
     return body
+
+
+def _outside_regions(tree, root) -> list:
+    """Asides and page footers outside ``root`` (the ``<main>`` or the only article) that hold content."""
+    body = tree.body
+    if body is None or root.mem_id == body.mem_id:
+        return []
+    out = []
+    budget = [_REGION_BUDGET]
+    work = list(reversed(list(_children(body))))
+    visited = 0
+    while work and visited < _MAX_REGION_NODES:
+        n = work.pop()
+        visited += 1
+        tag = n.tag
+        if not tag or tag == "-text" or n.mem_id == root.mem_id or _dropped(n):
+            continue
+        if _region_kind(n):
+            if _region_kept(n, budget):
+                out.append(n)
+            continue
+        work.extend(reversed(list(_children(n))))
+    return out
+
+
+def _region_kind(node) -> str:
+    """"aside", "header" or "footer" for a landmark judged by its content, else ""."""
+    tag = node.tag
+    if tag in _REGION_TAGS:
+        return tag
+    attrs = node.attributes
+    return _REGION_ROLES.get((attrs.get("role") or "").strip().lower(), "") if attrs else ""
+
+
+def _in_sectioning(node) -> bool:
+    """Whether an article, section or main encloses ``node`` (then its header/footer is the article's own)."""
+    parent = node.parent
+    for _ in range(256):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if parent.tag in _SECTIONING:
+            return True
+        attrs = parent.attributes
+        if attrs and (attrs.get("role") or "").strip().lower() in _SECTIONING_ROLES:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _region_kept(node, budget: list[int] | None = None) -> bool:
+    """Readability-style judgement of an aside, header or footer: content or chrome?
+
+    A header or footer inside an article/section/main is the article's (its date line, its byline) and is
+    kept unless mostly links. The page's own header is chrome. An aside or the page footer is kept when at
+    most 20% of its text is link text and it holds at least 200 characters (CJK counts three), or 70 with a
+    definition list or a table (structured content: "14. maj: Rådmand … i Schwerin")."""
+    kind = _region_kind(node)
+    if budget is not None and budget[0] <= 0:
+        return kind != "header"  # judged enough regions (nested without end): read the rest
+    total, links, structured, visited = _text_stats(node)
+    if budget is not None:
+        budget[0] -= visited
+    if total == 0:
+        return False
+    if kind in ("header", "footer") and _in_sectioning(node):
+        return links <= 0.5 * total
+    if kind == "header":
+        return False
+    if links > _MAX_LINK_DENSITY * total:
+        return False
+    plain = total - links
+    return plain >= _LONG_TEXT or (structured and plain >= _SHORT_TEXT)
+
+
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_MAX_REGION_NODES = 50_000
+_REGION_SAMPLE = 2_000
+_MAX_DL_DEPTH = 8  # definition lists nested deeper are read as plain blocks
+_REGION_BUDGET = 200_000  # nodes looked at to judge regions, per page
+
+
+def _text_stats(node) -> tuple[int, int, bool, int]:
+    """(text length, of which inside links, holds a definition list or table) of the visible text under
+    ``node``; whitespace collapsed, a CJK character counted three times; the number of nodes looked at
+    (at most 2,000: a region is judged on its beginning)."""
+    total = links = 0
+    structured = False
+    work = [(c, False) for c in reversed(list(_children(node)))]
+    visited = 0
+    while work and visited < _REGION_SAMPLE:
+        n, in_link = work.pop()
+        visited += 1
+        tag = n.tag
+        if tag == "-text":
+            t = _WS.sub(" ", n.text_content or "").strip()
+            if t:
+                size = len(t) + 2 * len(_WIDE.findall(t))
+                total += size
+                if in_link:
+                    links += size
+            continue
+        if not tag or _dropped(n):
+            continue
+        if tag in ("dl", "table"):
+            structured = True
+        work.extend((c, in_link or tag == "a") for c in reversed(list(_children(n))))
+    return total, links, structured, visited
+
+
+def _img_alt(node) -> str:
+    """An image's ``alt`` text where the image stands in for text: nothing else is written in the block
+    around it (a logo in a list item, a cell, a link, a figure). File names and hidden images are not read."""
+    attrs = node.attributes
+    if not attrs or _hidden(node):
+        return ""
+    alt = _WS.sub(" ", attrs.get("alt") or "").strip()
+    if len(alt) < 2 or _FILE_NAME.match(alt):
+        return ""
+    block = node.parent
+    for _ in range(32):
+        if block is None or block.tag not in _INLINE and block.tag != "picture":
+            break
+        block = block.parent
+    if block is None:
+        return alt[:300]
+    if block.tag == "figure":  # a figure's caption is a block of its own
+        if any(c.tag != "figcaption" and (c.text(deep=True) or "").strip() for c in _children(block)):
+            return ""
+    elif (block.text(deep=True) or "").strip():
+        return ""
+    return alt[:300]
 
 
 def _dropped(node) -> bool:
@@ -111,6 +276,8 @@ class _Walker:
     def __init__(self, builder: DocBuilder):
         self.b = builder
         self.prev_kind = ""
+        self.dl_depth = 0
+        self.region_budget = [_REGION_BUDGET]
 
     def emit(self, text: str, kind: str, level: int = 0, sep: str | None = None, **where) -> None:
         if sep is None:
@@ -161,7 +328,14 @@ class _Walker:
                 self.flush(ctx)
                 self.select(node)
                 continue
+            if tag == "img":
+                alt = _img_alt(node)
+                if alt:
+                    ctx.buf.append(("\n" if "".join(ctx.buf).strip() else "") + alt)
+                continue
             if _dropped(node):
+                continue
+            if _region_kind(node) and not _region_kept(node, self.region_budget):
                 continue
             if tag == "br":
                 ctx.buf.append("\n")
@@ -172,6 +346,10 @@ class _Walker:
             if tag == "table":
                 self.flush(ctx)
                 self.table(node)
+                continue
+            if tag == "dl" and self.dl_depth < _MAX_DL_DEPTH:
+                self.flush(ctx)
+                self.dl(node)
                 continue
             # a block element: flush the enclosing text, open a context
             self.flush(ctx)
@@ -207,6 +385,52 @@ class _Walker:
             self._push_children(work, node)
         while stack:
             self.flush(stack.pop())
+
+    def dl(self, node) -> None:
+        """A definition list: each description with its term(s), "term: description", as a list item.
+
+        Consecutive ``<dt>`` form one group ("a / b"); each ``<dd>`` after them is a block of its own. A
+        description holding lists, tables or definition lists gives its term as a list item and is read
+        after it. ``<div>`` wrappers around groups (HTML 5) are looked through."""
+        self.dl_depth += 1
+        items = []
+        for child in _children(node):
+            if child.tag == "div" and not _dropped(child):
+                items.extend(_children(child))
+            else:
+                items.append(child)
+        terms: list[str] = []
+        described = True
+        for child in items:
+            tag = child.tag
+            if tag not in ("dt", "dd") or _dropped(child):
+                continue
+            if tag == "dt":
+                if described:
+                    terms = []
+                described = False
+                term = _WS.sub(" ", _inline_text(child)).strip() or _cell_alt(child)
+                if term:
+                    terms.append(term)
+                continue
+            described = True
+            term = " / ".join(terms)
+            if _has_structure(child):
+                if term:
+                    self.emit(term, "list_item", 1)
+                self.container(child, "paragraph")
+                continue
+            text = "\n".join(x for x in (_WS.sub(" ", ln).strip() for ln in _inline_text(child, "\n").split("\n")) if x)
+            text = text or _cell_alt(child)
+            if term and text:
+                text = f"{term} {text}" if term.endswith((":", "：", "—", "-", "–")) else f"{term}: {text}"
+            if text or term:
+                self.emit(text or term, "list_item", 1)
+        if not described:
+            for term in terms:
+                self.emit(term, "list_item", 1)
+        self.prev_kind = "list_item"
+        self.dl_depth -= 1
 
     def select(self, node) -> None:
         """A ``<select>``: its options as list items, each ``<optgroup label=…>`` a heading over its own."""
@@ -279,6 +503,7 @@ class _Walker:
                 col += width - 1
                 # lines of a cell (<br>, paragraphs) stay lines: "美國 爾灣市<br>美國 長堤市" are two entries
                 text = "\n".join(x for x in (_WS.sub(" ", ln).strip() for ln in _inline_text(cell, "\n").split("\n")) if x)
+                text = text or _cell_alt(cell)  # a cell holding only a logo: its alt text
                 rs = cell.attributes.get("rowspan") or "1"
                 if rs.isdigit() and 1 < int(rs) < 1000:
                     for k in range(this_col, this_col + width):
@@ -369,6 +594,38 @@ def _ld_item_text(element) -> str:
     if kind:
         text += f" — {kind}"
     return text
+
+
+def _has_structure(node) -> bool:
+    """Whether lists, tables or definition lists lie under ``node`` (bounded)."""
+    work = list(_children(node))
+    visited = 0
+    while work and visited < 5000:
+        n = work.pop()
+        visited += 1
+        if n.tag in ("ul", "ol", "table", "dl", "menu", "dir", "select"):
+            return True
+        if n.tag and n.tag != "-text":
+            work.extend(_children(n))
+    return False
+
+
+def _cell_alt(node) -> str:
+    """The alt texts of the images under ``node`` (one a line): what a cell or term holding only logos says."""
+    alts = []
+    work = list(reversed(list(_children(node))))
+    visited = 0
+    while work and visited < 5000:
+        n = work.pop()
+        visited += 1
+        if n.tag == "img":
+            attrs = n.attributes
+            alt = _WS.sub(" ", (attrs.get("alt") or "") if attrs else "").strip()
+            if len(alt) >= 2 and not _FILE_NAME.match(alt) and not _hidden(n):
+                alts.append(alt[:300])
+        elif n.tag and n.tag != "-text" and not _dropped(n):
+            work.extend(reversed(list(_children(n))))
+    return "\n".join(alts)
 
 
 def _inline_text(node, br: str = " ") -> str:

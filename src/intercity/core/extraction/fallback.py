@@ -108,6 +108,10 @@ def _segments(text: str) -> list[tuple[int, str]]:
 def _items(block: Block, finder: PlaceFinder) -> list[_Item]:
     text = deocr(block.text)
     lab = _LABEL.match(text)
+    if lab and block.kind == "list_item" and lab.end() < len(text):
+        term = _term_item(block, text, lab.end(), finder)
+        if term is not None:
+            return [term]
     start = lab.end() if lab and len(text) - lab.end() > 0 and not kind_spans(text[lab.end():]) else 0
     segs = _segments(text[start:])
     segs = [(o + start, t) for o, t in segs]
@@ -124,6 +128,32 @@ def _items(block: Block, finder: PlaceFinder) -> list[_Item]:
         else:
             merged.append((o, t))
     return [_one(block, t, o, finder) for o, t in merged]
+
+
+def _term_item(block: Block, text: str, end: int, finder: PlaceFinder) -> _Item | None:
+    """A definition list's term with its description in one item ("Lipsk: hrabstwo, Polska · partnerstwo od
+    1996 r."): the term is the entry when it is one place and the description names no other city; a country
+    in the description says where the term lies."""
+    head = text[:end].rstrip().rstrip(":：").strip()
+    if not head or len(head.split()) > 4:
+        return None
+    rest = text[end:]
+    country = None
+    for m in finder.find(rest, include_countries=True):
+        best = m.resolution.best
+        if best is None:
+            continue
+        if best.kind == "country":
+            country = country or best.country_code
+        elif best.kind != "region":
+            return None  # the description names another place: a label over a list ("Partners: Lyon, Turin")
+    item = _one(block, head, text.find(head), finder)
+    if item.raw is None or item.long:
+        return None
+    if country and item.raw.country is None:
+        item.raw.country = country
+        item.resolution = _resolve(item.raw, finder, ())
+    return item if item.place is not None else None
 
 
 def _one(block: Block, seg: str, off: int, finder: PlaceFinder) -> _Item:

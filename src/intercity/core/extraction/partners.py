@@ -250,7 +250,7 @@ def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) 
 
 # ---------------------------------------------------------------- ties in running text
 
-_YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
+_YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|sinds|sedan|siden|\bod|\bz|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
 
 
 def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, int, "object"]]:
@@ -315,7 +315,7 @@ def _unknown_item(gap: str) -> bool:
     return bool(m) and m.group("w")[0].isupper()
 
 
-_LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во|sa)\s+(?:the\s+)?|[,，]\s*)$", re.IGNORECASE)
+_LOCATING = re.compile(r"(?:\b(?:in|im|in\s+der|en|à|dans|la|del|della|w|в|во|sa)\s+(?:the\s+)?|[,，:：]\s*)$", re.IGNORECASE)
 
 
 def _locates_a_city(text: str, m, mentions: list, finder: PlaceFinder) -> bool:
@@ -496,7 +496,9 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     if kind is None:
                         continue
                     since = None
-                    tail = sent.text[m.end:m.end + 40]
+                    # the term of "term: description" (a definition list's entry): its description is about it
+                    term = not sent.text[:m.start].strip() and sent.text[m.end:m.end + 1] in (":", "：")
+                    tail = sent.text[m.end:m.end + (200 if term else 40)]
                     ym = _YEAR_NEAR.search(tail)
                     if ym and not re.search(r"[.;]", tail[:ym.start()]):
                         since = ym.group(1) or ym.group(2)
