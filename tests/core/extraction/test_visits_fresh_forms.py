@@ -146,3 +146,11 @@ def test_a_cjk_month_opening_a_numbered_item_before_a_comma():
     assert spans("1. 4月，接待里昂市代表团来访") == [("2031-04", "2031-04")]
     assert spans("4월: 리옹시 대표단 방문") == [("2031-04", "2031-04")]
     assert spans("共4月，") == [] and spans("1. 4月，接待", None) == []
+
+
+def test_a_newsletter_without_a_dated_day_takes_the_year_of_its_masthead(extract_text):
+    """"Nyhedsbrev · 2. kvartal 2025": no date in the issue has a year, the masthead's one year is theirs."""
+    text = ("Odense i verden · Nyhedsbrev · 2. kvartal 2025 · nr. 2\n\nBesøg i dette kvartal\n\n"
+            "1.–3. april: Borgmesterdelegation fra Funabashi på besøg i Odense.\n")
+    x = extract_text(text.encode(), home_key="gn:2615876", name="nyhedsbrev.txt")
+    assert [(e.kind, e.start, e.end) for e in x.engagements] == [("incoming", "2025-04-01", "2025-04-03")]

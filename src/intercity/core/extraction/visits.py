@@ -137,7 +137,8 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
 
 
 def _default_year(doc: ParsedDocument) -> int | None:
-    """The year of year-less dates: the e-mail's date, or the only year the document's dates use."""
+    """The year of year-less dates: the e-mail's date, the document's own date, the only year the document's
+    dates use, or else the only year of its title and first lines."""
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-", iso):
         return int(iso[:4])
@@ -152,6 +153,12 @@ def _default_year(doc: ParsedDocument) -> int | None:
         months = Counter(int(d.start[:4]) for d in found)
         if len(months) == 1:
             return next(iter(months))
+        # no dated day at all: the one year of the title and the masthead ("Nyhedsbrev · 2. kvartal 2025 · nr. 2",
+        # "Annual report 2024")
+        head = " ".join([doc.title or "", *(b.text or "" for b in doc.blocks[:3])])
+        heads = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)}
+        if len(heads) == 1:
+            return heads.pop()
     return None
 
 
@@ -564,6 +571,8 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
                 blocks: list[Block], bi: int, row: bool = False) -> EngagementFact | None:
+    if not dates:
+        return None  # a date read in a line alone may not be read again inside a joined heading and line
     # a possessive is not part of the name ("Denver's Regional Transportation District"); same length
     # nor is a Turkish case ending after an apostrophe ("Bursa'yı", "Darmstadt'a", "Kiel'de"): blanked, same length
     mentions = place_mentions(t, finder, dates)
