@@ -33,6 +33,7 @@ from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
 from intercity.core.extraction.visits import _visit_cue, extract_engagements
+from intercity.core.places.normalize import fold
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import classify
 
@@ -129,6 +130,8 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = dedupe_engagements(engagements)
+    partners = [f.place for f in read if f.place is not None]
+    _parties_as_listed(out.engagements, partners, finder)
     for e in out.engagements:
         for t in e.tracks:
             if t.evidence is not None:
@@ -147,6 +150,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # is sure of that no rule found (after cooperation, which reads the rules' engagements)
     out.engagements = apply_engagement_model(doc, indexes, finder, subject, out.engagements,
                                              frozenset(f.place.key for f in read if f.place is not None))
+    _parties_as_listed(out.engagements, partners, finder)  # those the model added
     # 5. people
     for part, n in parts:
         for p in extract_people(part, indexes[n]):
@@ -165,6 +169,31 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     if not out.partnerships and not out.engagements and not out.cooperation and not out.areas and subject is None:
         out.warnings.append("no place, partnership, visit or cooperation item was recognised in this document")
     return out
+
+
+def _parties_as_listed(engagements, partners: list[PlaceRef], finder: PlaceFinder) -> None:
+    for e in engagements:
+        e.visiting = [_as_listed_partner(v, partners, finder) for v in e.visiting]
+        e.host = _as_listed_partner(e.host, partners, finder)
+
+
+def _as_listed_partner(p: PlaceRef | None, partners: list[PlaceRef], finder: PlaceFinder) -> PlaceRef | None:
+    """A visit's party as the document lists it among its partners: the region of the same name that holds the city
+    ("the Governor of Nairobi City County" is the partner Nairobi; a visit to the city of Savannakhet is one to the
+    partner province), so that the visit and the tie name one place."""
+    if p is None or p.kind not in ("city", "region") or any(q.key == p.key for q in partners):
+        return p
+    name = fold(p.name)
+    for q in partners:
+        if q.kind == p.kind or q.kind not in ("city", "region") or q.country_code != p.country_code:
+            continue
+        other = fold(q.name)
+        if not (name.startswith(other) or other.startswith(name)):
+            continue
+        region, city = (p, q) if p.kind == "region" else (q, p)
+        if finder.holds(region, city):
+            return q
+    return p
 
 
 def _without_repeated_lists(facts: list[PartnershipFact], lists, earlier: list[PartnershipFact]) -> list[PartnershipFact]:
