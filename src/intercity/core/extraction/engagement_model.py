@@ -69,14 +69,14 @@ ABOVE = 3  # lines above a dated passage without a place
 ABOVE_LEN = 200  # characters: a line above that can name the visit's place
 CONFIDENCE = 0.6
 
-_OUTBOUND = re.compile(lex.any_of(lex.OUTBOUND_WORDS), re.IGNORECASE)
+_OUTBOUND = lex.Alternation(lex.OUTBOUND_WORDS)
 _BULLET = re.compile(r"^\s*(?:[-–•·○●◦▪*]\s*)?")
 _SECTION = re.compile(  # a heading about visits, exchanges, events, programmes
     r"visit|delegation|mission|exchange|agenda|programme|program\b|itinerary|schedule|event|calendar|chronicle"
     r"|besuch|visite|visita|wizyt|визит|ziyaret|방문|교류|일정|행사|訪問|交流|日程|行事|访问|來訪|来访|活动|活動",
     re.IGNORECASE)
-_HEAD_OUT = re.compile(lex.any_of(lex.HEADING_OUTBOUND), re.IGNORECASE)
-_HEAD_IN = re.compile(lex.any_of(lex.HEADING_INBOUND), re.IGNORECASE)
+_HEAD_OUT = lex.Alternation(lex.HEADING_OUTBOUND)
+_HEAD_IN = lex.Alternation(lex.HEADING_INBOUND)
 _BLOCKS = {"table_cell": "row", "list_item": "list_item", "paragraph": "paragraph", "heading": "heading",
            "title": "heading", "header": "header"}
 

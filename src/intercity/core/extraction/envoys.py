@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from intercity.core.documents.types import Block
-from intercity.core.extraction.lexicon import ENVOY_WORDS, any_of
+from intercity.core.extraction.lexicon import ENVOY_WORDS, Alternation
 from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 
 # consuls, ambassadors, consulates and embassies in the languages of lexicon.py
-_DIPLOMAT = re.compile(any_of(ENVOY_WORDS), re.IGNORECASE)
+_DIPLOMAT = Alternation(ENVOY_WORDS)
 
 
 def _envoy_country(t: str, diplomat, countries: list[PlaceMention]):

@@ -54,7 +54,7 @@ CONFIDENCE = 0.5
 MAX_PASSAGE = 600  # characters: a longer sentence is not one visit
 
 # exchange words visits.py does not use as triggers (they are too loose for it, not with a date and one place)
-_EXCHANGE = re.compile(_any(lex.EXCHANGE_WORDS), re.IGNORECASE)
+_EXCHANGE = lex.Alternation(lex.EXCHANGE_WORDS)
 _STATUS = re.compile(r"\bagreed\b|discuss|\bproposed\b|on\s+hold|suspended|ongoing|in\s+progress|completed|dropped|convenu|en\s+cours"
                      r"|acordad|en\s+curso|vereinbart|laufend|concordat|in\s+corso|afgesproken|uzgodnion|합의|협의\s*중|추진\s*중|合意|協議中|商定|推进中",
                      re.IGNORECASE)

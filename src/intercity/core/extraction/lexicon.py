@@ -22,6 +22,10 @@ another language makes false facts there.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+
 # ---------------------------------------------------------------------------------------------- dates
 
 MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
@@ -88,6 +92,9 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
     # Georgian dative "on <month>" ("14-16 მაისს", "2-4 ოქტომბერს"): the nominative's -ი replaced by -ს
     "ka": {1: ("იანვარს",), 2: ("თებერვალს",), 3: ("მარტს",), 4: ("აპრილს",), 5: ("მაისს",), 6: ("ივნისს",), 7: ("ივლისს",),
            8: ("აგვისტოს",), 9: ("სექტემბერს",), 10: ("ოქტომბერს",), 11: ("ნოემბერს",), 12: ("დეკემბერს",)},
+    # Kazakh locative ("2025 жылғы 5 маусымда")
+    "kk": {1: ("қаңтарда",), 2: ("ақпанда",), 3: ("наурызда",), 4: ("сәуірде",), 5: ("мамырда",), 6: ("маусымда",),
+           7: ("шілдеде",), 8: ("тамызда",), 9: ("қыркүйекте",), 10: ("қазанда",), 11: ("қарашада",), 12: ("желтоқсанда",)},
     # Basque genitive ("2017ko martxoaren 15ean")
     "eu": {1: ("urtarrilaren",), 2: ("otsailaren",), 3: ("martxoaren",), 4: ("apirilaren",), 5: ("maiatzaren",),
            6: ("ekainaren",), 7: ("uztailaren",), 8: ("abuztuaren",), 9: ("irailaren",), 10: ("urriaren",),
@@ -122,6 +129,9 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
     "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"),
     "th": ("ถึง", "และ"),
+    "no": ("til", "og"),
+    "is": ("til", "og"),
+    "sq": (r"deri\s+më", "deri", "dhe"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
@@ -136,11 +146,78 @@ def any_of(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(dict.fromkeys(f for fragments in table.values() for f in fragments))
 
 
+# the scripts a fragment or a text is written in: (first, last) code points of each script's blocks
+_SCRIPTS = {"latin": ((0x41, 0x5a), (0x61, 0x7a), (0xc0, 0x24f), (0x1e00, 0x1eff)), "greek": ((0x370, 0x3ff), (0x1f00, 0x1fff)),
+            "cyrillic": ((0x400, 0x52f),), "armenian": ((0x530, 0x58f),), "hebrew": ((0x590, 0x5ff),),
+            "arabic": ((0x600, 0x6ff), (0x750, 0x77f), (0xfb50, 0xfdff), (0xfe70, 0xfeff)), "devanagari": ((0x900, 0x97f),),
+            "bengali": ((0x980, 0x9ff),), "thai": ((0xe00, 0xe7f),), "lao": ((0xe80, 0xeff),), "myanmar": ((0x1000, 0x109f),),
+            "georgian": ((0x10a0, 0x10ff),), "khmer": ((0x1780, 0x17ff),),
+            "hangul": ((0x1100, 0x11ff), (0x3130, 0x318f), (0xac00, 0xd7af)), "cjk": ((0x3040, 0x30ff), (0x3400, 0x9fff), (0xf900, 0xfaff))}
+_RANGES = sorted((lo, hi, name) for name, ranges in _SCRIPTS.items() for lo, hi in ranges)
+_STARTS = [lo for lo, _hi, _name in _RANGES]
+# what is syntax, not a letter of the language: escapes (\b, \w, \u05d0), group openers ((?:, (?<!, (?-i:, (?P<n>)
+_SYNTAX = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|N\{[^}]*\}|.)|\(\?(?:P<\w+>|[<=!:]+|[a-zA-Z-]+:)")
+
+
+def _script(c: str) -> str | None:
+    i = bisect.bisect_right(_STARTS, ord(c)) - 1
+    return _RANGES[i][2] if i >= 0 and ord(c) <= _RANGES[i][1] else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_scripts(text: str) -> frozenset[str]:
+    """The scripts of the letters of ``text`` (the readers ask about the same blocks many times)."""
+    return frozenset(s for s in map(_script, set(text)) if s is not None)
+
+
+def _fragment_scripts(fragment: str) -> frozenset[str]:
+    return _text_scripts.__wrapped__(_SYNTAX.sub(" ", fragment))
+
+
+class Alternation:
+    """The fragments of a table searched as one alternation (``re.compile(any_of(table), re.IGNORECASE)``), split
+    by script: a text is searched only with the fragments of the scripts it is written in, so a Latin text never
+    tries the Armenian, Khmer or Urdu words and a language added costs only the texts of its script. ``search``
+    gives the leftmost match (the first fragment in table order on a tie, as one alternation would);
+    ``finditer`` the leftmost non-overlapping matches."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]], flags: int = re.IGNORECASE):
+        groups: dict[frozenset[str], list[str]] = {}
+        for f in dict.fromkeys(f for fragments in table.values() for f in fragments):
+            scripts = _fragment_scripts(f)
+            groups.setdefault(scripts if len(scripts) == 1 else frozenset(), []).append(f)  # mixed or none: always
+        self.pattern = any_of(table)
+        self._groups = [(next(iter(k)) if k else None, re.compile("|".join(fs), flags)) for k, fs in groups.items()]
+
+    def _relevant(self, text: str):
+        scripts = _text_scripts(text)
+        return [rx for script, rx in self._groups if script is None or script in scripts]
+
+    def search(self, text: str) -> re.Match | None:
+        best = None
+        for rx in self._relevant(text):
+            m = rx.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str):
+        found = sorted((m for rx in self._relevant(text) for m in rx.finditer(text)), key=lambda m: m.start())
+        end = -1
+        for m in found:
+            if m.start() >= end:
+                yield m
+                end = max(m.end(), m.start() + 1)
+
+
 # ---------------------------------------------------------------------------------------------- visits
 # Read by visits.py and fallback_visits.py. A fragment is searched anywhere in a sentence unless it carries its
 # own boundaries (\b, (?<!\w)); inflected languages are written as stems ("делегаци" for делегация, делегации,
 # делегацию …; "kunjung" for kunjungan, mengunjungi, berkunjung). Scripts written without spaces (Thai, Chinese,
-# Japanese) can only be matched inside words.
+# Japanese) can only be matched inside words. Every language of kind_words.py has its words here (Norwegian under
+# "no", as there); a table searched by itself is compiled with ``Alternation`` (split by script, so a language added
+# costs only the texts of its script). Write "from" only where it stands outside the name: a name found through its
+# case ending or a Hebrew / Arabic prefix keeps them in its mention ("Tallinnasta", "לטוקיו"), unseen by the cues.
 
 # a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -148,7 +225,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
-    "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b"),
+    "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
+           r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
     "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
     "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b"),
@@ -156,31 +234,31 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
-    "sq": ("delegacion",),
+    "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*"),
     "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət"),
-    "mn": ("айлчл", "төлөөлөгч", "бараалхал"),
-    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ"),
+    "mn": ("айлчл", "төлөөлөгч", "бараалхал", r"\bзочил\w*"),
+    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ", "ეწვი", "უმასპინძლ"),
     "sl": ("delegacij", r"\bobisk", r"\bobiska"),
     "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
     "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
     "bg": ("посещени", r"\bпосети", r"\bпристигна"),
-    "mk": ("посета", r"\bпосети"),
+    "mk": ("посета", r"\bпосети", "делегаци", r"\bпречек\w*", r"\bпрестојува", r"\b(?:от|до)патува"),
     "ru": ("делегаци", "визит", "посетил", "посещени", r"находил[аи]?сь\s+в", "прибыл", r"\bпобывал"),
     "uk": ("делегаці", "візит", "відвіда", "відвідин", r"перебува\w*\s+[ву]\b", "прибул"),
     "be": ("дэлегацы", "візіт", "наведа", "прыбыл"),
     "el": ("αντιπροσωπεί", "αντιπροσωπει", "επίσκεψ", "επισκεψ", r"επισκέφ[θτ]", r"επισκεφ[θτ]", "μετέβη", "μεταβεί",
            "μεταβαίν", "φιλοξέν"),
     "ro": (r"delega[țţt]i", r"\bvizit", r"\bmisiun", r"\bs-(?:a|au)\s+deplasat"),
-    "hu": ("küldöttség", "delegáci", "látogat", r"\bvendég"),
-    "fi": ("vierail", "valtuuskun", "delegaati"),
-    "et": ("visiit", "visiid", "külast", "külaskäi"),
-    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj"),
+    "hu": ("küldöttség", "delegáci", "látogat", r"\bvendég", r"\bfogadt(?:a|ák)\b(?!\s+el\b)", r"\butaz(?:ott|tak)\b"),
+    "fi": ("vierail", "valtuuskun", "delegaati", r"\botti\w*\s+vastaan", r"\bvastaanott", "opintomatk", "virkamatk", r"\bmatkusti"),
+    "et": ("visiit", "visiid", "külast", "külaskäi", "delegatsioon"),
+    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj", r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?delegācij"),
     "lt": ("delegacij", r"\bvizit", "apsilank", "lankės", r"\b(?:at|nu|iš)?vyk(?:s|o|sta)\s+į\b", r"\batvyk"),
-    "sv": (r"bes[öo]k", r"\bmöte", r"möte(?:t|n)?\b"),
-    "da": ("besøg", r"\bmøde"),
-    "nb": ("besøk", "delegasjon", r"\bmøte"),
-    "ga": ("toscaireacht", r"\bcuairt"),
-    "mt": ("delegazzjoni", r"\b[żz]jara"),
+    "sv": (r"bes[öo]k", r"\bmöte", r"möte(?:t|n)?\b", r"\btog\s+emot", r"\bvar\s+värd\s+för", r"\b(?:reste|åkte)\s+till"),
+    "da": ("besøg", r"\bmøde", r"\btog\s+imod", r"\bvar\s+vært\s+for", r"\b(?:rejste|tog)\s+til"),
+    "no": ("besøk", "delegasjon", r"\bmøte", r"\btok\s+imot", r"\bvar\s+vert(?:skap)?\s+for", r"\b(?:reiste|dro)\s+til"),
+    "ga": ("toscaireacht", r"\bcuairt", r"fh?áiltigh"),
+    "mt": ("delegazzjoni", r"\b[żz]jara", r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b"),
     "tr": (r"\bziyaret", r"\bheyet", r"\bdelegasyon"),
     "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
            r"\bđoàn\s+(?:ra|vào)\b", r"\btiếp\s+(?:xã\s+giao|đón|đoàn)\b", r"\bđón\s+đoàn\b", r"\bhội\s+(?:kiến|đàm)\b",
@@ -190,12 +268,25 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b"),
     "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b"),
     "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف"),
-    "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח"),  # not ביקורת (review, audit)
+    "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח", "התארח", "משלחות",
+           "(?<![\u05d0-\u05ea])נסע(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
     "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان"),
     "hi": ("दौरा", "दौरे", "यात्रा", "प्रतिनिधिमंडल", r"प्रतिनिधि\s+मंडल", "शिष्टमंडल", "मुलाकात", "भेंट"),
     "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방"),
     "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見"),
     "zh": ("访问", "代表团", "来访", "会见", "率[團团]", "回[訪访]", "出[訪访]", "赴"),
+    "is": ("heimsókn", "heimsótt", "sendinefnd", r"\bferð(?:ast|aðist|uðust)\s+til", r"\bfór[uú]?\s+til", r"\btók\w*\s+á\s+móti"),
+    "hy": (r"\bայց", "պատվիրակ", "հյուրընկալ"),
+    "kk": (r"\b(?:іс-?)?сапар\w*", "делегаци"),
+    "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari"),
+    "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی"),
+    "bn": ("সফর", "প্রতিনিধিদল", r"প্রতিনিধি\s+দল", "পরিদর্শন", "সাক্ষাৎ", "স্বাগত"),
+    "lo": ("ຢ້ຽມຢາມ", "ຄະນະຜູ້ແທນ", "ຕ້ອນຮັບ", "ເດີນທາງໄປ", "ຢ້ຽມຊົມ"),
+    "km": ("ទស្សនកិច្ច", "គណៈប្រតិភូ", "ទទួលស្វាគមន៍", "ស្វាគមន៍", "ធ្វើដំណើរទៅ", "ជួបសំណេះសំណាល"),
+    "my": ("ခရီးစဉ်", "ကိုယ်စားလှယ်အဖွဲ့", "လာရောက်လည်ပတ်", "သွားရောက်", "ကြိုဆို", "တွေ့ဆုံ"),
+    "ms": (r"\blawatan\b", r"\bmelawat\b", r"\bdelegasi\b", r"\brombongan\b", r"\bmenerima\s+kunjungan",
+           r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)",
+           r"\bkunjungan\s+hormat"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -222,20 +313,44 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "be": (r"дэлегацы\w*",),
     "el": (r"αντιπροσωπεί\w*", r"δήμαρχ\w*"),
     "ro": (r"delega[țţt]i\w*", r"primar\w*"),
-    "hu": (r"küldöttség\w*", r"delegáci\w*"),
+    "hu": (r"küldöttség\w*", r"delegáci\w*", r"polgármester\w*"),
     "lt": (r"delegacij\w*", r"mer(?:as|ė|o|ui)"),
-    "lv": (r"delegācij\w*",),
+    "lv": (r"delegācij\w*", r"mēr(?:s|a|am)\b"),
     "sv": ("delegationen", "borgmästare"),
     "da": ("borgmester",),
-    "nb": (r"delegasjon\w*", "ordfører"),
-    "ga": ("toscaireacht",),
-    "mt": ("delegazzjoni",),
+    "no": (r"delegasjon\w*", "ordfører"),
+    "ga": ("toscaireacht", r"m[ée]ara"),
+    "mt": ("delegazzjoni", "sindku"),
     "vi": (r"phái\s+đoàn", r"đoàn(?:\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao))?"),
     "id": ("delegasi", "rombongan"),
     "tl": ("delegasyon",),
     "sw": ("ujumbe", "msafara"),
     "ar": ("وفد", "الوفد"),
     "fa": ("هیئت", "هیئتی", "هیات"),
+    "is": (r"sendinefnd\w*", r"borgarstjór\w*", r"bæjarstjór\w*"),
+    "fi": (r"valtuuskun\w*", r"delegaatio\w*", r"pormestari\w*", r"kaupunginjohtaja\w*"),
+    "et": (r"delegatsioon\w*", r"linnapea\w*"),
+    "mk": (r"делегаци\w*", r"градоначални\w*"),
+    "sq": (r"delegacion\w*", r"kryetar\w*"),
+    "tr": (r"heyet\w*(?!\s+d[ae]\b)", r"delegasyon\w*(?!\s+d[ae]\b)", r"belediye\s+başkan\w*(?!\s+d[ae]\b)"),  # not "heyet de" (also)
+    "az": (r"nümayəndə\s+heyət\w*",),
+    "ka": (r"დელეგაცი\w*",),
+    "hy": (r"պատվիրակ\w*", r"քաղաքապետ\w*"),
+    "kk": (r"делегаци\w*", r"әкім\w*"),
+    "uz": (r"delegatsiya\w*", r"hokim\w*", r"ҳоким\w*"),
+    "mn": (r"төлөөлөгч\w*", r"засаг\s+дарг\w*"),
+    "he": ("משלחת", r"ראש\s+העיר"),
+    "ur": ("وفد", "میئر"),
+    "hi": ("प्रतिनिधिमंडल", "शिष्टमंडल", "महापौर"),
+    "bn": ("প্রতিনিধিদল", "মেয়র"),
+    "th": ("คณะผู้แทน",),
+    "lo": ("ຄະນະຜູ້ແທນ",),
+    "km": ("គណៈប្រតិភូ",),
+    "my": ("ကိုယ်စားလှယ်အဖွဲ့",),
+    "ms": ("delegasi", "rombongan", r"datuk\s+bandar"),
+    "ko": ("대표단", "방문단"),
+    "ja": ("代表団", "訪問団"),
+    "zh": ("代表团", "代表團"),
 }
 # "from" and "of" before a visiting party's name
 FROM_WORDS: dict[str, tuple[str, ...]] = {
@@ -243,9 +358,14 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("de", "des", "du", r"d[e'’]"), "de": ("aus", "von", "der", "des"), "nl": ("uit", "van"),
     "pl": ("z", "ze"), "cs": ("z", "ze"), "sk": ("z", "zo"), "sl": ("iz",), "hr": ("iz",), "sr": ("из", "iz"),
     "bg": ("от",), "mk": ("од",), "ru": ("из", "от"), "uk": ("з", "із", "зі", "від"), "be": ("з", "са"),
-    "el": ("από",), "ro": ("din", r"de\s+la"), "lt": ("iš",), "sv": ("från",), "da": ("fra",), "nb": ("fra",),
-    "ga": ("ó",), "mt": ("minn",), "vi": ("từ", "của"), "id": ("dari",), "tl": (r"mula\s+sa", "ng"),
+    "el": ("από",), "ro": ("din", r"de\s+la"), "lt": ("iš",), "sv": ("från",), "da": ("fra",), "no": ("fra",),
+    "ga": ("ó",), "mt": ("minn", r"mill-"), "vi": ("từ", "của"), "id": ("dari",), "tl": (r"mula\s+sa", "ng"),
     "sw": ("kutoka", "wa"), "ar": ("من",), "fa": ("از",),
+    "is": ("frá",),
+    "sq": ("nga",),
+    "ms": ("dari",),
+    "zh": ("来自", "來自"),
+    "he": (r"מ-", "מ־", "מן", "מהעיר"),
 }
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -255,6 +375,12 @@ CITY_WORDS: dict[str, tuple[str, ...]] = {
     "bg": ("град",), "el": (r"(?:του\s+)?δήμου", r"(?:της\s+)?πόλης"), "ro": ("orașul", "orasul", "municipiul"),
     "lt": ("miesto",), "sv": ("staden",), "vi": (r"thành\s+phố", r"tỉnh", r"TP\."), "id": ("kota", r"pemerintah\s+kota"),
     "tl": (r"lungsod\s+ng",), "sw": (r"(?:mji|jiji)\s+(?:wa|la)",), "ar": ("مدينة", "بلدية"), "fa": ("شهر",),
+    "mk": ("градот",),
+    "be": ("горада", r"г\."),
+    "sq": (r"qytet(?:i|it)\s+(?:i|të)", r"bashki(?:a|së|se)\s+(?:e|të)"),
+    "ga": (r"ch?athair",),
+    "ms": (r"bandar(?:aya)?", r"majlis\s+bandaraya"),
+    "he": ("העיר", "עיריית"),
 }
 # a visiting party named right after these, with no preposition ("đoàn công tác thành phố X", "delegasi Kota X",
 # "αντιπροσωπείας του Δήμου X", "وفد مدينة X", "делегация Пловдива", "delegację Hanoweru")
@@ -273,6 +399,16 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     "sw": (r"ujumbe\s+(?:wa|kutoka)(?:\s+(?:mji|jiji)(?:\s+dada)?\s+(?:wa|la))?",),  # "ujumbe wa jiji dada la X"
     "tl": (r"delegasyon\s+(?:mula\s+sa|ng)(?:\s+lungsod\s+ng)?",),
     "mt": (r"delegazzjoni\s+(?:minn|ta['’])",),
+    "lv": (r"delegācij\w*\s+no(?:\s+pilsētas)?",),
+    "be": (r"дэлегацы[яіюей](?:\s+(?:горада|г\.))?",),
+    "mk": (r"делегаци(?:ја|јата)\s+(?:на|од)(?:\s+градот)?",),
+    "bg": (r"делегаци(?:я|ята)\s+(?:на|от)(?:\s+(?:град|община))?",),
+    "sl": (r"delegacij[ae](?:\s+(?:mesta|občine))?",),
+    "sq": (r"delegacion(?:i|it)?\s+(?:i|e|të)(?:\s+(?:qytetit|bashkisë|bashkise)\s+(?:të|së|se))?",),
+    "is": (r"sendinefnd(?:in|ar|arinnar)?",),
+    "ga": (r"toscaireacht\s+(?:ó\s+)?(?:chathair\s+)?",),
+    "lo": ("ຄະນະຜູ້ແທນ(?:ຈາກ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ຄະນະຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?"),
+    "km": ("គណៈប្រតិភូ(?:មកពី|ពី)?(?:ទីក្រុង|ខេត្ត|រាជធានី)?",),
 }
 # right after a visiting party's name, each with its own leading space ("X delegation", "X heyeti", "Linšiopingo
 # delegacija", "X का प्रतिनिधिमंडल", "X 대표단", "X市長一行")
@@ -283,14 +419,26 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "ja": (r"[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)",
            r"(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
-    "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",),  # "X Belediye Başkanı ve heyeti"
+    # "X Belediye Başkanı ve heyeti"; "X'ten gelen heyet" (the ablative is outside the name's mention, after the apostrophe)
+    "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",
+           r"['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:[^\W\d_]+\s+){0,2}?(?:heyet|delegasyon)\w*"),
     "az": (r"(?:\s+[^\W\d_]+){0,2}\s+nümayəndə\s+heyət\w*",),  # "X şəhərinin nümayəndə heyəti"
     "mn": (r"(?:\s+[^\W\d_]+){0,2}\s+төлөөлөгч\w*",),  # "X хотын төлөөлөгчид"
     "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
-    "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "nb": (r"s?\s+delegasjon\b",),
-    "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "lv": (r"\s+delegācij\w*",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
+    "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "no": (r"s?\s+delegasjon\b",),
+    "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
+    "lv": (r"\s+delegācij\w*", r"\s+(?:pilsētas|domes)\s+(?:delegācij\w*|mērs|mēra)"),
     "fi": (r"\s+(?:valtuuskun\w*|delegaatio\w*)",), "hu": (r"\s+(?:küldöttség\w*|delegáció\w*)",),
-    "hi": (r"\s*(?:का|के|की)\s+(?:प्रतिनिधिमंडल|शिष्टमंडल|महापौर|मेयर)",),
+    "hi": (r"\s*(?:का|के|की)\s+(?:प्रतिनिधिमंडल|शिष्टमंडल|महापौर|मेयर)", r"\s*से\s+(?:आए|आये|आया)\s+(?:\S+\s+)?(?:प्रतिनिधिमंडल|शिष्टमंडल)"),
+    "ka": (r"\s+დელეგაცი\w*",),
+    "hy": (r"\s+պատվիրակ\w*",),
+    "kk": (r"(?:\s+қала\w*)?\s+делегаци\w*",),
+    "uz": (r"(?:\s+shahri?\w*)?\s+delegatsiya\w*", r"(?:\s+шаҳри?\w*)?\s+делегаци\w*"),
+    "ur": (r"\s*(?:سے\s+(?:آن?ے\s+)?(?:والے\s+)?|کا\s+|کے\s+)(?:اعلیٰ\s+سطحی\s+)?وفد",),
+    "bn": (r"\s*(?:থেকে\s+(?:আসা\s+)?|এর\s+|র\s+)?(?:একটি\s+)?(?:প্রতিনিধিদল|প্রতিনিধি\s+দল)",),
+    "my": (r"\s*(?:မြို့)?\s*(?:မှ|က)\s*(?:လာရောက်သော\s*)?ကိုယ်စားလှယ်အဖွဲ့",),
+    "he": (r"\s+(?:הגיעה|הגיע|הגיעו)\s+(?:לביקור|לעיר)",),
+    "ms": (r"\s+(?:tiba|berkunjung|melawat)\b",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
@@ -310,51 +458,81 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),
     "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u"),
     "bg": (r"посети\w*", r"посещени\w*\s+в", r"визит\w*\s+в", r"пристигна\w*\s+в"),
-    "mk": (r"посета\s+(?:на|во)", r"посети\w*"),
+    "mk": (r"посета\s+(?:на|во)", r"посети\w*", r"престојува\w*\s+во", r"(?:от|до)патува\w*\s+(?:во|за)"),
     "ru": (r"посетил[аи]?", r"находил[аи]?сь\s+в", r"прибыл[аи]?\s+в", r"визит\w*\s+в", r"побывал[аи]?\s+в", r"поездк\w*\s+в",
            r"отправил\w*\s+в"),
     "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)"),
-    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)"),
+    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)"),
     "el": (r"επισκέφ[θτ]ηκ\w*", r"επίσκεψη\s+στην?", r"μετέβη\s+στην?", r"(?:θα\s+)?μεταβεί\s+στην?", r"μεταβαίν\w*\s+στην?",
            r"ταξίδ\w*\s+στην?"),
     "ro": (r"(?:a|au)\s+vizitat", r"vizit\w*\s+(?:la|în|in)", r"s-(?:a|au)\s+deplasat\s+(?:la|în|in)", r"deplasare\s+(?:la|în|in)"),
-    "hu": ("meglátogatta", r"látogatást\s+tett"),
-    "et": ("külastas", r"külastus\w*"),
-    "fi": (r"vieraili\w*", r"matkusti\w*"),
-    "lv": (r"apmeklēj\w*", r"devās\s+uz"),
+    "hu": ("meglátogatta", r"látogatást\s+tett", r"ellátogat\w*"),
+    "et": ("külastas", r"külastus\w*", r"visiidi\w*", r"viibi\w*"),
+    "fi": (r"vieraili\w*", r"matkusti\w*", r"vierailu\w*"),
+    "lv": (r"apmeklēj\w*", r"devās\s+uz", r"vizīt\w*", r"viesoj\w*", r"ieradās"),
     "lt": (r"(?:at|nu|iš)?vyk(?:s|o|sta)\s+į", r"vizit\w*\s+į", r"lankės[ie]"),
-    "sv": ("besökte", r"besök\s+i", r"reste\s+till", r"resa\s+till"),
-    "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til"),
-    "nb": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til"),
-    "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar",),
+    "sv": ("besökte", r"besök\s+i", r"reste\s+till", r"resa\s+till", "besöker", r"besök\s+(?:på|hos)", r"åkte\s+till"),
+    "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til", "besøger", r"besøg\s+(?:til|hos)", r"tog\s+til"),
+    "no": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til", "besøker", r"besøk\s+(?:i|til|hos)", r"dro\s+til"),
+    "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+)?go"),
     "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)"),
     "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
     "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak)\s+ke",
            "mengunjungi"),
-    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?",),
+    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?"),
     "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
            r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa"),
     "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
     "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|وصل)\s+(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
     "zh": ("访问", "到访", "来到", "抵达"),
+    "is": (r"heimsótt[iu]", r"heimsókn\w*\s+(?:til|í)", r"ferð\w*\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til",
+           r"(?:staddur|stödd|staddir)\s+í"),
+    "pt": (r"visit(?:ou|aram|ará|arão|ar)(?:\s+(?:o|a))?", r"viag(?:em|ens)\s+(?:a|ao|à|para)", r"viaj(?:ou|aram|ará)\s+(?:a|ao|à|para)",
+           r"(?:esteve|estiveram)\s+(?:em|no|na)", r"miss[ãa]o\s+(?:a|ao|à|em)"),
+    "sq": (r"vizit(?:oi|uan|ojnë)", r"vizit(?:ë|a|ën)\s+(?:zyrtare\s+|pune\s+)?(?:në|ne)", r"(?:udhëtoi|shkoi|mbërriti|qëndroi)\s+(?:në|ne)"),
+    "tr": (r"ziyaret\s+(?:için|amacıyla|kapsamında)",),
+    "az": (r"səfərlə",),
+    "ka": (r"ეწვი\w*", r"\bვიზიტ(?:ით|ი)", r"ჩავიდ\w*"),
+    "hy": (r"այցել\w*", r"\bայց(?:ով)?", r"մեկնե\w*"),
+    "kk": (r"сапармен",),
+    "uz": (r"tashrif\s+bilan", r"ташриф\s+билан"),
+    "mn": (r"айлчлалаар",),
+    "he": (r"ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", r"ביקור(?:\s+(?:רשמי|עבודה))?", r"(?:נסע|נסעה|נסעו|יצא|יצאה|יצאו)(?:\s+לביקור)?"),
+    "ur": (r"(?:دورے|سفر)\s+پر",),
+    "hi": (r"(?:दौरे|यात्रा)\s+पर",),
+    "bn": (r"সফরে",),
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
                  r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+")
 # before the host's name, glued (Chinese and Japanese: "赴X", "前往X")
 HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "访问", "เยือน(?:นคร|เมือง|จังหวัด|ประเทศ)?",
-                     "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?")
+                     "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?",
+                     # Lao and Khmer: visited / travelled to (the city)
+                     "ຢ້ຽມຢາມ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ເດີນທາງໄປ(?:ຍັງ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?",
+                     "ទស្សនកិច្ច(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)"),
     "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
-    "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",),
-    "hi": (r"\s*(?:का|की)\s+(?:दौरा|यात्रा)",),
+    # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
+    "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
+           r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
+    "hi": (r"\s*(?:का|की|के)\s+(?:दौरा|दौरे|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
-    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),
-    "ka": (r"\s+(?:\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ)",),  # "X-ში იმყოფებოდა": was in X
-    "mn": (r"(?:\s+хот\w*)?\s+айлчл",),  # "Засаг даргын X айлчлал": the governor's visit to X  # "Tbilisiyə işgüzar səfər etdi"
+    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),  # "Tbilisiyə işgüzar səfər etdi"
+    "ka": (r"\s+(?:(?!დელეგაცი)\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ)", r"\s+უმასპინძლ\w*"),  # "X-ში იმყოფებოდა": was in X
+    # "Засаг даргын X айлчлал": the governor's visit to X; "X хотод зочилсон / очив": visited / went to X
+    "mn": (r"(?:\s+хот\w*)?\s+айлчл", r"(?:\s+хот(?:од|д|ыг))?\s+(?:зочил|очи[вж])\w*"),
+    "hu": (r"\s+(?:tett\s+)?(?:(?:hivatalos|baráti|munka)\s*)?látogat\w*", r"\s+(?:el)?utaz\w*"),
+    "hy": (r"\s+կատարած\s+(?:\S+\s+)?այց\w*",),
+    "kk": (r"(?:\s+қала\w*)?\s+(?:ресми\s+|жұмыс\s+)?(?:сапар\w*|барды)",),
+    "uz": (r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ishchi\s+)?tashrif\s+buyur(?:di|dilar|moqda)\b",
+           r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)"),
+    "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)",),
+    "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
+    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|သွားရောက်|လာရောက်)",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -362,11 +540,39 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"empf(?:ing|angen)",), "nl": (r"ontv(?:ing|angen)",), "ko": ("표경", "예방", "접견"), "ja": ("表敬", "接見", "会見"),
     "zh": ("会见",), "ru": (r"\bприня[лв]\w*", r"\bпри[её]м"), "uk": (r"\bприйня\w*",), "pl": (r"\bprzyj[ąę]ł\w*", r"\bprzyjęci"),
     "cs": (r"\bpřijal\w*",), "hr": (r"\bprimio\b", r"\bprimila\b"), "el": (r"υποδέχ\w*", r"δέχ[θτ]ηκε"),
-    "ro": (r"\b(?:a|au)\s+primit",), "hu": (r"\bfogadt",), "sv": (r"\btog\s+emot",), "da": (r"\bmodtog",),
+    "ro": (r"\b(?:a|au)\s+primit",), "hu": (r"\bfogadt",), "sv": (r"\btog\s+emot", r"\bvar\s+värd\s+för"), "da": (r"\bmodtog", r"\btog\s+imod"),
     "tr": (r"\bkabul\s+et", r"\bağırla"), "vi": (r"\btiếp\s+(?:xã\s+giao|đón)", r"\bđón\s+tiếp", r"\bđón\s+đoàn"),
-    "id": (r"\bmenerima\b", r"\bkunjungan\s+kehormatan", r"\baudiensi"), "ms": (r"\bkunjungan\s+hormat",),
+    "id": (r"\bmenerima\b", r"\bkunjungan\s+kehormatan", r"\baudiensi"),
+    "ms": (r"\bkunjungan\s+hormat", r"\bmenerima\s+kunjungan", r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)"),
     "th": ("ต้อนรับ", "เยี่ยมคารวะ", "เข้าพบ"), "ar": ("استقبل", "استقبال"), "he": ("אירח", "קיבל"),
     "fa": ("استقبال", "پذیرفت"), "hi": ("स्वागत", r"शिष्टाचार\s+भेंट"), "sw": ("alipokea", "karibish"),
+    "sk": (r"\bprijal\w*", r"\bprivítal\w*"),
+    "sl": (r"\bsprejel\w*", r"\bgostil\w*"),
+    "sr": (r"\bпримио\b", r"\bпримила\b", r"\bугости\w*", r"\bugosti\w*"),
+    "mk": (r"\bпречек\w*", r"\bприми(?:ја)?\b"),
+    "bg": (r"\bпосрещ\w*",),
+    "be": (r"\bпрыня\w*",),
+    "az": (r"\bqəbul\s+et", r"\bqarşıla"),
+    "no": (r"\btok\s+imot", r"\bvar\s+vert(?:skap)?\s+for"),
+    "is": (r"\btók\w*\s+á\s+móti",),
+    "fi": (r"\botti\w*\s+vastaan", r"\bvastaanott"),
+    "et": (r"\bvõt\w*\s+vastu\s+(?:\S+\s+)?(?:delegatsioon|külalis|suursaadik|linnapea)",),
+    "lv": (r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?(?:delegācij|viesu|vēstniek)",),
+    "lt": (r"\bpriėmė\b", r"\bpasitiko\b"),
+    "ga": (r"fh?áiltigh",),
+    "mt": (r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b"),
+    "sq": (r"\bpriti\b", r"\bmirëprit\w*"),
+    "ka": ("უმასპინძლ",),
+    "hy": (r"\bընդունե[լց]\w*", "հյուրընկալ"),
+    "kk": (r"\bқабылда\w*",),
+    "uz": (r"\bqabul\s+qil\w*", r"\bқабул\s+қил\w*"),
+    "mn": (r"хүлээн\s+ав\w*",),
+    "ur": ("استقبال", "میزبانی"),
+    "bn": ("স্বাগত", "অভ্যর্থনা"),
+    "lo": ("ຕ້ອນຮັບ",),
+    "km": ("ទទួលស្វាគមន៍", "ស្វាគមន៍"),
+    "my": ("ကြိုဆို",),
+    "tl": (r"\btinanggap\b", r"\bsinalubong\b"),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -378,6 +584,31 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "sv": (r"\bträff", r"\bmöte"), "da": (r"\bmødte", r"\bmøde"), "tr": (r"\bgörüş",), "vi": (r"\bgặp\b", r"\bhội\s+(?:kiến|đàm)"),
     "id": (r"\bbertemu", r"\bpertemuan"), "tl": ("pulong",), "ar": ("التقى", "لقاء", "اجتماع"), "he": ("נפגש", "פגישה"),
     "fa": ("ملاقات", "دیدار"), "hi": ("मुलाकात", "बैठक"), "sw": ("alikutana", "mkutano"),
+    "it": (r"\bincontr",),
+    "nl": (r"\bontmoet",),
+    "pt": (r"\breuni(?:ão|u|ram)\b", r"\bencontr(?:o|ou|aram)\b"),
+    "sr": (r"\bсастан", r"\bsastan"),
+    "mk": (r"\bсредб", r"\bсе\s+сретна"),
+    "bg": (r"\bсреща", r"\bсрещна"),
+    "be": (r"\bсустрэ",),
+    "az": (r"\bgörüş",),
+    "no": (r"\bmøtte\b", r"\bmøte"),
+    "is": (r"\bfund(?:aði|uðu|ur|inn|inum)\b", r"\bhitti\b"),
+    "ga": (r"\bcruinniú", r"\bbhuail\w*\s+le"),
+    "mt": (r"\blaqg[ħh]a", r"\biltaqa['’]"),
+    "sq": (r"\btakim\w*", r"\bu\s+takua"),
+    "ka": ("შეხვედ", "შეხვდ"),
+    "hy": ("հանդիպ",),
+    "kk": ("кездес",),
+    "uz": (r"\buchrash", r"\bучраш"),
+    "mn": ("уулз",),
+    "ur": ("ملاقات",),
+    "bn": ("সাক্ষাৎ", "বৈঠক"),
+    "th": ("พบปะ", "หารือ"),
+    "lo": ("ພົບປະ",),
+    "km": ("ជួបសំណេះសំណាល", "ជួបពិភាក្សា"),
+    "my": ("တွေ့ဆုံ",),
+    "ms": (r"\bbertemu", r"\bpertemuan", r"\bmesyuarat"),
 }
 # a consul, an ambassador, a consulate or an embassy
 ENVOY_WORDS: dict[str, tuple[str, ...]] = {
@@ -392,6 +623,26 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "da": ("ambassad",), "tr": ("konsolos", "büyükelçi"), "vi": (r"lãnh\s+sự", r"đại\s+sứ"), "id": (r"duta\s+besar",),
     "th": ("กงสุล", "เอกอัครราชทูต"), "tl": ("embahador",), "sw": (r"\bbalozi",), "ar": ("قنصل", "سفير", "سفارة"),
     "he": ("קונסול", "שגריר"), "fa": ("کنسول", "سفیر", "سفارت"), "hi": ("राजदूत", "दूतावास", r"वाणिज्य\s+दूत"),
+    "nl": ("ambassade", "consul"),
+    "mk": ("амбасад", "конзул"),
+    "be": (r"\bпасол\b", "пасольств"),
+    "az": (r"\bsəfir", r"\bkonsul"),
+    "no": ("ambassad", "konsul"),
+    "is": ("sendiherr", "ræðism", "sendiráð"),
+    "ga": ("ambasadóir", "ambasáid", "consal"),
+    "mt": ("ambaxxat", "konslu"),
+    "sq": (r"\bambasad", r"\bkonsull"),
+    "ka": ("ელჩ", "საელჩო", "კონსულ"),
+    "hy": ("դեսպան", "հյուպատոս"),
+    "kk": ("елші", "консул"),
+    "uz": (r"\belchi", r"\bэлчи", r"\bkonsul"),
+    "mn": ("элчин", "консул"),
+    "ur": ("سفیر", "سفارت", "قونصل"),
+    "bn": ("রাষ্ট্রদূত", "দূতাবাস", "কনসাল"),
+    "lo": ("ເອກອັກຄະລັດຖະທູດ", "ກົງສຸນ"),
+    "km": ("ឯកអគ្គរដ្ឋទូត", "ស្ថានទូត", "កុងស៊ុល"),
+    "my": ("သံအမတ်", "သံရုံး", "ကောင်စစ်ဝန်"),
+    "ms": (r"duta\s+besar", r"\bkonsul"),
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -406,6 +657,12 @@ OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\bmission\s+(?:to|abroad)", r"\btrip\s+to", r"\btour\s+(?:of|to)"), "de": (r"Reise\s+nach",), "es": (r"\bviaje\s+a",),
     "fr": (r"\bvoyage\s+(?:à|en)",), "pl": (r"wyjazd\w*\s+do",), "ru": (r"поездк\w*\s+в",), "vi": (r"\bđoàn\s+ra\b",),
     "id": (r"kunjungan\s+kerja\s+ke",), "th": ("เดินทางไป",),
+    "it": (r"\bmissione\s+(?:a|in)\b", r"\bviaggio\s+(?:a|in)\b"),
+    "nl": (r"\breis\s+naar", r"\bmissie\s+naar"),
+    "pt": (r"\bviagem\s+(?:a|ao|à|para)\b", r"\bmiss[ãa]o\s+(?:a|ao|à)\b"),
+    "sv": (r"\bresa\s+till",),
+    "da": (r"\brejse\s+til",),
+    "no": (r"\breise\s+til",),
 }
 # a heading over a list or table of trips abroad (the places under it are hosts) or of visitors received (the places
 # under it are visitors): read by the learned engagement model as a direction for the whole section
@@ -417,6 +674,19 @@ HEADING_OUTBOUND: dict[str, tuple[str, ...]] = {
     "hr": (r"\bputovanja\s+u\s+inozemstvo", r"\bposjeti\s+u\s+inozemstvu"), "pl": (r"\bwyjazdy\s+zagraniczne", r"\bwizyty\s+zagraniczne"),
     "ko": (r"국외\s*출장", r"해외\s*출장", r"해외\s*방문"), "ja": ("海外出張", "海外訪問", "派遣"), "zh": ("出[訪访]", "出国", "出國"),
     "vi": (r"\bđoàn\s+ra\b",), "ar": (r"زيارات\s+(?:إلى\s+)?الخارج", r"الزيارات\s+الخارجية"),
+    "ru": (r"\bзарубежн\w*\s+(?:поездк|визит|командировк)",),
+    "uk": (r"\bзакордонн\w*\s+(?:поїздк|візит|відрядженн)",),
+    "nl": (r"\bbuitenlandse\s+(?:reizen|bezoeken|missies)",),
+    "sv": (r"\butlandsresor",),
+    "da": (r"\budlandsrejser",),
+    "no": (r"\butenlandsreiser",),
+    "fi": (r"\bulkomaan\w*\s*matk",),
+    "hu": (r"\bkülföldi\s+(?:utak|látogatások|kiküldetések)",),
+    "ro": (r"\bdeplasări\s+(?:în|in)\s+străinătate",),
+    "el": (r"ταξίδια\s+στο\s+εξωτερικό", r"επισκέψεις\s+στο\s+εξωτερικό"),
+    "tr": (r"\byurt\s*dışı\s+ziyaret",),
+    "id": (r"\bkunjungan\s+(?:kerja\s+)?ke\s+luar\s+negeri", r"\bperjalanan\s+dinas\s+luar\s+negeri"),
+    "ms": (r"\blawatan\s+(?:kerja\s+)?ke\s+luar\s+negara",),
 }
 HEADING_INBOUND: dict[str, tuple[str, ...]] = {
     "en": (r"\bincoming\b", r"\binbound\b", r"\bvisitors?\b", r"\bdelegations?\s+received", r"\breceived\s+delegations?", r"\bvisits?\s+received"),
@@ -426,6 +696,18 @@ HEADING_INBOUND: dict[str, tuple[str, ...]] = {
     "hr": (r"\bprimljen\w*\s+delegacij", r"\bprijem\s+delegacij"), "pl": (r"\bprzyjęte\s+delegacje", r"\bwizyty\s+gości"),
     "ko": (r"국내\s*방문", "외빈", r"내방", r"방한"), "ja": ("来訪", "受入", "受け入れ"), "zh": ("来访", "來訪", "接待"),
     "vi": (r"\bđoàn\s+vào\b",), "ar": (r"الوفود\s+الزائرة", r"استقبال\s+الوفود"),
+    "ru": (r"\bпри[её]м\s+(?:иностранных\s+)?делегаци",),
+    "uk": (r"\bприйом\s+(?:іноземних\s+)?делегаці",),
+    "nl": (r"\bontvangen\s+delegaties",),
+    "sv": (r"\bmottagna\s+delegationer",),
+    "da": (r"\bmodtagne\s+delegationer",),
+    "no": (r"\bmottatte\s+delegasjoner",),
+    "fi": (r"\bvastaanotetut\s+valtuuskunnat",),
+    "hu": (r"\bfogadott\s+(?:küldöttségek|delegációk)",),
+    "ro": (r"\bdelegații\s+primite",),
+    "tr": (r"\bağırlanan\s+heyetler",),
+    "id": (r"\bkunjungan\s+(?:tamu|delegasi)\s+(?:asing|luar\s+negeri)",),
+    "ms": (r"\blawatan\s+delegasi\s+(?:asing|luar\s+negara)",),
 }
 # words the gazetteer takes for places that are a city word or a title here ("Kota Kochi" = the city of Kochi,
 # not Kota in India; "Wali Kota" = mayor, not Warri): mentions inside these spans are not places
@@ -442,12 +724,41 @@ TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "bg": ("във",), "el": ("στην?", "στο"), "ro": ("în",), "sv": ("i", "till"), "da": ("til",), "lt": ("į",), "lv": ("uz",),
     "id": ("ke",), "vi": ("đến", "sang", "tới", "tại"), "ar": ("إلى", "الى"), "fa": ("به",),
     "zh": ("赴", "到", "前往", "至"),
+    "be": ("у", "ў"),
+    "mk": ("во",),
+    "sk": ("do",),
+    "sl": ("v",),
+    "sr": ("у", "u"),
+    "no": ("til",),
+    "is": ("til",),
+    "ga": ("go", "chuig"),
+    "mt": ("lejn",),
+    "sq": ("në",),
+    "ms": ("ke",),
+    "tl": ("sa",),
+    "sw": ("kwenda",),
+    "he": ("ל-", "ל־"),
 }
 FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("from", "of"), "de": ("aus", "von"), "fr": ("de", "du", "des"), "es": ("del",), "pt": ("da",), "it": ("di", "dalla"),
     "nl": ("van", "uit"), "pl": ("z", "ze"), "ru": ("из",), "sr": ("iz", "из"), "bg": ("от",),
     "el": ("από",), "ro": ("din",), "sv": ("från",), "da": ("fra",), "lt": ("iš",), "id": ("dari",), "vi": ("từ",),
     "ar": ("من",), "fa": ("از",), "sw": ("kutoka",), "zh": ("来自", "來自", "从", "從"),
+    "uk": ("з", "із", "від"),
+    "be": ("з", "са"),
+    "mk": ("од",),
+    "cs": ("z", "ze"),
+    "sk": ("z", "zo"),
+    "sl": ("iz",),
+    "hr": ("iz",),
+    "no": ("fra",),
+    "is": ("frá",),
+    "ga": ("ó",),
+    "mt": ("minn",),
+    "sq": ("nga",),
+    "ms": ("dari",),
+    "tl": (r"mula\s+sa",),
+    "he": ("מ-", "מ־"),
 }
 # exchanges the fallback reads as a visit when the passage gives one date and one other place
 EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -455,8 +766,40 @@ EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"\baustausch", r"\bempfang\b"), "es": (r"\bintercambio",), "it": (r"\bscambio",), "nl": (r"\buitwisseling",),
     "pl": (r"\bwymian",), "ru": ("обмен",), "tr": (r"\bdeğişim",), "ko": ("교류",), "zh": ("交流", "互访", "互訪"),
     "cs": (r"\bvýměn",), "hr": (r"\brazmjen",), "el": ("ανταλλαγ",), "ro": (r"\bschimb",), "fi": (r"\bvaihto",),
-    "sv": (r"\butbyte",), "da": (r"\budveksling",), "nb": (r"\butveksling",), "vi": (r"\bgiao\s+lưu\b",),
+    "sv": (r"\butbyte",), "da": (r"\budveksling",), "no": (r"\butveksling",), "vi": (r"\bgiao\s+lưu\b",),
     "id": (r"\bpertukaran\b",), "th": ("แลกเปลี่ยน",), "ar": ("تبادل",), "he": ("חילופי",), "hi": ("आदान-प्रदान",),
+    "pt": (r"\bintercâmbio",),
+    "sk": (r"\bvýmen",),
+    "sl": (r"\bizmenjav",),
+    "sr": (r"\bразмен", r"\brazmen"),
+    "mk": (r"\bразмен",),
+    "bg": (r"\bразмян",),
+    "uk": ("обмін",),
+    "be": ("абмен",),
+    "et": ("vahetus",),
+    "ga": (r"\bmalart",),
+    "mt": (r"\bskambju",),
+    "sq": (r"\bshkëmbim\w*",),
+    "ka": ("გაცვლით",),
+    "hy": ("փոխանակ",),
+    "kk": ("алмасу",),
+    "uz": ("almashinuv", "алмашинув"),
+    "mn": ("солилцоо",),
+    "fa": ("تبادل",),
+    "ur": ("تبادل",),
+    "bn": ("বিনিময়",),
+    "ms": (r"\bpertukaran\b",),
+    "sw": (r"\bkubadilishana",),
+    "ja": ("交流",),
+    "az": ("mübadilə",),
+    "hu": (r"\bcsereprogram", r"\bdiákcsere"),
+    "is": (r"\bnemendaskipt",),
+    "lv": ("apmaiņ",),
+    "lt": (r"\bmainų\s+program", r"\bapsikeitim"),
+    "tl": (r"\bpalitan\b",),
+    "lo": ("ແລກປ່ຽນ",),
+    "km": ("ផ្លាស់ប្តូរ",),
+    "my": ("ဖလှယ်",),
 }
 # words before a date that make it no visit's date in the fallback: published, deadline, signed (the 30 characters
 # before the date, in its clause)
@@ -466,10 +809,23 @@ NOT_VISIT_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("προθεσμία", "δημοσιεύ", "υπογρ"), "ro": (r"termen", r"publicat", r"semnat"), "hu": ("határidő", "közzété", "aláír"),
     "fi": ("määräaika", "julkaistu", "allekirjoit"), "et": ("tähtaeg", "avaldatud", "allkirjast"), "lv": ("termiņ", "publicēts", "parakstī"),
     "lt": ("terminas", "paskelbta", "pasiraš"), "sv": ("senast", "publicerad", "undertecknad"), "da": ("senest", "underskrev"),
-    "nb": ("senest", "undertegnet"), "cs": ("uzávěrk", "podepsa"), "sk": ("uzávierk", "podpísa"), "hr": (r"rok\s+za", "potpisa"),
+    "no": ("senest", "undertegnet"), "cs": ("uzávěrk", "podepsa"), "sk": ("uzávierk", "podpísa"), "hr": (r"rok\s+za", "potpisa"),
     "sr": ("потписа", "potpisa"), "uk": ("підписа", "опубліковано"), "ru": ("опубликован", r"не\s+позднее"),
     "ar": ("موعد", "نشر", "وقع", "توقيع"), "he": ("פורסם", "נחתם"), "fa": ("منتشر", "امضا"), "hi": ("प्रकाशित", "हस्ताक्षर"),
     "sw": ("imechapishwa", "saini"), "tl": ("nilagdaan",),
+    "is": ("undirrit", "frestur"),
+    "sq": ("nënshkru", "afati"),
+    "mk": ("потпиша",),
+    "bg": ("подписа",),
+    "be": ("падпіса",),
+    "ka": (r"ხელი\s+მოეწერა",),
+    "hy": ("ստորագր",),
+    "kk": (r"қол\s+қой",),
+    "uz": ("imzola",),
+    "mn": (r"гарын\s+үсэг",),
+    "ur": ("دستخط",),
+    "bn": ("স্বাক্ষর",),
+    "ms": ("ditandatangani", r"tarikh\s+tutup"),
 }
 # case endings of place names, with the ending of the form a gazetteer lists, longest first per language: a visit
 # sentence's name is tried without them when it is one of the document's own partners ("делегация Пловдива",
@@ -480,7 +836,7 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
                ("у", "а"), ("е", ""), ("е", "а"), ("ы", "а"), ("и", "я"), ("я", ""), ("ю", "я"), ("i", "a")),
     "el": (("ού", "ός"), ("ου", "ος"), ("ό", "ός"), ("ης", "η"), ("ας", "α"), ("ών", "α")),
     "lt": (("uje", "us"), ("ą", "as"), ("o", "as"), ("e", "as"), ("ui", "as"), ("ę", "ė"), ("ės", "ė")),
-    "lv": (("ā", "a"), ("as", "a"), ("ai", "a")),
+    "lv": (("ā", "a"), ("as", "a"), ("ai", "a"), ("u", "a")),
     "fi": (("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("ssa", ""), ("ssä", ""), ("sta", ""), ("stä", ""),
            ("aan", "a"), ("ään", "ä"), ("iin", ""), ("n", "")),
     "hu": (("ban", ""), ("ben", ""), ("ból", ""), ("ből", ""), ("ról", ""), ("ről", ""), ("nak", ""), ("nek", ""), ("val", ""),
@@ -494,6 +850,7 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Azerbaijani cases ("Tbilisiyə", "Bakıda", "Bakıdan", "Lyonun")
     "az": (("nın", ""), ("nin", ""), ("nun", ""), ("nün", ""), ("dan", ""), ("dən", ""), ("da", ""), ("də", ""), ("ya", ""),
            ("yə", "")),
+    "is": (("ur", ""), ("ar", "i"), ("ar", "")),
 }
 # the direction of a visit as a log or spreadsheet writes it in its own column ("Direction: incoming", "Suund:
 # väljaminev", "구분: 내방"): a row holding one of these is a visit, and the word gives the side

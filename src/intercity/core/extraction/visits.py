@@ -52,9 +52,9 @@ from intercity.core.places.types import PlaceRef
 from intercity.core.themes import theme_slugs
 
 _any = lex.any_of  # the words of a lexicon table (every language) as one alternation
-_TRIGGER = re.compile(_any(lex.VISIT_WORDS), re.IGNORECASE)
+_TRIGGER = lex.Alternation(lex.VISIT_WORDS)  # split by script: see lexicon.Alternation
 # in a row of an exchanges table, attending an event there is a visit too
-_ROW_TRIGGER = re.compile(_any(lex.ROW_VISIT_WORDS), re.IGNORECASE)
+_ROW_TRIGGER = lex.Alternation(lex.ROW_VISIT_WORDS)
 _CITY_WORD = r"(?:" + _any(lex.CITY_WORDS) + r")"
 _VISITING_BEFORE = re.compile(
     r"(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:\w+\s+){0,3}?"
@@ -69,7 +69,7 @@ _HOST_BEFORE = re.compile(
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
-_MEETING = re.compile(_any(lex.MEETING_WORDS), re.IGNORECASE)
+_MEETING = lex.Alternation(lex.MEETING_WORDS)
 _NOT_A_PLACE = re.compile(_any(lex.NOT_A_PLACE), re.IGNORECASE)
 
 
@@ -288,7 +288,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     return _dedupe(facts)
 
 
-_OUTBOUND = re.compile(_any(lex.OUTBOUND_WORDS), re.IGNORECASE)
+_OUTBOUND = lex.Alternation(lex.OUTBOUND_WORDS)
 
 
 def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, home_char: str,
@@ -768,9 +768,9 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
 # an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")
 _OWN_OFFICIAL_VISIT = re.compile(r"(?:^|(?<=[\s|（(「『・]))(?:副?市長|市議会議長|議長|知事|부?시장|의장|(?:deputy\s+|lord\s+)?mayor(?:['’]s)?)"
                                  r"\s*(?:の|일행|一行)?\s*(?:訪問|방문|visit|official\s+visit)(?![団團团단])", re.IGNORECASE)
-_RECEIVED = re.compile(_any(lex.RECEIVED_WORDS), re.IGNORECASE)
+_RECEIVED = lex.Alternation(lex.RECEIVED_WORDS)
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
-_HOME_ACTOR = re.compile(_any(lex.HOME_ACTOR_WORDS), re.IGNORECASE)
+_HOME_ACTOR = lex.Alternation(lex.HOME_ACTOR_WORDS)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
 
 
