@@ -139,7 +139,7 @@ def _clause(t: str, d) -> str:
 
 _ROW_SIDE = {side: re.compile(r"(?<![^\W\d_])(?:" + "|".join(f for fs in table.values() for f in fs) + r")(?![^\W\d_])",
                               re.IGNORECASE)
-             for side, table in lex.ROW_DIRECTION_WORDS.items()}
+             for side, table in (("incoming", lex.ROW_INCOMING_WORDS), ("outgoing", lex.ROW_OUTGOING_WORDS))}
 
 
 def _row_side(t: str) -> str | None:

@@ -854,26 +854,24 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # the direction of a visit as a log or spreadsheet writes it in its own column ("Direction: incoming", "Suund:
 # väljaminev", "구분: 내방"): a row holding one of these is a visit, and the word gives the side
-ROW_DIRECTION_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "incoming": {
-        "en": ("incoming", "inbound", r"in-?bound"), "fr": (r"entrante?s?",),
-        "es": (r"entrantes?",), "it": (r"in\s+entrata",),
-        "de": (r"eingehend\w*",), "nl": (r"inkomend\w*",), "sv": ("inkommande",),
-        "da": ("indgående",), "nb": ("innkommende",), "fi": (r"saapuv\w*",), "et": (r"sissetulev\w*",),
-        "lv": (r"ienākoš\w*",), "lt": (r"atvykstam\w*",), "pl": (r"przychodząc\w*",),
-        "cs": (r"příchozí",), "sk": ("prichádzajúc",), "hu": (r"bejöv\w*",),
-        "ro": (r"de\s+intrare",), "ru": (r"входящ\w*",), "uk": (r"вхідн\w*",),
-        "el": (r"εισερχόμεν\w*",), "ko": ("내방", "국내방문"), "ja": ("受入", "受け入れ"),
-        "zh": ("来访", "來訪"),
-    },
-    "outgoing": {
-        "en": ("outgoing", "outbound", r"out-?bound"), "fr": (r"sortante?s?",),
-        "es": (r"salientes?",), "it": (r"in\s+uscita",),
-        "de": (r"ausgehend\w*",), "nl": (r"uitgaand\w*",), "sv": ("utgående",), "da": ("udgående",), "nb": ("utgående",),
-        "fi": (r"lähtev\w*",), "et": (r"väljaminev\w*",), "lv": (r"izejoš\w*",), "lt": (r"išvykstam\w*",),
-        "cs": (r"odchozí",), "sk": ("odchádzajúc",), "hu": (r"kimen\w*",),
-        "ro": (r"de\s+ie[șş]ire",), "ru": (r"исходящ\w*",), "uk": (r"вихідн\w*",),
-        "el": (r"εξερχόμεν\w*",), "ko": ("국외출장", "해외출장", "국외방문"), "ja": ("派遣", "海外出張"),
-        "zh": ("出访", "出訪"),
-    },
+ROW_INCOMING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("incoming", "inbound", r"in-?bound"), "fr": (r"entrante?s?",),
+    "es": (r"entrantes?",), "it": (r"in\s+entrata",),
+    "de": (r"eingehend\w*",), "nl": (r"inkomend\w*",), "sv": ("inkommande",),
+    "da": ("indgående",), "no": ("innkommende",), "fi": (r"saapuv\w*",), "et": (r"sissetulev\w*",),
+    "lv": (r"ienākoš\w*",), "lt": (r"atvykstam\w*",), "pl": (r"przychodząc\w*",),
+    "cs": (r"příchozí",), "sk": ("prichádzajúc",), "hu": (r"bejöv\w*",),
+    "ro": (r"de\s+intrare",), "ru": (r"входящ\w*",), "uk": (r"вхідн\w*",),
+    "el": (r"εισερχόμεν\w*",), "ko": ("내방", "국내방문"), "ja": ("受入", "受け入れ"),
+    "zh": ("来访", "來訪"),
+}
+ROW_OUTGOING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("outgoing", "outbound", r"out-?bound"), "fr": (r"sortante?s?",),
+    "es": (r"salientes?",), "it": (r"in\s+uscita",),
+    "de": (r"ausgehend\w*",), "nl": (r"uitgaand\w*",), "sv": ("utgående",), "da": ("udgående",), "no": ("utgående",),
+    "fi": (r"lähtev\w*",), "et": (r"väljaminev\w*",), "lv": (r"izejoš\w*",), "lt": (r"išvykstam\w*",),
+    "cs": (r"odchozí",), "sk": ("odchádzajúc",), "hu": (r"kimen\w*",),
+    "ro": (r"de\s+ie[șş]ire",), "ru": (r"исходящ\w*",), "uk": (r"вихідн\w*",),
+    "el": (r"εξερχόμεν\w*",), "ko": ("국외출장", "해외출장", "국외방문"), "ja": ("派遣", "海外出張"),
+    "zh": ("出访", "出訪"),
 }
