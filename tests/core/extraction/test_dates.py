@@ -9,6 +9,9 @@ from intercity.core.extraction.dates import find_dates, parse_date, with_year
 CASES = [
     ("delegates from Barcelona visited Busan from 15. to 16.03.2017.", "2017-03-15", "2017-03-16"),
     ("15.-16.03.2017", "2017-03-15", "2017-03-16"),
+    # the first day without its dot, tight against the dash
+    ("12-14.05.2025: делегација", "2025-05-12", "2025-05-14"), ("2–4.10.2025", "2025-10-02", "2025-10-04"),
+    ("30.05-02.06.2025", "2025-05-30", "2025-06-02"),
     ("vom 20.-22.11.2019 zu Gast", "2019-11-20", "2019-11-22"),
     ("on 14.03.2017", "2017-03-14", "2017-03-14"),
     ("from 15 to 16 March 2017", "2017-03-15", "2017-03-16"),

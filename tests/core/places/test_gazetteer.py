@@ -44,6 +44,10 @@ def test_split_mention_reads_qualifiers():
 def test_a_gloss_in_another_script_does_not_hide_the_country(gaz):
     r = gaz.resolve("Corinth, Greece (코린토스)")
     assert r.best is not None and (r.best.name, r.best.country_code) == ("Kórinthos", "GR"), r
+    # the gloss is tried when the name itself is not found: a Persian spelling the index lacks, its Latin one
+    r = gaz.resolve("شیان (Xi'an)")
+    assert r.best is not None and r.best.key == "gn:1790630" and "other spelling" in r.reason, r
+    assert split_mention("Haeundae (Busan)").gloss == ""  # a qualifier in the same script stays one
 
 
 @pytest.mark.parametrize("text, code", [

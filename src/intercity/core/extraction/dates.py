@@ -311,6 +311,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # Slovak, Serbian): 15. 3. 2017
     add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
         r"(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)")
+    # the first day (and month) without its dot, tight against a dash: 12-14.05.2025, 12–14.05.2025, 30.05-02.06.2025
+    add("dotted", r"(?<![\d.])(?P<d1>[0-3]?\d)(?:\.(?P<m1>[01]?\d))?[-–](?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?"
+        r"(?P<y2>(?:19|20)\d\d)(?!\d)")
     # two full dotted dates joined by a dash or a "to" word (not by "and": two days): 11.02.2026 – 13.02.2026
     add("dotted_range", r"(?<![\d.])(?P<d1>[0-3]?\d)\.\s?(?P<m1>[01]?\d)\.\s?(?P<y1>(?:19|20)\d\d)\.?\s*(?:-|–|—|~|〜|～|"
         + _words(_lex.RANGE_TO_WORDS) + r")\s*(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)")

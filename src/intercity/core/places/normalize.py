@@ -168,6 +168,7 @@ class Mention:
     kind_hint: str | None = None  # "region" / "city" / "country" from a region word or a qualifier word
     stripped_word: bool = False  # a region/city word was removed from the name
     part_of: bool = False  # "City – District": the qualifier is the containing place
+    gloss: str = ""  # the name again in another script, in brackets ("شیان (Xi'an)")
 
 
 _PAREN_QUALIFIER = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$")
@@ -194,8 +195,11 @@ def _split_mention(text: str) -> Mention:
     s = clean_mention(text)
     qualifier = ""
     m = _PAREN_QUALIFIER.match(s)
-    if m and m.group(1) and m.group(2).strip() and script_of(m.group(2)) != script_of(m.group(1)) and "," in m.group(1):
-        # "Sagae, Japan (사가에시)": the name again in another script, a gloss; the comma holds the qualifier
+    gloss = ""
+    if m and m.group(1) and m.group(2).strip() and script_of(m.group(2)) not in ("", script_of(m.group(1))):
+        # "Sagae, Japan (사가에시)", "شیان (Xi'an)": the name again in another script, a gloss, not a qualifier;
+        # kept to be tried when the name itself is not found
+        gloss = m.group(2).strip()
         s = f"{m.group(1)} {m.group(3)}".strip()
         m = None
     if m and m.group(1):
@@ -214,7 +218,7 @@ def _split_mention(text: str) -> Mention:
         m = _DASHED.match(s)
         if m:
             qualifier, s, dash = m.group(1).strip(), m.group(2).strip(), True
-    mention = Mention(name=s, qualifier=qualifier, part_of=dash)
+    mention = Mention(name=s, qualifier=qualifier, part_of=dash, gloss=gloss)
     q = fold(qualifier)
     if q in REGION_WORDS or q.endswith(" province") or q.endswith(" state"):
         mention.kind_hint = "region"

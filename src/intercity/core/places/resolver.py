@@ -69,6 +69,18 @@ def resolve(g: Gazetteer, name: str, country: str | None = None, context: Resolv
 
 
 def _resolve(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext | None) -> Resolution:
+    res = _resolve_name(g, name, country, ctx)
+    if res.status == "not_found":
+        gloss = split_mention(name or "").gloss
+        if gloss:  # "شیان (Xi'an)": the name in the other script
+            alt = _resolve_name(g, gloss, country, ctx)
+            if alt.status != "not_found":
+                return Resolution(name, alt.best, alt.confidence, alt.ambiguous, alt.alternatives, alt.status,
+                                  f"{alt.reason}; by its other spelling {gloss!r}")
+    return res
+
+
+def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveContext | None) -> Resolution:
     query = name
     m = split_mention(name or "")
     if not m.name:
