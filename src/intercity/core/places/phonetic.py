@@ -249,3 +249,161 @@ def korean_reading(name: str) -> str:
         return ""
     out[0] = _initial_rule(out[0])
     return "".join(out)
+
+
+# ---------------------------------------------------------------- transcriptions of foreign names
+
+# Chinese writes a foreign name with a fixed set of characters (the Xinhua transcription table, and
+# Taiwan's usage beside it) whose pinyin is often far from the sound they stand for: 斯 is an "s", 克
+# a "k", 尔 an "r", 顿 "ton", 治 the "ge" of George. Each character's usual Latin value, with "/"
+# between alternatives (圣 is San/Santa/Saint, 吉 a "g" or a "j", 南 "nan" or the "south" of
+# Southampton); a character not listed is read by its pinyin. Keys are simplified characters (the
+# name is folded to simplified script first).
+_HAN_SOUNDS = """
+阿a 埃e 艾ai 爱ai 安an 昂an 奥o/au 欧o 鸥o 敖ao 傲ao
+巴ba 芭ba 拜bai 班ban 邦bon 保bo 堡burg/bor 鲍bo 贝be 本ben 比bi 彼pi 毕bi 宾bin 波po/bo 伯ber/b 博bo 布b/bu
+采kai 查cha 柴chai 昌chan 彻che 楚chu 茨ts 慈ts 次ts 村tson 措cho
+达da 代dai 戴dai 丹dan 当dan 道do 德d/de 登den 迪di 狄di 蒂ti/di 帝di 底di 第di 典den 东don/dom 杜du 顿ton/don 敦don 多do 堤ti 迭de
+厄e 恩en 尔r/l 二r
+法fa 凡van 梵van 范van 菲fi 斐fi 费fe 芬fin 丰fon 冯fon 佛fo 弗f 伏vo 夫f/v 福fo 富fu 腓fe
+伽ga 盖gai 甘gan 冈gan 刚gan 岗gon 高go 戈go 哥go 格g/ge 根gen 贡gon 古gu 瓜gua 圭gui 贵gui 果go
+哈ha 海hai 汉han 豪ho 赫h 黑he 亨hen 洪hon 胡hu 华hua/wa 怀wai 惠hui/wi 霍ho 火ho
+基ki/ji 吉gi/ji 加ga/ka 迦ga 贾ja 嘉ga 杰je 捷je 金kin 津jin 京kin 久ku 居ju 君jun 俊jun 焦jo
+卡ka 凯kai/kei 坎kan 康kon 考ko 柯ko 科ko 可ko 克k 肯ken 孔kon 库ku 夸kwa 奎kui 昆kun 寇ko 蔻ko
+拉la/ra 腊la 莱le/lai/ra 来lai 兰lan/ran 朗lon/ron 劳lo 勒le/r 雷le/re 蕾le 里li/ri 理li 力li 立li 利li/ri 丽li 莉li
+列lie 林lin/rin 琳lin 灵lin 卢lu/ru 鲁lu/ru 路lu 露lu 伦ren/ron/len 仑lun 罗lo/ro 洛lo/ro 吕lu 略lio 廖lio/lyo 隆lon/ron 龙lon 陆lu
+马ma 玛ma 麦mai/me 迈mai 曼man 芒man 毛mo 茂mo 梅me 美mei 门men 蒙mon 孟men 米mi 密mi 明min 缪mu 摩mo 莫mo 墨me/mo 默mo 姆m 穆mu 慕mu
+那na 纳na 娜na 奈nai/ne 南nan/sout 瑙no/nau 内ne 尼ni 妮ni 宁nin 纽nu/new 努nu 诺no
+帕pa 派pai 潘pan 庞pon 佩pe 彭pen 皮pi 匹pi 平pin 坡po 珀per/pe 普p/pu 浦pu 朴po 蒲pu
+齐chi 奇chi/ki 契chi 恰cha 乔jo 切che 钦chin 琼jon 丘chu 屈ku 琪ki
+热je/ge 日j/zh 瑞rui/swi 若jo/jo 让jan 茹ju 儒ju 荣ron
+萨sa 塞se/sai 赛sai 桑san 瑟se 森sen/son 沙sha 莎sha 山shan 尚shan 绍sho 舍she 申shen 圣san/santa/saint 施sh 什sh 史sh 士s 舒shu 斯s/z 思s 苏su 索so 松son 孙sun
+塔ta 泰tai 太tai 坦tan 汤ton/tan 唐ton 陶to/tau 特t 滕ten 提ti 梯ti 廷tin 亭tin 通ton 图tu 土tu 托to 拖to 陀to 屯tun 廷tin
+瓦va/wa 娃wa 外wai 万van/wan 旺wan 威wi/vi 韦we/ve 维vi/wi 温wen/win 文wen/win 沃wo/vo 乌u/w 伍wu 武wu 卧wo
+夏sha 希hi/gi 锡si 西si/xi 谢she 辛sin 欣sin 休hu/hou 许shu 旭shu 薛se 雪she 逊son 勋shun 匈hun 修su 肖sho 晓sho
+雅ya 亚a/ya 扬yan 杨yan 耶ye 叶ye 伊i/e 依i 怡i 因in 英in/en 尤yu 于yu 宇yu 约yo/jo 岳yue
+扎za 泽ze 曾zen 宰zai 赞zan 兹z/s 佐zo 祖zu 朱ju 珠ju 卓jo 治j/ge 芝chi 哲je 真jen 郑jen
+何ho/he 翁on 茅mo/mou 城city 港port 新new 北north 堡burg 湖lake
+"""
+_HAN_TABLE = {item[0]: tuple(item[1:].split("/")) for item in _HAN_SOUNDS.split()}
+_MAX_READINGS = 24
+
+
+def _han_readings(text: str) -> list[str]:
+    """Transcription readings of a name in Chinese characters: every choice of the listed values
+    (up to ``_MAX_READINGS``, the first values first), pinyin for an unlisted character."""
+    from intercity.core.places.normalize import fold
+
+    s = fold(text).replace(" ", "")
+    try:
+        from pypinyin import lazy_pinyin
+        plain = lazy_pinyin(s)
+    except ImportError:  # optional dependency
+        plain = []
+    if len(plain) != len(s):
+        plain = [""] * len(s)
+    readings = [""]
+    for i, ch in enumerate(s):
+        values = _HAN_TABLE.get(ch)
+        if values is None:
+            if not plain[i] or not plain[i].isascii():
+                return []
+            values = (plain[i],)
+        elif i > 0:
+            values = tuple(v for v in values if v not in ("sout", "new", "north", "santa", "saint", "san")
+                           or ch != "南" and ch != "纽" and ch != "北") or values
+        readings = [r + v for r in readings for v in values][:_MAX_READINGS]
+    return readings
+
+
+def _hangul_readings(text: str, country: str) -> list[str]:
+    """Hangul readings beside Revised Romanisation: ㅓ also as "o" (Korean writes the English o and
+    u so: 더니든 Dunedin), 쓰 as "tsu", and for a Japanese name 후 as "fu" (Korean writes ふ so)."""
+    base = _hangul(text)
+    out = [base]
+    alt = []
+    for ch in text:
+        r = _hangul(ch)
+        if ch == "쓰":
+            r = "tsu"
+        elif ch == "후" and country == "JP":
+            r = "fu"
+        alt.append(r)
+    out.append("".join(alt))
+    out.append(out[-1].replace("eo", "o"))
+    return list(dict.fromkeys(out))
+
+
+def readings(name: str, country: str = "") -> list[str]:
+    """Latin readings of a foreign town's name written in Chinese characters, kana or Hangul (the
+    administrative suffix 市/시/… removed): transcription-aware ones first, the plain romanisation
+    last; [] for another script."""
+    s = re.sub(r"[\s・·\-]", "", name or "")
+    for suffix in _SUFFIXES:
+        if s.endswith(suffix) and len(s) > len(suffix) + 1:
+            s = s[: -len(suffix)]
+            break
+    if not s:
+        return []
+    if all("\uac00" <= ch <= "\ud7a3" for ch in s):
+        return _hangul_readings(s, country)
+    if all("\u3040" <= ch <= "\u30ff" for ch in s):
+        k = _kana(s)
+        return [k] if k else []
+    if all("\u4e00" <= ch <= "\u9fff" for ch in s):
+        return _han_readings(s)
+    return []
+
+
+_SOUND_STEPS = [(re.compile("ng(?![aeiou])"), "n")] + _CONSONANT_FOLDS + [(re.compile(a), b) for a, b in (
+    ("w", "u"), ("y", "i"), ("(?<=[^aeiou])h", ""), (r"(.)\1+", r"\1"))]
+
+
+@lru_cache(maxsize=400_000)
+def sound_letters(latin: str) -> str:
+    """A name's sound as letters, vowels kept: the skeleton's consonant foldings, w/y as u/i, h after a
+    consonant and doubled letters dropped. Compared by ``transcription_distance``."""
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    for pattern, repl in _SOUND_STEPS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+_VOWELS = frozenset("aeiou")
+# consonant exchanges the transcription systems make after folding: a soft g (j/k), Spanish j and
+# Chinese x/h (h/k, h/s), m/n codas, a y glide as j
+_NEAR = frozenset(frozenset(p) for p in ("jk", "hk", "hs", "mn", "ij", "js", "kt"))
+# what one side adds or drops: an epenthetic vowel, an unwritten r or h, a coda n
+_INDEL = {"r": 0.45, "h": 0.45, "n": 0.7, "m": 0.8, "s": 0.8, "t": 0.85, "k": 0.85}
+
+
+def transcription_distance(a: str, b: str) -> float:
+    """Weighted edit distance between two ``sound_letters`` strings, cheap where transcriptions
+    differ (vowels 0.3, an added or lost vowel 0.35, r/h 0.45, the exchanges in ``_NEAR`` 0.55) and
+    dear for any other consonant (1.0)."""
+    la, lb = len(a), len(b)
+    prev = [0.0] * (lb + 1)
+    for j in range(1, lb + 1):
+        prev[j] = prev[j - 1] + _indel(b[j - 1])
+    for i in range(1, la + 1):
+        x = a[i - 1]
+        cur = [prev[0] + _indel(x)] + [0.0] * lb
+        for j in range(1, lb + 1):
+            y = b[j - 1]
+            if x == y:
+                sub = 0.0
+            elif x in _VOWELS and y in _VOWELS:
+                sub = 0.3
+            elif x in _VOWELS or y in _VOWELS:
+                sub = 2.0
+            elif frozenset((x, y)) in _NEAR:
+                sub = 0.55
+            else:
+                sub = 1.0
+            cur[j] = min(prev[j - 1] + sub, prev[j] + _indel(x), cur[j - 1] + _indel(y))
+        prev = cur
+    return prev[lb]
+
+
+def _indel(ch: str) -> float:
+    return 0.35 if ch in _VOWELS else _INDEL.get(ch, 1.0)

@@ -41,6 +41,8 @@ _CITY, _REGION, _COUNTRY, _DISTRICT, _AREA = 0, 1, 2, 3, 4
 _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
 _CACHE_MAX = 100_000
 PHONETIC_CUTOFF = 85  # rapidfuzz ratio between sound skeletons (phonetic.py)
+_TRANSCRIBED = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\s・·\-]+$")  # Han, kana, Hangul
+PHONETIC_MIN_BASE = 5.0  # _base of a town of ~50,000 with ten names
 AREA_POPULATION = 20_000  # what the ranking assumes of a second-source area (its population is unknown)
 
 
@@ -158,7 +160,13 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
         if where == "KR":
             _korean_reading(g, found, m)
         if where and not found:
+            _transcribed(g, found, m, where)
+        if where and not found:
             _phonetic(g, found, m, where)
+            if _TRANSCRIBED.match(m.name):
+                # the coarse skeleton meets villages by chance (レストラン and Plédran): for a name the
+                # transcription readings did not place, only a town of some prominence
+                found = {i: c for i, c in found.items() if _base(g, i) >= PHONETIC_MIN_BASE}
         if found:
             cands.clear()
             cands.update(found)
@@ -443,6 +451,67 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
         if score >= top - 3:  # near-equal sound-alikes compete on prominence, or stay ambiguous
             idx = pool[1][pos]
             cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * score / 100))
+
+
+#: the largest transcription distance (phonetic.transcription_distance per letter of the longer
+#: side) a foreign name written in Chinese characters, kana or Hangul may have from a town's name
+TRANSCRIPTION_CUTOFF = 0.2
+TRANSCRIPTION_CUTOFF_SHORT = 0.12  # for a name of fewer than six sound letters
+
+
+def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
+    """A foreign town written in Chinese characters, kana or Hangul, by its transcription readings
+    (phonetic.readings) against the sound letters of the country's place names: rapidfuzz picks the
+    nearest names, the weighted transcription distance decides (docs/places.md, "Sound-alike")."""
+    from intercity.core.places.phonetic import readings, sound_letters, transcription_distance
+
+    keys = [k for k in dict.fromkeys(sound_letters(r) for r in readings(m.name, cc)) if len(k) >= 3]
+    if not keys:
+        return
+    pools = g.__dict__.setdefault("_transcription_pools", {})
+    pool = pools.get(cc)
+    if pool is None:
+        names, idxs = g.fuzzy_pool(cc)
+        letters, owners = [], []
+        for n, i in zip(names, idxs):
+            if not n.isascii():
+                continue
+            letters.append(sound_letters(n.replace(" ", "")))
+            owners.append(i)
+            for word in (" city", " shi", "-shi"):  # "Angeles City" is 安吉利斯市 without its 市
+                if n.endswith(word) and len(n) > len(word) + 3:
+                    letters.append(sound_letters(n[: -len(word)].replace(" ", "")))
+                    owners.append(i)
+        pool = pools[cc] = (letters, owners)
+    from rapidfuzz import fuzz, process
+
+    best: dict[int, float] = {}
+    for key in keys:
+        for name, _score, pos in process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=55, limit=60):
+            d = transcription_distance(key, name) / max(len(key), len(name))
+            idx = pool[1][pos]
+            if d < best.get(idx, 9.0):
+                best[idx] = d
+    # the looser the match, the more prominent the town must be: texts in these scripts transcribe
+    # towns people write about, and a loose match with a village is mostly chance (テレビ is not Delve)
+    fits = {i: d for i, d in best.items() if d <= _transcription_allowance(_base(g, i))}
+    if not fits:
+        return
+    top = min(fits.values())
+    if top > (TRANSCRIPTION_CUTOFF if max(len(k) for k in keys) >= 6 else TRANSCRIPTION_CUTOFF_SHORT):
+        return
+    for idx, d in fits.items():
+        if d <= top + 0.05:  # near-equal sound-alikes compete on prominence, or stay ambiguous
+            cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * (1 - d)))
+
+
+def _transcription_allowance(base: float) -> float:
+    """The transcription distance a place of prominence ``base`` (``_base``) may be matched at:
+    0.03 for a village of a few thousand people, rising to 0.14 for a city of about half a million
+    with names in many languages (Kaunas, Halifax)."""
+    if base < 4.0:
+        return 0.0
+    return max(0.03, min(0.14, 0.03 + 0.08 * (base - 4.8)))
 
 
 def _korean_reading(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:

@@ -1,0 +1,63 @@
+"""Foreign towns written in Chinese characters, kana or Hangul, placed in a known country
+(tests/core/places/cjk_sound_labelled.csv; docs/places.md, "Sound-alike").
+
+``expected_key`` is the place the written name stands for, or ``not_found`` for a word that is no
+town or a town of another country: then no place may be given (``not_found`` or
+``country_mismatch``). Every miss is printed with recall; a wrong place is worse than none, so
+the test holds the wrong answers to at most 2 % of the rows and the recall to a floor.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+LABELLED = Path(__file__).resolve().parent / "cjk_sound_labelled.csv"
+
+
+def _rows():
+    with LABELLED.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_the_cjk_set_is_large_and_well_formed():
+    rows = _rows()
+    positives = [r for r in rows if r["expected_key"] != "not_found"]
+    assert len(positives) >= 150 and len(rows) - len(positives) >= 50
+    assert all(r["name"] and r["country"] and r["expected_key"] and r["note"] for r in rows)
+    assert len({(r["name"], r["country"]) for r in rows}) == len(rows), "duplicate rows"
+
+
+def score(gaz, rows):
+    right, wrong, missed = [], [], []
+    for r in rows:
+        res = gaz.resolve(r["name"], r["country"])
+        exp = r["expected_key"]
+        got = res.best.key if res.status == "resolved" and res.best else None
+        line = (f"{r['name']!r} [{r['country']}] expected {exp}, got {res.status} "
+                f"{(res.best.key + ' ' + res.best.name) if res.best else '-'} ({r['note']})")
+        if exp == "not_found":
+            (right if res.status in ("not_found", "country_mismatch") else wrong).append(line)
+        elif got in exp.split("|"):
+            right.append(line)
+        elif got is not None:
+            wrong.append(line)
+        else:
+            missed.append(line)
+    return right, wrong, missed
+
+
+def test_cjk_sound_alikes_are_precise(gaz):
+    rows = _rows()
+    right, wrong, missed = score(gaz, rows)
+    for line in wrong:
+        print("WRONG", line)
+    for line in missed:
+        print("MISS", line)
+    positives = sum(r["expected_key"] != "not_found" for r in rows)
+    found = sum(1 for r in rows if r["expected_key"] != "not_found") - len(missed) - sum(
+        1 for w in wrong if "expected not_found" not in w)
+    print(f"recall {found / positives:.2%} ({found}/{positives}); wrong {len(wrong)}/{len(rows)} "
+          f"({len(wrong) / len(rows):.2%})")
+    assert len(wrong) <= 0.02 * len(rows), "\n".join(wrong)
+    assert found / positives >= 0.95
