@@ -154,3 +154,11 @@ def test_a_newsletter_without_a_dated_day_takes_the_year_of_its_masthead(extract
             "1.–3. april: Borgmesterdelegation fra Funabashi på besøg i Odense.\n")
     x = extract_text(text.encode(), home_key="gn:2615876", name="nyhedsbrev.txt")
     assert [(e.kind, e.start, e.end) for e in x.engagements] == [("incoming", "2025-04-01", "2025-04-03")]
+
+
+def test_a_connector_opening_a_sentence_is_no_place(extract_text):
+    """"Del 8 al 11 de septiembre …": "Del" (of the) is not Del City."""
+    text = "Ciudades hermanas: Long Beach, Busan.\n\nDel 8 al 11 de septiembre de 2025 la alcaldesa viajó a Long Beach.\n"
+    x = extract_text(text.encode(), home_key="gn:3868626", name="cuenta.txt")
+    assert not any(p.name_as_written == "Del" for p in x.partnerships)
+    assert [(e.kind, e.host.name) for e in x.engagements] == [("outgoing", "Long Beach")]

@@ -246,3 +246,12 @@ def test_names_without_short_vowels_are_compared_by_their_consonants():
     assert romanise("Μπορντό") == "bordo" and romanise("Чангчун") == "changchun"
     assert romanise("Чангчун東") == ""  # letters of two scripts: no romanisation
     assert is_abjad("שנגחאי") and romanise("שנג'ן") == "shnjn"  # Hebrew: a geresh makes ג a j
+
+
+def test_translations_of_a_compass_region_are_no_names(gaz):
+    """Cameroon's "South" is "Dél" in Hungarian, which folds to the Spanish word "del"; "Bắc" (north) is Vietnamese:
+    the translations of a region named by a compass point are ordinary words, not kept as its names."""
+    for word in ("Del", "Syd", "Bắc"):
+        r = gaz.resolve(word)
+        assert r.best is None or r.best.key not in ("iso:CM-SU", "iso:GW-N"), (word, r)
+    assert gaz.resolve("Beč").best.key == "gn:2761369"  # a real exonym of four letters stays (Vienna in Croatian)

@@ -79,6 +79,9 @@ _STOP = {
 }
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
+# a connector alone, opening a sentence, is the word, not a place ("Del 8 al 11 de septiembre" is not Del City; Van and
+# Sur are cities first)
+_LONE_CONNECTORS = frozenset(_CONNECTORS - {"van", "sur"}) | {"des", "della", "dei", "degli", "delle", "est", "aux"}
 # words of alphabetic scripts: Latin, and Cyrillic and Greek (Гуанчжоу, Θεσσαλονίκη are names too)
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґөүα-ωά-ώա-և][\w'’\-]*",
                          re.UNICODE)
@@ -349,7 +352,8 @@ class PlaceFinder:
                 if any(not x[0].isupper() and x.lower() not in _CONNECTORS for x in inner):
                     continue
                 cand = text[s:words[j - 1][1]].rstrip(".'’")
-                if j - i == 1 and (cand.lower().strip(".") in _STOP or len(cand) < 3 or cand.isupper() and len(cand) < 4):
+                if j - i == 1 and (cand.lower().strip(".") in _STOP or cand.lower() in _LONE_CONNECTORS or len(cand) < 3
+                                   or cand.isupper() and len(cand) < 4):
                     continue
                 river = _ON_RIVER.fullmatch(cand)
                 if self.is_place_name(cand) or river and self.is_place_name(f"{river.group(1)} ({river.group(2)})"):

@@ -221,6 +221,21 @@ def subdivision_names(raw: str) -> tuple[str, list[str]]:
     return display, names
 
 
+# subdivisions named by a compass point or a centre ("South", "Eastern", "Centre", "Norte"): their translations are
+# ordinary words (French "Est" is "is", Hungarian "Dél" folds to Spanish "del"), never kept as names
+_GENERIC_SUBDIVISION = re.compile(r"(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west|(?:north|south|east|west)ern"
+                                  r"|(?:north|south)[ -]?(?:east|west)ern|central|centre|center|centro|centrale?|norte|sul|sur"
+                                  r"|leste|este|oeste|nord|sud|est|ouest|littoral|coast|coastal|capital|upper|lower|middle)"
+                                  r"(?: (?:region|province|district|state|division|department))?")
+
+
+def _too_short(translation: str, name: str) -> bool:
+    """A translated subdivision name of fewer than four Latin letters that is not the name itself ("Vo" for Vaud,
+    "Ox" for Osh): too likely a word or a fragment elsewhere."""
+    folded = fold(translation or "")
+    return 0 < len(folded.replace(" ", "")) < 4 and folded != fold(name) and folded.isascii()
+
+
 def _translation(domain: str, locale: str):
     """iso-codes' gettext catalogue of ``domain`` in ``locale``, or None when it has none."""
     import pycountry
@@ -362,8 +377,11 @@ def build_index(out_dir: Path, progress=None) -> dict:
         loc_names = []
         ko = ""
         local = ""
+        generic = bool(_GENERIC_SUBDIVISION.fullmatch(fold(s.name)))
         for loc, t2 in sub_translations.items():
             tr = t2.gettext(s.name)
+            if generic or _too_short(tr, s.name):
+                continue  # "South" translated is a word of each language (Sud, Syd, Dél — "del" in Spanish)
             if tr and tr != s.name:
                 d2, more = subdivision_names(tr)
                 loc_names.extend(more)
