@@ -162,3 +162,13 @@ def test_a_connector_opening_a_sentence_is_no_place(extract_text):
     x = extract_text(text.encode(), home_key="gn:3868626", name="cuenta.txt")
     assert not any(p.name_as_written == "Del" for p in x.partnerships)
     assert [(e.kind, e.host.name) for e in x.engagements] == [("outgoing", "Long Beach")]
+
+
+def test_a_year_less_visit_takes_the_year_most_dated_days_use(extract_text):
+    """Three dated days in 2025 and a deadline in January 2026: "del 14 al 16 de abril" is April 2025."""
+    text = ("Ciudades hermanas: Busan, Long Beach.\n\n"
+            "Del 14 al 16 de abril recibimos a una delegación de Busan.\n\n"
+            "El 3 de junio de 2025 se firmó el plan. El 8 de septiembre de 2025 viajamos a Long Beach. "
+            "El 22 de octubre de 2025 hubo un foro. Postulaciones hasta el 30 de enero de 2026.\n")
+    x = extract_text(text.encode(), home_key="gn:3868626", name="cuenta.txt")
+    assert ("incoming", "2025-04-14", "2025-04-16") in [(e.kind, e.start, e.end) for e in x.engagements]

@@ -149,17 +149,21 @@ def _default_year(doc: ParsedDocument) -> int | None:
     years = Counter(int(d.start[:4]) for d in found if d.precision == "day")
     if len(years) == 1:
         return next(iter(years))
-    if not years:  # only months ("外交及僑務事務室 2024年12月"): their one year
-        months = Counter(int(d.start[:4]) for d in found)
-        if len(months) == 1:
-            return next(iter(months))
-        # no dated day at all: the one year of the title and the masthead ("Nyhedsbrev · 2. kvartal 2025 · nr. 2",
-        # "Annual report 2024")
-        head = " ".join([doc.title or "", *(b.text or "" for b in doc.blocks[:3])])
-        heads = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)}
-        if len(heads) == 1:
-            return heads.pop()
-    return None
+    # the one year of the title and the masthead ("Nyhedsbrev · 2. kvartal 2025 · nr. 2", "Cuenta Pública 2025"):
+    # when no date has a day and a year, or when it is one of the years the dated days use
+    head = " ".join([doc.title or "", *(b.text or "" for b in doc.blocks[:3])])
+    heads = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)}
+    masthead = heads.pop() if len(heads) == 1 else None
+    if years:
+        if masthead in years:
+            return masthead
+        (top, n), total = years.most_common(1)[0], sum(years.values())
+        # one year for three dated days in four or more (a deadline early next year aside): that year
+        return top if total >= 3 and n >= 0.75 * total else None
+    months = Counter(int(d.start[:4]) for d in found)  # only months ("外交及僑務事務室 2024年12月"): their one year
+    if len(months) == 1:
+        return next(iter(months))
+    return masthead
 
 
 # the document's own date in its first lines: "보도일시 2025. 11. 19.", "新闻稿 2025年9月13日", "Posted on 3 May 2025",
