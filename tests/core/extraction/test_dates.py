@@ -146,3 +146,17 @@ def test_forms_of_57_66(text, year, start, end):
 def test_ambiguous_slashes_and_month_parts_without_a_year_are_not_dates():
     assert find_dates("3/4-5/6") == []
     assert find_dates("Anfang Mai") == []
+
+
+def test_solar_hijri_dates_become_gregorian():
+    """Iran's and Afghanistan's calendar: 25-27 Ordibehesht 1404 is 15-17 May 2025; 1 Farvardin 1404 is 21 March 2025."""
+    from intercity.core.extraction.dates import jalali_to_gregorian
+
+    assert jalali_to_gregorian(1404, 1, 1) == (2025, 3, 21)
+    assert jalali_to_gregorian(1403, 12, 30) == (2025, 3, 20)  # a leap year's last day
+    assert jalali_to_gregorian(1399, 10, 11) == (2020, 12, 31)
+    got = [(d.start, d.end) for d in find_dates("میزبانی هیئت، ۲۵ تا ۲۷ اردیبهشت ۱۴۰۴، با بازدید")]
+    assert got == [("2025-05-15", "2025-05-17")]
+    assert [(d.start, d.end) for d in find_dates("1404/06/18")] == [("2025-09-09", "2025-09-09")]
+    assert find_dates("شماره: ۱۴۰۴/ب‌م/۳۱۲۷") == []  # a letter's number, not a date
+

@@ -307,6 +307,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?:" + to + _g(_YEAR, "y2") + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d))?")
     # year/month/day (Japanese and Chinese forms): 2017/03/15
     add("ymd_slash", r"(?<![\d/])" + _g(_YEAR, "y1") + r"/(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])")
+    # the Solar Hijri calendar of Iran and Afghanistan: "۲۵ تا ۲۷ اردیبهشت ۱۴۰۴", "۱۸ شهریور ۱۴۰۴", 1404/02/25
+    add("jalali", r"(?<!\d)(?:(?P<d1>[0-3]?\d)\s*(?:تا|الی|-|–)\s*)?(?P<d2>[0-3]?\d)\s*(?P<jm>" + "|".join(JALALI_MONTHS)
+        + r")(?:\s*ماه)?\s*(?:سال\s*)?(?P<jy>1[34]\d\d)(?!\d)")
+    add("jalali", r"(?<![\d/])(?P<jy>1[34]\d\d)/(?P<jmn>1[0-2]|0?[1-9])/(?P<d2>[0-3]?\d)(?![\d/])")
     # dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019; spaced (Czech,
     # Slovak, Serbian): 15. 3. 2017
     add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
@@ -457,6 +461,15 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         y1, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
         y2, m2, d2 = (int(gd["y2"]), int(gd["m2"]), int(gd["d2"])) if gd.get("y2") else (y1, m1, d1)
         return _make(m, y1, m1, d1, y2, m2, d2, True)
+    if kind == "jalali":
+        jy, jm = int(gd["jy"]), (JALALI_MONTHS.index(gd["jm"]) if gd.get("jm") else int(gd["jmn"]) - 1) % 12 + 1
+        d2 = int(gd["d2"])
+        d1 = _int(gd.get("d1")) or d2
+        if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (jm > 6 and max(d1, d2) > 30):
+            return None
+        y1, m1, dd1 = jalali_to_gregorian(jy, jm, d1)
+        y2, m2, dd2 = jalali_to_gregorian(jy, jm, d2)
+        return _make(m, y1, m1, dd1, y2, m2, dd2, True)
     if kind == "ymd_slash":
         y, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
         return _make(m, y, m1, d1, y, m1, d1, True)
@@ -609,6 +622,38 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         y, m1 = int(gd["y1"]), mon("m1")
         return _make(m, y, m1, None, y, m1, None, True)
     return None
+
+
+# the months of the Solar Hijri calendar, Farvardin to Esfand (Mordad also written Amordad)
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+                 "امرداد")
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """A Solar Hijri date as (year, month, day) of the Gregorian calendar (the 33-year arithmetic rule, exact for
+    the years documents use): 1404-01-01 is 2025-03-21."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd + ((jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186)
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = gy % 4 == 0 and gy % 100 != 0 or gy % 400 == 0
+    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), start=1):
+        if gd <= length:
+            return gy, gm, gd
+        gd -= length
+    return gy, 12, 31  # pragma: no cover - unreachable for a valid date
 
 
 def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | None:
