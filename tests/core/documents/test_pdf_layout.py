@@ -312,3 +312,182 @@ def test_ruled_cell_spanning_rows_is_repeated_in_each_row():
                            (2, 1, "Europe (3)"), (2, 2, "Lahti"), (2, 3, "1990"),
                            (3, 1, "Europe (3)"), (3, 2, "Tartu"), (3, 3, "1994"),
                            (4, 1, "Europe (3)"), (4, 2, "Kaunas"), (4, 3, "1999")]
+
+
+# ------------------------------------------------------------------ regions: full width and columns
+
+_LEFT = ["The budget spent by the office was 184,300", "pesos, 92 percent of the plan. The largest item",
+         "went to travel of the delegation to Long", "Beach and to the harbour conference."]
+_RIGHT = ["For 2026 the office gives priority to waste", "management in the hills, with technical help",
+          "from Busan, and to the mural school that", "Medellin proposed last year."]
+_LEFT_TEXT = " ".join(_LEFT)
+_RIGHT_TEXT = " ".join(_RIGHT)
+
+
+def _columns(top: float, left=_LEFT, right=_RIGHT, pitch: float = 12) -> list[Text]:
+    """Two columns of prose (10 pt), baselines from ``top`` down."""
+    items = []
+    for k, line in enumerate(left):
+        items.append(Text(72, top - k * pitch, line, 10))
+    for k, line in enumerate(right):
+        items.append(Text(310, top - k * pitch, line, 10))
+    return items
+
+
+def _paragraphs(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind in ("paragraph", "heading")]
+
+
+def test_two_columns_right_below_a_full_width_table_are_read_column_by_column():
+    """Chromium sets the text right under a table (no white band between them): the table spans the gutter, so the
+    page has no gutter through its full height; the two columns below it are still read left column first."""
+    rows = [("Project", "City", "State"), ("Waste management in the hills", "Busan", "ongoing"),
+            ("Restoration of the funiculars", "Oviedo", "completed")]
+    xs = [72, 330, 420, 523]
+    items, ys = _ruled_table(rows, xs, 760, 12)
+    page = [Text(72, 780, "Cooperation projects", 14)] + items + grid_rules(xs, ys, filled=True)
+    page += _columns(ys[-1] - 10)
+    doc = read_bytes(write_pdf_pages([page]), "table-then-columns.pdf")
+    assert_consistent(doc)
+    assert _cells(doc)[:3] == [(1, 1, "Project"), (1, 2, "City"), (1, 3, "State")]
+    assert _paragraphs(doc)[-2:] == [_LEFT_TEXT, _RIGHT_TEXT]
+
+
+def test_two_columns_right_below_a_full_width_heading_are_read_column_by_column():
+    page = [Text(72, 760, "International relations of the municipality in 2025: budget and priorities", 12)]
+    page += _columns(748)
+    doc = read_bytes(write_pdf_pages([page]), "heading-then-columns.pdf")
+    assert_consistent(doc)
+    assert _paragraphs(doc) == ["International relations of the municipality in 2025: budget and priorities",
+                                _LEFT_TEXT, _RIGHT_TEXT]
+
+
+def test_a_full_width_note_right_below_two_columns_comes_after_both():
+    note = "1 Figures of the municipal accounts office as at 31 December 2025, in current pesos of that year."
+    page = _columns(760) + [Text(72, 760 - 4 * 12, note, 10)]
+    doc = read_bytes(write_pdf_pages([page]), "columns-then-note.pdf")
+    assert_consistent(doc)
+    assert _paragraphs(doc) == [_LEFT_TEXT, _RIGHT_TEXT, note]
+
+
+def test_full_width_columns_full_width_is_read_region_by_region():
+    top = "Chapter 7. International relations of the municipality of Valparaiso in 2025"
+    bottom = "The council approved the exchange scholarships on 22 October 2025; applications close in January."
+    page = [Text(72, 772, top, 10)] + _columns(760) + [Text(72, 760 - 4 * 12, bottom, 10)]
+    doc = read_bytes(write_pdf_pages([page]), "sandwich.pdf")
+    assert_consistent(doc)
+    assert _paragraphs(doc) == [top, _LEFT_TEXT, _RIGHT_TEXT, bottom]
+
+
+def test_a_short_two_column_grid_under_a_heading_is_not_cut_into_columns():
+    """Two rows of label and value under a full-width line are not a region of columns (three lines needed)."""
+    page = [Text(72, 760, "Delegation of the city of Busan to the harbour conference of 2025", 10),
+            Text(72, 748, "Leader", 10), Text(310, 748, "Deputy mayor", 10),
+            Text(72, 736, "Dates", 10), Text(310, 736, "14-16 April 2025", 10)]
+    doc = read_bytes(write_pdf_pages([page]), "short-grid.pdf")
+    assert_consistent(doc)
+    assert "Leader Deputy mayor" in doc.text and "Dates 14-16 April 2025" in doc.text
+
+
+def test_a_paragraph_ends_where_the_lines_are_set_further_apart():
+    """Paragraphs separated by less than a white band of half an em, but more than their lines are apart."""
+    first = ["The delegation of Busan visited the hills and", "the waste transfer plant on 14 April."]
+    second = ["On 3 June the mayor met the consul general of", "China about the agreements with Shanghai."]
+    page = [Text(72, 760 - k * 12, t, 10) for k, t in enumerate(first)]
+    page += [Text(72, 760 - 2 * 12 - 4 - k * 12, t, 10) for k, t in enumerate(second)]
+    doc = read_bytes(write_pdf_pages([page]), "paragraph-gap.pdf")
+    assert_consistent(doc)
+    assert _paragraphs(doc) == [" ".join(first), " ".join(second)]
+
+
+def test_a_paragraph_goes_on_from_the_foot_of_one_column_to_the_top_of_the_next():
+    left = ["The mayor met the consul general of China", "in Valparaiso about the existing agreements of"]
+    right = ["cooperation with Shanghai and Canton.", "", "On 8 September the mayor travelled to Long",
+             "Beach for the conference of port cities."]
+    page = []
+    for k, line in enumerate(left):
+        page.append(Text(72, 760 - k * 12, line, 10))
+    y = 760
+    for line in right:
+        if line:
+            page.append(Text(310, y, line, 10))
+        y -= 12
+    doc = read_bytes(write_pdf_pages([page]), "column-break.pdf")
+    assert_consistent(doc)
+    paras = _paragraphs(doc)
+    assert paras[0] == "The mayor met the consul general of China in Valparaiso about the existing agreements of " \
+                       "cooperation with Shanghai and Canton."
+    assert paras[1] == "On 8 September the mayor travelled to Long Beach for the conference of port cities."
+
+
+def test_short_lines_after_drawn_bullets_are_list_items_in_each_column():
+    """Chromium draws a list's bullets as small filled paths, not as text: each line after such a dot is an item,
+    also in a column beside another list; a wrapped item's second line (under the item's text) stays with it."""
+    left = ["Birmingham (United Kingdom), 1951", "Frankfurt am Main (Germany), 1960", "Milan (Italy), 1966",
+            "Yokohama (Japan), 1959"]
+    right = ["Montreal (Canada)", "Canton (China)", "Ho Chi Minh City (Vietnam)"]
+    page = [Text(72, 780, "Twin cities", 14), Text(310, 780, "Cooperation agreements", 14)]
+    for k, line in enumerate(left):
+        page += [Text(88, 760 - k * 15, line, 10), Rule(80, 763 - k * 15, 80, 763 - k * 15, width=3, filled=True)]
+    for k, line in enumerate(right):
+        page += [Text(326, 760 - k * 15, line, 10), Rule(318, 763 - k * 15, 318, 763 - k * 15, width=3, filled=True)]
+    # a wrapped item: its second line starts under the text, without a dot
+    page += [Text(326, 760 - 3 * 15, "Addis Ababa (Ethiopia), agreement on water", 10),
+             Rule(318, 763 - 3 * 15, 318, 763 - 3 * 15, width=3, filled=True),
+             Text(326, 760 - 3 * 15 - 12, "supply signed in 2004", 10)]
+    doc = read_bytes(write_pdf_pages([page]), "bullets.pdf")
+    assert_consistent(doc)
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == left + right + ["Addis Ababa (Ethiopia), agreement on water supply signed in 2004"]
+    assert all(b.level == 1 for b in doc.blocks if b.kind == "list_item")
+
+
+def test_chromium_list_in_a_column_and_right_to_left_columns():
+    """A Chromium page: an HTML list in the left of two columns gives one item per city; an Arabic page in two
+    columns is read from the right-hand column."""
+    css = "body{font-size:11pt} .cols{column-count:2;column-gap:12mm} p{margin:0 0 3mm} ul{margin:0}"
+    html = (f'<html lang="fr"><head><meta charset="utf-8"><style>{css}</style></head><body>'
+            "<h1>Villes jumelées et partenaires</h1><div class='cols'><ul><li>Birmingham (Royaume-Uni), 1951</li>"
+            "<li>Milan (Italie), 1966</li><li>Yokohama (Japon), 1959</li></ul>"
+            "<p style='break-before:column'>Lyon entretient des accords de coopération avec sept autres villes sur "
+            "quatre continents, dont Montréal et Canton.</p></div></body></html>")
+    doc = read_bytes(_chromium_pdf(html), "chromium-list.pdf")
+    assert_consistent(doc)
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == [
+        "Birmingham (Royaume-Uni), 1951", "Milan (Italie), 1966", "Yokohama (Japon), 1959"]
+    first = "استقبل رئيس المجلس الجماعي وفدا من مدينة غرناطة من 10 إلى 12 مارس 2025 لتتبع مشروع ترميم الأسوار التاريخية."
+    second = "زيارة عمل لوفد من الجماعة إلى مدينة إشبيلية يومي 22 و23 أكتوبر 2025 بمناسبة الذكرى الثالثة والعشرين للتوأمة."
+    html = (f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{css}</style></head><body>'
+            f"<h1>التقرير السنوي 2025</h1><div class='cols'><p>{first}</p>"
+            f"<p style='break-before:column'>{second}</p></div></body></html>")
+    doc = read_bytes(_chromium_pdf(html), "rtl-columns.pdf")
+    assert_consistent(doc)
+    paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paras == [first, second]
+
+
+def test_a_sentence_ending_well_short_of_the_paragraphs_width_ends_the_paragraph():
+    """The next line's first word would have fitted after the sentence: the writer broke the line, so a new
+    paragraph starts even without a gap; a sentence ending near the right edge (a wrapped line) does not."""
+    lines = ["Auckland has been a sister city of Busan since 1996.",
+             "Visit: the Deputy Mayor of Auckland led a delegation to Busan, 4-6 November",
+             "2019. The programme included the port and the film festival of the city, with",
+             "a reception by the mayor."]
+    page = [Text(72, 760 - k * 12, t, 10) for k, t in enumerate(lines)]
+    doc = read_bytes(write_pdf_pages([page]), "short-sentence.pdf")
+    assert_consistent(doc)
+    assert _paragraphs(doc) == [lines[0], " ".join(lines[1:])]
+
+
+def test_chinese_paragraphs_without_a_gap_end_where_a_sentence_stops_short():
+    """Chinese wraps at any character, so a line that ends a sentence with room for more characters ends its
+    paragraph; a paragraph wrapped over several full lines stays one block."""
+    first = "截至2024年12月底，我市共与22个国家的27个城市建立友好关系。"
+    second = "全年共接待外国代表团112批次。"
+    third = ("6月3日至5日，市政府代表团访问德国德累斯顿市，签署数字医疗合作备忘录；6月6日至7日转赴意大利比萨市，"
+             "考察历史文化遗产保护工作，并与当地政府就青少年交流和文化遗产数字化合作深入交换意见。")
+    html = ('<html lang="zh"><head><meta charset="utf-8"><style>body{font-size:12pt} p{margin:0}</style></head>'
+            f"<body><p>{first}</p><p>{second}</p><p>{third}</p></body></html>")
+    doc = read_bytes(_chromium_pdf(html), "zh-paragraphs.pdf")
+    assert_consistent(doc)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [first, second, third]

@@ -8,11 +8,15 @@
    grid, columns count from the right in a right-to-left table.
 4. Each page is cut into horizontal bands at vertical gaps; a band whose segments leave a
    vertical gutter is multi-column, and consecutive bands sharing the gutter form a region.
-   Prose columns are read column by column; grids of short cells (tables, lists laid out in
-   columns) row by row, one block per cell with ``row``/``col``.
-5. Lines become blocks: a larger font makes a ``heading``; a bullet or number starts a
-   ``list_item`` (marker kept); wrapped lines of one paragraph are joined with a space (a word hyphenated at the
-   line end joined), also across a page break.
+   Prose columns are read column by column (from the right on a right-to-left page); grids of short cells
+   (tables, lists laid out in columns) row by row, one block per cell with ``row``/``col``. A part without a
+   gutter through its full height is cut where a run of lines sharing a gutter (a region of columns touching a
+   full-width table, heading or note) begins and ends, and each band is read on its own.
+5. Lines become blocks: a larger font makes a ``heading``; a bullet or number, or a bullet drawn as a path just
+   before the line, starts a ``list_item`` (marker kept, none added); wrapped lines of one paragraph are joined
+   with a space (a word hyphenated at the line end joined), also across a page break and from the foot of a column
+   to the top of the next; a paragraph ends at a wider line gap than its own or after a sentence that stops well
+   short of the line.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ class Page:
     segs: list[Seg] = field(default_factory=list)
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1), y from the top
     vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
+    marks: list[tuple[float, float, float, float]] = field(default_factory=list)  # drawn bullets: (x0, x1, top, bottom)
 
 
 def read_pdf(data: bytes, source: str, digest: str) -> ParsedDocument:
@@ -182,6 +187,7 @@ def _extract_page(pdf, index: int) -> Page:
             except Exception:  # rules only help to read tables; a page is never lost for them
                 out.hrules.clear()
                 out.vrules.clear()
+                out.marks.clear()
         return out
     finally:
         page.close()
@@ -365,6 +371,7 @@ def _visual_to_logical(text: str) -> str:
 _RULE_THIN = 2.5  # a rule is at most this thick (points)
 _RULE_MIN = 6.0  # and at least this long
 _SNAP = 2.0  # rules this close are the same line
+_MARK_MIN, _MARK_MAX = 1.5, 8.0  # a bullet drawn as a path (a dot, a small square) is this wide and high (points)
 
 
 def _collect_rules(page, out: Page) -> None:
@@ -391,6 +398,9 @@ def _collect_rules(page, out: Page) -> None:
             continue
         x0, x1, y0, y1 = left.value, right.value, h - top.value, h - bottom.value
         w, hh = x1 - x0, y1 - y0
+        if _MARK_MIN <= w <= _MARK_MAX and _MARK_MIN <= hh <= _MARK_MAX and max(w, hh) <= 1.6 * min(w, hh) \
+                and len(out.marks) < 5000:
+            out.marks.append((x0, x1, y0, y1))  # a dot or small square: a list bullet drawn as a path (Chromium)
         if hh <= _RULE_THIN and w >= _RULE_MIN:
             out.hrules.append(((y0 + y1) / 2, x0, x1))
         elif w <= _RULE_THIN and hh >= _RULE_MIN:
@@ -937,6 +947,7 @@ class _PageWriter:
             segs = _ruled_tables(self.page, self.body, self.hyphenated)
         except Exception:  # a damaged drawing: read the page without its tables' rules
             segs = self.page.segs
+        self.right = max(s.x1 for s in segs)  # the right edge of the text region being read
         self.node(segs, 0)
         cur = self.current
         if not last and cur and cur["kind"] == "paragraph" and "held" not in cur \
@@ -985,14 +996,100 @@ class _PageWriter:
     def vertical(self, segs: list[Seg], depth: int) -> None:
         cols = _v_split(segs, self.v_gap)
         if len(cols) == 1 or depth > 40:
-            self.flow(_lines(segs))
+            bands = self.column_bands(segs) if depth <= 40 else None
+            if bands is None:
+                self.flow(_lines(segs))
+                return
+            # full-width blocks and a region of columns touching without a white band between them: each region is
+            # read on its own, top to bottom
+            for band in bands:
+                self.node(band, depth + 1)
+                self.flush()
             return
         if len(_lines(segs)) == 1:  # one line with wide gaps: read it as a line
             self.flow(_lines(segs))
             return
-        for col in cols:
+        if _rtl_text(" ".join(s.text for s in segs)):
+            cols.reverse()  # a right-to-left page's columns are read from the right
+        outer = self.right
+        for k, col in enumerate(cols):
+            self.right = _right(col)
             self.node(col, depth + 1)
-            self.flush()
+            self.right = outer
+            if k + 1 < len(cols):
+                self.column_break(col)
+            else:
+                self.flush()
+
+    def column_bands(self, segs: list[Seg]) -> list[list[Seg]] | None:
+        """A part without a gutter through its full height cut into bands at the lines where a region of columns
+        begins or ends: the region is a run of lines that leave a common gutter (at least 0.8 em wide, with text on
+        both sides on at least three lines), such as two columns of prose set right below a full-width table or
+        above a full-width footnote. None when there is no such region."""
+        lines = _lines(segs)
+        n = len(lines)
+        if n < 4 or n > 400:
+            return None
+        spans = [[(s.x0, s.x1) for s in ln.segs] for ln in lines]
+
+        budget = [20000]  # lines examined: a page of many short segments is not searched for ever
+
+        def free(k: int, lo: float, hi: float) -> tuple[float, float] | None:
+            """The part of the gutter (lo, hi) that line k leaves free, or None when a segment crosses its middle."""
+            budget[0] -= 1
+            if budget[0] < 0:
+                return None
+            mid = (lo + hi) / 2
+            for a, b in spans[k]:
+                if a < mid < b:
+                    return None
+                if b <= mid:
+                    lo = max(lo, b)
+                else:
+                    hi = min(hi, a)
+            return (lo, hi) if hi - lo >= self.v_gap else None
+
+        def both_sides(k: int, lo: float, hi: float) -> bool:
+            return any(b <= hi for a, b in spans[k]) and any(a >= lo for a, b in spans[k])
+
+        for i in range(n):
+            for (_, b), (a, _) in zip(spans[i], spans[i][1:]):
+                if a - b < self.v_gap:
+                    continue
+                lo, hi = b, a
+                p = q = i
+                while p > 0:
+                    g = free(p - 1, lo, hi)
+                    if g is None:
+                        break
+                    lo, hi = g
+                    p -= 1
+                while q + 1 < n:
+                    g = free(q + 1, lo, hi)
+                    if g is None:
+                        break
+                    lo, hi = g
+                    q += 1
+                if budget[0] < 0:
+                    return None
+                if (p == 0 and q == n - 1) or sum(both_sides(k, lo, hi) for k in range(p, q + 1)) < 3:
+                    continue
+                groups = [lines[:p], lines[p:q + 1], lines[q + 1:]]
+                return [[s for ln in g for s in ln.segs] for g in groups if g]
+        return None
+
+    def column_break(self, col: list[Seg]) -> None:
+        """The end of a column: a paragraph whose last line fills the column and has no sentence end may go on at
+        the top of the next column (flow decides on that column's first line); anything else ends here."""
+        cur = self.current
+        if cur and cur["kind"] == "paragraph" and "held" not in cur and not cur.get("mark") \
+                and not _SENTENCE_END.search(cur["texts"][-1].rstrip("\"'”’»)）」")):
+            left, right = _left(col), _right(col)
+            if right - left > 0 and cur["last_x1"] - cur["last_x0"] >= 0.8 * (right - left) \
+                    and cur["bottom"] >= max(s.bottom for s in col) - 1.0:
+                cur["col_open"] = True
+                return
+        self.flush()
 
     def tight_grid(self, segs: list[Seg]) -> list[list[Seg]] | None:
         """A table whose rows sit closer than a paragraph gap: the part cut into its lines when a run of at least three
@@ -1037,7 +1134,9 @@ class _PageWriter:
             if slot > 0 and all(b - a <= 0.6 * slot for a, b in zip(lefts, rights)):
                 sparse = True
             texts = [Line.of(cell).text for cell in cells]
-            if any(b - a >= 0.7 * slot and not _SENTENCE_END.search(t1) and t2[:1].islower()
+            own = ends[c] - starts[c]  # a line of several words filling the column's own width wraps as well
+            if any((b - a >= 0.7 * slot or (b - a >= 0.7 * own and len(t1.split()) >= 4))
+                   and not _SENTENCE_END.search(t1) and t2[:1].islower()
                    for a, b, t1, t2 in zip(lefts, rights, texts, texts[1:])):
                 return False
         return sparse
@@ -1138,16 +1237,28 @@ class _PageWriter:
             if self.held is not None:
                 h = self.held["cur"]
                 if not heading_level and not _LIST.match(text) and text[:1].islower() \
-                        and abs(size - h["size"]) <= 0.15 * h["size"]:
+                        and abs(size - h["size"]) <= 0.15 * h["size"] and not self.marked(line):
                     # the paragraph the page break cut: it goes on with this line
                     held, self.held = self.held, None
                     h["texts"].append(text)
-                    h.update(bottom=line.bottom, x0=line.x0, x1=line.segs[-1].x1,
+                    h.update(bottom=line.bottom, x0=line.x0, x1=line.segs[-1].x1, last_x0=line.x0,
+                             last_x1=line.segs[-1].x1, gaps=[],
                              held={k: v for k, v in held.items() if k != "cur"})
                     self.current = h
                     continue
                 self.emit_held()
             cur = self.current
+            mark = self.marked(line)
+            if cur is not None and cur.pop("col_open", False):
+                if not heading_level and not mark and not _LIST.match(text) and text[:1].islower() \
+                        and abs(size - cur["size"]) <= 0.15 * cur["size"]:
+                    # the paragraph the column break cut: it goes on at the top of this column
+                    cur["texts"].append(text)
+                    cur.update(bottom=line.bottom, x0=line.x0, x1=line.segs[-1].x1, last_x0=line.x0, last_x1=line.segs[-1].x1,
+                               gaps=[])
+                    continue
+                self.flush()
+                cur = None
             if heading_level:
                 if cur and cur["kind"] == "heading" and cur["level"] == heading_level and line.top - cur["bottom"] <= 0.6 * size:
                     cur["texts"].append(text)
@@ -1156,13 +1267,16 @@ class _PageWriter:
                 self.flush()
                 self.current = {"kind": "heading", "level": heading_level, "texts": [text], "x0": line.x0, "size": size, "bottom": line.bottom}
                 continue
-            is_item = bool(_LIST.match(text))
-            if is_item and cur and cur["kind"] == "paragraph" and _NUMBER_THEN_LOWER.match(text) \
+            is_item = bool(mark or _LIST.match(text))
+            if is_item and not mark and cur and cur["kind"] == "paragraph" and _NUMBER_THEN_LOWER.match(text) \
                     and not _SENTENCE_END.search(cur["texts"][-1]) and abs(line.x0 - cur["x0"]) <= 2:
                 is_item = False  # "… rennur út / 15. febrúar 2026": a wrapped line that starts with a date
             if cur and not is_item and self._continues(cur, line):
+                cur["gaps"].append(line.top - cur["bottom"])
                 cur["texts"].append(text)
                 cur["bottom"] = line.bottom
+                cur["last_x0"], cur["last_x1"] = line.x0, line.segs[-1].x1
+                cur["max_x1"] = max(cur.get("max_x1", 0.0), line.segs[-1].x1)
                 continue
             self.flush()
             self.current = {
@@ -1171,10 +1285,54 @@ class _PageWriter:
                 "texts": [text],
                 "x0": line.x0,
                 "x1": line.segs[-1].x1,
+                "last_x0": line.x0,
+                "last_x1": line.segs[-1].x1,
+                "max_x1": line.segs[-1].x1,
                 "rtl": _rtl_text(text),
                 "size": size,
                 "bottom": line.bottom,
+                "gaps": [],  # between its lines
+                "mark": mark,  # a list item started by a drawn bullet
             }
+
+    right = 0.0
+
+    def _ends_short(self, cur: dict, line: Line) -> bool:
+        """Whether the paragraph's last line ends a sentence well short of the right edge although the next line's
+        first word would have fitted there: the line break was the writer's, so the paragraph ends. The edge is the
+        paragraph's own (its widest line, this one included); Chinese and Japanese text, which wraps at any
+        character, is measured against the region's right edge and needs room for two more characters."""
+        prev = cur["texts"][-1]
+        text = line.text
+        if not prev or not text or not _SENTENCE_END.search(prev.rstrip("\"'”’»)）」")):
+            return False
+        if _cj(prev[-1]):
+            return self.right - cur["last_x1"] > 2.0 * line.size
+        right = max(cur.get("max_x1", cur["last_x1"]), line.segs[-1].x1)
+        first = text.split(" ", 1)[0]
+        seg = line.segs[0]
+        word = (seg.x1 - seg.x0) * len(first) / max(len(seg.text), 1)
+        return right - cur["last_x1"] > word + 1.3 * line.size
+
+    def marked(self, line: Line) -> bool:
+        """Whether a bullet drawn as a path (a dot or small square, no text) stands just before the line: left of
+        its start, or right of its end in a right-to-left line, on its middle and smaller than its letters."""
+        marks = self.page.marks
+        if not marks:
+            return False
+        size = line.size
+        mid_lo, mid_hi = line.top, line.bottom
+        rtl = _rtl_text(line.text)
+        start, end = line.x0, max(s.x1 for s in line.segs)
+        for x0, x1, top, bottom in marks:
+            if not (mid_lo <= (top + bottom) / 2 <= mid_hi) or bottom - top > 0.6 * size:
+                continue
+            if rtl:
+                if end - 0.5 <= x0 <= end + 2.5 * size:
+                    return True
+            elif start - 2.5 * size <= x1 <= start + 0.5:
+                return True
+        return False
 
     def _heading_level(self, size: float, text: str) -> int:
         if size < self.body * HEADING_RATIO or len(text) > 200:
@@ -1193,9 +1351,15 @@ class _PageWriter:
         gap = line.top - cur["bottom"]
         if gap > 0.75 * line.size or gap < -0.5 * line.size:
             return False
+        if cur.get("gaps") and gap > min(cur["gaps"]) + 0.35 * line.size:
+            return False  # set further apart than the paragraph's lines: a new paragraph
+        if cur["kind"] == "paragraph" and not cur.get("rtl") and self._ends_short(cur, line):
+            return False
         indent = line.x0 - cur["x0"]
         if cur.get("rtl") and _rtl_text(line.text):
             indent = cur["x1"] - line.segs[-1].x1  # right-to-left text is aligned on the right
         if cur["kind"] == "list_item":
+            if cur.get("mark"):
+                return abs(indent) <= 2  # a drawn bullet hangs outside: wrapped text starts under the item's text
             return indent > 2  # wrapped item text is indented under the marker
         return abs(indent) <= 3 * line.size
