@@ -43,3 +43,25 @@ def test_header_words_in_more_languages(header, role):
     from intercity.core.extraction.tables import _COL_WORDS
 
     assert re.search(_COL_WORDS[role], header, re.IGNORECASE)
+
+
+KIND_COLUMN = """<html><body><h2>Sõpruslinnad</h2><table>
+<tr><th>Nr.</th><th>Linn</th><th>Riik</th><th>Staatus</th><th>Alates</th></tr>
+<tr><td>1</td><td>Deventer</td><td>Holland</td><td>sõpruslinn</td><td>1996</td></tr>
+<tr><td>2</td><td>Hämeenlinna</td><td>Soome</td><td>sõpruslinn</td><td>1989</td></tr>
+<tr><td>3</td><td>Veszprém</td><td>Ungari</td><td>partnerlinn</td><td>2017</td></tr>
+</table></body></html>"""
+
+
+def test_a_column_of_kind_words_is_the_kind_column_whatever_its_header(extract_text):
+    """"Staatus" (status) heads the column of sõpruslinn / partnerlinn; "Linn" (city) heads the names and is no town."""
+    x = extract_text(KIND_COLUMN.encode(), home_key="gn:588335", name="soprusinnad.html")
+    got = {(p.kind, p.place.name) for p in x.partnerships if p.place is not None}
+    assert ("partner", "Veszprém") in got and ("sister", "Deventer") in got
+    assert not any(p.name_as_written == "Linn" for p in x.partnerships)
+
+
+def test_the_word_city_of_other_languages_alone_is_no_place():
+    from intercity.core.extraction.mentions import COMMON_WORDS
+
+    assert {"linn", "град", "ville", "stadt"} <= COMMON_WORDS and "kota" not in COMMON_WORDS  # Kota is a city of a million

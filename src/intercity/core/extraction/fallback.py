@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.lists import RawItem, parse_item_text
-from intercity.core.extraction.mentions import PlaceFinder
+from intercity.core.extraction.mentions import COMMON_WORDS, PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
 from intercity.core.extraction.status import status_of
 from intercity.core.extraction.text import DocIndex, deocr, is_cjk, split_marker
@@ -279,6 +279,8 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
                 continue
             if it.raw.country is None and not finder.is_place_name(it.raw.name) and not is_cjk(it.raw.name):
                 continue  # a bare name of a small place: too weak
+            if it.raw.name.casefold() in COMMON_WORDS:
+                continue  # "Linn", a column's header (Estonian for city), not the town of that name
             seen.add(p.key)
             r = it.resolution
             row_kind, row_word = it.own or _row_kind(it, blocks, pos_of, spans)

@@ -77,6 +77,13 @@ _STOP = {
     "questo", "questa", "dopo", "prima", "pour", "avec", "sans", "selon", "chez", "puis", "ainsi", "voor", "met", "naar",
     "ook", "zoals", "maar", "sinds", "bij", "auch", "nach", "seit", "bei", "unter", "über", "durch", "gegen", "ohne",
 }
+# the word "city", "town" or "municipality" of other languages, alone: a column header or a common noun, not the
+# village that bears it ("Linn" is Estonian for city; "Град" Macedonian and Serbian)
+_STOP |= {"linn", "град", "grad", "город", "місто", "miasto", "město", "mesto", "ville", "stadt", "ciudad", "città",
+          "cidade", "stad", "kaupunki", "pilsēta", "miestas", "város", "oraș", "oras", "şehir", "sehir", "kent", "qytet",
+          "qyteti", "πόλη", "δήμος", "borg", "bær", "kommune", "kommun", "gemeente", "gemeinde", "comune", "municipio",
+          "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот", "kaupunki"}
+COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
 # a connector alone, opening a sentence, is the word, not a place ("Del 8 al 11 de septiembre" is not Del City; Van and

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction.kinds import kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.text import clean
 
@@ -134,6 +135,15 @@ def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, in
                 roles[role] = col
                 break
     if "city" in roles:
+        if "kind" not in roles:
+            # a column whose cells are kind words is the kind column, whatever its header says ("Staatus": sõpruslinn,
+            # partnerlinn)
+            body = rows[1:]
+            for col in sorted({c for r in body for c in r} - set(roles.values())):
+                vals = [clean(r[col].text) for r in body if col in r and clean(r[col].text)]
+                if len(vals) >= 2 and all(len(v) <= 40 and kinds_in(v) for v in vals):
+                    roles["kind"] = col
+                    break
         return roles, True
     # no header: the column whose cells are mostly place names
     body = rows[1:] if len(rows) > 1 else rows
