@@ -48,8 +48,12 @@ EU = ["bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu", "g
 OTHERS = ["ru", "uk", "be", "sr", "bs", "mk", "sq", "tr", "az", "kk", "uz", "ka", "hy", "vi", "id", "ms", "th", "fil",
           "ar", "he", "fa", "ur", "hi", "bn", "sw", "ja", "ko", "zh", "ca", "gl", "eu", "nb", "nn", "is",
           # regional and smaller languages of Europe, and Afrikaans
-          "cy", "lb", "fy", "rm", "fo", "br", "gd", "af"]
+          "cy", "lb", "fy", "rm", "fo", "br", "gd", "af", "tg", "ky", "tk", "ne"]
 LANGUAGES = EU + OTHERS
+
+# weekday names that are also a capital or a given name (Tajik Monday "Душанбе" is the city; Turkmen Friday "Anna"):
+# left out, so "Душанбе, 5 июни" keeps its place
+NOT_WEEKDAYS = {"душанбе", "anna", "ann"}
 
 # letters without a decomposition that people type plainly (ł → l, ı → i)
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss", "æ": "ae", "œ": "oe",
@@ -149,6 +153,8 @@ def collect():
                         if not _keep(name):
                             continue
                         for v in variants(name, lang, month=False):
+                            if v in NOT_WEEKDAYS:
+                                continue
                             if width == "wide":
                                 weekdays.add(v)
                             elif sum(c.isalpha() for c in v) >= 3:

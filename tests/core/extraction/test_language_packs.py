@@ -1,5 +1,6 @@
 """Language packs for the regional and smaller languages of Europe and Afrikaans (Basque, Galician, Catalan, Welsh,
-Luxembourgish, Frisian, Romansh, Faroese, Breton, Scottish Gaelic, Afrikaans): kind words, status words, visit
+Luxembourgish, Frisian, Romansh, Faroese, Breton, Scottish Gaelic, Afrikaans), then Tajik, Kyrgyz, Turkmen and
+Nepali: kind words, status words, visit
 wording, month names and table headers, read end to end through the public extract API on small documents of our
 own; and sentences of other languages the new stems must leave alone."""
 
@@ -17,7 +18,7 @@ from intercity.core.extraction.status import status_of
 from tests.core.extraction.helpers import engagements as _got
 from tests.core.extraction.helpers import ties
 
-NEW = ("eu", "gl", "ca", "cy", "lb", "fy", "rm", "fo", "br", "gd", "af")
+NEW = ("eu", "gl", "ca", "cy", "lb", "fy", "rm", "fo", "br", "gd", "af", "tg", "ky", "tk", "ne")
 STATUSES = ("proposed", "agreed", "in_progress", "completed", "stalled", "dropped")
 
 
@@ -66,6 +67,30 @@ DOCS = [
      {("sister", "Boulder"), ("sister", "Wageningen")},
      [("incoming", ["Wageningen"], "Stellenbosch", "2025-06-05", "2025-06-05"),
       ("outgoing", ["Stellenbosch"], "Boulder", "2025-09-10", "2025-09-12")]),
+    # Tajik: "ҳайати шаҳри X" (the delegation of X), "ба шаҳри X сафар кард"; the month in the izafe ("5 июни 2025")
+    ("gn:1221874", "Шаҳрҳои бародархонда: Санкт-Петербург, Клагенфурт, Лахор.\n\nҲайати шаҳри Лахор 5 июни 2025 ба Душанбе ташриф овард.\n\n"
+                   "Раиси шаҳр 10 сентябри 2025 ба шаҳри Клагенфурт сафар кард.",
+     {("sister", "Saint Petersburg"), ("sister", "Klagenfurt am Wörthersee"), ("sister", "Lahore")},
+     [("incoming", ["Lahore"], "Dushanbe", "2025-06-05", "2025-06-05"),
+      ("outgoing", ["Dushanbe"], "Klagenfurt am Wörthersee", "2025-09-10", "2025-09-10")]),
+    # Kyrgyz: "X шаарынын делегациясы", "X шаарына иш сапары менен барды"; "2025-жылы 5-июнда", "10-сентябрь 2025-ж." (no sentence end)
+    ("gn:1528675", "Бир тууган шаарлар: Анкара, Алматы, Тегеран.\n\nАнкара шаарынын делегациясы 2025-жылы 5-июнда Бишкекте болду.\n\n"
+                   "Мэр 10-сентябрь 2025-ж. Алматы шаарына иш сапары менен барды.",
+     {("sister", "Ankara"), ("sister", "Almaty"), ("sister", "Tehran")},
+     [("incoming", ["Ankara"], "Bishkek", "2025-06-05", "2025-06-05"),
+      ("outgoing", ["Bishkek"], "Almaty", "2025-09-10", "2025-09-10")]),
+    # Turkmen: "X şäheriniň wekiliýeti", "X şäherine iş saparyna"; "5-nji iýun 2025"
+    ("gn:162183", "Dogandaş şäherler: Ankara.\n\nAnkara şäheriniň wekiliýeti 5-nji iýun 2025 Aşgabada geldi.\n\n"
+                  "Häkim 10 sentýabr 2025 Ankara şäherine iş saparyna bardy.",
+     {("sister", "Ankara")},
+     [("incoming", ["Ankara"], "Ashgabat", "2025-06-05", "2025-06-05"),
+      ("outgoing", ["Ashgabat"], "Ankara", "2025-09-10", "2025-09-10")]),
+    # Nepali: "X महानगरको प्रतिनिधिमण्डल", "X सहरको भ्रमण"; Devanagari digits
+    ("gn:1283240", "भगिनी सम्बन्ध: ल्हासा।\n\nल्हासा महानगरको प्रतिनिधिमण्डल ५ जुन २०२५ मा काठमाडौं आइपुग्यो।\n\n"
+                   "मेयर १० सेप्टेम्बर २०२५ मा ल्हासा सहरको भ्रमण गर्नुभयो।",
+     {("sister", "Lhasa")},
+     [("incoming", ["Lhasa"], "Kathmandu", "2025-06-05", "2025-06-05"),
+      ("outgoing", ["Kathmandu"], "Lhasa", "2025-09-10", "2025-09-10")]),
 ]
 
 
@@ -98,6 +123,10 @@ def test_an_item_table_with_its_status(extract_text, home_key, html, expected):
     ("De Projet ass ofgeschloss.", "completed"), ("It projekt is útsteld.", "stalled"), ("Il project è suspendida.", "stalled"),
     ("Avtalan er undirskrivað.", "agreed"), ("Ar raktres a zo echu.", "completed"), ("Chaidh an t-aonta a shoidhneadh.", "agreed"),
     ("Die projek is voltooi.", "completed"), ("Die besoek is uitgestel.", "stalled"), ("Die ooreenkoms is nog nie onderteken nie.", "proposed"),
+    ("Созишнома ба имзо расид.", "agreed"), ("Лоиҳа идома дорад.", "in_progress"), ("Долбоор уланууда.", "in_progress"),
+    ("Келишимге кол коюлду.", "agreed"), ("Ylalaşyk gol çekildi.", "agreed"), ("Taslama togtadyldy.", "stalled"),
+    ("समझदारी पत्रमा हस्ताक्षर भयो।", "agreed"), ("परियोजना सम्पन्न भयो।", "completed"),
+    ("Plan gözden geçirildi.", "proposed"),  # Turkish "reviewed", not Turkmen
 ])
 def test_status_words(text, status):
     assert status_of(text)[0] == status
@@ -108,12 +137,16 @@ def test_status_words(text, status):
     ("5-7 Mehefin 2025", ("2025-06-05", "2025-06-07")), ("5mh dhen Ògmhios 2025", ("2025-06-05", "2025-06-05")),
     ("5 a viz Mezheven 2025", ("2025-06-05", "2025-06-05")), ("5 zercladur 2025", ("2025-06-05", "2025-06-05")),
     ("5 tot 7 Junie 2025", ("2025-06-05", "2025-06-07")), ("5. Mee 2025", ("2025-05-05", "2025-05-05")),
+    ("5 июни 2025", ("2025-06-05", "2025-06-05")), ("2025-жылы 5-7-июнда", ("2025-06-05", "2025-06-07")),
+    ("5-nji iýun 2025", ("2025-06-05", "2025-06-05")), ("५ जुन २०२५", ("2025-06-05", "2025-06-05")),
+    ("Душанбе, 5 июни 2025", ("2025-06-05", "2025-06-05")),
 ])
 def test_dates(text, expected):
     assert [(d.start, d.end) for d in find_dates(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["le rapport du 2025", "we are here, 2025 is coming", "Mae 2025 yn flwyddyn dda", "doet mee 2025"])
+@pytest.mark.parametrize("text", ["le rapport du 2025", "we are here, 2025 is coming", "Mae 2025 yn flwyddyn dda", "doet mee 2025",
+                                  "वर्ष मे 2025"])
 def test_month_names_that_are_words_elsewhere_need_a_full_date(text):
     assert find_dates(text) == []
 
@@ -132,3 +165,8 @@ def test_new_stems_leave_other_languages_alone(text):
 def test_portuguese_article_o_is_no_welsh_from(extract_text):
     x = extract_text("A delegação de Lisboa visitou o Porto em 5 de junho de 2025.".encode(), home_key="gn:2735943", name="pt.txt")
     assert all("Porto" not in [v.name for v in e.visiting] for e in x.engagements)
+
+
+def test_the_tajik_monday_is_the_capital():
+    from intercity.core.extraction import calendar_words
+    assert "душанбе" not in calendar_words.WEEKDAYS  # Tajik Monday = Dushanbe: "Душанбе, 5 июни" keeps its place

@@ -385,12 +385,13 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ca": {  # agermanament, ciutats agermanades
         "sister": (r"agermanaments?\b", r"ciutats?\s+agermanad[ae]s?\b", r"agermana(?:da|des|t|ts)\s+amb\b", r"ciutats?\s+germanes\b"),
-        "friendship": (r"ciutats?\s+amig(?:a|ues)\b", r"(?:acords?|pactes?)\s+d['’]\s*amistat"),
-        "partner": (r"(?:acords?|convenis?|protocols?)\s+de\s+(?:cooperaci[óo]|col[·.]?laboraci[óo])", r"memor[àa]ndums?\s+d['’]\s*entesa",
+        "friendship": (r"ciutats?\s+amig(?:a|ues)\b", r"acords?\s+d['’]\s*amistat", r"pactes?\s+d['’]\s*amistat"),
+        "partner": (r"acords?\s+de\s+(?:cooperaci[óo]|col[·.]?laboraci[óo])",
+                    r"convenis?\s+de\s+(?:cooperaci[óo]|col[·.]?laboraci[óo])", r"protocols?\s+de\s+col[·.]?laboraci[óo]", r"memor[àa]ndums?\s+d['’]\s*entesa",
                     r"cartes?\s+d['’]\s*intenci[óo]", r"ciutats?\s+s[òo]cies\b"),
     },
     "cy": {  # gefeillio, gefeilldrefi, trefi wedi gefeillio (soft mutation: efeillio)
-        "sister": (r"g?efeill(?:io|iwyd|iedig\w*|dref\w*|-?dd?inas\w*)\b",),
+        "sister": (r"gefeill(?:io|iwyd|iedig\w*|dref\w*|-?dd?inas\w*)\b", r"efeill(?:io|iwyd|iedig\w*|dref\w*|-?dd?inas\w*)\b"),
         "friendship": (r"ch?ytundeb\w*\s+cyfeillgarwch",),
         "partner": (r"ch?ytundeb\w*\s+(?:c|g|ch)?ydweith(?:io|redu)", r"memorand(?:wm|a)\s+(?:cyd-?)?ddealltwriaeth", r"llythyr(?:au)?\s+bwriad",
                     r"dd?inas(?:oedd)?\s+(?:b|p)artner\w*"),
@@ -407,24 +408,49 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "rm": {  # vischnanca partenaria (as German Partnergemeinde)
         "sister": (r"vischnancas?\s+partenari\w*", r"citads?\s+partenari\w*"),
-        "partner": (r"(?:cunvegn|contract|accord)\w*\s+da\s+collavuraziun",),
+        "partner": (r"cunvegn\w*\s+da\s+collavuraziun", r"contract\w*\s+da\s+collavuraziun"),
     },
     "fo": {  # vinabýur (as Icelandic vinabær)
         "sister": (r"vinabý\w*", r"vinakommun\w*"),
         "partner": (r"~samstarvs(?:avtal|sáttmál)\w*", r"viljayvirlýsing\w*"),
     },
     "br": {  # gevelliñ, kêrioù gevellet (c'hevell after the article)
-        "sister": (r"(?:g|c['’]h|k)evell(?:iñ|adur\w*|adenn\w*|et|ed)\b",),
+        "sister": (r"gevell(?:iñ|adur\w*|adenn\w*|et|ed)\b", r"c['’]hevell(?:iñ|adur\w*|adenn\w*|et|ed)\b",
+                   r"kevell(?:iñ|adur\w*|adenn\w*|et|ed)\b"),
         "partner": (r"emglev\w*\s+kenlabour\w*",),
     },
     "gd": {  # baile càraid, càraideachadh
-        "sister": (r"(?:bh|b)ail(?:e|tean)\s+ch?àraid\w*", r"ch?àraideach\w*", r"(?:ch|c)athair(?:ichean)?\s+ch?àraid\w*"),
+        "sister": (r"bh?ail(?:e|tean)\s+ch?àraid\w*", r"ch?àraideach\w*", r"ch?athair(?:ichean)?\s+ch?àraid\w*"),
         "partner": (r"aonta\w*\s+co-?obrachaidh", r"meòrachan[\s\-]+tuigse"),
     },
     "af": {  # susterstad is the twin town; vennootstad a partner
         "sister": (r"~susterst(?:ad|ede)\b", r"tweelingst(?:ad|ede)\b"),
         "friendship": (r"~vriendskaps?(?:stad|stede)\b", r"~vriendskapsooreenkoms\w*"),
         "partner": (r"~vennootst(?:ad|ede)\b", r"~samewerkingsooreenkoms\w*", r"memorandum\s+van\s+verstandhouding", r"~begripsmemorand\w*"),
+    },
+    # --- Central Asian languages not yet covered, and Nepali
+    "tg": {  # шаҳрҳои бародархонда: twinned cities
+        "sister": (r"бародархонд\w*", r"шаҳр(?:и|ҳои)\s+бародар\w*"),
+        "friendship": (r"шаҳр(?:и|ҳои)\s+д[ӯу]ст\w*",),
+        "partner": (r"шаҳр(?:и|ҳои)\s+шарик\w*", r"ёддошт\w*\s+(?:оид\s+ба\s+)?(?:ҳамкорӣ|тафоҳум)\w*",
+                    r"созишнома\w*\s+(?:оид\s+ба\s+|дар\s+бораи\s+)?ҳамкорӣ\w*"),
+    },
+    "ky": {  # бир тууган шаарлар, туугандашкан шаарлар
+        "sister": (r"бир\s+тууган\s+шаар\w*", r"тууганда[шс]\w*\s+шаар\w*"),
+        "friendship": (r"дос(?:тук)?\s+шаар\w*",),
+        "partner": (r"өнөктөш\s+шаар\w*", r"кызматташтык\s+(?:жөнүндө\s+)?(?:макулдашуу|меморандум|келишим)\w*",
+                    r"түшүнүшүү\s+(?:жөнүндө\s+)?меморандум\w*"),
+    },
+    "tk": {  # dogandaş şäherler
+        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*"),
+        "friendship": (r"dost\s+şäher\w*",),
+        "partner": (r"hyzmatdaş\s+şäher\w*", r"hyzmatdaşlyk\s+(?:hakynda\s+)?(?:ylalaşyk|şertnama|memorandum)\w*",
+                    r"düşünişmek\s+hakynda\s+memorandum\w*"),
+    },
+    "ne": {  # भगिनी सम्बन्ध (sister relation) is the Nepali twinning; मैत्री सम्बन्ध a friendship
+        "sister": (r"भगिनी\s*(?:सम्बन्ध|सहर|शहर|नगर)", r"जुम्ल्याहा\s+(?:सहर|शहर)"),
+        "friendship": (r"मैत्री\s*(?:सम्बन्ध|सहर)", r"मित्र\s+सहर"),
+        "partner": (r"समझदारी\s*(?:पत्र|को\s+पत्र)", r"सहकार्य\s+(?:सम्झौता|समझदारी)", r"साझेदार\s+सहर"),
     },
 }
 KIND_WORDS["nb"] = KIND_WORDS["nn"] = KIND_WORDS["no"]
@@ -929,7 +955,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped": (r"cancel[·.]?la(?:t|da|ts|des)\b", r"abandona(?:t|da|ts|des)\b", r"descarta(?:t|da|ts|des)\b"),
         "stalled": (r"susp[èe]s(?:a|os|es)?\b", r"ajorna(?:t|da|ts|des)\b", r"atura(?:t|da|ts|des)\b"),
         "completed": (r"complet(?:at|ada|ats|ades)\b", r"finalitza(?:t|da|ts|des)\b", r"acaba(?:t|da|ts|des)\b", r"es\s+va\s+(?:celebrar|dur\s+a\s+terme)\b"),
-        "agreed": (r"signa(?:t|da|ts|des)\b", r"(?:es\s+)?va\s+signar\b", r"acorda(?:t|da|ts|des)\b", r"aprova(?:t|da|ts|des)\b"),
+        "agreed": (r"signa(?:t|da|ts|des)\b", r"va\s+signar\b", r"acorda(?:t|da|ts|des)\b", r"aprova(?:t|da|ts|des)\b"),
         "in_progress": (r"en\s+curs\b", r"en\s+marxa\b", r"en\s+proc[ée]s\b", r"en\s+execuci[óo]\b", r"en\s+negociaci[óo]\b"),
         "proposed": (r"proposa(?:t|da|ts|des)\b", r"previst(?:a|os|es)?\b", r"proposta\s+de\b"),
     },
@@ -953,7 +979,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped": (r"annulearre\b", r"ôfblaasd\b", r"skrast\b"),
         "stalled": (r"útsteld\b", r"stillein\b", r"stilset\b"),
         "completed": (r"ôfsletten\b", r"foltôge\b", r"ôfrûn\b"),
-        "agreed": (r"(?:ûnder)?tekene\b", r"ôfpraat\b", r"goedkard\b"),
+        "agreed": (r"tekene\b", r"ûndertekene\b", r"ôfpraat\b", r"goedkard\b"),
         "in_progress": (r"oan\s+['’]e\s+gong\b", r"yn\s+útfiering\b"),
         "proposed": (r"foarsteld\b", r"foarstel\b", r"pland\b"),
     },
@@ -984,8 +1010,9 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "gd": {
         "dropped": (r"air\s+(?:a|an)\s+(?:chur\s+às|thrèigsinn)\b",),
         "stalled": (r"air\s+(?:a|an)\s+chur\s+dheth\b", r"air\s+stad\b"),
-        "completed": (r"(?:chaidh|air)\s+(?:\S+\s+){0,3}?(?:a|an)\s+chrìochnachadh\b", r"crìochnaichte\b"),
-        "agreed": (r"(?:chaidh|air)\s+(?:\S+\s+){0,3}?(?:a|an)\s+shoidhneadh\b", r"(?:chaidh|air)\s+aontachadh\b"),
+        "completed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+chrìochnachadh\b", r"air\s+(?:a|an)\s+chrìochnachadh\b", r"crìochnaichte\b"),
+        "agreed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+shoidhneadh\b", r"air\s+(?:a|an)\s+shoidhneadh\b",
+                   r"chaidh\s+aontachadh\b", r"air\s+aontachadh\b"),
         "in_progress": (r"a['’]\s+dol\s+air\s+adhart\b", r"ga\s+(?:chur|cur)\s+an\s+gnìomh\b"),
         "proposed": (r"air\s+(?:a|an)\s+mholadh\b", r"ga\s+mholadh\b"),
     },
@@ -996,6 +1023,38 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"onderteken\b", r"ooreengekom\b", r"goedgekeur\b"),
         "in_progress": (r"aan\s+die\s+gang\b", r"word\s+tans\b"),
         "proposed": (r"voorgestel\b", r"beplan\b"),
+    },
+    "tg": {
+        "dropped": (r"бекор\s+карда\s+шуд\w*",),
+        "stalled": (r"боздошта\s+шуд\w*", r"таъхир\s+(?:гузошта\s+|андохта\s+)?шуд\w*"),
+        "completed": (r"анҷом\s+(?:ёфт|расид)\w*", r"баргузор\s+(?:гардид|шуд)\w*"),
+        "agreed": (r"имзо\s+(?:шуд|гардид|карда\s+шуд)\w*", r"ба\s+имзо\s+расид\w*", r"мувофиқа\s+(?:шуд|карда\s+шуд)\w*"),
+        "in_progress": (r"идома\s+дорад", r"дар\s+ҷараён", r"амалӣ\s+шуда\s+истодааст"),
+        "proposed": (r"пешниҳод\s+(?:шуд|гардид|карда\s+шуд)\w*", r"пешниҳодшуда", r"пешбинӣ\s+шудааст"),
+    },
+    "ky": {
+        "dropped": (r"жокко\s+чыгарылды", r"баш\s+тартылды"),
+        "stalled": (r"токтотулду", r"кийинкиге\s+калтырылды"),
+        "completed": (r"аяктады", r"аякталды", r"ишке\s+ашырылды", r"өткөрүлдү"),
+        "agreed": (r"кол\s+коюлду", r"макулдашылды", r"бекитилди"),
+        "in_progress": (r"уланууда", r"ишке\s+ашырылууда", r"жүргүзүлүүдө", r"аткарылууда"),
+        "proposed": (r"сунушталды", r"пландалууда", r"сунуш\w*"),
+    },
+    "tk": {
+        "dropped": (r"ýatyryldy\b", r"bes\s+edildi\b"),
+        "stalled": (r"togtadyldy\b", r"yza\s+süýşürildi\b"),
+        "completed": (r"tamamlandy\b", r"amala\s+aşyryldy\b"),  # not "geçirildi": Turkish "gözden geçirildi" (reviewed)
+        "agreed": (r"gol\s+çekildi\b", r"ylalaşyldy\b", r"tassyklandy\b"),
+        "in_progress": (r"dowam\s+edýär\b", r"amala\s+aşyrylýar\b", r"durmuşa\s+geçirilýär\b"),
+        "proposed": (r"teklip\s+edildi\b", r"meýilleşdirilýär\b", r"teklip\w*"),
+    },
+    "ne": {
+        "dropped": (r"रद्द",),
+        "stalled": (r"स्थगित", r"रोकिएको"),
+        "completed": (r"सम्पन्न\s+(?:भयो|भएको)", r"पूरा\s+(?:भयो|भएको)"),
+        "agreed": (r"हस्ताक्षर\s+(?:भयो|गरियो|भएको|गरिएको|गरे|गर्नुभयो)", r"सहमति\s+(?:भयो|भएको|जनाइयो)"),
+        "in_progress": (r"जारी\s+छ", r"भइरहेको", r"चलिरहेको", r"प्रक्रियामा"),
+        "proposed": (r"प्रस्तावित", r"प्रस्ताव\s+गरिएको", r"योजना\s+गरिएको"),
     },
 }
 STATUS_WORDS["nb"] = STATUS_WORDS["nn"] = STATUS_WORDS["no"]

@@ -99,13 +99,19 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
     "eu": {1: ("urtarrilaren",), 2: ("otsailaren",), 3: ("martxoaren",), 4: ("apirilaren",), 5: ("maiatzaren",),
            6: ("ekainaren",), 7: ("uztailaren",), 8: ("abuztuaren",), 9: ("irailaren",), 10: ("urriaren",),
            11: ("azaroaren",), 12: ("abenduaren",)},
+    # Tajik izafe ("5 июни 2025"), Kyrgyz locative ("5-июнда")
+    "tg": {1: ("январи",), 2: ("феврали",), 3: ("марти",), 4: ("апрели",), 5: ("майи",), 6: ("июни",), 7: ("июли",),
+           8: ("августи",), 9: ("сентябри",), 10: ("октябри",), 11: ("ноябри",), 12: ("декабри",)},
+    "ky": {1: ("январда",), 2: ("февралда",), 3: ("мартта",), 4: ("апрелде",), 5: ("майда",), 6: ("июнда",), 7: ("июлда",),
+           8: ("августта",), 9: ("сентябрда",), 10: ("октябрда",), 11: ("ноябрда",), 12: ("декабрда",)},
 }
 # month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
 IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
 # month names that are also everyday words in another language: a month only in a full date, like an abbreviation
 # ("15 Mac 2024", not "on a Mac" nor "Mac 2020"; Estonian "15. mail 2024", not "15 mail items"); Breton du and here
-# (French "du", English "here"), Breton/Luxembourgish mae (Welsh "is") and Luxembourgish mee (Dutch "along")
-FULL_DATE_ONLY = ("mac", "mail", "du", "here", "mae", "mee")
+# (French "du", English "here"), Breton/Luxembourgish mae (Welsh "is"), Luxembourgish mee (Dutch "along") and Nepali
+# मे (a common spelling of Hindi में, "in")
+FULL_DATE_ONLY = ("mac", "mail", "du", "here", "mae", "mee", "मे")
 WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
     "en": ("tues", "thurs"),
     # Welsh "dydd" after "o" / "i" takes the soft mutation ("o ddydd Mawrth 9 i ddydd Iau 11 Mehefin"): without it
@@ -295,18 +301,25 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "ms": (r"\blawatan\b", r"\bmelawat\b", r"\bdelegasi\b", r"\brombongan\b", r"\bmenerima\s+kunjungan",
            r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)",
            r"\bkunjungan\s+hormat"),
-    # Basque, Galician, Welsh, Luxembourgish, Frisian, Romansh, Faroese, Breton, Scottish Gaelic, Afrikaans (Catalan above)
-    "eu": (r"\bbisit\w*", r"\bordezkaritz\w*", r"\bdelegazio\w*", r"\bharrera\w*", r"\bbidai\w*"),
-    "gl": (r"\bvisit(?:ou|aron|ará|arán)\b", r"\brecibiu\b", r"\bviax(?:e|es|ou|aron)\b", r"\bacolleu\b"),
-    "cy": (r"\bymwel\w*", r"\bdd?irprwyaeth\w*", r"\b(?:c|g|ngh)roesaw\w*", r"\bteithi(?:odd|o)\s+i\b", r"\b(?:t|d)aith\s+i\b"),
-    "lb": (r"\bdelegatioun\w*", r"\bbesicht\b", r"\bempf(?:aangen|ënnt)\b", r"\bgereest\b", r"\bop\s+Visite\b"),
-    "fy": (r"\bdelegaasje\w*", r"\bbesite\w*", r"\bbesocht\b", r"\bûntfong\w*", r"\breizge\b"),
-    "rm": (r"\bdelegaziun\w*", r"\bvisità\b", r"\bretschav(?:ì|ida|ids|idas)\b", r"\bviadi\w*"),
-    "fo": (r"\bvitja\w*", r"\bsendinevnd\w*", r"\bferðaðist\s+til", r"\btók\w*\s+(?:í\s*)?móti"),
-    "br": (r"\bweladenn\w*", r"\bdileuridigezh\w*", r"\bdegemer(?:et|as)\b", r"\bbeaj\b"),
-    "gd": (r"\b(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh", r"\bthadhail\b", r"\bcuairt\w*", r"\bfàilte\b"),
-    "af": (r"\bbesoek\w*", r"\bafvaardiging\w*", r"\bdelegasie\w*", r"\bontvang\b", r"\bverwelkom\b"),
-    "ca": (r"\b(?:va|van)\s+visitar\b", r"\bvisit(?:a|à|aren|arà)\b", r"\bviatg(?:e|es|ar|à)\b", r"\bmissió\b"),
+    # Basque, Galician, Welsh, Luxembourgish, Frisian, Romansh, Faroese, Breton, Scottish Gaelic, Afrikaans (Catalan above):
+    # one fragment per language behind one word boundary, so the Latin alternation stays short (each fragment is tried
+    # at every position of every Latin text)
+    "eu": (r"\b(?:bisit|ordezkaritz|delegazio|harrera|bidai)\w*",),
+    "gl": (r"\b(?:visit(?:ou|aron|ará|arán)|recibiu|viax(?:e|es|ou|aron)|acolleu)\b",),
+    "cy": (r"\b(?:ymwel\w*|dd?irprwyaeth\w*|(?:c|g|ngh)roesaw\w*|teithi(?:odd|o)\s+i\b)",),
+    "lb": (r"\b(?:delegatioun\w*|besicht\b|empf(?:aangen|ënnt)\b|gereest\b)",),
+    "fy": (r"\b(?:delegaasje\w*|besite\w*|besocht\b|ûntfong\w*)",),
+    "rm": (r"\b(?:delegaziun\w*|visità\b|retschav(?:ì|ida|ids|idas)\b|viadi\w*)",),
+    "fo": (r"\b(?:vitja\w*|sendinevnd\w*|ferðaðist\s+til|tók\w*\s+(?:í\s*)?móti)",),
+    "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b)",),
+    "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b)",),  # cuairt: the Irish entry
+    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
+    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b)",),
+    # Tajik, Kyrgyz, Turkmen, Nepali
+    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
+    "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
+    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi)",),
+    "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -382,6 +395,8 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"dileuridigezh\w*",),
     "gd": (r"(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh",),
     "af": (r"afvaardiging\w*", r"delegasie\w*"),
+    "tg": (r"ҳайат\w*",), "ky": (r"делегаци\w*", r"мэр\w*"), "tk": (r"wekiliýet\w*", r"häkim\w*"),
+    "ne": ("प्रतिनिधिमण्डल", "मेयर", "नगरप्रमुख"),
 }
 # "from" and "of" before a visiting party's name
 FROM_WORDS: dict[str, tuple[str, ...]] = {
@@ -399,6 +414,7 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "he": (r"מ-", "מ־", "מן", "מהעיר"),
     "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
     "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
+    "tg": ("аз",),
 }
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -414,6 +430,7 @@ CITY_WORDS: dict[str, tuple[str, ...]] = {
     "ga": (r"ch?athair",),
     "ms": (r"bandar(?:aya)?", r"majlis\s+bandaraya"),
     "he": ("העיר", "עיריית"),
+    "tg": ("шаҳри",),
 }
 # a visiting party named right after these, with no preposition ("đoàn công tác thành phố X", "delegasi Kota X",
 # "αντιπροσωπείας του Δήμου X", "وفد مدينة X", "делегация Пловдива", "delegację Hanoweru")
@@ -445,6 +462,7 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     # Welsh "dirprwyaeth o X" ("o" alone is the Portuguese article: "visitou o Porto"); Scottish Gaelic "bho / à X"
     "cy": (r"dd?irprwyaeth\s+(?:o|oddi\s+wrth)(?:\s+(?:dd?inas|dref))?",),
     "gd": (r"(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh\s+(?:bho|à|o)(?:\s+(?:bh)?aile)?",),
+    "tg": (r"ҳайат(?:и)?\s+(?:(?:аз\s+)?шаҳри\s+)?",),  # "ҳайати шаҳри X": the delegation of X
 }
 # right after a visiting party's name, each with its own leading space ("X delegation", "X heyeti", "Linšiopingo
 # delegacija", "X का प्रतिनिधिमंडल", "X 대표단", "X市長一行")
@@ -477,6 +495,10 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "ms": (r"\s+(?:tiba|berkunjung|melawat)\b",),
     # Basque: the visitor's genitive or ablative before the delegation ("Boise-ko ordezkaritza", "Renotik etorritako ordezkaritza")
     "eu": (r"(?:-?(?:e?ko|go|e?tik))?\s+(?:etorritako\s+)?(?:udal[\s\-]*)?(?:ordezkaritz|delegazio)\w*",),
+    # Kyrgyz and Turkmen like Kazakh ("X шаарынын делегациясы", "X şäheriniň wekiliýeti"); Nepali "X महानगरको प्रतिनिधिमण्डल"
+    "ky": (r"(?:\s+шаар\w*)?\s+(?:келген\s+)?делегаци\w*",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
+    "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
@@ -550,6 +572,9 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "br": (r"weladenn\w*\s+(?:e|en|da)", r"beaj\s+da", r"(?:aet|eat)\s+(?:eo\s+)?da"),
     "gd": (r"thadhail\s+(?:\S+\s+){0,3}?air", r"chaidh\s+(?:\S+\s+){0,3}?(?:gu|do)", r"shiubhail\s+(?:\S+\s+){0,3}?gu"),
     "af": (r"besoek\s+(?:aan|in)", r"(?:gereis|vertrek|reis)\s+na"),
+    "tg": (r"\bба\s+шаҳри", r"\bба"),
+    "ky": (r"сапар\w*\s+менен",),
+    "tk": (r"sapar\w*\s+bilen",),
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
@@ -586,6 +611,9 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
     "lb": (r"\s+besicht\b",),
     "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
+    "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
+    "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -637,6 +665,10 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"\bdegemer(?:et|as)\b",),
     "gd": (r"\bfàilte\b",),
     "af": (r"\bontvang\b", r"\bverwelkom\b"),
+    "tg": (r"\bпазируфт\w*", r"\bқабул\s+кард\w*", r"\bистиқбол\w*"),
+    "ky": (r"\bкабыл\s+алды", r"\bтосуп\s+алды"),
+    "tk": (r"\bkabul\s+etdi", r"\bgarşyla\w*"),
+    "ne": ("स्वागत",),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -684,6 +716,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"\bemvod\w*",),
     "gd": (r"\bcoinneamh\w*", r"\bchoinnich\b"),
     "af": (r"\bvergadering\w*", r"\bontmoet\b"),
+    "tg": (r"\bвохӯр\w*", r"\bмулоқот\w*"), "ky": (r"\bжолугуш\w*", r"\bжолукту\w*"), "tk": (r"\bduşuşyk\w*", r"\bduşuşdy"),
+    "ne": ("भेटवार्ता", "बैठक"),
 }
 # a consul, an ambassador, a consulate or an embassy
 ENVOY_WORDS: dict[str, tuple[str, ...]] = {
@@ -729,6 +763,8 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"\bkannad\w*", r"\bkonsul\w*"),
     "gd": (r"\btosgaire\w*", r"\bconsal\w*"),
     "af": ("ambassad", "konsul"),
+    "tg": (r"\bсафир\w*", r"\bсафорат\w*", r"\bконсул\w*"), "ky": (r"\bэлчи\w*", r"\bконсул\w*"), "tk": (r"\bilçi\w*", r"\bkonsul\w*"),
+    "ne": ("राजदूत", "दूतावास", "कन्सुल"),
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -894,6 +930,7 @@ EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
     "cy": (r"\b(?:c|g)yfnewid\w*",),
     "fy": (r"\bútwikseling\w*",),
     "af": (r"\buitruil\w*",),
+    "tg": (r"\bмубодила\w*",), "ky": (r"\bалмашуу\w*",), "ne": ("आदानप्रदान",),
 }
 # words before a date that make it no visit's date in the fallback: published, deadline, signed (the 30 characters
 # before the date, in its clause)
