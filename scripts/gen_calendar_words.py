@@ -21,8 +21,9 @@ each language's month.
 
 ``SHORT`` lists the names that are only abbreviations (in no locale a wide name): dates.py accepts them
 in a full date only. ``WEEKDAYS``: wide weekday names (format and stand-alone); ``WEEKDAYS_SHORT`` the
-abbreviated ones of three letters or more. Catalan names lose their article ("de març" → "març": the
-patterns read "de" and "d'"), Hebrew ones are also listed with the preposition written on them
+abbreviated ones of three letters or more. Catalan and Romansh names lose their article ("de març" → "març",
+"da zercladur" → "zercladur": the patterns read "de" and "d'"), Scottish Gaelic ones theirs ("dhen Ògmhios", "An
+t-Ògmhios" → "ògmhios"), Hebrew ones are also listed with the preposition written on them
 ("במרץ", as in CLDR's "d בMMMM y").
 """
 
@@ -45,8 +46,14 @@ TARGET = ROOT / "src" / "intercity" / "core" / "extraction" / "calendar_words.py
 EU = ["bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu", "ga", "it", "lv", "lt", "mt", "pl",
       "pt", "ro", "sk", "sl", "es", "sv"]
 OTHERS = ["ru", "uk", "be", "sr", "bs", "mk", "sq", "tr", "az", "kk", "uz", "ka", "hy", "vi", "id", "ms", "th", "fil",
-          "ar", "he", "fa", "ur", "hi", "bn", "sw", "ja", "ko", "zh", "ca", "gl", "eu", "nb", "nn", "is"]
+          "ar", "he", "fa", "ur", "hi", "bn", "sw", "ja", "ko", "zh", "ca", "gl", "eu", "nb", "nn", "is",
+          # regional and smaller languages of Europe, and Afrikaans
+          "cy", "lb", "fy", "rm", "fo", "br", "gd", "af", "tg", "ky", "tk", "ne"]
 LANGUAGES = EU + OTHERS
+
+# weekday names that are also a capital or a given name (Tajik Monday "Душанбе" is the city; Turkmen Friday "Anna"):
+# left out, so "Душанбе, 5 июни" keeps its place
+NOT_WEEKDAYS = {"душанбе", "anna", "ann"}
 
 # letters without a decomposition that people type plainly (ł → l, ı → i)
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss", "æ": "ae", "œ": "oe",
@@ -74,6 +81,10 @@ def variants(word: str, lang: str, month: bool = True) -> set[str]:
     w = _fold(word).rstrip(".")
     if lang == "ca":  # "de març", "d'abril": the article is read by the date patterns
         w = re.sub(r"^(?:de\s+|d')", "", w)
+    if lang == "rm":  # Romansh "da zercladur", "d'avrigl": the preposition as in Catalan
+        w = re.sub(r"^(?:da\s+|d')", "", w)
+    if lang == "gd":  # Scottish Gaelic "dhen Ògmhios" (of the), "An t-Ògmhios" (the): the name alone
+        w = re.sub(r"^(?:dhen\s+|an\s+t-|an\s+|am\s+)", "", w)
     if lang == "he":  # "15 במרץ 2017": the preposition is written on the name
         return {w, w.replace("׳", "'"), "ב" + w, "ב" + w.replace("׳", "'")}
     if not w:
@@ -142,6 +153,8 @@ def collect():
                         if not _keep(name):
                             continue
                         for v in variants(name, lang, month=False):
+                            if v in NOT_WEEKDAYS:
+                                continue
                             if width == "wide":
                                 weekdays.add(v)
                             elif sum(c.isalpha() for c in v) >= 3:

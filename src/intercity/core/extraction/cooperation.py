@@ -501,6 +501,7 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度"
               r"|статус|состояни|стан\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
+              r"|egoera|estat\b|statws|cynnydd|stadi\b|støða|inbhe|vordering"
               r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ")
 
 

@@ -201,7 +201,7 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
 
 # ------------------------------------------------------------------------------------------- patterns
 
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|-nj[iy]|\.)?"  # Gaelic 5mh, Turkmen 5-nji
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 _WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
@@ -294,7 +294,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
     to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|-)?"
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
     out: list[tuple[str, re.Pattern]] = []
@@ -385,12 +385,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("mdy", r"(?<![\w])" + wday + month("m1") + r"\s+" + _g(_DAY, "d1")
         + r"(?:" + to + wday + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:[,،]?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
     # year first (Hungarian, Lithuanian, Armenian, Basque): 2017. március 15., 2017 m. kovo 15 d., 2017. március 30. – április 2.
-    ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?ko)"
-    add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.)?"
-        r"(?:" + to + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.)?)?(?![\d])")
+    # Basque writes its cases onto the year and the days: 2025eko maiatzaren 7an, 2025eko maiatzaren 7tik 9ra (from … to)
+    ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
+    add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.|-?e?an\b)?"
+        r"(?:(?:" + to + r"|-?e?tik\s+)(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.|-?(?:e?ra|e?an)(?:\s+arte)?\b)?)?(?![\d])")
     # year, day, month (Latvian, Kazakh, Georgian): 2017. gada 15. martā, 2017 ж. 15 наурыз, 2017 წლის 15 მარტს
-    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|\s*წლის)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
-        + r")?\s*" + month("m1") + r"(?![\w])")
+    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+        + r")?\s*-?" + month("m1") + r"(?![\w])")  # Kyrgyz "2025-жылы 5-июнда"
     # year month (month wide): 2017. márciusban, 2017 m. kovo mėn., 2017. gada martā, 2017 yılı Mart ayında
     add("ym", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?P<mark>\.|\s*m\.|\.\s*gada|\s*թ\.|\s+yılı(?:nın)?|(?:\(e\))?ko|\s)\s*"
         + "(?P<m1>" + month_token + r")(?![\w])(?!\s*\d)")

@@ -16,9 +16,10 @@ Boundaries are added when compiling, per script:
 Kinds (the gold conventions of docs/evaluation.md): ``sister`` is the language's usual word for a twinning —
 twin/sister/brother/"twinned" forms everywhere, and also **"partner city" where that is the usual name of a
 twinning**: German Partnerstadt, Dutch partnerstad/partnergemeente, Polish miasto partnerskie, Czech partnerské
-město, Slovak partnerské mesto, Slovene partnersko mesto, Hungarian partnerváros, Lithuanian miestai partneriai;
+město, Slovak partnerské mesto, Slovene partnersko mesto, Hungarian partnerváros, Lithuanian miestai partneriai,
+Luxembourgish Partnerstad/Partnerstied, Frisian partnerstêd, Romansh vischnanca partenaria;
 and **"friendship town" where that is the usual name of a twinning**: Swedish vänort, Danish venskabsby,
-Norwegian vennskapsby, Icelandic vinabær, Finnish ystävyyskaupunki, Estonian sõpruslinn, Latvian sadraudzības
+Norwegian vennskapsby, Icelandic vinabær, Faroese vinabýur, Finnish ystävyyskaupunki, Estonian sõpruslinn, Latvian sadraudzības
 pilsēta, Chinese 友好城市 (友城). ``friendship`` is a friendship city or pact in a language whose twinning word is
 another one (friendship city, ville amie, patto di amicizia, Städtefreundschaft, дружественный город, dost şehir,
 miasto zaprzyjaźnione, grad prijatelj, kota persahabatan, quan hệ hữu nghị, 友好都市 in Japanese, 우호도시).
@@ -26,7 +27,8 @@ miasto zaprzyjaźnione, grad prijatelj, kota persahabatan, quan hệ hữu ngh�
 and "partner city" where the language has another word for twinning (English, French ville partenaire, Italian
 città partner, Portuguese cidade parceira, Romanian oraș partener, Swedish/Danish/Norwegian partnerstad/-by,
 Finnish kumppanuuskaupunki, Estonian partnerlinn, Latvian partnerpilsēta, Croatian/Serbian partnerski grad,
-Russian/Ukrainian/Belarusian/Bulgarian город-партнёр, Greek πόλη-εταίρος, Indonesian kota mitra …). ``pairing`` is
+Russian/Ukrainian/Belarusian/Bulgarian город-партнёр, Greek πόλη-εταίρος, Indonesian kota mitra, Basque hiri bazkidea,
+Welsh dinas bartner, Afrikaans vennootstad …). ``pairing`` is
 a programme pairing.
 
 Keys ending in ``!`` are tried before every other kind (a longer word holding a shorter one of another kind:
@@ -367,6 +369,88 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "sister": (r"(?:mi?ji|jiji|majiji)\s+(?:dada|pacha)\b",),  # mji/miji a town, jiji/majiji a city
         "friendship": (r"(?:mi?ji|jiji|majiji)\s+rafiki\b",),
         "partner": (r"hati\s+ya\s+makubaliano", r"mkataba\s+wa\s+ushirikiano", r"makubaliano\s+ya\s+ushirikiano", r"mi?ji\s+(?:mshirika|washirika)"),
+    },
+    # --- regional and smaller languages of Europe, and Afrikaans: the usual name of a twinning is "sister"
+    "eu": {  # senidetzea / hiri senidetuak: twinning, twinned cities
+        "sister": (r"senidet\w*", r"hiri\s+senide\w*"),
+        "friendship": (r"adiskidetasun[\s\-]+(?:hitzarmen|itun|akordio)\w*", r"hiri\s+adiskide\w*"),
+        "partner": (r"lankidetza[\s\-]+(?:hitzarmen|akordio)\w*", r"elkar[\s\-]*ulertze\w*\s+memorandum\w*", r"ulermen[\s\-]+memorandum\w*",
+                    r"asmo[\s\-]+gutun\w*", r"hiri\s+bazkide\w*"),
+    },
+    "gl": {  # irmandamento, cidades irmandadas
+        "sister": (r"irmandamentos?\b", r"irmanamentos?\b", r"cidades?\s+irmandad[ao]s\b", r"irmandad[ao]s?\s+con\b", r"cidades?\s+irm[áa]n?s?\b"),
+        "friendship": (r"cidades?\s+amigas?\b", r"acordos?\s+de\s+amizade\b"),
+        "partner": (r"acordos?\s+de\s+(?:colaboraci[óo]n|cooperaci[óo]n)", r"memorandos?\s+de\s+entendemento", r"cartas?\s+de\s+intenci[óo]ns?",
+                    r"cidades?\s+socias?\b"),
+    },
+    "ca": {  # agermanament, ciutats agermanades
+        "sister": (r"agermanaments?\b", r"ciutats?\s+agermanad[ae]s?\b", r"agermana(?:da|des|t|ts)\s+amb\b", r"ciutats?\s+germanes\b"),
+        "friendship": (r"ciutats?\s+amig(?:a|ues)\b", r"acords?\s+d['’]\s*amistat", r"pactes?\s+d['’]\s*amistat"),
+        "partner": (r"acords?\s+de\s+(?:cooperaci[óo]|col[·.]?laboraci[óo])",
+                    r"convenis?\s+de\s+(?:cooperaci[óo]|col[·.]?laboraci[óo])", r"protocols?\s+de\s+col[·.]?laboraci[óo]", r"memor[àa]ndums?\s+d['’]\s*entesa",
+                    r"cartes?\s+d['’]\s*intenci[óo]", r"ciutats?\s+s[òo]cies\b"),
+    },
+    "cy": {  # gefeillio, gefeilldrefi, trefi wedi gefeillio (soft mutation: efeillio)
+        "sister": (r"gefeill(?:io|iwyd|iedig\w*|dref\w*|-?dd?inas\w*)\b", r"efeill(?:io|iwyd|iedig\w*|dref\w*|-?dd?inas\w*)\b"),
+        "friendship": (r"ch?ytundeb\w*\s+cyfeillgarwch",),
+        "partner": (r"ch?ytundeb\w*\s+(?:c|g|ch)?ydweith(?:io|redu)", r"memorand(?:wm|a)\s+(?:cyd-?)?ddealltwriaeth", r"llythyr(?:au)?\s+bwriad",
+                    r"dd?inas(?:oedd)?\s+(?:b|p)artner\w*"),
+    },
+    "lb": {  # Partnerstad (as German Partnerstadt); Partnerstad itself is read by the Dutch entry
+        "sister": (r"~partnerstied(?:er)?\b", r"~stiedepartnerschaft\w*", r"partnergemeng\w*"),
+        "friendship": (r"~frëndschaftsst(?:ad|ied)\w*",),
+        "partner": (r"~kooperatiouns(?:accord|ofkommes)\w*", r"~zesummenaarbechts(?:accord|ofkommes)\w*"),
+    },
+    "fy": {  # susterstêd / partnerstêd (as Dutch partnerstad)
+        "sister": (r"~susterstêd\w*", r"~partnerstêd\w*", r"~stêdeb[âa]n\w*"),
+        "friendship": (r"~freonskips(?:stêd|b[âa]n)\w*",),
+        "partner": (r"~gearwurkingsoerienkomst\w*", r"~yntinsjeferklearring\w*"),
+    },
+    "rm": {  # vischnanca partenaria (as German Partnergemeinde)
+        "sister": (r"vischnancas?\s+partenari\w*", r"citads?\s+partenari\w*"),
+        "partner": (r"cunvegn\w*\s+da\s+collavuraziun", r"contract\w*\s+da\s+collavuraziun"),
+    },
+    "fo": {  # vinabýur (as Icelandic vinabær)
+        "sister": (r"vinabý\w*", r"vinakommun\w*"),
+        "partner": (r"~samstarvs(?:avtal|sáttmál)\w*", r"viljayvirlýsing\w*"),
+    },
+    "br": {  # gevelliñ, kêrioù gevellet (c'hevell after the article)
+        "sister": (r"gevell(?:iñ|adur\w*|adenn\w*|et|ed)\b", r"c['’]hevell(?:iñ|adur\w*|adenn\w*|et|ed)\b",
+                   r"kevell(?:iñ|adur\w*|adenn\w*|et|ed)\b"),
+        "partner": (r"emglev\w*\s+kenlabour\w*",),
+    },
+    "gd": {  # baile càraid, càraideachadh
+        "sister": (r"bh?ail(?:e|tean)\s+ch?àraid\w*", r"ch?àraideach\w*", r"ch?athair(?:ichean)?\s+ch?àraid\w*"),
+        "partner": (r"aonta\w*\s+co-?obrachaidh", r"meòrachan[\s\-]+tuigse"),
+    },
+    "af": {  # susterstad is the twin town; vennootstad a partner
+        "sister": (r"~susterst(?:ad|ede)\b", r"tweelingst(?:ad|ede)\b"),
+        "friendship": (r"~vriendskaps?(?:stad|stede)\b", r"~vriendskapsooreenkoms\w*"),
+        "partner": (r"~vennootst(?:ad|ede)\b", r"~samewerkingsooreenkoms\w*", r"memorandum\s+van\s+verstandhouding", r"~begripsmemorand\w*"),
+    },
+    # --- Central Asian languages not yet covered, and Nepali
+    "tg": {  # шаҳрҳои бародархонда: twinned cities
+        "sister": (r"бародархонд\w*", r"шаҳр(?:и|ҳои)\s+бародар\w*"),
+        "friendship": (r"шаҳр(?:и|ҳои)\s+д[ӯу]ст\w*",),
+        "partner": (r"шаҳр(?:и|ҳои)\s+шарик\w*", r"ёддошт\w*\s+(?:оид\s+ба\s+)?(?:ҳамкорӣ|тафоҳум)\w*",
+                    r"созишнома\w*\s+(?:оид\s+ба\s+|дар\s+бораи\s+)?ҳамкорӣ\w*"),
+    },
+    "ky": {  # бир тууган шаарлар, туугандашкан шаарлар
+        "sister": (r"бир\s+тууган\s+шаар\w*", r"тууганда[шс]\w*\s+шаар\w*"),
+        "friendship": (r"дос(?:тук)?\s+шаар\w*",),
+        "partner": (r"өнөктөш\s+шаар\w*", r"кызматташтык\s+(?:жөнүндө\s+)?(?:макулдашуу|меморандум|келишим)\w*",
+                    r"түшүнүшүү\s+(?:жөнүндө\s+)?меморандум\w*"),
+    },
+    "tk": {  # dogandaş şäherler
+        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*"),
+        "friendship": (r"dost\s+şäher\w*",),
+        "partner": (r"hyzmatdaş\s+şäher\w*", r"hyzmatdaşlyk\s+(?:hakynda\s+)?(?:ylalaşyk|şertnama|memorandum)\w*",
+                    r"düşünişmek\s+hakynda\s+memorandum\w*"),
+    },
+    "ne": {  # भगिनी सम्बन्ध (sister relation) is the Nepali twinning; मैत्री सम्बन्ध a friendship
+        "sister": (r"भगिनी\s*(?:सम्बन्ध|सहर|शहर|नगर)", r"जुम्ल्याहा\s+(?:सहर|शहर)"),
+        "friendship": (r"मैत्री\s*(?:सम्बन्ध|सहर)", r"मित्र\s+सहर"),
+        "partner": (r"समझदारी\s*(?:पत्र|को\s+पत्र)", r"सहकार्य\s+(?:सम्झौता|समझदारी)", r"साझेदार\s+सहर"),
     },
 }
 KIND_WORDS["nb"] = KIND_WORDS["nn"] = KIND_WORDS["no"]
@@ -850,6 +934,128 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "in_progress": (r"(?:[iu]|ya|zi|li|ki|vi)naendelea\b",),
         "proposed": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li|na)pendekezwa\b", r"(?:ma)?pendekezo\b"),
     },
+    # --- regional and smaller languages of Europe, and Afrikaans
+    "eu": {
+        "dropped": (r"bertan\s+behera\s+(?:utzi|geratu)\w*", r"baztertu\w*", r"ezeztatu\w*"),
+        "stalled": (r"geldi(?:rik|tuta|tu\s+(?:da|zen))\b", r"eten(?:da|ita|i\s+(?:da|zen))\b", r"atzeratu\w*"),
+        "completed": (r"amaitu\w*", r"bukatu\w*", r"burutu\w*", r"egin\s+zen\b"),
+        "agreed": (r"sinatu\w*", r"adostu\w*", r"onartu\w*"),
+        "in_progress": (r"martxan\b", r"abian\b", r"garatzen\b", r"gauzatzen\b", r"negoziatzen\b"),
+        "proposed": (r"proposatu\w*", r"proposamen\w*", r"aurreikusi\w*", r"aztertzen\b"),
+    },
+    "gl": {
+        "dropped": (r"cancelad[ao]s?\b", r"abandonad[ao]s?\b", r"descartad[ao]s?\b"),
+        "stalled": (r"suspendid[ao]s?\b", r"aprazad[ao]s?\b", r"paralizad[ao]s?\b"),
+        "completed": (r"completad[ao]s?\b", r"finalizad[ao]s?\b", r"rematad[ao]s?\b", r"conclu[íi]d[ao]s?\b", r"realizouse\b"),
+        "agreed": (r"asinad[ao]s?\b", r"asinouse\b", r"acordad[ao]s?\b", r"aprobad[ao]s?\b"),
+        "in_progress": (r"en\s+curso\b", r"en\s+marcha\b", r"en\s+proceso\b", r"en\s+execuci[óo]n\b", r"en\s+negociaci[óo]n\b"),
+        "proposed": (r"propost[ao]s?\b", r"previst[ao]s?\b", r"proposta\s+de\b"),
+    },
+    "ca": {
+        "dropped": (r"cancel[·.]?la(?:t|da|ts|des)\b", r"abandona(?:t|da|ts|des)\b", r"descarta(?:t|da|ts|des)\b"),
+        "stalled": (r"susp[èe]s(?:a|os|es)?\b", r"ajorna(?:t|da|ts|des)\b", r"atura(?:t|da|ts|des)\b"),
+        "completed": (r"complet(?:at|ada|ats|ades)\b", r"finalitza(?:t|da|ts|des)\b", r"acaba(?:t|da|ts|des)\b", r"es\s+va\s+(?:celebrar|dur\s+a\s+terme)\b"),
+        "agreed": (r"signa(?:t|da|ts|des)\b", r"va\s+signar\b", r"acorda(?:t|da|ts|des)\b", r"aprova(?:t|da|ts|des)\b"),
+        "in_progress": (r"en\s+curs\b", r"en\s+marxa\b", r"en\s+proc[ée]s\b", r"en\s+execuci[óo]\b", r"en\s+negociaci[óo]\b"),
+        "proposed": (r"proposa(?:t|da|ts|des)\b", r"previst(?:a|os|es)?\b", r"proposta\s+de\b"),
+    },
+    "cy": {  # with the soft mutation after wedi'i / ei (lofnodi, gwblhau, ohirio)
+        "dropped": (r"diddymwyd\b", r"canslwyd\b", r"wedi(?:['’]i|['’]u|\s+ei|\s+eu)\s+(?:ddiddymu|ganslo)\b"),
+        "stalled": (r"gohiriwyd\b", r"ataliwyd\b", r"wedi(?:['’]i|['’]u|\s+ei|\s+eu)\s+(?:ohirio|atal)\b"),
+        "completed": (r"cwblhawyd\b", r"cynhaliwyd\b", r"wedi(?:['’]i|['’]u|\s+ei|\s+eu)\s+gwblhau\b", r"wedi\s+(?:ei\s+)?gorffen\b"),
+        "agreed": (r"llofnodwyd\b", r"arwyddwyd\b", r"cytunwyd\b", r"wedi(?:['’]i|['’]u|\s+ei|\s+eu)\s+(?:lofnodi|arwyddo|gytuno)\b"),
+        "in_progress": (r"ar\s+y\s+gweill\b", r"yn\s+mynd\s+rhagddo\b", r"ar\s+waith\b", r"parhaus\b"),
+        "proposed": (r"arfaethedig\b", r"cynigiwyd\b", r"bwriedir\b"),
+    },
+    "lb": {
+        "dropped": (r"annuléiert\w*", r"ofgesot\b", r"opginn\b"),
+        "stalled": (r"suspendéiert\w*", r"ausgesat\b", r"op\s+Äis\b", r"verluecht\b"),
+        "completed": (r"ofgeschloss\w*", r"fäerdeg\b", r"realiséiert\w*"),
+        "agreed": (r"ënnerschriwwen\w*", r"ënnerzeechent\w*", r"accordéiert\w*"),
+        "in_progress": (r"am\s+Gaang\b", r"amgaang\b", r"gëtt\s+ëmgesat\b"),
+        "proposed": (r"proposéiert\w*", r"geplangt\w*", r"virgesinn\b"),
+    },
+    "fy": {
+        "dropped": (r"annulearre\b", r"ôfblaasd\b", r"skrast\b"),
+        "stalled": (r"útsteld\b", r"stillein\b", r"stilset\b"),
+        "completed": (r"ôfsletten\b", r"foltôge\b", r"ôfrûn\b"),
+        "agreed": (r"tekene\b", r"ûndertekene\b", r"ôfpraat\b", r"goedkard\b"),
+        "in_progress": (r"oan\s+['’]e\s+gong\b", r"yn\s+útfiering\b"),
+        "proposed": (r"foarsteld\b", r"foarstel\b", r"pland\b"),
+    },
+    "rm": {
+        "dropped": (r"annullad[ai]s?\b", r"abandunad[ai]s?\b"),
+        "stalled": (r"suspendid[ai]s?\b", r"spustad[ai]s?\b"),
+        "completed": (r"terminad[ai]s?\b", r"realisad[ai]s?\b", r"concludid[ai]s?\b"),
+        "agreed": (r"suttascrit(?:t|ta|s|tas)?\b", r"approvad[ai]s?\b"),
+        "in_progress": (r"en\s+elavuraziun\b", r"en\s+lavur\b"),
+        "proposed": (r"proponid[ai]s?\b", r"planisad[ai]s?\b"),
+    },
+    "fo": {
+        "dropped": (r"avlýst\w*", r"strikað\w*"),
+        "stalled": (r"steðgað\w*", r"útsett\w*"),
+        "completed": (r"liðug\w*", r"fullgjørd\w*", r"framd\w*"),
+        "agreed": (r"undirskriva\w*", r"undirskrivað\w*", r"samtykt\w*"),
+        "in_progress": (r"í\s+gongd\b", r"í\s+gerð\b"),
+        "proposed": (r"uppskot\w*", r"ætlað\w*"),
+    },
+    "br": {
+        "dropped": (r"nullet\b", r"dilezet\b"),
+        "stalled": (r"ehanet\b", r"daleet\b"),
+        "completed": (r"echu\b", r"kaset\s+da\s+benn\b"),
+        "agreed": (r"sinet\b", r"asantet\b"),
+        "in_progress": (r"war\s+ar\s+stern\b", r"o\s+ren\b"),
+        "proposed": (r"kinniget\b", r"raktreset\b"),
+    },
+    "gd": {
+        "dropped": (r"air\s+(?:a|an)\s+(?:chur\s+às|thrèigsinn)\b",),
+        "stalled": (r"air\s+(?:a|an)\s+chur\s+dheth\b", r"air\s+stad\b"),
+        "completed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+chrìochnachadh\b", r"air\s+(?:a|an)\s+chrìochnachadh\b", r"crìochnaichte\b"),
+        "agreed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+shoidhneadh\b", r"air\s+(?:a|an)\s+shoidhneadh\b",
+                   r"chaidh\s+aontachadh\b", r"air\s+aontachadh\b"),
+        "in_progress": (r"a['’]\s+dol\s+air\s+adhart\b", r"ga\s+(?:chur|cur)\s+an\s+gnìomh\b"),
+        "proposed": (r"air\s+(?:a|an)\s+mholadh\b", r"ga\s+mholadh\b"),
+    },
+    "af": {
+        "dropped": (r"gekanselleer\b", r"geskrap\b", r"laat\s+vaar\b"),
+        "stalled": (r"uitgestel\b", r"opgeskort\b", r"op\s+ys\b"),
+        "completed": (r"voltooi\b", r"afgehandel\b", r"afgesluit\b"),
+        "agreed": (r"onderteken\b", r"ooreengekom\b", r"goedgekeur\b"),
+        "in_progress": (r"aan\s+die\s+gang\b", r"word\s+tans\b"),
+        "proposed": (r"voorgestel\b", r"beplan\b"),
+    },
+    "tg": {
+        "dropped": (r"бекор\s+карда\s+шуд\w*",),
+        "stalled": (r"боздошта\s+шуд\w*", r"таъхир\s+(?:гузошта\s+|андохта\s+)?шуд\w*"),
+        "completed": (r"анҷом\s+(?:ёфт|расид)\w*", r"баргузор\s+(?:гардид|шуд)\w*"),
+        "agreed": (r"имзо\s+(?:шуд|гардид|карда\s+шуд)\w*", r"ба\s+имзо\s+расид\w*", r"мувофиқа\s+(?:шуд|карда\s+шуд)\w*"),
+        "in_progress": (r"идома\s+дорад", r"дар\s+ҷараён", r"амалӣ\s+шуда\s+истодааст"),
+        "proposed": (r"пешниҳод\s+(?:шуд|гардид|карда\s+шуд)\w*", r"пешниҳодшуда", r"пешбинӣ\s+шудааст"),
+    },
+    "ky": {
+        "dropped": (r"жокко\s+чыгарылды", r"баш\s+тартылды"),
+        "stalled": (r"токтотулду", r"кийинкиге\s+калтырылды"),
+        "completed": (r"аяктады", r"аякталды", r"ишке\s+ашырылды", r"өткөрүлдү"),
+        "agreed": (r"кол\s+коюлду", r"макулдашылды", r"бекитилди"),
+        "in_progress": (r"уланууда", r"ишке\s+ашырылууда", r"жүргүзүлүүдө", r"аткарылууда"),
+        "proposed": (r"сунушталды", r"пландалууда", r"сунуш\w*"),
+    },
+    "tk": {
+        "dropped": (r"ýatyryldy\b", r"bes\s+edildi\b"),
+        "stalled": (r"togtadyldy\b", r"yza\s+süýşürildi\b"),
+        "completed": (r"tamamlandy\b", r"amala\s+aşyryldy\b"),  # not "geçirildi": Turkish "gözden geçirildi" (reviewed)
+        "agreed": (r"gol\s+çekildi\b", r"ylalaşyldy\b", r"tassyklandy\b"),
+        "in_progress": (r"dowam\s+edýär\b", r"amala\s+aşyrylýar\b", r"durmuşa\s+geçirilýär\b"),
+        "proposed": (r"teklip\s+edildi\b", r"meýilleşdirilýär\b", r"teklip\w*"),
+    },
+    "ne": {
+        "dropped": (r"रद्द",),
+        "stalled": (r"स्थगित", r"रोकिएको"),
+        "completed": (r"सम्पन्न\s+(?:भयो|भएको)", r"पूरा\s+(?:भयो|भएको)"),
+        "agreed": (r"हस्ताक्षर\s+(?:भयो|गरियो|भएको|गरिएको|गरे|गर्नुभयो)", r"सहमति\s+(?:भयो|भएको|जनाइयो)"),
+        "in_progress": (r"जारी\s+छ", r"भइरहेको", r"चलिरहेको", r"प्रक्रियामा"),
+        "proposed": (r"प्रस्तावित", r"प्रस्ताव\s+गरिएको", r"योजना\s+गरिएको"),
+    },
 }
 STATUS_WORDS["nb"] = STATUS_WORDS["nn"] = STATUS_WORDS["no"]
 STATUS_WORDS["bs"] = STATUS_WORDS["hr"]
@@ -863,6 +1069,11 @@ NEGATIONS: dict[str, tuple[str, ...]] = {
     "lv": (r"nav",), "sv": (r"inte", r"ej", r"icke", r"aldrig"), "da": (r"ikke", r"aldrig"), "no": (r"ikke", r"ikkje", r"aldri"),
     "is": (r"ekki",), "id": (r"tidak", r"belum", r"bukan"), "tl": (r"(?-i:hindi)",), "vi": (r"không", r"chưa"), "ka": (r"არ", r"ვერ"),
     "hy": (r"չի", r"չեն"), "ar": (r"لم", r"لا", r"لن", r"غير"), "he": (r"לא", r"טרם"),
+    # Basque negates the auxiliary before the participle ("ez da sinatu"), not "ez" alone (Hungarian "this");
+    # Luxembourgish and Frisian "net" only with "nach"/"noch" (Dutch "net" is "just"); Welsh "heb" (without: "heb ei
+    # lofnodi"); Breton "ket", Romansh "betg", Faroese "ikki", Scottish Gaelic "cha do" / "chan eil"
+    "eu": (r"ez\s+(?:da|dira|zen|ziren|du|dute|zuen|zuten)",), "lb": (r"nach\s+net",), "fy": (r"noch\s+net",),
+    "cy": (r"heb", r"nid", r"ddim"), "br": (r"ket",), "rm": (r"betg",), "fo": (r"ikki",), "gd": (r"cha\s+do", r"chan\s+eil"),
 }
 # negations written onto the word in scripts without spaces ("未签署", "ยังไม่ได้ลงนาม", "ບໍ່ໄດ້ລົງນາມ", "មិនទាន់បានចុះហត្ថលេខា")
 NEGATIONS_UNSPACED = (r"未", r"尚未", r"没有", r"沒有", r"ไม่(?:ได้)?", r"ยังไม่(?:ได้)?", r"ບໍ່(?:ໄດ້)?", r"មិន(?:ទាន់)?(?:បាន)?")

@@ -99,13 +99,25 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
     "eu": {1: ("urtarrilaren",), 2: ("otsailaren",), 3: ("martxoaren",), 4: ("apirilaren",), 5: ("maiatzaren",),
            6: ("ekainaren",), 7: ("uztailaren",), 8: ("abuztuaren",), 9: ("irailaren",), 10: ("urriaren",),
            11: ("azaroaren",), 12: ("abenduaren",)},
+    # Tajik izafe ("5 июни 2025"), Kyrgyz locative ("5-июнда")
+    "tg": {1: ("январи",), 2: ("феврали",), 3: ("марти",), 4: ("апрели",), 5: ("майи",), 6: ("июни",), 7: ("июли",),
+           8: ("августи",), 9: ("сентябри",), 10: ("октябри",), 11: ("ноябри",), 12: ("декабри",)},
+    "ky": {1: ("январда",), 2: ("февралда",), 3: ("мартта",), 4: ("апрелде",), 5: ("майда",), 6: ("июнда",), 7: ("июлда",),
+           8: ("августта",), 9: ("сентябрда",), 10: ("октябрда",), 11: ("ноябрда",), 12: ("декабрда",)},
 }
 # month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
 IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
 # month names that are also everyday words in another language: a month only in a full date, like an abbreviation
-# ("15 Mac 2024", not "on a Mac" nor "Mac 2020"; Estonian "15. mail 2024", not "15 mail items")
-FULL_DATE_ONLY = ("mac", "mail")
-WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {"en": ("tues", "thurs")}
+# ("15 Mac 2024", not "on a Mac" nor "Mac 2020"; Estonian "15. mail 2024", not "15 mail items"); Breton du and here
+# (French "du", English "here"), Breton/Luxembourgish mae (Welsh "is"), Luxembourgish mee (Dutch "along") and Nepali
+# मे (a common spelling of Hindi में, "in")
+FULL_DATE_ONLY = ("mac", "mail", "du", "here", "mae", "mee", "मे")
+WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
+    "en": ("tues", "thurs"),
+    # Welsh "dydd" after "o" / "i" takes the soft mutation ("o ddydd Mawrth 9 i ddydd Iau 11 Mehefin"): without it
+    # "Mawrth 9" (Tuesday) reads as March 9
+    "cy": ("ddydd llun", "ddydd mawrth", "ddydd mercher", "ddydd iau", "ddydd gwener", "ddydd sadwrn", "ddydd sul"),
+}
 
 # words joining the two days of a range ("15 do 17 marca"); the hyphens, dashes and tildes are always there
 RANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -132,6 +144,8 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "no": ("til", "og"),
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),
+    "gl": ("ao", "a", "e"), "cy": (r"hyd\s+at", "tan", "i", "a"), "lb": ("bis", "an"), "fy": ("oant", "en"),
+    "rm": ("fin", "al", "e"), "fo": ("til", "og"), "br": ("betek", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
@@ -287,6 +301,25 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "ms": (r"\blawatan\b", r"\bmelawat\b", r"\bdelegasi\b", r"\brombongan\b", r"\bmenerima\s+kunjungan",
            r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)",
            r"\bkunjungan\s+hormat"),
+    # Basque, Galician, Welsh, Luxembourgish, Frisian, Romansh, Faroese, Breton, Scottish Gaelic, Afrikaans (Catalan above):
+    # one fragment per language behind one word boundary, so the Latin alternation stays short (each fragment is tried
+    # at every position of every Latin text)
+    "eu": (r"\b(?:bisit|ordezkaritz|delegazio|harrera|bidai)\w*",),
+    "gl": (r"\b(?:visit(?:ou|aron|ará|arán)|recibiu|viax(?:e|es|ou|aron)|acolleu)\b",),
+    "cy": (r"\b(?:ymwel\w*|dd?irprwyaeth\w*|(?:c|g|ngh)roesaw\w*|teithi(?:odd|o)\s+i\b)",),
+    "lb": (r"\b(?:delegatioun\w*|besicht\b|empf(?:aangen|ënnt)\b|gereest\b)",),
+    "fy": (r"\b(?:delegaasje\w*|besite\w*|besocht\b|ûntfong\w*)",),
+    "rm": (r"\b(?:delegaziun\w*|visità\b|retschav(?:ì|ida|ids|idas)\b|viadi\w*)",),
+    "fo": (r"\b(?:vitja\w*|sendinevnd\w*|ferðaðist\s+til|tók\w*\s+(?:í\s*)?móti)",),
+    "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b)",),
+    "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b)",),  # cuairt: the Irish entry
+    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
+    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b)",),
+    # Tajik, Kyrgyz, Turkmen, Nepali
+    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
+    "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
+    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi)",),
+    "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -351,6 +384,19 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("대표단", "방문단"),
     "ja": ("代表団", "訪問団"),
     "zh": ("代表团", "代表團"),
+    "eu": (r"ordezkaritz\w*", r"delegazio\w*", r"alkate\w*"),
+    "gl": (r"delegaci[óo]n", "alcalde", "alcaldesa", "comitiva"),
+    "ca": (r"delegaci[óo]", "alcalde", "alcaldessa", "batlle", "batllessa"),
+    "cy": (r"dd?irprwyaeth\w*", r"[mf]aer"),
+    "lb": (r"delegatioun\w*", r"\w*buergermeeschter\w*"),
+    "fy": (r"delegaasje\w*", r"boargemaster\w*"),
+    "rm": (r"delegaziun\w*", r"president(?:a)?\s+communal"),
+    "fo": (r"sendinevnd\w*", r"borgarstjór\w*", r"býarstjór\w*"),
+    "br": (r"dileuridigezh\w*",),
+    "gd": (r"(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh",),
+    "af": (r"afvaardiging\w*", r"delegasie\w*"),
+    "tg": (r"ҳайат\w*",), "ky": (r"делегаци\w*", r"мэр\w*"), "tk": (r"wekiliýet\w*", r"häkim\w*"),
+    "ne": ("प्रतिनिधिमण्डल", "मेयर", "नगरप्रमुख"),
 }
 # "from" and "of" before a visiting party's name
 FROM_WORDS: dict[str, tuple[str, ...]] = {
@@ -366,6 +412,9 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("dari",),
     "zh": ("来自", "來自"),
     "he": (r"מ-", "מ־", "מן", "מהעיר"),
+    "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
+    "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
+    "tg": ("аз",),
 }
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -381,6 +430,7 @@ CITY_WORDS: dict[str, tuple[str, ...]] = {
     "ga": (r"ch?athair",),
     "ms": (r"bandar(?:aya)?", r"majlis\s+bandaraya"),
     "he": ("העיר", "עיריית"),
+    "tg": ("шаҳри",),
 }
 # a visiting party named right after these, with no preposition ("đoàn công tác thành phố X", "delegasi Kota X",
 # "αντιπροσωπείας του Δήμου X", "وفد مدينة X", "делегация Пловдива", "delegację Hanoweru")
@@ -409,6 +459,10 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     "ga": (r"toscaireacht\s+(?:ó\s+)?(?:chathair\s+)?",),
     "lo": ("ຄະນະຜູ້ແທນ(?:ຈາກ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ຄະນະຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?"),
     "km": ("គណៈប្រតិភូ(?:មកពី|ពី)?(?:ទីក្រុង|ខេត្ត|រាជធានី)?",),
+    # Welsh "dirprwyaeth o X" ("o" alone is the Portuguese article: "visitou o Porto"); Scottish Gaelic "bho / à X"
+    "cy": (r"dd?irprwyaeth\s+(?:o|oddi\s+wrth)(?:\s+(?:dd?inas|dref))?",),
+    "gd": (r"(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh\s+(?:bho|à|o)(?:\s+(?:bh)?aile)?",),
+    "tg": (r"ҳайат(?:и)?\s+(?:(?:аз\s+)?шаҳри\s+)?",),  # "ҳайати шаҳри X": the delegation of X
 }
 # right after a visiting party's name, each with its own leading space ("X delegation", "X heyeti", "Linšiopingo
 # delegacija", "X का प्रतिनिधिमंडल", "X 대표단", "X市長一行")
@@ -439,6 +493,12 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "my": (r"\s*(?:မြို့)?\s*(?:မှ|က)\s*(?:လာရောက်သော\s*)?ကိုယ်စားလှယ်အဖွဲ့",),
     "he": (r"\s+(?:הגיעה|הגיע|הגיעו)\s+(?:לביקור|לעיר)",),
     "ms": (r"\s+(?:tiba|berkunjung|melawat)\b",),
+    # Basque: the visitor's genitive or ablative before the delegation ("Boise-ko ordezkaritza", "Renotik etorritako ordezkaritza")
+    "eu": (r"(?:-?(?:e?ko|go|e?tik))?\s+(?:etorritako\s+)?(?:udal[\s\-]*)?(?:ordezkaritz|delegazio)\w*",),
+    # Kyrgyz and Turkmen like Kazakh ("X шаарынын делегациясы", "X şäheriniň wekiliýeti"); Nepali "X महानगरको प्रतिनिधिमण्डल"
+    "ky": (r"(?:\s+шаар\w*)?\s+(?:келген\s+)?делегаци\w*",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
+    "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
@@ -502,6 +562,19 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "ur": (r"(?:دورے|سفر)\s+پر",),
     "hi": (r"(?:दौरे|यात्रा)\s+पर",),
     "bn": (r"সফরে",),
+    "gl": (r"visit(?:ou|aron|ará|arán)(?:\s+(?:o|a))?", r"viax(?:e|ou|aron)\s+(?:a|ao|á)", r"estivo\s+en"),
+    "ca": (r"(?:va|van)\s+visitar", r"visita\s+(?:a|al)", r"(?:va|van)\s+viatjar\s+a", r"viatge\s+a", r"es\s+va\s+desplaçar\s+a"),
+    "cy": (r"ymwel(?:odd|wyd|ed|iad(?:\s+swyddogol)?|iad)\s+(?:(?!o\b)\S+\s+){0,3}?(?:â|ag|a)", r"ymweld\s+(?:â|ag)", r"teithi(?:odd|o)\s+i", r"(?:t|d)aith\s+i"),
+    "lb": (r"Visite\s+(?:an|zu|op)", r"Rees\s+(?:an|no|op)", r"gereest\s+(?:an|no|op)"),
+    "fy": (r"besocht", r"besite\s+(?:oan|yn)", r"reizge\s+nei", r"gie\s+nei"),
+    "rm": (r"(?:ha|han)\s+visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
+    "fo": (r"vitjaði", r"vitjan\w*\s+(?:í|til)", r"ferðaðist\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til"),
+    "br": (r"weladenn\w*\s+(?:e|en|da)", r"beaj\s+da", r"(?:aet|eat)\s+(?:eo\s+)?da"),
+    "gd": (r"thadhail\s+(?:\S+\s+){0,3}?air", r"chaidh\s+(?:\S+\s+){0,3}?(?:gu|do)", r"shiubhail\s+(?:\S+\s+){0,3}?gu"),
+    "af": (r"besoek\s+(?:aan|in)", r"(?:gereis|vertrek|reis)\s+na"),
+    "tg": (r"\bба\s+шаҳри", r"\bба"),
+    "ky": (r"сапар\w*\s+менен",),
+    "tk": (r"sapar\w*\s+bilen",),
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
@@ -533,6 +606,14 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)",),
     "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
     "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|သွားရောက်|လာရောက်)",),
+    # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
+    # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
+    "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
+    "lb": (r"\s+besicht\b",),
+    "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
+    "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
+    "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -573,6 +654,21 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "km": ("ទទួលស្វាគមន៍", "ស្វាគមន៍"),
     "my": ("ကြိုဆို",),
     "tl": (r"\btinanggap\b", r"\bsinalubong\b"),
+    "eu": (r"\bharrera\w*", r"\bjaso\s+(?:zuen|zituen)\b"),
+    "gl": (r"\brecibiu\b", r"\bacolleu\b"),
+    "ca": (r"\b(?:va|van)\s+(?:rebre|acollir)\b",),
+    "cy": (r"\b(?:c|g|ngh)roesaw(?:odd|u|yd)\b", r"\bderbyni(?:odd|wyd)\b"),
+    "lb": (r"\bempf(?:aangen|ënnt)\b", r"\bbegréisst\b"),
+    "fy": (r"\bûntfong(?:en)?\b",),
+    "rm": (r"\bretschav(?:ì|ida|ids|idas)\b", r"\bbainvegni(?:ì|da)\b"),
+    "fo": (r"\btók\w*\s+(?:í\s*)?móti",),
+    "br": (r"\bdegemer(?:et|as)\b",),
+    "gd": (r"\bfàilte\b",),
+    "af": (r"\bontvang\b", r"\bverwelkom\b"),
+    "tg": (r"\bпазируфт\w*", r"\bқабул\s+кард\w*", r"\bистиқбол\w*"),
+    "ky": (r"\bкабыл\s+алды", r"\bтосуп\s+алды"),
+    "tk": (r"\bkabul\s+etdi", r"\bgarşyla\w*"),
+    "ne": ("स्वागत",),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -609,6 +705,19 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "km": ("ជួបសំណេះសំណាល", "ជួបពិភាក្សា"),
     "my": ("တွေ့ဆုံ",),
     "ms": (r"\bbertemu", r"\bpertemuan", r"\bmesyuarat"),
+    "eu": (r"\bbilera\w*", r"\belkartu\s+zen"),
+    "gl": (r"\breuni(?:ón|use)\b", r"\bencontro\b"),
+    "ca": (r"\breunió\b", r"\bes\s+va\s+reunir", r"\btrobada\b"),
+    "cy": (r"\b(?:c|g)yfarfod\w*", r"\bcwrdd\s+â"),
+    "lb": (r"\bgetraff\b", r"\breunioun\b"),
+    "fy": (r"\bgearkomste\w*", r"\bmoete\b"),
+    "rm": (r"\bsentupada\w*", r"\bsa\s+scuntrà"),
+    "fo": (r"\bfund(?:ur|in|ir)\b", r"\bhitti\b"),
+    "br": (r"\bemvod\w*",),
+    "gd": (r"\bcoinneamh\w*", r"\bchoinnich\b"),
+    "af": (r"\bvergadering\w*", r"\bontmoet\b"),
+    "tg": (r"\bвохӯр\w*", r"\bмулоқот\w*"), "ky": (r"\bжолугуш\w*", r"\bжолукту\w*"), "tk": (r"\bduşuşyk\w*", r"\bduşuşdy"),
+    "ne": ("भेटवार्ता", "बैठक"),
 }
 # a consul, an ambassador, a consulate or an embassy
 ENVOY_WORDS: dict[str, tuple[str, ...]] = {
@@ -643,6 +752,19 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "km": ("ឯកអគ្គរដ្ឋទូត", "ស្ថានទូត", "កុងស៊ុល"),
     "my": ("သံအမတ်", "သံရုံး", "ကောင်စစ်ဝန်"),
     "ms": (r"duta\s+besar", r"\bkonsul"),
+    "eu": (r"\benbaxad\w*", r"\bkontsul\w*"),
+    "gl": (r"c[óo]nsul", "embaixad"),
+    "ca": (r"c[òo]nsol\b", "ambaixad"),
+    "cy": (r"\blysgen(?:ad|hadaeth)\w*", r"\b(?:c|g)onswl\w*"),
+    "lb": ("ambassad", "konsul"),
+    "fy": ("ambassade", "konsul"),
+    "rm": (r"\bambassad\w*", r"\bconsul\w*"),
+    "fo": ("sendiharr", "konsul"),
+    "br": (r"\bkannad\w*", r"\bkonsul\w*"),
+    "gd": (r"\btosgaire\w*", r"\bconsal\w*"),
+    "af": ("ambassad", "konsul"),
+    "tg": (r"\bсафир\w*", r"\bсафорат\w*", r"\bконсул\w*"), "ky": (r"\bэлчи\w*", r"\bконсул\w*"), "tk": (r"\bilçi\w*", r"\bkonsul\w*"),
+    "ne": ("राजदूत", "दूतावास", "कन्सुल"),
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -738,6 +860,7 @@ TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("sa",),
     "sw": ("kwenda",),
     "he": ("ל-", "ל־"),
+    "ca": ("a",), "cy": ("i",), "fy": ("nei",), "fo": ("til",), "gd": ("gu",), "af": ("na",),
 }
 FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("from", "of"), "de": ("aus", "von"), "fr": ("de", "du", "des"), "es": ("del",), "pt": ("da",), "it": ("di", "dalla"),
@@ -759,6 +882,7 @@ FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("dari",),
     "tl": (r"mula\s+sa",),
     "he": ("מ-", "מ־"),
+    "ca": ("de",), "gl": ("de",), "lb": ("aus", "vun"), "fy": ("út",), "fo": ("frá",), "br": ("eus",), "gd": ("bho",), "af": ("van", "uit"),
 }
 # exchanges the fallback reads as a visit when the passage gives one date and one other place
 EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -800,6 +924,13 @@ EXCHANGE_WORDS: dict[str, tuple[str, ...]] = {
     "lo": ("ແລກປ່ຽນ",),
     "km": ("ផ្លាស់ប្តូរ",),
     "my": ("ဖလှယ်",),
+    "eu": (r"\btruke\w*",),
+    "gl": (r"\bintercambio",),
+    "ca": (r"\bintercanvi",),
+    "cy": (r"\b(?:c|g)yfnewid\w*",),
+    "fy": (r"\bútwikseling\w*",),
+    "af": (r"\buitruil\w*",),
+    "tg": (r"\bмубодила\w*",), "ky": (r"\bалмашуу\w*",), "ne": ("आदानप्रदान",),
 }
 # words before a date that make it no visit's date in the fallback: published, deadline, signed (the 30 characters
 # before the date, in its clause)
@@ -826,6 +957,7 @@ NOT_VISIT_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "ur": ("دستخط",),
     "bn": ("স্বাক্ষর",),
     "ms": ("ditandatangani", r"tarikh\s+tutup"),
+    "eu": ("sinatu",), "ca": (r"\bsignat",), "gl": (r"\basina",), "cy": ("llofnod", "arwydd"), "af": ("onderteken",),
 }
 # case endings of place names, with the ending of the form a gazetteer lists, longest first per language: a visit
 # sentence's name is tried without them when it is one of the document's own partners ("делегация Пловдива",
@@ -851,6 +983,8 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "az": (("nın", ""), ("nin", ""), ("nun", ""), ("nün", ""), ("dan", ""), ("dən", ""), ("da", ""), ("də", ""), ("ya", ""),
            ("yə", "")),
     "is": (("ur", ""), ("ar", "i"), ("ar", "")),
+    # Basque ablative, genitive of place, allative and inessive ("Renotik", "Renoko", "Wiesbadengo", "Trentora", "Marugamen")
+    "eu": (("etik", ""), ("tik", ""), ("eko", ""), ("ko", ""), ("go", ""), ("era", ""), ("ra", ""), ("ren", ""), ("n", "")),
 }
 # the direction of a visit as a log or spreadsheet writes it in its own column ("Direction: incoming", "Suund:
 # väljaminev", "구분: 내방"): a row holding one of these is a visit, and the word gives the side

@@ -551,8 +551,8 @@ def _keep_ordinal_days(spans, text: str):
     return out
 
 
-# "2024 г.", "2025 р.", "2024 r." (year in Russian, Ukrainian, Polish) do not end a sentence
-_YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*(?:гг?|рр?|r)\.$")
+# "2024 г.", "2025 р.", "2024 r.", "2025-ж." (year in Russian, Ukrainian, Polish, Kazakh and Kyrgyz) do not end a sentence
+_YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*-?\s*(?:гг?|рр?|r|ж)\.$")
 
 
 _TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[ıiuü]nd[ae]n?)(?![^\W\d_])")
