@@ -66,6 +66,9 @@ def test_negation_and_default():
 # wording met on the dev documents 43-56 (Dutch, Italian, Portuguese, more Japanese and Chinese), on new text
 @pytest.mark.parametrize("text,status", [
     ("Het convenant is in 2022 ondertekend.", "agreed"),
+    # common synonyms added later: being carried out, frozen, stopped
+    ("Gestión de residuos: en ejecución", "in_progress"), ("progetto in esecuzione", "in_progress"),
+    ("Projekt in Umsetzung", "in_progress"), ("Туристичка промоција - запрено", "stalled"), ("project bevroren", "stalled"),
     ("overeengekomen met de haven", "agreed"),
     ("De uitwisseling loopt nog.", "in_progress"),
     ("afgerond in 2023", "completed"),

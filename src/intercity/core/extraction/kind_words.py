@@ -484,15 +484,15 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"suspendu[es]?\b", r"en\s+suspens", r"report[ée]e?\b", r"en\s+pause"),
         "completed": (r"termin[ée]e?s?\b", r"achev[ée]e?s?\b", r"r[ée]alis[ée]e?s?\b"),
         "agreed": (r"sign[ée]e?s?\b", r"conclu[es]?\b", r"convenu[es]?\b", r"accord[ée]e?s?\b", r"\bvalid[ée]e?s?\b"),
-        "in_progress": (r"en\s+cours", r"en\s+n[ée]gociation"),
+        "in_progress": (r"en\s+phase\s+de\s+r[ée]alisation", r"en\s+ex[ée]cution", r"en\s+pr[ée]paration", r"en\s+cours", r"en\s+n[ée]gociation"),
         "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b"),
     },
     "es": {
         "dropped": (r"abandonad[oa]s?\b", r"cancelad[oa]s?\b", r"descartad[oa]s?\b"),
-        "stalled": (r"suspendid[oa]s?\b", r"aplazad[oa]s?\b", r"paralizad[oa]s?\b", r"en\s+pausa"),
+        "stalled": (r"detenid[oa]s?\b", r"congelad[oa]s?\b", r"suspendid[oa]s?\b", r"aplazad[oa]s?\b", r"paralizad[oa]s?\b", r"en\s+pausa"),
         "completed": (r"completad[oa]s?\b", r"terminad[oa]s?\b", r"finalizad[oa]s?\b", r"realizad[oa]s?\b"),
         "agreed": (r"firm(?:ó|aron|ado|ada)\b", r"acordad[oa]s?\b", r"aprobad[oa]s?\b", r"\bvalidad[oa]s?\b"),
-        "in_progress": (r"en\s+curso", r"en\s+marcha", r"en\s+proceso", r"en\s+negociaci[óo]n"),
+        "in_progress": (r"en\s+ejecuci[óo]n", r"en\s+desarrollo", r"en\s+implementaci[óo]n", r"en\s+tr[áa]mite", r"en\s+curso", r"en\s+marcha", r"en\s+proceso", r"en\s+negociaci[óo]n"),
         "proposed": (r"pr[ée]identificad[oa]s?\b", r"propuest[oa]s?\b", r"manifest[óo]\s+inter[ée]s", r"inter[ée]s\s+en"),
     },
     "de": {
@@ -500,7 +500,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"ausgesetzt", r"pausiert", r"ruht\b", r"verschoben"),
         "completed": (r"abgeschlossen", r"beendet", r"durchgeführt"),
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
-        "in_progress": (r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b"),
+        "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b"),
         "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an"),
     },
     "ko": {
@@ -529,7 +529,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "nl": {
         "dropped": (r"\bgeschrapt\b", r"\bstopgezet\b", r"\bgestopt\b", r"\bgeannuleerd\b", r"\bafgeblazen\b"),
-        "stalled": (r"\bopgeschort\b", r"\buitgesteld\b", r"\bstilgelegd\b", r"\bgepauzeerd\b", r"\bon\s+hold\s+gezet\b"),
+        "stalled": (r"\bbevroren\b", r"\bopgeschort\b", r"\buitgesteld\b", r"\bstilgelegd\b", r"\bgepauzeerd\b", r"\bon\s+hold\s+gezet\b"),
         "completed": (r"\bafgerond\b", r"\bvoltooid\b", r"\bgerealiseerd\b", r"\bafgesloten\b"),
         "agreed": (r"\bovereengekomen\b", r"\bondertekend\b", r"\bafgesproken\b", r"\bakkoord\b", r"\bgoedgekeurd\b"),
         "in_progress": (r"\bloopt\b", r"\blopend\b", r"\bin\s+uitvoering\b", r"\bin\s+voorbereiding\b", r"\bin\s+onderhandeling\b", r"\bbezig\b"),
@@ -540,7 +540,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"sospes[oaie]\b", r"rinviat[oaie]\b", r"in\s+pausa", r"ferm[oaie]\b"),
         "completed": (r"conclus[oaie]\b", r"completat[oaie]\b", r"realizzat[oaie]\b", r"terminat[oaie]\b"),
         "agreed": (r"firmat[oaie]\b", r"concordat[oaie]\b", r"sottoscritt[oaie]\b", r"approvat[oaie]\b"),
-        "in_progress": (r"in\s+corso", r"in\s+fase\s+di", r"in\s+via\s+di"),
+        "in_progress": (r"in\s+esecuzione", r"in\s+atto\b", r"in\s+corso", r"in\s+fase\s+di", r"in\s+via\s+di"),
         "proposed": (r"propost[oaie]\b", r"pianificat[oaie]\b"),
     },
     "pt": {
@@ -600,8 +600,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"предложен\w*", r"планиран\w*", r"предлог\w*", r"разматра\s+се\b", r"у\s+разматрању\b"),
     },
     "mk": {
-        "dropped": (r"откажан\w*",),
-        "stalled": (r"одложен\w*",),
+        "dropped": (r"напуштен\w*", r"укинат\w*", r"откажан\w*",),
+        "stalled": (r"запрен\w*", r"паузиран\w*", r"прекинат\w*", r"суспендиран\w*", r"одложен\w*",),
         "completed": (r"завршен\w*", r"реализиран\w*"),
         "agreed": (r"потпишан\w*", r"договорен\w*"),
         "in_progress": (r"во\s+тек\b", r"во\s+подготовка\b"),
