@@ -23,6 +23,7 @@ from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
 from intercity.core.extraction.interests import extract_interests
+from intercity.core.extraction.lexicon import Alternation
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partner_model import apply_partner_model
@@ -71,6 +72,7 @@ def _forget_previous_document() -> None:
     timings of repeated runs stay honest)."""
     _dates_in.cache_clear()
     _visit_cue.cache_clear()
+    Alternation.forget()
 
 
 def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,

@@ -195,7 +195,11 @@ class Alternation:
     gives the leftmost match (the first fragment in table order on a tie, as one alternation would);
     ``finditer`` the leftmost non-overlapping matches."""
 
+    _all: list["Alternation"] = []  # every table compiled so: their memos are forgotten together
+
     def __init__(self, table: dict[str, tuple[str, ...]], flags: int = re.IGNORECASE):
+        self._memo: dict[str, re.Match | None] = {}
+        Alternation._all.append(self)
         groups: dict[frozenset[str], list[str]] = {}
         for f in dict.fromkeys(f for fragments in table.values() for f in fragments):
             scripts = _fragment_scripts(f)
@@ -208,12 +212,26 @@ class Alternation:
         return [rx for script, rx in self._groups if script is None or script in scripts]
 
     def search(self, text: str) -> re.Match | None:
+        """Remembered per text until ``forget``: the readers of one document ask about the same blocks many times."""
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
         best = None
         for rx in self._relevant(text):
             m = rx.search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
+        if len(self._memo) >= 20_000:
+            self._memo.clear()
+        self._memo[text] = best
         return best
+
+    @classmethod
+    def forget(cls) -> None:
+        """Forget the remembered searches of every table (one document's, before the next)."""
+        for a in cls._all:
+            a._memo.clear()
 
     def finditer(self, text: str):
         found = sorted((m for rx in self._relevant(text) for m in rx.finditer(text)), key=lambda m: m.start())
