@@ -27,7 +27,7 @@ from intercity.core.extraction.lexicon import Alternation
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partner_model import apply_partner_model
-from intercity.core.extraction.partners import extract_partnerships
+from intercity.core.extraction.partners import extract_partnerships, same_place
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.tables import _rows, tables
@@ -135,6 +135,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     out.engagements = dedupe_engagements(engagements)
     partners = [f.place for f in read if f.place is not None]
     _parties_as_listed(out.engagements, partners, finder)
+    _your_delegation(doc, out.engagements, finder, subject)
     for e in out.engagements:
         for t in e.tracks:
             if t.evidence is not None:
@@ -174,6 +175,32 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     if not out.partnerships and not out.engagements and not out.cooperation and not out.areas and subject is None:
         out.warnings.append("no place, partnership, visit or cooperation item was recognised in this document")
     return out
+
+
+# "your delegation" in the languages of the lexicon's main tables: in a letter, the addressee's
+_YOUR_DELEGATION = re.compile(
+    r"\byour\s+(?:city'?s\s+)?(?:delegation|mayor|visit)|\bsu\s+(?:delegaci[óo]n|visita)|\bvotre\s+(?:d[ée]l[ée]gation|visite)"
+    r"|\bihre\s+(?:delegation|besuch)|\bihr\s+besuch|\bvostra\s+(?:delegazione|visita)|\bsua\s+(?:delega[çc][ãa]o|visita)"
+    r"|\ba\s+s[úu]a\s+delegaci[óo]n|\buw\s+(?:delegatie|bezoek)|귀\s*(?:시\s*)?(?:대표단|방문단)|貴(?:市|団|代表団)|贵(?:市|方)\s*代表团",
+    re.IGNORECASE)
+
+
+def _your_delegation(doc: ParsedDocument, engagements, finder: PlaceFinder, home: PlaceRef | None) -> None:
+    """In an e-mail, "your delegation" received at home is the addressee's: its visiting party is the one place the
+    ``To:`` header names (from "your delegation … during the María Pita festivities" nothing else is a visitor)."""
+    to = (doc.metadata or {}).get("to") or ""
+    if home is None or not to:
+        return
+    places = {m.place.key: m.place for m in finder.find(to) if m.place is not None and m.place.kind == "city"
+              and not same_place(m.place, home)}
+    if len(places) != 1:
+        return
+    addressee = next(iter(places.values()))
+    for e in engagements:
+        if e.kind == "incoming" and e.evidence is not None and e.evidence.attachment is None \
+                and _YOUR_DELEGATION.search(e.evidence.quote) and not any(same_place(v, addressee) for v in e.visiting):
+            e.visiting = [addressee]
+            e.title = f"{addressee.name} delegation to {e.host.name if e.host else home.name}"
 
 
 def _parties_as_listed(engagements, partners: list[PlaceRef], finder: PlaceFinder) -> None:
