@@ -55,6 +55,9 @@ def test_a_gloss_in_another_script_does_not_hide_the_country(gaz):
     ("Republic of Korea", "KR"), ("Korea, Republic of", "KR"), ("대한민국", "KR"), ("People's Republic of China", "CN"),
     ("England, United Kingdom", "GB"), ("Georgia (country)", "GE"), ("Czech Republic", "CZ"), ("Türkiye", "TR"),
     ("日本", "JP"), ("Deutschland", "DE"), ("the Netherlands", "NL"), ("Viet Nam", "VN"), ("Phillipines", "PH"),
+    # the everyday names of the United Kingdom, the Netherlands and the United States in other languages
+    ("Großbritannien", "GB"), ("İngiltere", "GB"), ("イギリス", "GB"), ("בריטניה", "GB"), ("Inglaterra", "GB"),
+    ("Holanda", "NL"), ("EE. UU.", "US"),
 ])
 def test_country_code_in_any_form(gaz, text, code):
     assert gaz.country_code(text) == code
