@@ -57,7 +57,7 @@ def test_a_gloss_in_another_script_does_not_hide_the_country(gaz):
     ("日本", "JP"), ("Deutschland", "DE"), ("the Netherlands", "NL"), ("Viet Nam", "VN"), ("Phillipines", "PH"),
     # the everyday names of the United Kingdom, the Netherlands and the United States in other languages
     ("Großbritannien", "GB"), ("İngiltere", "GB"), ("イギリス", "GB"), ("בריטניה", "GB"), ("Inglaterra", "GB"),
-    ("Holanda", "NL"), ("EE. UU.", "US"),
+    ("Holanda", "NL"), ("EE. UU.", "US"), ("Rusya", "RU"), ("Mazedonien", "MK"), ("ЮАР", "ZA"), ("ОАЭ", "AE"),
 ])
 def test_country_code_in_any_form(gaz, text, code):
     assert gaz.country_code(text) == code
