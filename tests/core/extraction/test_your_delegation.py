@@ -18,7 +18,8 @@ def test_your_delegation_is_the_addressee(extract_text):
     assert _got(x) == [("incoming", ["Limerick"], "A Coruña", "2026-08-12", "2026-08-14")]
 
 
-def test_without_an_addressee_place_nothing_is_guessed(extract_text):
-    mail = MAIL.replace("Limerick City and County Council", "Partner office").replace("limerick.example", "partner.example")
+def test_a_delegation_the_letter_names_stays_its_own(extract_text):
+    """Only "your delegation" is the addressee's: a delegation from another city named in the letter keeps its city."""
+    mail = MAIL.replace("welcoming your delegation to A Coruña", "welcoming a delegation from Cork to A Coruña")
     x = extract_text(mail.encode(), home_key="gn:3119841", name="carta.eml")
-    assert all(v != ["Limerick"] for _k, v, _h, _s, _e in _got(x))
+    assert [(k, v) for k, v, _h, _s, _e in _got(x)] == [("incoming", ["Cork"])]

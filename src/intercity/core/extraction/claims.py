@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from intercity.core.extraction.kinds import kind_spans
+from intercity.core.extraction.text import clean
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -369,8 +370,16 @@ _REGIONS = {
     "oceania": r"oceania|ozeanien|océanie|oceanía|okyanusya|океания|오세아니아|大洋洲|オセアニア",
     "middle-east": r"middle\s+east|naher\s+osten|moyen-orient|oriente\s+medio|ortadoğu|ближний\s+восток|중동|中东|中東",
 }
+# one named group per region (r_asia, r_north_america …): which one matched gives the slug (``_region_slug``)
+_REGION_GROUPS = "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _REGIONS.items())
+
+
+def _region_slug(m: re.Match) -> str:
+    return next(k for k in _REGIONS if m.group("r_" + k.replace("-", "_")))
+
+
 _REGION_LINE = re.compile(
-    r"^[\s\-–•*·▪○□■]*(?P<region>" + "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _REGIONS.items()) + r")"
+    r"^[\s\-–•*·▪○□■]*(?P<region>" + _REGION_GROUPS + r")"
     r"\s*[(（]\s*(?P<n>\d{1,3})\s*[)）]\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -381,7 +390,7 @@ def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
     inconsistent)."""
     out = []
     for m in _REGION_LINE.finditer(_plain(text)):
-        slug = next(k for k in _REGIONS if m.group("r_" + k.replace("-", "_")))
+        slug = _region_slug(m)
         names = [n.strip(" .;") for n in re.split(r"\s*(?:[,;、，；]|\band\b|\bund\b|\bet\b|\by\b)\s*", m.group("names"))
                  if n.strip(" .;")]
         # "George Town (Penang)": a bracket is part of the name
@@ -395,8 +404,7 @@ def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
 _TOTAL_HEADER = re.compile(r"^(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
                            r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)$",
                            re.IGNORECASE)
-_REGION_CELL = re.compile(r"^(?:" + "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _REGIONS.items()) + r")$",
-                          re.IGNORECASE)
+_REGION_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")$", re.IGNORECASE)
 # GeoNames continent codes of each region slug ("middle-east" has its own list of countries)
 _CONTINENTS = {"asia": {"AS"}, "europe": {"EU"}, "americas": {"NA", "SA"}, "north-america": {"NA"},
                "latin-america": {"SA"}, "africa": {"AF"}, "oceania": {"OC"}}
@@ -451,7 +459,7 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
         m = _REGION_CELL.match(_cell(r[region_col]))
         if not m:
             continue
-        slug = next(k for k in _REGIONS if m.group("r_" + k.replace("-", "_")))
+        slug = _region_slug(m)
         if total_col is not None:
             cell = _cell(r[total_col]) if total_col in r else ""
             if not cell.isdigit():
@@ -468,5 +476,5 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
 
 
 def _cell(block) -> str:
-    return re.sub(r"\s+", " ", block.text or "").strip().strip("*:：")
+    return clean(block.text).strip("*:：")
 

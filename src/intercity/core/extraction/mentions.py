@@ -82,7 +82,7 @@ _STOP = {
 _STOP |= {"linn", "град", "grad", "город", "місто", "miasto", "město", "mesto", "ville", "stadt", "ciudad", "città",
           "cidade", "stad", "kaupunki", "pilsēta", "miestas", "város", "oraș", "oras", "şehir", "sehir", "kent", "qytet",
           "qyteti", "πόλη", "δήμος", "borg", "bær", "kommune", "kommun", "gemeente", "gemeinde", "comune", "municipio",
-          "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот", "kaupunki"}
+          "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот"}
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}

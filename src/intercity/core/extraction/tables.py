@@ -144,7 +144,7 @@ def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, in
             # partnerlinn)
             body = rows[1:]
             for col in sorted({c for r in body for c in r} - set(roles.values())):
-                vals = [clean(r[col].text) for r in body if col in r and clean(r[col].text)]
+                vals = [v for v in (clean(r[col].text) for r in body if col in r) if v]
                 if len(vals) >= 2 and all(len(v) <= 40 and kinds_in(v) for v in vals):
                     roles["kind"] = col
                     break
