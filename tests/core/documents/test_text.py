@@ -91,6 +91,33 @@ def test_wrapped_lines_join_but_sentences_and_numbers_do_not():
     assert_consistent(doc)
 
 
+def test_a_long_wrapped_line_goes_on_with_a_number_but_log_entries_and_labels_do_not():
+    txt = (
+        "The mayor and two councillors took part in the network meeting in Lahti on 10-12 June\n"
+        "2025, together with delegations from two other cities.\n"
+        "Visits this year, as recorded by the protocol office of the city\n"
+        "2025-03-04 delegation from Randers\n"
+        "Partner cities\n"
+        "1985 Busan\n"
+    )
+    doc = read_bytes(txt.encode(), "wrapped.txt")
+    assert texts(doc) == [
+        "The mayor and two councillors took part in the network meeting in Lahti on 10-12 June\n"
+        "2025, together with delegations from two other cities.",
+        "Visits this year, as recorded by the protocol office of the city",
+        "2025-03-04 delegation from Randers",
+        "Partner cities",
+        "1985 Busan",
+    ]
+
+
+def test_markdown_footnote_definitions_are_notes_without_their_marker():
+    md = "# Report\n\nThe agreement was signed in Tacoma.[^1]\n\n[^1]: Signed on 14 May 2016; not a sister-city\nagreement.\n"
+    doc = read_bytes(md.encode(), "notes.md")
+    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("notes", "Signed on 14 May 2016; not a sister-city\nagreement.")
+    assert_consistent(doc)
+
+
 def test_markdown_table_cells_have_row_and_col():
     md = "| City | Country |\n|---|---|\n| Busan | KR |\n| Barcelona | ES |\n"
     doc = read_bytes(md.encode(), "t.md")

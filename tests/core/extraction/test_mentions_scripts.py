@@ -105,6 +105,7 @@ def test_an_inflected_name_is_less_sure(gaz):
     "Może to jest dobre, ale luty był zimny i grupy oraz miasto.",  # sentence starts and months
     "Тази година темите са много и може би не.",
     "Paroles un tēmas ir svarīgas, gada pilsēta.",
+    "Tema var klimatilpassing i hamnebyar.",  # "theme", not Tema, Ghana
 ])
 def test_ordinary_capitalised_words_are_not_inflected_places(gaz, text):
     assert _found(gaz, text) == []

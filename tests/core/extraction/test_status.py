@@ -92,6 +92,10 @@ def test_negation_and_default():
     ("市方提议，尚待研究。", "proposed"),
     ("備忘錄之簽署目前仍在洽談中", "in_progress"),
     ("Die Gespräche laufen weiter.", "in_progress"),
+    # Nynorsk beside Bokmål, and the Scandinavian "put on ice"
+    ("Utvekslinga av lærarar: vedteke i bystyret", "agreed"), ("Kunstprosjektet er lagt bort", "dropped"),
+    ("Hamnesamarbeidet vart lagt på is i fjor", "stalled"), ("Projektet har lagts på is", "stalled"),
+    ("Studieturen er avslutta", "completed"), ("Avtalen vart underteikna i mai", "agreed"),
 ])
 def test_more_languages(text, status):
     assert status_of(text, default="-")[0] == status

@@ -31,6 +31,12 @@ _NUMBERED = re.compile(r"(?:\d{1,3} ?[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;。！？…\"')\]]$")
+# a line that opens an entry of a log rather than going on with prose: "2025-03-04 …", "12.03.2025 …", "2025: …",
+# "4 March 2025 – …"
+_DATED_ENTRY = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?!\d)|\d{4}\s*[:–—|-]|\d{1,2}\.?\s+\w+\.?\s+\d{4}\s*[:–—|-]")
+# a Markdown footnote definition: "[^1]: text" (read as a note, without its marker)
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,16}\]:\s*")
+WRAPPED_LINE = 50  # characters: a line this long that ends mid-sentence was wrapped
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
@@ -307,7 +313,11 @@ def line_blocks(builder_text: str, *, start_line: int = 1, base: int = 0, markdo
         lineno = start_line + i
         kind, level = "paragraph", 0
         heading = _HEADING.match(stripped) if markdown else None
-        if heading:
+        note = _FOOTNOTE.match(stripped) if markdown else None
+        if note and note.end() < len(stripped):
+            kind = "notes"
+            s += note.end()
+        elif heading:
             kind, level = "heading", len(heading.group(0))
             list_indents = []
         elif _TABLE_ROW.match(raw):
@@ -338,7 +348,7 @@ def line_blocks(builder_text: str, *, start_line: int = 1, base: int = 0, markdo
         in_table = False
         b = Block(index=0, text="", start=s, end=e, kind=kind, level=level, line=lineno)
         blocks.append(b)
-        prev = b if kind in ("paragraph", "list_item") else None
+        prev = b if kind in ("paragraph", "list_item", "notes") else None
         prev_line = stripped
         prev_blank = False
     blocks.extend(pending)
@@ -440,6 +450,11 @@ def _continues(prev: Block, prev_line: str, stripped: str, lead: int, list_inden
         return True
     if _SENTENCE_END.search(prev_line):
         return False
+    # a wrapped prose line may also go on with a number: "… in Lahti 10.-12. juni" / "2025, together with …"
+    # (only after a long line: a short unfinished line is a label or heading, "Partner cities" / "1985 Busan")
+    if stripped[0].isdigit() and len(prev_line) >= WRAPPED_LINE and not _NUMBERED.match(stripped) \
+            and not _DATED_ENTRY.match(stripped):
+        return True
     return stripped[0].islower()
 
 

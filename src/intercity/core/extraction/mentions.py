@@ -83,6 +83,8 @@ _STOP |= {"linn", "град", "grad", "город", "місто", "miasto", "mě
           "cidade", "stad", "kaupunki", "pilsēta", "miestas", "város", "oraș", "oras", "şehir", "sehir", "kent", "qytet",
           "qyteti", "πόλη", "δήμος", "borg", "bær", "kommune", "kommun", "gemeente", "gemeinde", "comune", "municipio",
           "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот"}
+# "theme" / "topic", a label that opens sentences in most European languages ("Tema var klimatilpassing …"), not Tema, Ghana
+_STOP |= {"tema", "teema", "thema", "téma", "tèma", "тема", "temat", "temo"}
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
