@@ -135,8 +135,8 @@ CITY_WORDS = {"city", "municipality", "metropolitan city", "special city", "town
               "urban gmina", "urban rural gmina", "commune", "village", "borough", "township", "city council"}
 CITY_SUFFIXES = ("광역시", "특별시", "특별자치시", "시", "市")
 COUNTRY_WORDS = {"country", "nation"}
-_OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|county|municipality|"
-                        r"republic|kingdom|commonwealth)\s+of)\s+", re.I)
+_OF_PREFIX = re.compile(r"^(?:the\s+)?(?:(city|province|state|prefecture|region|county|municipality|canton|voivodeship|"
+                        r"governorate|republic|kingdom|commonwealth)\s+of)\s+", re.I)
 
 
 @lru_cache(maxsize=100_000)
@@ -234,8 +234,8 @@ def _split_mention(text: str) -> Mention:
 
 
 #: words written before a name that say what it is, in languages that put them first: Vietnamese tỉnh
-#: (province), thành phố / TP. (city); Russian г. / город, Ukrainian м. / місто (city)
-_LEADING_KIND = re.compile(r"^(?:(?P<region>tỉnh)|(?P<city>thành\s+phố|tp\.?|г\.|город|м\.|місто))\s+(?=\S)",
+#: (province), Swiss "Canton / Kanton Bern"; thành phố / TP. (city); Russian г. / город, Ukrainian м. / місто (city)
+_LEADING_KIND = re.compile(r"^(?:(?P<region>tỉnh|canton(?:\s+of)?|kanton)|(?P<city>thành\s+phố|tp\.?|г\.|город|м\.|місто))\s+(?=\S)",
                            re.IGNORECASE)
 
 

@@ -356,6 +356,10 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         tries.extend(fold(part) for part in m.name.split("/"))
     if " and " in f:  # a district named after its towns: "Basingstoke and Deane", "Radyr and Morganstown"
         tries.append(f.split(" and ")[0])
+    if m.kind_hint == "region" and re.search(r"[^aeiou ]ian\b", f):
+        # a region named by its English adjective before the region word: "Pomeranian Voivodeship",
+        # "Kuyavian-Pomeranian", "Moravian-Silesian Region" (Pomerania, Kuyavia-Pomerania, Moravia-Silesia)
+        tries.append(re.sub(r"(?<=[^aeiou ])ian\b", "ia", f))
     if len(f) >= 7 and f[-2:] in ("as", "is") and f[-3] not in "aeiouy ":
         # a foreign name given a Lithuanian or Latvian ending: "Charkivas", "Xiamenas", "Grenoblis"
         tries.append(f[:-2])
@@ -672,6 +676,9 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
     ctx_countries = ctx.countries if ctx else []
     near = [(la, lo) for la, lo in (ctx.near if ctx else []) if la is not None and lo is not None]
     partners = ctx.known_partner_keys if ctx else set()
+    # the region word as written ("Veszprém County"): a subdivision of that type beats one of another type
+    # with the same name (the county, not the city with county rights; Viljandi County, not Viljandi parish)
+    region_word = _region_word(m) if want == _REGION and m.stripped_word else ""
     city_pop: dict[str, int] = {}
     for c in pool:
         if g.kind_code(c.idx) == _CITY:
@@ -728,6 +735,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s -= 1.0
         if soft is not None and k == soft:
             s += 1.0
+        if region_word and k == _REGION and _subdivision_type_is(g.ref(c.idx).iso_3166_2 or "", region_word):
+            s += 2.0  # as strong as a name of its own: ISO 3166-2 says it is what the mention says
         if region_idx is not None and _in_region(g, c.idx, region_idx):
             s += 3.0
         elif region_idx is not None and g.cc(c.idx) == g.cc(region_idx):
@@ -745,6 +754,26 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         c.score = s
     pool.sort(key=lambda c: -c.score)
     return pool
+
+
+def _region_word(m: Mention) -> str:
+    """The region word taken off a mention: "Viljandi County" -> "county", "Province of Cebu" -> "province"."""
+    written, name = fold(m.written), fold(m.name)
+    word = written.replace(name, " ", 1) if name and name in written else ""
+    word = re.sub(r"\bof\b", " ", word)
+    return " ".join(word.split())
+
+
+@lru_cache(maxsize=4096)
+def _subdivision_type_is(code: str, word: str) -> bool:
+    """Whether ISO 3166-2 calls the subdivision ``code`` a ``word`` ("county", "province" …)."""
+    if not code or not word:
+        return False
+    import pycountry  # only when a region word has to separate two subdivisions of one name
+
+    sub = pycountry.subdivisions.get(code=code)
+    kind = fold(sub.type) if sub is not None and sub.type else ""
+    return kind == word or kind.endswith(" " + word)
 
 
 _COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț", "-": " ", "‐": " ", "’": "'"})
