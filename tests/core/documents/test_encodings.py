@@ -69,13 +69,15 @@ SENTENCES = {
           "Primátor podpísal dohodu o spolupráci v oblasti kultúry, vzdelávania a cestovného ruchu.",
     "sl": "Delegacija Mestne občine Maribor je 14. maja 2019 obiskala pobrateno mesto Gradec. "
           "Župan je podpisal sporazum o sodelovanju na področju kulture in šolstva.",
+    "mt": "Delegazzjoni tal-Kunsill Lokali ta' Għargħur żaret il-belt ġemellata ta' Żejtun f'Ġunju 2024. "
+          "Is-Sindku ħabbar proġett ġdid għaż-żgħażagħ u ċerimonja fiċ-ċentru.",
 }
 
 # the legacy code pages that write each language (any other that can represent it is tried too)
 LEGACY = (
     "cp1252", "latin-1", "iso-8859-15", "cp1250", "iso-8859-2", "iso-8859-16", "cp1254", "iso-8859-9",
     "cp1257", "iso-8859-13", "iso-8859-4", "iso-8859-10", "cp1251", "koi8-r", "koi8-u", "iso-8859-5", "cp866",
-    "cp1253", "iso-8859-7", "cp1255", "iso-8859-8", "cp1256", "iso-8859-6", "tis-620", "cp874", "cp1258",
+    "cp1253", "iso-8859-7", "cp1255", "iso-8859-8", "cp1256", "iso-8859-6", "tis-620", "cp874", "cp1258", "iso-8859-3",
 )
 
 # bytes that read as plausible text of another language in an earlier code page; told apart only by a

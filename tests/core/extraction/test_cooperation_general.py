@@ -64,3 +64,20 @@ def test_a_program_status_table_and_arrow_items_under_a_progress_heading(extract
     text = "交流事業の進捗状況\n\n・港湾見学の受入れ（大連市）　→　当面休止\n・書道展の相互開催（大連市）　→　受入れで合意\n"
     x = extract_text(text, home_key="gn:1862415", name="houkoku.txt")  # Hiroshima
     assert [c.status for c in x.cooperation] == ["stalled", "agreed"]
+
+
+def test_a_sentence_naming_the_projects_and_ending_in_a_colon_opens_their_list(extract_text):
+    text = ("Minutes of the international committee\n\n"
+            "3.2 The chair gave the committee an update on the joint projects with Kobe:\n"
+            "(a) Library twinning with Kobe - completed in March.\n"
+            "(b) Tram maintenance exchange with Kobe - suspended until the budget is known.\n")
+    x = extract_text(text, home_key="gn:2078025", name="minutes.txt")  # Adelaide
+    assert [(t.split(" with ")[0], s) for t, s in _items(x)] == [("Library twinning", "completed"),
+                                                                ("Tram maintenance exchange", "stalled")]
+
+
+def test_maltese_states(extract_text):
+    from intercity.core.extraction import status_of
+    assert status_of("il-Kunsill iddeċieda li ma jkomplix bih", default="-")[0] == "dropped"
+    assert status_of("tlestiet b'suċċess f'Ottubru", default="-")[0] == "completed"
+    assert status_of("il-Kunsill approvah", default="-")[0] == "agreed"

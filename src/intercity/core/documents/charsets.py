@@ -56,15 +56,18 @@ CANDIDATES = (
     # a letter of the languages they exist for
     "koi8-u", "iso-8859-5", "cp866",                          # Ukrainian KOI8, ISO and DOS Cyrillic
     "iso-8859-16", "iso-8859-4", "iso-8859-10",               # Romanian, old Baltic, Nordic (Latin-6)
+    "iso-8859-3",                                             # Maltese, Esperanto (Latin-3)
     "iso-8859-8", "iso-8859-6",                               # ISO Hebrew, ISO Arabic
 )
-_RARE = {"koi8-u", "iso-8859-5", "cp866", "iso-8859-16", "iso-8859-4", "iso-8859-10", "iso-8859-8", "iso-8859-6"}
+_RARE = {"koi8-u", "iso-8859-5", "cp866", "iso-8859-16", "iso-8859-4", "iso-8859-10", "iso-8859-3", "iso-8859-8",
+         "iso-8859-6"}
 _HANDICAP = 0.97
 # a reading in these code pages must hold one of their languages' own letters
 _SIGNATURE = {
     "iso-8859-4": frozenset("āēīūķļņģŗąęėįųõšžĀĒĪŪĶĻŅĢŖĄĘĖĮŲÕŠŽ"),  # Latvian, Lithuanian, Estonian
     "iso-8859-10": frozenset("ŋŧĸŊŦāēīūķļņģąęėįųõšžĀĒĪŪĶĻŅĢĄĘĖĮŲÕŠŽ"),  # Sami, Greenlandic, Baltic
     "koi8-u": frozenset("ґєіїҐЄІЇ"),
+    "iso-8859-3": frozenset("ħĦġĠċĊĉĈĝĜĥĤĵĴŝŜŭŬğĞşŞıİ"),  # Maltese, Esperanto, Turkish
 }
 
 
@@ -80,7 +83,7 @@ _ALPHABET_TEXT = {
     "fi": "äöåšž", "et": "äöõüšž", "se": "áčđŋšŧž", "sq": "çë", "ga": "áéíóú",
     "tr": "çğıöşüâîû", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
     "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "hr": "čćđšž", "sl": "čšž", "lv": "āčēģīķļņšūž",
-    "lt": "ąčęėįšųūž",
+    "lt": "ąčęėįšųūž", "mt": "àċèġħìòùż", "eo": "ĉĝĥĵŝŭ",
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" + _VI_TONES,
     "ru": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",

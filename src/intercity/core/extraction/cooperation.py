@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import Block, ParsedDocument
+from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.tables import tables
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import same_place
@@ -51,6 +52,7 @@ _SECTION = re.compile(
     r"|action\s+(?:list|items|points|log)|(?:совместные\s+)?проекты|проекты\s+сотрудничества|(?:ortak\s+|işbirliği\s+)?projeler"
     r"|협의\s*결과|協議\s*結果|合作\s*事项|stan\s+projekt\w*|stav\s+projekt\w*|(?:事業|交流事業|協力事業)の?進捗|進捗状況|推動情形|推动情况",
     re.IGNORECASE)
+_PROJECTS = lex.Alternation(lex.PROJECT_WORDS)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.DOTALL)
@@ -95,10 +97,14 @@ def _section_heading(b: Block) -> bool:
     t = clean(strip_markdown_heading(b.text))
     marker = split_marker(t)
     rest = t[marker.length:]
+    if rest.endswith((":", "：")) and len(rest) <= 140 and b.kind != "table_cell" and _PROJECTS.search(rest):
+        return True  # a sentence that names the projects and ends in a colon: the list of them follows
     if marker.number is not None and not (len(rest) <= 40 and ":" not in rest and _SECTION.match(rest)):
         return False  # a numbered item, unless it is only a section's name ("4. Проекты", "4. Action list")
     t = rest
-    if not t or len(t) > 60 or t.endswith((".", "。")) or b.kind == "table_cell":
+    if not t or b.kind == "table_cell":
+        return False
+    if len(t) > 60 or t.endswith((".", "。")):
         return False
     m = _SECTION.search(t)
     return bool(m) and m.start() <= 12

@@ -757,10 +757,10 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"molta\b", r"beartaithe\b"),
     },
     "mt": {
-        "dropped": (r"ikkanċellat\w*", r"abbandunat\w*"),
+        "dropped": (r"ikkanċellat\w*", r"abbandunat\w*", r"ma\s+(?:j|t|n)?kompl(?:ix|iex|ux)\b", r"twaqqaf\w*"),
         "stalled": (r"sospiż\w*", r"pospost\w*", r"ipposponut\w*"),
-        "completed": (r"ikkumplitat\w*", r"tlest(?:a|ew)?\b", r"twettaq\b"),
-        "agreed": (r"iffirmat\w*", r"miftiehem\w*"),
+        "completed": (r"ikkumplitat\w*", r"tlest(?:a|ew|iet)?\b", r"twettaq\b"),
+        "agreed": (r"iffirmat\w*", r"miftiehem\w*", r"approva(?:h|ha|t|ta|w)?\b"),
         "in_progress": (r"għaddej(?:ja|jin)?\b", r"fil-proċess\b"),
         "proposed": (r"ippropon\w*", r"ippjanat\w*"),
     },

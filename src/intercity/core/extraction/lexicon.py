@@ -1027,3 +1027,23 @@ ROW_OUTGOING_WORDS: dict[str, tuple[str, ...]] = {
     "el": (r"εξερχόμεν\w*",), "ko": ("국외출장", "해외출장", "국외방문"), "ja": ("派遣", "海外出張"),
     "zh": ("出访", "出訪"),
 }
+# "project(s)" / "joint project(s)": a line that ends with a colon and names them opens a list of cooperation items
+# ("4.5 Il-Kumitat ta aġġornament dwar il-proġetti konġunti:", "The joint projects stand as follows:")
+PROJECT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bprojects?\b",), "fr": (r"\bprojets?\b",), "es": (r"\bproyectos?\b",), "pt": (r"\bprojetos?\b", r"\bprojectos?\b"),
+    "it": (r"\bprogett[oi]\b",), "ca": (r"\bprojectes?\b",), "gl": (r"\bproxectos?\b",), "eu": (r"\bproiektu\w*", r"\begitasmo\w*"),
+    "de": (r"\bprojekt\w*",), "nl": (r"\bproject(?:en)?\b",), "lb": (r"\bprojet\w*",), "fy": (r"\bprojekt\w*",),
+    "sv": (r"\bprojekt\w*",), "da": (r"\bprojekt\w*",), "no": (r"\bprosjekt\w*", r"\btiltak\w*"), "is": (r"\bverkefn\w*",),
+    "fi": (r"\bhank\w*", r"\bprojekti\w*"), "et": (r"\bprojekt\w*",), "lv": (r"\bprojekt\w*",), "lt": (r"\bprojekt\w*",),
+    "pl": (r"\bprojekt\w*",), "cs": (r"\bprojekt\w*",), "sk": (r"\bprojekt\w*",), "sl": (r"\bprojekt\w*",),
+    "hr": (r"\bprojekt\w*",), "sr": (r"\bпројек\w*", r"\bprojek\w*"), "mk": (r"\bпроект\w*",), "bg": (r"\bпроект\w*",),
+    "ru": (r"\bпроект\w*",), "uk": (r"\bпроект\w*",), "be": (r"\bпраект\w*",), "hu": (r"\bprojekt\w*",),
+    "ro": (r"\bproiect\w*",), "el": (r"\bέργ\w*", r"\bπρογράμματ\w*"), "tr": (r"\bproje\w*",), "sq": (r"\bprojekt\w*",),
+    "mt": (r"\bpro[ġg]etti?\b",), "ga": (r"\bthionscadal\w*", r"\btionscadal\w*"), "cy": (r"\bprosiect\w*",),
+    "az": (r"\blayihə\w*",), "kk": (r"\bжоба\w*",), "uz": (r"\bloyiha\w*",), "ky": (r"\bдолбоор\w*",), "tg": (r"\bлоиҳа\w*",),
+    "mn": (r"\bтөсөл\w*",), "ka": ("პროექტ",), "hy": ("նախագծ",), "ar": ("مشروع", "مشاريع"), "fa": ("پروژه",),
+    "ur": ("منصوب", "پروجیکٹ"), "he": ("פרויקט", "מיזמ"), "hi": ("परियोजना",), "ne": ("परियोजना",), "bn": ("প্রকল্প",),
+    "th": ("โครงการ",), "vi": (r"\bdự\s+án\b",), "id": (r"\bproyek\b",), "ms": (r"\bprojek\b",), "tl": (r"\bproyekto\b",),
+    "sw": (r"\bmiradi\b", r"\bmradi\b"), "km": ("គម្រោង",), "lo": ("ໂຄງການ",), "my": ("စီမံကိန်း",),
+    "ko": ("사업", "프로젝트"), "ja": ("事業", "プロジェクト"), "zh": ("项目", "項目"),
+}
