@@ -27,10 +27,10 @@ _BOMS = (
 _HEADING = re.compile(r"#{1,6}(?=\s|$)")
 # list markers: "- x", "* x", "+ x", "• x", "1. x", "1) x", "(a) x", "a) x"; kept in the text
 _BULLET = re.compile(r"[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►▶✓✔](?=\s)")
-_NUMBERED = re.compile(r"(?:\d{1,3} ?[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")  # "1 ." (OCR) too
+_NUMBERED = re.compile(r"(?:\d{1,3} ?[.)۔]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")  # "1 ." (OCR) too
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_SENTENCE_END = re.compile(r"[.!?:;。！？…\"')\]]$")
+_SENTENCE_END = re.compile(r"[.!?:;。！？…\"')\]۔।؟]$")  # (Urdu full stop, Devanagari danda, Arabic question mark)
 # a line that opens an entry of a log rather than going on with prose: "2025-03-04 …", "12.03.2025 …", "2025: …",
 # "4 March 2025 – …"
 _DATED_ENTRY = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?!\d)|\d{4}\s*[:–—|-]|\d{1,2}\.?\s+\w+\.?\s+\d{4}\s*[:–—|-]")
@@ -455,6 +455,9 @@ def _continues(prev: Block, prev_line: str, stripped: str, lead: int, list_inden
     if stripped[0].isdigit() and len(prev_line) >= WRAPPED_LINE and not _NUMBERED.match(stripped) \
             and not _DATED_ENTRY.match(stripped):
         return True
+    if stripped[0].isalpha() and not stripped[0].isupper() and not stripped[0].islower():
+        # a script without case (Arabic, Hebrew, Devanagari, Thai …): a long unfinished line goes on
+        return len(prev_line) >= WRAPPED_LINE
     return stripped[0].islower()
 
 

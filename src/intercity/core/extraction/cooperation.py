@@ -99,6 +99,8 @@ def _section_heading(b: Block) -> bool:
     rest = t[marker.length:]
     if rest.endswith((":", "：")) and len(rest) <= 140 and b.kind != "table_cell" and _PROJECTS.search(rest):
         return True  # a sentence that names the projects and ends in a colon: the list of them follows
+    if b.kind == "heading" and len(rest) <= 80 and _PROJECTS.search(rest) and not rest.endswith((".", "。", "।", "۔")):
+        return True  # a heading naming the projects ("3. सहयोग परियोजनाओं की स्थिति", "Joint projects")
     if marker.number is not None and not (len(rest) <= 40 and ":" not in rest and _SECTION.match(rest)):
         return False  # a numbered item, unless it is only a section's name ("4. Проекты", "4. Action list")
     t = rest

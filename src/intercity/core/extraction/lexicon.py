@@ -141,6 +141,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
     "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"),
     "th": ("ถึง", "และ"),
+    "ur": ("سے", "تا", "اور"),
     "no": ("til", "og"),
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),

@@ -132,6 +132,8 @@ _CASELESS_COMMON = {
     "المنطقة", "البلدية", "الجزيرة", "الخليج", "الشرق", "الغرب", "المركز",
     "شهر", "شهرستان", "استان", "کشور", "مرکز", "شہر", "ملک", "عير", "מרכז", "מדינה", "עיר", "נגר", "नगर", "शहर",
     "देश", "राज्य", "केंद्र", "শহর", "দেশ", "নগর",
+    # Urdu and Persian "fresh, latest" ("the latest list"): not Taza, Morocco; Hindi "background" (a section heading)
+    "تازہ", "تازه", "पृष्ठभूमि",
     # Georgian: "Georgian" (the language), "city", "capital", "country"
     "ქართული", "ქალაქი", "დედაქალაქი", "ქვეყანა",
 }

@@ -86,6 +86,9 @@ _GREEK = dict(zip(
 _ARABIC = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءأإآىئؤپچژگکی",
     "_ b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h _ _ h _ _ _ _ _ y w p ch zh g k _".split()))
+# the letters Urdu adds: retroflex ٹ ڈ ڑ, nasal ں, bari ye ے, the aspiration mark ھ and the heh ہ ۃ, which
+# mostly write a final vowel ("تازہ" Taza)
+_ARABIC.update(zip("ٹڈڑںےھہۃ", "t d r n _ _ _ _".split()))
 # Hebrew, also without written short vowels (vav and yod as in Arabic); a geresh after gimel, zayin,
 # tsadi or tav makes the sounds Hebrew spells foreign names with (ג׳ j, ז׳ zh, צ׳ ch, ת׳ th)
 _HEBREW = dict(zip(
