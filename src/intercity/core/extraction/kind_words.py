@@ -252,7 +252,9 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     r"π[όο]λ\w*[\s\-]+ετα[ίι]ρ\w*", r"συνεργαζ[όο]μεν\w*\s+π[όο]λ\w*"),
     },
     "ga": {
-        "sister": (r"(?:bh|mb|b)ail(?:e|te)\s+nasctha", r"(?:ch|gc|c)ath(?:air|rach|racha)\s+nasctha", r"nascadh\s+(?:bailte|baile|cathrach)"),
+        "sister": (r"(?:bh|mb|b)ail(?:e|te)\s+nasctha", r"(?:ch|gc|c)ath(?:air|rach|racha)\s+nasctha", r"nascadh\s+(?:bailte|baile|cathrach)",
+                   r"(?:ch|gc|c)ath(?:air|rach|racha)\s+(?:dh|d)eirfi[úu]r"),
+        "friendship": (r"(?:ch|gc|c)omhaont[úu]\s+cairdis", r"(?:ch|gc|c)ath(?:air|rach|racha)\s+(?:ch|c)airdis"),
         "partner": (r"meabhr[áa]n\s+tuisceana", r"comhaont[úu]\s+comhair"),
     },
     "mt": {

@@ -85,6 +85,9 @@ _STOP |= {"linn", "град", "grad", "город", "місто", "miasto", "mě
           "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот"}
 # "theme" / "topic", a label that opens sentences in most European languages ("Tema var klimatilpassing …"), not Tema, Ghana
 _STOP |= {"tema", "teema", "thema", "téma", "tèma", "тема", "temat", "temo"}
+# Irish words that open sentences ("Ina theannta sin", "in addition"): not Ina, Japan
+_STOP |= {"ina", "inár", "agus", "ach", "nuair"}
+_BRACKET_AFTER = re.compile(r"[^\S\n]*[(（]([^()（）\n]{2,40})[)）]")
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
                "en", "im", "y", "e", "di", "van", "von", "al", "el", "es"}
@@ -293,6 +296,13 @@ class PlaceFinder:
             r = self.resolve(base or name)
             if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
                 r = self._resolve_region(name)
+            if (r.best is None or r.ambiguous) and base is None:
+                # "Cambridge (Massachusetts)": the bracket right after a name the gazetteer cannot place alone
+                q = _BRACKET_AFTER.match(text, e)
+                if q:
+                    with_q = self.resolve(f"{name} ({q.group(1).strip()})")
+                    if with_q.best is not None and not with_q.ambiguous and with_q.best.kind != "district":
+                        r = with_q
             if r.best is None and not r.alternatives:
                 continue
             best = r.best

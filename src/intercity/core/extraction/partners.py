@@ -277,7 +277,7 @@ def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, i
 
 
 _SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve|or|ou|o|oder|of|dan|serta|at|og|ir|un|ja|и|та|და|болон"
-                        r"|dhe|və|και|și|şi|oraz|và|in)\b"
+                        r"|dhe|və|και|și|şi|oraz|và|in|agus|ha|ac|eta|और|اور)\b"
                         r"|&|및|와|과|그리고|与|和|及|および|や)*",
                         re.IGNORECASE)
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters

@@ -1,0 +1,34 @@
+"""Irish: days with their ordinal ("14ú"), words with their initial mutations (thoscaireacht, chuairt), the kinds of
+tie, "agus" between the places of a list; a place the gazetteer cannot place alone, placed by the bracket after it
+("Cambridge (Massachusetts)"). Small documents of our own."""
+
+from __future__ import annotations
+
+from intercity.core.extraction.dates import find_dates
+
+CORK, CAMBRIDGE_MA, COBURG, SAN_FRANCISCO = "gn:2965140", "gn:4931972", "gn:2939951", "gn:5391959"
+
+
+def test_irish_and_portuguese_ordinal_days():
+    assert [(d.start, d.end) for d in find_dates("ón 3ú go dtí an 6ú Meitheamh 2025")] == [
+        ("2025-06-03", "2025-06-06")]
+    assert [(d.start, d.end) for d in find_dates("de 1º a 4 de julho de 2025")] == [("2025-07-01", "2025-07-04")]
+
+
+def test_an_irish_visit_written_with_mutations(extract_text):
+    text = ("Cathracha nasctha Chorcaí: Coburg agus San Francisco.\n\n"
+            "Chuir an Chomhairle fáilte roimh thoscaireacht ó Coburg ón 3ú go dtí an 6ú Meitheamh 2025.\n\n"
+            "Thaistil an tArd-Mhéara go San Francisco ar an 12 Márta 2025.\n")
+    x = extract_text(text, home_key=CORK, name="nuacht.txt")
+    got = {(e.kind, tuple(v.key for v in e.visiting), e.host.key if e.host else None, e.start, e.end) for e in x.engagements}
+    assert ("incoming", (COBURG,), CORK, "2025-06-03", "2025-06-06") in got
+    assert ("outgoing", (CORK,), SAN_FRANCISCO, "2025-03-12", "2025-03-12") in got
+
+
+def test_irish_kinds_and_agus_in_a_list(extract_text):
+    text = ("Tá caidreamh cathrach deirfiúr ag Corcaigh le San Francisco (California) agus Cambridge (Massachusetts).\n\n"
+            "Shínigh an Chomhairle comhaontú cairdis le Coburg in 2020.\n")
+    x = extract_text(text, home_key=CORK, name="ceisteanna.txt")
+    ties = {(p.place.key if p.place else None, p.kind) for p in x.partnerships}
+    assert (CAMBRIDGE_MA, "sister") in ties and (SAN_FRANCISCO, "sister") in ties
+    assert (COBURG, "friendship") in ties
