@@ -129,7 +129,8 @@ REGION_WORDS = {
     "us state": "region", "u s state": "region",
 }
 #: CJK / Hangul region suffixes (not folded by spaces)
-REGION_SUFFIXES = ("특별자치도", "도", "県", "省", "州", "府", "自治区")
+REGION_SUFFIXES = ("특별자치도", "도", "県", "省", "州", "府", "自治区",
+                   "현")  # Korean for a Japanese prefecture (가고시마현)
 CITY_WORDS = {"city", "municipality", "metropolitan city", "special city", "town", "si", "shi",
               "gwangyeoksi", "teukbyeolsi", "ville", "ciudad", "cidade", "stadt", "gmina", "rural gmina",
               "urban gmina", "urban rural gmina", "commune", "village", "borough", "township", "city council"}

@@ -167,6 +167,13 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
                 # the coarse skeleton meets villages by chance (レストラン and Plédran): for a name the
                 # transcription readings did not place, only a town of some prominence
                 found = {i: c for i, c in found.items() if _base(g, i) >= PHONETIC_MIN_BASE}
+        if found and region_idx is not None:
+            # the namesakes of a sound-alike in its country, for the qualifier's region to choose among
+            # ("이즈미시(가고시마현)": the Izumi of Kagoshima, not of Osaka)
+            for c in list(found.values()):
+                for j in g.lookup(g.folded[c.idx]):
+                    if j not in found and g.cc(j) == g.cc(c.idx) and g.kind_code(j) == g.kind_code(c.idx):
+                        found[j] = _Cand(j, False, c.via, c.quality)
         if found:
             cands.clear()
             cands.update(found)
@@ -557,6 +564,8 @@ def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[in
     hits = g.lookup(fq)
     countries = [i for i in hits if g.kind_code(i) == _COUNTRY]
     regions = [i for i in hits if g.kind_code(i) == _REGION and (not cc or _in_country(g, i, cc))]
+    if not hits:
+        regions = _region_by_word(g, q, cc)
     cities = [i for i in hits if g.kind_code(i) == _CITY and (not cc or _in_country(g, i, cc))]
     big_city = max(cities, key=g.population) if cities else None
     # a region that holds a candidate decides, even when a large city bears its name too
@@ -585,6 +594,23 @@ def _read_qualifier(g: Gazetteer, qualifier: str, cc: str | None, cands: dict[in
         return g.cc(big_city), None, big_city
     code = g.country_code(q)
     return code, None, None
+
+
+def _region_by_word(g: Gazetteer, q: str, cc: str | None) -> list[int]:
+    """A qualifier written with a region word the index does not hold whole ("가고시마현": Kagoshima Prefecture in
+    Korean, where only the city has a Korean name): the first-level region named like the city the name finds."""
+    sm = split_mention(q)
+    if sm.kind_hint != "region" or not sm.stripped_word:
+        return []
+    towns = sorted((i for i in g.lookup(fold(sm.name)) if g.kind_code(i) in (_CITY, _REGION)
+                    and (not cc or _in_country(g, i, cc))), key=lambda i: -g.population(i))
+    for t in towns:
+        if g.kind_code(t) == _REGION:
+            return [t]
+        same = [r for r in g.lookup(fold(g.names[t])) if g.kind_code(r) == _REGION and g.cc(r) == g.cc(t) and not g.parent(r)]
+        if same:
+            return same[:1]
+    return []
 
 
 def _in_region(g: Gazetteer, idx: int, region_idx: int) -> bool:
