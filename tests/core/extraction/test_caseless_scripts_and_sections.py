@@ -63,3 +63,27 @@ def test_a_heading_naming_the_projects_opens_their_list(extract_text):
     x = extract_text(text, home_key="gn:2078025", name="report.md")  # Adelaide
     assert [(c.title.split(" (")[0], c.status, c.sequence) for c in x.cooperation] == [
         ("Harbour data exchange", "completed", 1), ("Tram driver training", "stalled", 2)]
+
+
+def test_korean_dates_without_a_year():
+    assert [(d.start, d.end) for d in find_dates("11. 14.(금) 접견", default_year=2025)] == [("2025-11-14", "2025-11-14")]
+    assert [(d.start, d.end) for d in find_dates("9월 중 초청", default_year=2025)] == [("2025-09", "2025-09")]
+    assert find_dates("1. 3 ~ 5", default_year=2025) == []  # list numbers, no weekday: no date
+
+
+def test_an_agreement_whose_making_is_completed_is_agreed():
+    assert status_of("6월 협약 체결로 합의 완료, 내년부터 시행")[0] == "agreed"
+    assert status_of("協定の締結完了")[0] == "agreed"
+    assert status_of("The exhibition was completed in May.")[0] == "completed"
+
+
+def test_a_korean_visit_log_table_names_listed_partners_by_their_written_name(extract_text):
+    # the partner table places 낭트시 (no Korean name in the gazetteer) by its country column; the log writes it alone
+    text = ("| 국가 | 도시 | 구분 |\n|---|---|---|\n| 프랑스 | 낭트시 | 자매도시 |\n| 일본 | 이즈미시(가고시마현) | 자매도시 |\n\n"
+            "## 2025년 교류 실적\n\n| 일자 | 구분 | 상대 도시 | 내용 |\n|---|---|---|---|\n"
+            "| 6. 30.(월)~7. 3.(목) | 방문 | 낭트시 | 시장 등 5명 낭트시 방문 |\n"
+            "| 4. 8.(화)~4. 11.(금) | 초청 | 이즈미시 | 방문단 6명 내방 |\n")
+    x = extract_text(text, home_key="gn:1835648", name="report.md")  # Suncheon
+    got = {(e.kind, e.host.key if e.host else None, tuple(v.key for v in e.visiting), e.start, e.end) for e in x.engagements}
+    assert ("outgoing", "gn:2990969", ("gn:1835648",), "2025-06-30", "2025-07-03") in got
+    assert ("incoming", "gn:1835648", ("gn:1861108",), "2025-04-08", "2025-04-11") in got

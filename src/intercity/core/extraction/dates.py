@@ -358,7 +358,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
-        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
+        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|중(?![\w])|경|上旬|中旬|下旬|初旬|初|末|底|中))?")  # "9월 중" (during), "9월경" (about)
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
@@ -373,6 +373,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("mn", r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)\s*оны\s+)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-?р|-? р|\s*д[үу]г[ээа]+р)?\s*сар(?:ын|д)?"
         r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")
     # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
+    # a dotted month and day with its weekday in brackets and no year: "11. 14.(금)", "3.5(水)" (the weekday makes it a date)
+    add("md_wd", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?\s*[(（]\s*[월화수목금토일月火水木金土日]\s*(?:요일|曜日?)?\s*[)）]"
+        r"(?!\s*[~〜～])")
     add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
         r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
     # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019,
@@ -568,6 +571,9 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) or d1
         return _make(m, y, m1, d1, y, m2, d2, True)
+    if kind == "md_wd":
+        return _make(m, default_year, int(gd["m1"]), int(gd["d1"]), default_year, int(gd["m1"]), int(gd["d1"]), False) \
+            if default_year is not None else None
     if kind == "md_tilde":
         if re.match(r"\d{1,2}\.\s\d{1,2}(?!\d|\.)", src[m.start():m.end()]):
             return None  # "1. 2 ~ 3": a list number, not "3. 15." (spaced months end their day with a dot)

@@ -124,6 +124,12 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
     finder.add_known_partners(f.place.key for f in read if f.place is not None)
+    for f in read:
+        if f.place is not None and not f.resolution.ambiguous and f.name_as_written:
+            written = f.name_as_written.strip()
+            finder.listed_names[written] = f.place
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", written)  # "이즈미시(가고시마현)" is written "이즈미시" later
+            finder.listed_names.setdefault(bare, f.place)
     # 3. engagements
     engagements = []
     for part, n in parts:

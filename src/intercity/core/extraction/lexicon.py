@@ -1016,7 +1016,7 @@ ROW_INCOMING_WORDS: dict[str, tuple[str, ...]] = {
     "lv": (r"ienākoš\w*",), "lt": (r"atvykstam\w*",), "pl": (r"przychodząc\w*",),
     "cs": (r"příchozí",), "sk": ("prichádzajúc",), "hu": (r"bejöv\w*",),
     "ro": (r"de\s+intrare",), "ru": (r"входящ\w*",), "uk": (r"вхідн\w*",),
-    "el": (r"εισερχόμεν\w*",), "ko": ("내방", "국내방문"), "ja": ("受入", "受け入れ"),
+    "el": (r"εισερχόμεν\w*",), "ko": ("내방", "국내방문", "초청"), "ja": ("受入", "受け入れ"),
     "zh": ("来访", "來訪"),
 }
 ROW_OUTGOING_WORDS: dict[str, tuple[str, ...]] = {
@@ -1026,7 +1026,7 @@ ROW_OUTGOING_WORDS: dict[str, tuple[str, ...]] = {
     "fi": (r"lähtev\w*",), "et": (r"väljaminev\w*",), "lv": (r"izejoš\w*",), "lt": (r"išvykstam\w*",),
     "cs": (r"odchozí",), "sk": ("odchádzajúc",), "hu": (r"kimen\w*",),
     "ro": (r"de\s+ie[șş]ire",), "ru": (r"исходящ\w*",), "uk": (r"вихідн\w*",),
-    "el": (r"εξερχόμεν\w*",), "ko": ("국외출장", "해외출장", "국외방문"), "ja": ("派遣", "海外出張"),
+    "el": (r"εξερχόμεν\w*",), "ko": ("국외출장", "해외출장", "국외방문", "방문"), "ja": ("派遣", "海外出張"),
     "zh": ("出访", "出訪"),
 }
 # "project(s)" / "joint project(s)": a line that ends with a colon and names them opens a list of cooperation items

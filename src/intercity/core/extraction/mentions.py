@@ -191,6 +191,9 @@ class PlaceFinder:
         self._langs: set[str] = set()  # inflecting languages seen in the document's longer texts
         self._seen_keys: set[str] = set()  # places found as written: an inflected form of one is kept
         self._unspaced: tuple[frozenset[str], dict[str, int]] | None = None
+        # the document's partners by the name its list writes ("낭트시" placed by the list's country column): the
+        # same word in a visit is the same place, whatever the finder makes of it alone
+        self.listed_names: dict[str, PlaceRef] = {}
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, country: str | None = None, countries: tuple[str, ...] = (),

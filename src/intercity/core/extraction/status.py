@@ -41,6 +41,9 @@ _NOT_APPLICABLE = re.compile(r"not\s+(?:readily\s+)?applicable.{0,200}?(?:avenue
 _STILL = re.compile(r"\bstill\s+(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b|[仍尚]在(?:洽[談谈]|協商|协商|商[談谈]|討論|讨论)中?"
                     r"|ainda\s+em\s+negocia[çc][ãa]o|ancora\s+in\s+(?:trattativa|discussione)|noch\s+in\s+verhandlung|toujours\s+en\s+n[ée]gociation",
                     re.IGNORECASE)
+# an agreement whose making is what is completed ("합의 완료", "締結完了", "signing completed"): agreed, not completed
+_AGREEMENT_DONE = re.compile(r"(?:합의|체결|서명)\s*(?:을|를|이|가)?\s*완료|(?:合意|締結|签署|簽署|签订|簽訂)\s*(?:が|を)?\s*完了"
+                             r"|\b(?:signing|signature)\s+(?:was\s+|has\s+been\s+)?completed", re.IGNORECASE)
 _NEGATED = re.compile(LEFT + r"(?:" + "|".join(sorted({w for ws in NEGATIONS.values() for w in ws}, key=len, reverse=True))
                       + r")\s+(?:\w+\s+)?$" + "|(?:" + "|".join(NEGATIONS_UNSPACED) + r")\s?$", re.IGNORECASE)
 
@@ -54,6 +57,9 @@ def status_of(text: str, default: str = "proposed") -> tuple[str, str]:
     still = _STILL.search(text)
     if still:  # "the signing … is still being negotiated": not signed yet
         return "in_progress", _reason(text, still.start(), still.end())
+    done = _AGREEMENT_DONE.search(text)
+    if done and not any(rx.search(text) for st, rx in _compiled()[:2]):  # (unless dropped or stalled since)
+        return "agreed", _reason(text, done.start(), done.end())
     for status, rx in _compiled():
         for m in rx.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 25):m.start()]):

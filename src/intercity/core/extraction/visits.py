@@ -48,7 +48,7 @@ from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
 from intercity.core.extraction.types import EngagementFact, SiteFact, TrackFact
-from intercity.core.places.types import PlaceRef
+from intercity.core.places.types import PlaceRef, Resolution
 from intercity.core.themes import theme_slugs
 
 _any = lex.any_of  # the words of a lexicon table (every language) as one alternation
@@ -746,12 +746,18 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
     if not refs and not getattr(finder, "_seen_keys", None):
         return []
     countries = sorted({r.country_code for r in refs.values() if r.country_code})
+    listed = getattr(finder, "listed_names", {})
     out: list[PlaceMention] = []
     for m in _NAME_WORD.finditer(t):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         for cand in _base_forms(m.group(0)):
             hit = None
+            ref = listed.get(cand)
+            if ref is not None and ref.key in refs:
+                out.append(PlaceMention(m.group(0), m.start(), m.end(),
+                                        Resolution(cand, ref, 0.8, False, [], "resolved", "a partner the document lists so")))
+                break
             r = finder.resolve(cand)
             if r.best is not None and (r.best.key in refs or cand != m.group(0) and _seen_city(r.best, finder)):
                 hit = r
