@@ -388,7 +388,23 @@ def looks_place(name: str, finder: PlaceFinder) -> bool:
         for suf in _ADMIN_SUFFIXES:
             if name.endswith(suf) and len(name) > len(suf) + 1 and finder.is_place_name(name[:-len(suf)], 0):
                 return True
+        if _ward_of_city(name, finder):
+            return True
     return False
+
+
+_WARD = re.compile(r"(?P<n>[^\s()（）]{2,20}(?:区|區|구))\s*[(（](?P<q>[^()（）]{2,20})[)）]")
+
+
+def _ward_of_city(name: str, finder: PlaceFinder) -> re.Match | None:
+    """"ミッテ区（ベルリン）", "마이드링구(빈)": a ward written with the city that holds it in brackets — a place even
+    when the gazetteer knows the ward by its Latin name only (the country written beside it lets the resolver
+    match it by sound)."""
+    m = _WARD.fullmatch(name.strip())
+    if m is None or not is_cjk(m.group("n")):
+        return None
+    q = finder.resolve(m.group("q").strip())
+    return m if q.best is not None and q.best.kind == "city" and not finder.country_code(m.group("q")) else None
 
 
 _CJK_NOT_NAME = re.compile(r"[のにをがで]|的|について|年度|\d\s*[月日]|[（(][^()（）]*\d")
@@ -422,6 +438,8 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
             ok = looks_place(name, finder) or (in_list and items[0].country is not None)
         else:
             ok = len(name.split()) <= 5 and looks_place(name, finder)
+        if not ok and items[0].region and _ward_of_city(body.strip(), finder):
+            ok = True  # "ミッテ区（ベルリン）": a ward the gazetteer may know only by its Latin name, in its city
         if not ok:
             return [], None, marker.length
     return items, marker.number, marker.length
@@ -805,6 +823,9 @@ def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
     if m and not finder.country_code(m.group("q")) and finder.is_place_name(m.group("n").strip(), 0) \
             and finder.is_place_name(m.group("q").strip(), 0):
         return _tidy(m.group("n")), m.group("q").strip()
+    w = _ward_of_city(name, finder)
+    if w:
+        return w.group("n"), w.group("q").strip()
     m = re.fullmatch(r"(?P<q>\S{2,12})[ \u3000]+(?P<n>\S{2,20})", name)
     if m and is_cjk(name) and m.group("q")[-1] in "성주도省州縣县" and looks_place(m.group("n"), finder) \
             and (_is_region(m.group("q"), None, finder) or not finder.is_place_name(m.group("q"), 0)):

@@ -73,8 +73,23 @@ def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
                 plain = finder.resolve(e.name, country=e.country)
                 if confident(plain) and plain.best.kind == "city" and plain.confidence > r.confidence:
                     return plain
+                if r.best.geonameid is None and _inside_parent(plain, r.best):
+                    return plain  # "マイドリング区（ウィーン）": the ward the gazetteer knows on its own (Meidling), not a made-up one
             return r
     return finder.resolve(e.name, country=e.country)
+
+
+def _inside_parent(plain: Resolution, district: PlaceRef, km: float = 25.0) -> bool:
+    """Whether ``plain`` found one place within ``km`` of the city a made-up district lies in (its coordinates are
+    the parent city's): the district's own gazetteer entry."""
+    b = plain.best
+    if b is None or plain.ambiguous or plain.status != "resolved" or b.kind not in ("city", "district") \
+            or b.country_code != district.country_code or b.lat is None or district.lat is None:
+        return False
+    import math
+    dlat, dlon = math.radians(b.lat - district.lat), math.radians(b.lon - district.lon)
+    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(b.lat)) * math.cos(math.radians(district.lat)) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a))) <= km
 
 
 def _city_named_like_its_region(e: ListEntry, r: Resolution, finder: PlaceFinder) -> Resolution:
