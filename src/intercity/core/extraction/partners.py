@@ -505,9 +505,19 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             if not spans and not re.search(r"(?:19|20)\d\d", sent.text) and not _enumeration_only(sent.text, groups):
                 continue  # a later sentence continues the kind when it adds places with a year, or only lists places
             claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
+            # a kind word that names its own places after it ("the friendship agreement with X") does not also give its
+            # kind to another place before it ("met the consul in Y to prepare … the friendship agreement with X")
+            governing = {id(sp) for sp in spans for gi in claimed if sp[1] <= groups[gi][0].start
+                         and sp[2] == claimed[gi] and not any(sp[1] <= o[0] < groups[gi][0].start for o in spans)}
+            denied = _denied(sent.text, spans)
             for gi, group in enumerate(groups):
                 for m in group:
-                    kind = claimed.get(gi) or (_nearest_kind(spans, m.start, m.end, _NEAR_KIND) if spans else carried)
+                    if any(lo <= m.start and m.end <= hi for lo, hi in denied):
+                        continue  # "X and Y are not sister cities": a tie the sentence denies
+                    if _SALUTATION.search(sent.text[max(0, m.start - 40):m.start]):
+                        continue  # "Dear Marina,": the addressee of a letter, not a town of that name
+                    near = [sp for sp in spans if not (id(sp) in governing and m.end <= sp[0])]  # "… and with Z" still
+                    kind = claimed.get(gi) or (_nearest_kind(near, m.start, m.end, _NEAR_KIND) if spans else carried)
                     if kind is None:
                         continue
                     since = None
@@ -537,6 +547,42 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+
+# a negation right before a kind word ("not sister cities", "keine Partnerstädte", "ikkje vennskapsbyar", "não são
+# cidades-irmãs", "ne sont pas des villes jumelées", "не являются городами-побратимами") or right after it ("kardeş şehir
+# değil", "姉妹都市ではない", "자매도시가 아니")
+_NEG_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:not|no\s+longer|never|isn['’]t|aren['’]t|nicht|kein\w*|niet|geen|pas|non|no|não|nao|nem|ikke|ikkje"
+    r"|inte|ej|ei|eivät|nie|ne|не|нет|δεν|nu|nem|ne\s+više)"
+    # "not only sister cities but also …" denies nothing
+    r"(?!\s+(?:only|just|merely|nur|solo|solamente|seulement|só|somente|tylko|bara|bare|kun|vain|alleen|alleen\s+maar|только))"
+    r"(?:\s+[^\W\d_][\w'’\-]*){0,3}\s+$", re.IGNORECASE)
+_NEG_AFTER = re.compile(r"^(?:\s*(?:değil\w*|olmayan)|\s*(?:で|では|じゃ)(?:は)?(?:ない|なく|ありません)|\s*[가이]?\s*아니|\s*[은는]\s*아니)")
+_NEG_CUT = re.compile(r"[.;!?。！？；()（）]")  # not a line break: e-mails and PDFs wrap their lines
+
+
+def _denied(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` whose places a negated kind word denies a tie to: from the clause's start (a full stop,
+    a semicolon or a bracket) to the kind word's end ("… (X and Y were counted by mistake: they are not
+    sister cities of ours)")."""
+    out = []
+    for ks, ke, _ in spans:
+        before = text[max(0, ks - 40):ks]
+        cut = list(_NEG_CUT.finditer(before))
+        if cut:
+            before = before[cut[-1].end():]
+        if _NEG_BEFORE.search(before) or _NEG_AFTER.match(text[ke:ke + 12]):
+            lo = max((m.end() for m in _NEG_CUT.finditer(text, 0, ks)), default=0)
+            out.append((lo, ke))
+    return out
+
+
+# the greeting of a letter: the name after it is a person's ("Dear Marina,", "Prezada Marina,", "Liebe Frau Lind,")
+_SALUTATION = re.compile(
+    r"(?:^|[\n>]\s*|(?<![^\W\d_]))(?:dear|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?|estimad[oa]s?|cher|ch[èe]re|liebe[rs]?"
+    r"|sehr\s+geehrte[rs]?|geachte|beste|hej|hei|kære|kjære|bästa|drog[ai]|szanown[ay]|уважаем\w*|дорог\w*|sayın|sevgili)"
+    r"(?:\s+(?:mr|mrs|ms|dr|frau|herr|sr|sra|srta|señor|señora|senhor|senhora|madame|monsieur|mme|m|signor|signora)\.?)?\s+$",
+    re.IGNORECASE)
 
 
 def _bracket_country(text: str, m, finder: PlaceFinder) -> str | None:
