@@ -27,7 +27,7 @@ from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, country_and_region, ended_row, is_project_table, table_columns, table_title,
                                               tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
-from intercity.core.places.normalize import script_of
+from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
 
 MAX_NAME_WORDS = 6
@@ -133,6 +133,7 @@ def is_noise(block: Block, text: str) -> bool:
 
 _PAREN = re.compile(r"(?P<name>[^()（）,;、，]+?)\s*[(（](?P<inner>[^()（）]{1,40})[)）]"
                     r"(?:\s*[,，]?\s*(?:seit|since|depuis|desde)?\s*(?P<year>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年)\s*年?)?")
+_SINCE_WORDS = (r"(?:since|seit|depuis|desde|dal|sinds|sedan|siden|fra|frá|alates|kopš|nuo|od|óta|от|с|з|from)\s+")
 _TRAILING_PUNCT = " .,;:·•-–—。、，:："
 _LEADING_PUNCT = " .,;:·•-–—*。、，"
 
@@ -198,6 +199,8 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     pairs = list(_PAREN.finditer(text))
     if len(pairs) >= 3 and re.match(r"\s*[:：]", text[pairs[0].end():]) and not finder.country_code(pairs[0].group("inner")):
         pairs = pairs[1:]  # "Die Partnerstädte im Überblick (seit): Nizza (Frankreich) - 1954 …": a label, then the run
+    if len(pairs) == 2 and not pairs[1].group("name").strip():
+        pairs = []  # "Halle (Saale) (Deutschland, seit 1987)": the first bracket is part of the name, the second its country
     if len(pairs) >= 2:
         items = []
         for m in pairs:
@@ -220,8 +223,15 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     s, e = len(text) - len(text.lstrip()), len(body)
     since = None
     kind = None
+    # "Krasnodar (Russland, seit 1992) – Kontakte ruhen seit 2022": a remark on the tie after its country's bracket
+    # (not its kind: "Yerevan (AM) — Partner City")
+    note = re.match(r"(?P<head>[^()（）]+[(（](?P<inner>[^()（）]{2,40})[)）])\s+[-–—]\s+(?P<note>\S.{0,80})$", body)
+    if note and not kinds_in(note.group("note")) and (finder.country_code(note.group("inner")) or finder.country_code(re.split(r"[,，、;]", note.group("inner"))[0])):
+        body = note.group("head")
+        e = len(body)
     # "Oakland (Hoa Kỳ, 2019)", "Lyon (France, 1999)": the year written inside the country's bracket
-    ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
+    # ("Nancy (Frankreich, seit 1955)", "Lyon (France, since 1999)": a word for "since" before the year)
+    ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*(?:" + _SINCE_WORDS + r")?\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
     if ym and re.search(r"[(（][^()（）]+$", body[:ym.start()]):
         since = year_of(ym.group(1))
         body = body[:ym.start()] + body[ym.end():]
@@ -816,10 +826,18 @@ def _region_note(text: str, country: str | None, finder: PlaceFinder) -> str | N
     return t if t and len(t) <= 30 and _is_region(t, country, finder) else None
 
 
+def _bracket_in_its_name(name: str, finder: PlaceFinder) -> bool:
+    r = finder.resolve(name)
+    return r.best is not None and not r.ambiguous and r.confidence >= 0.95 and "(" in r.best.name \
+        and fold(r.best.name) == fold(name)
+
+
 def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
     """"Horta (Açores)", "George Town (Penang)": a region in brackets after a name qualifies it; so does
     a province or state written first ("장쑤성 우시시", "江苏省 无锡市")."""
     m = re.fullmatch(r"(?P<n>.+?)\s*[(（](?P<q>[^()（）]{2,40})[)）]", name)
+    if m and _bracket_in_its_name(name, finder):
+        return name, None  # "Halle (Saale)", "Frankfurt (Oder)": the gazetteer writes the bracket as part of the name
     if m and not finder.country_code(m.group("q")) and finder.is_place_name(m.group("n").strip(), 0) \
             and finder.is_place_name(m.group("q").strip(), 0):
         return _tidy(m.group("n")), m.group("q").strip()

@@ -149,6 +149,9 @@ _UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "ก
 _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese writes the word after the name: မန္တလေးမြို့
 
 
+_NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,25})\)")
+
+
 def _script(ch: str) -> str:
     o = ord(ch)
     return "hebr" if 0x0590 <= o < 0x0600 else "deva" if 0x0900 <= o < 0x0980 else "beng" if 0x0980 <= o < 0x0A00 \
@@ -284,9 +287,22 @@ class PlaceFinder:
         self._inflected = []
         spans.sort(key=lambda x: (x[0], x[1]))
         out = []
+        taken_to = -1
         for s, e, base in spans:
+            if s < taken_to:
+                continue  # inside a bracket read as part of the name before it
             name = text[s:e]
             r = self.resolve(base or name)
+            bm = _NAME_BRACKET.match(text, e) if base is None else None
+            if bm:
+                # "Halle (Saale)", "Frankfurt (Oder)": a place the gazetteer names with the bracket is that place, not
+                # a namesake of the bare name
+                whole = f"{name} ({bm.group(1).strip()})"
+                rb = self.resolve(whole)
+                if rb.best is not None and not rb.ambiguous and rb.confidence >= 0.95 and "(" in rb.best.name \
+                        and fold(rb.best.name) == fold(whole):
+                    e, name, r = bm.end(), text[s:bm.end()], rb
+                    taken_to = e
             if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
                 r = self._resolve_region(name)
             if r.best is None and not r.alternatives:

@@ -1,0 +1,32 @@
+"""Names the gazetteer writes with a bracket ("Frankfurt (Oder)"), a "since" word inside the country's bracket, and a
+remark after an entry's bracket (text of our own)."""
+
+from __future__ import annotations
+
+from tests.core.extraction.helpers import ties
+
+LIST = ("## Our twin towns\n\n"
+        "- Frankfurt (Oder) (Germany, since 1991)\n"
+        "- Lyon (France, since 1975)\n"
+        "- Minsk (Belarus, since 1994) – contacts suspended since 2022\n"
+        "- Turin (Italy, since 1980)\n")
+
+
+def test_since_words_brackets_in_names_and_remarks_in_a_list(extract_text):
+    x = extract_text(LIST, home_key="gn:2643743", name="list.md")  # London
+    assert {(p.kind, p.place.key if p.place else None) for p in x.partnerships} == {
+        ("sister", "gn:2925535"), ("sister", "gn:2996944"), ("sister", "gn:625144"), ("sister", "gn:3165524")}
+    assert {p.name_as_written: p.since for p in x.partnerships} == {
+        "Frankfurt (Oder)": "1991", "Lyon": "1975", "Minsk": "1994", "Turin": "1980"}
+
+
+def test_a_bracket_the_gazetteer_writes_is_part_of_the_name_in_prose(extract_text):
+    x = extract_text("Our town is twinned with Frankfurt (Oder) and with Lyon.\n", home_key="gn:2643743", name="en.txt")
+    assert {(p.kind, p.place.key if p.place else None) for p in x.partnerships} == {
+        ("sister", "gn:2925535"), ("sister", "gn:2996944")}
+
+
+def test_a_kind_after_the_bracket_is_no_remark(extract_text):
+    x = extract_text("## Partners\n\n- Lyon (FR) — Sister City\n- Porto (PT) — Partner City\n- Turin (IT) — Sister City\n",
+                     home_key="gn:2643743", name="list.md")
+    assert ties(x) == {("sister", "Lyon"), ("partner", "Porto"), ("sister", "Turin")}
