@@ -59,8 +59,11 @@ _MORE = {
 # Luxembourgish ("mat eelef Stied an aacht Länner") and the Nynorsk "sjau": only before a city or country word too
 _LB = {2: "zwee", 3: "dräi", 4: "véier", 5: "fënnef", 7: "siwen|sjau", 8: "aacht", 9: "néng", 10: "zéng", 11: "eelef",
        12: "zwielef"}
-for _n, _w in _LB.items():
-    _MORE[_n] += "|" + _w
+# Serbian and Macedonian in Cyrillic ("осам братских градова у осам земаља"): the Russian forms are there already
+_SR_MK = {1: "један|еден", 4: "четири", 5: "пет", 6: "шест", 7: "седам|седум", 8: "осам|осум", 9: "девет", 10: "десет",
+          11: "једанаест|единаесет", 12: "дванаест|дванаесет"}
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()):
+    _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
             10: "sampung"}
@@ -113,21 +116,22 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                r"|grad(?:ova|a|ovima|om)?|mest(?:a|ih|om)?|хот\w*|ქალაქ\w*|քաղաք\w*|مدن|مدينة|مدينتين"
                # Basque, Catalan, Welsh, Frisian, Afrikaans, Faroese, Scottish Gaelic
                r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean"
-               # Luxembourgish
-               r"|\w*stied)")
+               # Luxembourgish, Dutch compounds ("partnersteden"), Serbian/Macedonian Cyrillic, Hebrew, Persian
+               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
                   r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ"
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
-                  r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan)")
+                  r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
+                  r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
-            r"|ditu|mewn|yn|an)")  # Luxembourgish "an" (in)  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ditu|mewn|yn|an|у|од|из|از|در)")  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
-              r"αδελφοποιημέν\w*|พี่เมืองน้อง))?")
+              r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده))?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 # (an elided compound's first part too: "6 Partner- und Freundschaftsstädte", "zwei Partner- oder Freundschaftsstädte")
 # (never a number word: "linked to nine cities" is nine, not the Norwegian "to")
@@ -136,7 +140,7 @@ _FILLER = r"(?:(?!" + NUM + r")[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*-?\s+){0,3
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
@@ -462,9 +466,9 @@ def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
 
 # ---------------------------------------------------------------- counts per region in a table
 
-_TOTAL_HEADER = re.compile(r"^(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
-                           r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)$",
-                           re.IGNORECASE)
+TOTAL_WORDS = (r"(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
+               r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)")
+_TOTAL_HEADER = re.compile(r"^" + TOTAL_WORDS + r"$", re.IGNORECASE)
 _REGION_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")$", re.IGNORECASE)
 # GeoNames continent codes of each region slug ("middle-east" has its own list of countries)
 _CONTINENTS = {"asia": {"AS"}, "europe": {"EU"}, "americas": {"NA", "SA"}, "north-america": {"NA"},

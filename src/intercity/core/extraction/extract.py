@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import check_claim, find_claims, region_of_country, table_region_counts
+from intercity.core.extraction.claims import TOTAL_WORDS, check_claim, find_claims, region_of_country, table_region_counts
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
@@ -309,7 +309,10 @@ def _careful_check(c, text: str, check: str, reason: str, read: list[Partnership
 
 
 _BOTH_JOIN = re.compile(r"\s*(?:或|和|及|与|與|或者|以及|、|・|/|,|&|and|or|et|ou|und|oder|y|o|e|및|와|과|또는)\s*", re.IGNORECASE)
-_UMBRELLA = re.compile(r"partner\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))|partnerships?\b", re.IGNORECASE)
+# the word for every tie: English "partner cities", and the "partner town" that is the usual word for a twinning
+# (Dutch partnersteden, German Partnerstädte, Luxembourgish Partnerstied) used as a headline over ties of several kinds
+_UMBRELLA = re.compile(r"partner\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))|partnerships?\b"
+                       r"|partner(?:steden|stad|gemeenten?|st[äa]dte?n?|stied)\b", re.IGNORECASE)
 
 
 def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
@@ -329,7 +332,12 @@ def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
     # of other kinds as it claims: the word is the umbrella for every tie, whatever the language
     if ties and c.cities == len(ties) and not any(p.kind == c.scope for p in ties) and len({p.kind for p in ties}) >= 2:
         return "all"
-    if _UMBRELLA.search(c.text) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
+    # (or a count that names no kind at all, "۱۱ شهر از ۱۱ کشور", "11 cities in 9 countries", its scope only the
+    # nearest kind word of its sentence)
+    # — not when its own clause names the kind right after it: "与10个国家的11个城市结为友好城市")
+    after = re.split(r"[。；;.!?！？，,،؛]", text[c.end:], maxsplit=1)[0]
+    generic = not kinds_in(c.text) and not kind_spans(after[:40])
+    if (_UMBRELLA.search(c.text) or generic) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
             and sum(1 for p in ties if p.kind == c.scope) != c.cities:
         return "all"
     return c.scope
@@ -354,7 +362,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
     for b in doc.blocks:
         # a table cell counts only when it is a sentence ("Grad Zagreb surađuje s 14 gradova u 12 država." in a
         # bilingual table): a figure in a statistics table is not a headline
-        if b.kind == "table_cell" and not _SENTENCE_CELL.match(b.text.strip()):
+        if b.kind == "table_cell" and not _SENTENCE_CELL.match(b.text.strip()) and not _TOTAL_CELL.match(b.text):
             continue
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
@@ -372,6 +380,8 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
 
 
 _SENTENCE_CELL = re.compile(r"^(?=(?:\S+\s+){4})[^\n]{20,400}[.!?。！？]$")
+# a table's total row written as a sentence in one cell: "Kokku: 11 linna 9 riigist", "Total: 12 cities, 9 countries"
+_TOTAL_CELL = re.compile(r"^\s*\**" + TOTAL_WORDS + r"\**\s*[:：]\s*\S[^\n]{4,120}$", re.IGNORECASE)
 
 
 def _group_claims(lists, groups: dict[str, list[PartnershipFact]], index: DocIndex) -> list[ClaimFact]:
