@@ -44,3 +44,23 @@ def test_a_place_before_a_kind_word_that_names_its_partner(extract_text):
 def test_not_only_denies_nothing(extract_text):
     x = extract_text("Lyon and Turin are not only sister cities but also close trading partners.\n", name="en.txt")
     assert ties(x) == {("sister", "Lyon"), ("sister", "Turin")}
+
+
+def test_the_closing_of_a_letter_is_no_place():
+    from intercity.core.extraction.partner_model import _denied_everywhere
+    from intercity.core.extraction.partners import CLOSING
+
+    assert CLOSING.match("Best,") and CLOSING.match("Best regards,") and CLOSING.match("Abraços,")
+    assert not CLOSING.match("Best is our sister city since 1990.")
+
+    class _Doc:
+        text = "Thanks for the visit to our sister cities.\n\nBest,\nAnna\n\nÜdvözlettel / Best regards,\nPéter"
+        attachments = []
+
+    class _M:
+        def __init__(self, start):
+            self.part, self.start, self.end = None, start, start + 4
+
+    starts = [i for i in range(len(_Doc.text)) if _Doc.text.startswith("Best", i)]
+    assert _denied_everywhere(_Doc, [_M(s) for s in starts])
+    assert not _denied_everywhere(_Doc, [_M(_Doc.text.find("sister"))])

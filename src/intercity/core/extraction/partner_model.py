@@ -116,10 +116,11 @@ def _only_locating(doc, mentions: list[Candidate], partnerships: list[Partnershi
 
 
 def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
-    """Every mention of the place is one a sentence denies a tie to ("X and Y are not sister cities") or a letter's
-    addressee ("Dear Marina,"): the rules' reading of running text (partners.py) holds for the model's proposals."""
+    """Every mention of the place is one a sentence denies a tie to ("X and Y are not sister cities"), a letter's
+    addressee ("Dear Marina,") or its closing ("Best,"): the rules' reading of running text (partners.py) holds for the
+    model's proposals."""
     from intercity.core.extraction.kinds import kind_spans
-    from intercity.core.extraction.partners import _SALUTATION, _denied
+    from intercity.core.extraction.partners import _SALUTATION, CLOSING, _denied
 
     for m in mentions:
         part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
@@ -129,6 +130,9 @@ def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
         window = part.text[lo:m.end + 200]
         if _SALUTATION.search(part.text[max(0, m.start - 40):m.start]):
             continue
+        le = part.text.find("\n", m.end)
+        if CLOSING.match(part.text[m.start:le if le >= 0 else len(part.text)]):
+            continue  # "Best,", "… / Best regards," closing a letter
         if not any(a <= m.start - lo and m.end - lo <= b for a, b in _denied(window, kind_spans(window))):
             return False
     return bool(mentions)

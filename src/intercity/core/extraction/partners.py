@@ -577,6 +577,10 @@ def _denied(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
+# the closing of a letter on a line of its own ("Best,", "Cheers,", "Abraços,"): a word, whatever town bears the name
+CLOSING = re.compile(r"^\s*(?:best|regards|cheers|thanks|sincerely|cordially|yours|abraços|abraço|atenciosamente|saludos"
+                     r"|cordialement|amitiés|grüße|gruß|saluti|groeten|hilsen|hälsningar|pozdrawiam|pozdrav\w*)"
+                     r"(?:\s+\w+){0,2}\s*[,!.]?\s*$", re.IGNORECASE)
 # the greeting of a letter: the name after it is a person's ("Dear Marina,", "Prezada Marina,", "Liebe Frau Lind,")
 _SALUTATION = re.compile(
     r"(?:^|[\n>]\s*|(?<![^\W\d_]))(?:dear|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?|estimad[oa]s?|cher|ch[èe]re|liebe[rs]?"
