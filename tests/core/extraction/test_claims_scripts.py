@@ -41,3 +41,13 @@ def test_a_total_row_in_one_cell_and_a_count_naming_no_kind(extract_text):
     assert {(p.kind, p.place.name) for p in x.partnerships} == {
         ("sister", "Lyon"), ("sister", "Turin"), ("partner", "Porto")}
     assert [(c.cities, c.countries, c.scope, c.check) for c in x.claims] == [(3, 3, "all", "consistent")]
+
+
+REGIONS = ("Our sister cities in five countries:\n\n- Lyon, France - sister city since 1975\n- Turin, Italy - sister city since 1980\n"
+           "- Osaka, Japan - sister city since 1990\n\nBy region:\n\n- Europe (2): Lyon, Turin\n- Asia (2): Osaka\n")
+
+
+def test_counts_per_region_written_inline_are_claims(extract_text):
+    x = extract_text(REGIONS, home_key="gn:2643743", name="r.md")  # London
+    got = {(c.scope, c.cities, c.check) for c in x.claims if c.scope.startswith("region:")}
+    assert got == {("region:europe", 2, "consistent"), ("region:asia", 2, "inconsistent")}

@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import TOTAL_WORDS, check_claim, find_claims, region_of_country, table_region_counts
+from intercity.core.extraction.claims import (TOTAL_WORDS, check_claim, find_claims, find_region_counts, region_of_country,
+                                              table_region_counts)
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
@@ -376,6 +377,12 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                     check, reason = _careful_check(c, text, check, reason, partnerships, final)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
+        if b.kind != "table_cell":
+            # "- Asia (3): George Town (Penang), Himeji, Qingdao": a count per region checked against the names it lists
+            for c, names in find_region_counts(b.text):
+                check, reason = check_claim(c.cities, None, [(n, None) for n in names])
+                out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=None, scope=c.scope, check=check,
+                                     reason=reason, evidence=index.evidence(b.start + c.start, b.start + c.end, b)))
     return out
 
 
