@@ -470,6 +470,8 @@ TOTAL_WORDS = (r"(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|c
                r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)")
 _TOTAL_HEADER = re.compile(r"^" + TOTAL_WORDS + r"$", re.IGNORECASE)
 _REGION_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")$", re.IGNORECASE)
+# a region cell with its count ("亚洲（9）", "Europe (9)"), written again on every row of the region (a merged cell)
+_REGION_COUNT_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")\s*[(（]\s*(?P<count>\d{1,3})\s*[)）]$", re.IGNORECASE)
 # GeoNames continent codes of each region slug ("middle-east" has its own list of countries)
 _CONTINENTS = {"asia": {"AS"}, "europe": {"EU"}, "americas": {"NA", "SA"}, "north-america": {"NA"},
                "latin-america": {"SA"}, "africa": {"AF"}, "oceania": {"OC"}}
@@ -515,7 +517,7 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
             region_col = col
             break
     if region_col is None:
-        return []
+        return _region_cells_with_counts(rows)
     total_col = next((c for c, b in rows[0].items() if _TOTAL_HEADER.match(_cell(b))), None)
     out = []
     for r in rows[1:]:
@@ -538,6 +540,23 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
         if n > 0:
             out.append((slug, n, r[region_col]))
     return out
+
+
+def _region_cells_with_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
+    """A column of region cells that carry their count ("亚洲（9）" over the region's rows): one count per region."""
+    for col in sorted({c for r in rows[1:] for c in r}):
+        cells = [r[col] for r in rows[1:] if col in r]
+        found = [(m, b) for b in cells if (m := _REGION_COUNT_CELL.match(_cell(b)))]
+        if len(found) < 2 or len(found) < len(cells) // 2:
+            continue
+        out, seen = [], set()
+        for m, b in found:
+            slug = _region_slug(m)
+            if slug not in seen and int(m.group("count")) > 0:
+                seen.add(slug)
+                out.append((slug, int(m.group("count")), b))
+        return out
+    return []
 
 
 def _cell(block) -> str:

@@ -415,10 +415,16 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
     for p in partnerships:
         if p.place is not None and p.kind != "pairing":
             places.setdefault(p.place.key, p)
-    unknown = [p for p in partnerships if p.place is None or not p.country_code]
+    # a tie the gazetteer could not place but whose country the document writes ("韩国西归浦市") still lies in a region
+    placed_by_country = [p for p in partnerships if p.place is None and p.country_code and p.kind != "pairing"]
+    unknown = [p for p in partnerships if not p.country_code]
     for cells in tables(doc):
-        for slug, count, block in table_region_counts(_rows(cells)):
-            inside = [p for p in places.values() if region_of_country(slug, p.country_code)]
+        rows = _rows(cells)
+        for slug, count, block in table_region_counts(rows):
+            inside = [p for p in [*places.values(), *placed_by_country] if region_of_country(slug, p.country_code)]
+            mine = _rows_of_region_cell(rows, block, partnerships, index)
+            if mine:  # "亚洲（9）" written on each of its rows: the partners of those rows are what it counts
+                inside = mine
             entries = [(p.name_as_written, p.country_code, p.resolution.status) for p in inside]
             check, reason = check_claim(count, None, entries)
             if check == "inconsistent" and unknown:
@@ -426,6 +432,17 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
             out.append(ClaimFact(text=clean(block.text), cities=count, countries=None, scope=f"region:{slug}", check=check,
                                  reason=reason, evidence=index.block_evidence(block)))
     return out
+
+
+def _rows_of_region_cell(rows: list[dict], block, partnerships: list[PartnershipFact], index: DocIndex) -> list[PartnershipFact]:
+    """The partners read from the rows whose region cell is written as ``block`` is, count and all ("亚洲（9）"); none for
+    a region cell without its count."""
+    text = clean(block.text)
+    if not re.search(r"[(（]\s*\d{1,3}\s*[)）]\s*$", text):
+        return []
+    held = {b.index for r in rows if any(clean(c.text) == text for c in r.values()) for b in r.values()}
+    return [p for p in partnerships if p.evidence is not None and p.evidence.block in held
+            and p.evidence.attachment == index.attachment and p.kind != "pairing"]
 
 
 def _dedupe_claims(claims: list[ClaimFact]) -> list[ClaimFact]:
