@@ -30,3 +30,19 @@ def test_a_kind_after_the_bracket_is_no_remark(extract_text):
     x = extract_text("## Partners\n\n- Lyon (FR) — Sister City\n- Porto (PT) — Partner City\n- Turin (IT) — Sister City\n",
                      home_key="gn:2643743", name="list.md")
     assert ties(x) == {("sister", "Lyon"), ("partner", "Porto"), ("sister", "Turin")}
+
+
+REGION_TABLE = """## Youth exchange 2026: participating towns and their twin towns
+
+| Council | Twin town | Country | Relationship |
+|---|---|---|---|
+| Leeds | Dortmund | Germany | twin town |
+| Bradford | Roubaix | France | twin town |
+| Leeds | Lille | France | twin town |
+| York | Münster | Germany | twin town |
+"""
+
+
+def test_rows_of_another_town_of_the_home_country_are_its_ties(extract_text):
+    x = extract_text(REGION_TABLE, home_key="gn:2644688", name="youth.md")  # Leeds
+    assert ties(x) == {("sister", "Dortmund"), ("sister", "Lille")}

@@ -93,9 +93,13 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     seen: set[tuple] = set()
     used: dict[int | None, set[int]] = {n: set() for _, n in parts}  # blocks already read as list items, sections, tracks
     out_lists = []  # the main document's lists (their region groups carry claims)
+    foreign_rows: set[tuple] = set()  # (attachment, block) of table rows holding another town's ties
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
+        foreign = {i for lst in lists for i in lst.foreign_rows}
+        used[n].update(foreign)  # another town's ties: no fallback reads them as ours
+        foreign_rows.update((n, i) for i in foreign)
         facts = _without_repeated_lists(facts, lists, out.partnerships)
         for f in facts:
             key = (f.kind, f.place.key) if f.place is not None else (f.kind, f.name_as_written.casefold(), f.list_title)
@@ -121,7 +125,9 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # 2c. the learned partner model (partner_model.py): its probability scales each proposal's confidence and it
     # adds places it is sure of; visits and claims keep reading the rules' partners (`read`)
     read = list(out.partnerships)
-    out.partnerships = apply_partner_model(doc, indexes, finder, subject, out.partnerships)
+    out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships)
+                        if not (f.list_title.startswith("model:") and f.evidence is not None
+                                and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
     finder.add_known_partners(f.place.key for f in read if f.place is not None)

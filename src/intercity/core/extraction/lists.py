@@ -62,6 +62,7 @@ class PartnerList:
     kinds: list[str] = field(default_factory=list)  # every kind the heading names
     groups: dict[str, tuple[int | None, Block]] = field(default_factory=dict)  # region -> (count, heading)
     details: list[int] = field(default_factory=list)  # indexes of the blocks read as an entry's detail line
+    foreign_rows: list[int] = field(default_factory=list)  # cells of rows that hold another town's tie (read, not ours)
 
 
 # ---------------------------------------------------------------- years
@@ -716,6 +717,7 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
     rows = _rows(cells)[table_title(cells)[1]:]
     body = rows[1:] if has_header else rows
     width = max(len(r) for r in rows)
+    owner = _owner_column(body, roles, finder)
     added = 0
     carried: str | None = None  # a kind cell left empty below its first row (merged, or written once) holds for the rows under it
     for row in body:
@@ -733,6 +735,9 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         cell = row.get(roles["city"])
         if cell is None or ended_row(row, roles):
             continue
+        if owner is not None and owner in row and not _is_home(clean(row[owner].text), finder):
+            lst.foreign_rows.extend(b.index for b in row.values())
+            continue  # "원주시 | 로어노크": another town's tie in a table of the region's towns and their partners
         if width >= 3 and len(row) * 2 <= width and not looks_place(_tidy(cell.text), finder):
             continue  # "2 Foreign residents" and its note: a section the reader laid into the table's last rows
         names = split_names(_tidy(cell.text), finder)
@@ -763,6 +768,39 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
             _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
             added += 1
     return added > 0
+
+
+def _is_home(text: str, finder: PlaceFinder) -> bool:
+    home = finder.home
+    if home is None or not text:
+        return False
+    r = finder.resolve(text)
+    if r.best is not None and r.best.key == home.key:
+        return True
+    f = fold(text)
+    return any(f == fold(n) for n in (home.name, home.name_ko, home.name_local) if n) or any(
+        f.startswith(fold(n)) and len(f) - len(fold(n)) <= 1 for n in (home.name_ko, home.name_local) if n)
+
+
+def _owner_column(body: list[dict], roles: dict, finder: PlaceFinder) -> int | None:
+    """A column that names, on each row, the town of the home country whose tie the row is ("시·군 | 교류 도시":
+    춘천시, 원주시, 강릉시 …): the home city on some rows, other towns of its country on others."""
+    home = finder.home
+    if home is None or len(body) < 2:
+        return None
+    for col in sorted({c for r in body for c in r} - set(roles.values())):
+        texts = [clean(r[col].text) for r in body if col in r]
+        if len(texts) < len(body) - 1 or not texts:
+            continue
+        homes = [t for t in texts if _is_home(t, finder)]
+        if not homes or len(homes) == len(texts):
+            continue
+        others = [t for t in texts if t not in homes]
+        placed = [finder.resolve(t) for t in set(others)]
+        if all(r.best is not None and r.best.country_code == home.country_code and r.best.kind in ("city", "region", "district")
+               for r in placed):
+            return col
+    return None
 
 
 def _sectioned_table(cells: list[Block], finder: PlaceFinder, next_id: int) -> list[PartnerList]:

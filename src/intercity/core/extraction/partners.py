@@ -690,6 +690,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         for e in lst.entries:
             used.add(e.block.index)
         used.update(lst.details)  # "Ohio, USA · miasto partnerskie od 1990 r." is the entry's detail, not a tie in prose
+        used.update(lst.foreign_rows)
         _list_warnings(lst, warnings)
     entries: list[ListEntry] = [e for lst in lists for e in lst.entries]
     # a place the document lists already has its tie: a sentence about it ("signed an MoU on air
