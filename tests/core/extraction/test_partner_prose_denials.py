@@ -64,3 +64,9 @@ def test_the_closing_of_a_letter_is_no_place():
     starts = [i for i in range(len(_Doc.text)) if _Doc.text.startswith("Best", i)]
     assert _denied_everywhere(_Doc, [_M(s) for s in starts])
     assert not _denied_everywhere(_Doc, [_M(_Doc.text.find("sister"))])
+
+
+def test_a_sea_is_no_partner(extract_text):
+    x = extract_text("La ciudad tiene 3 ciudades hermanas (Lyon, Turín y Oporto) y coopera con puertos del Pacífico y "
+                     "del Atlántico.\n", name="es.txt")
+    assert ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("sister", "Porto")}

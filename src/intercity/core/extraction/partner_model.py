@@ -117,10 +117,10 @@ def _only_locating(doc, mentions: list[Candidate], partnerships: list[Partnershi
 
 def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
     """Every mention of the place is one a sentence denies a tie to ("X and Y are not sister cities"), a letter's
-    addressee ("Dear Marina,") or its closing ("Best,"): the rules' reading of running text (partners.py) holds for the
+    addressee ("Dear Marina,") or its closing ("Best,"), or a sea ("the Pacific"): the rules' reading of running text (partners.py) holds for the
     model's proposals."""
     from intercity.core.extraction.kinds import kind_spans
-    from intercity.core.extraction.partners import _SALUTATION, CLOSING, _denied
+    from intercity.core.extraction.partners import _SALUTATION, _SEA, CLOSING, _denied
 
     for m in mentions:
         part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
@@ -128,7 +128,7 @@ def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
             return False
         lo = max(0, m.start - 300)
         window = part.text[lo:m.end + 200]
-        if _SALUTATION.search(part.text[max(0, m.start - 40):m.start]):
+        if _SALUTATION.search(part.text[max(0, m.start - 40):m.start]) or _SEA.fullmatch(part.text[m.start:m.end].strip()):
             continue
         le = part.text.find("\n", m.end)
         if CLOSING.match(part.text[m.start:le if le >= 0 else len(part.text)]):

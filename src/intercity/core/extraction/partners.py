@@ -359,6 +359,12 @@ latin greek polish czech slovak hungarian romanian bulgarian serbian croatian sl
 norwegian finnish estonian latvian lithuanian georgian armenian albanian maltese basque catalan galician welsh irish""".split())
 
 
+# oceans and seas in the languages of the lexicon's main tables: in running text the water, not a town of that name
+_SEA = re.compile(r"(?:pacific|atlantic|pac[íi]fico|atl[áa]ntico|pazifik|atlantik|pacifique|atlantique|mediterr\w*|baltic|b[áa]ltico"
+                  r"|ostsee|nordsee|caribbean|caribe|cara[íi]bes|karibik|adriatic|adri[áa]tico|adria|aegean|egeo|tirreno|jónico"
+                  r"|太平洋|大西洋|地中海|印度洋|태평양|대서양|지중해|тихий\s+океан|атлантика|балтика)", re.IGNORECASE)
+
+
 def _in_capitals(text: str, s: int, e: int) -> bool:
     """The mention at [s, e) stands in a line written in capitals (a title): three or more words, none in lower case."""
     ls = text.rfind("\n", 0, s) + 1
@@ -478,6 +484,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                         and _block_at(doc, run_start + sent.start + m.start, b).kind in ("title", "heading") \
                         and re.search(r"(?<![^\W\d_])" + re.escape(m.text.lower()) + r"(?![^\W\d_])", doc.text[:500_000]):
                     continue  # "Kerja Sama Luar Negeri" (a heading in title case) beside "kerja sama": an ordinary word
+                if best is not None and _SEA.fullmatch(m.text.strip()):
+                    continue  # "ports of the Pacific and the Atlantic": a sea, whatever village bears its name
                 if best is not None and fold(m.text) in _LANGUAGE_NAMES:
                     continue  # "Hindi po tayo nag-iisa" (Tagalog "not"), "in Tamil": a language's name, not a town of that name
                 if best is not None and best.kind != "region" and _in_capitals(sent.text, m.start, m.end) \
