@@ -46,3 +46,13 @@ REGION_TABLE = """## Youth exchange 2026: participating towns and their twin tow
 def test_rows_of_another_town_of_the_home_country_are_its_ties(extract_text):
     x = extract_text(REGION_TABLE, home_key="gn:2644688", name="youth.md")  # Leeds
     assert ties(x) == {("sister", "Dortmund"), ("sister", "Lille")}
+
+
+CARDS = ("# Our partner cities — 3 partner cities in 3 countries\n\nLyon\n\nRuritanië\n\nsister city · 1990\n\n"
+         "Turin\n\nItaly\n\nsister city · 1995\n\nPorto\n\nPortugal\n\nfriendship city · 2004\n")
+
+
+def test_an_unknown_country_line_inside_a_card_keeps_the_card_whole(extract_text):
+    x = extract_text(CARDS, home_key="gn:2643743", name="cards.md")  # London
+    assert ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("friendship", "Porto")}
+    assert {p.name_as_written: p.since for p in x.partnerships} == {"Lyon": "1990", "Turin": "1995", "Porto": "2004"}
