@@ -56,3 +56,13 @@ def test_an_unknown_country_line_inside_a_card_keeps_the_card_whole(extract_text
     x = extract_text(CARDS, home_key="gn:2643743", name="cards.md")  # London
     assert ties(x) == {("sister", "Lyon"), ("sister", "Turin"), ("friendship", "Porto")}
     assert {p.name_as_written: p.since for p in x.partnerships} == {"Lyon": "1990", "Turin": "1995", "Porto": "2004"}
+
+
+def test_a_small_town_written_with_its_country_in_a_bracket(extract_text):
+    x = extract_text("The council also keeps a cooperation agreement with Kuressaare town (Estonia), signed in 2015.\n",
+                     home_key="gn:2643743", name="en.txt")
+    assert {(p.kind, p.place.country_code) for p in x.partnerships if p.place is not None} == {("partner", "EE")}
+    # not any capitalised word before a bracket
+    x = extract_text("The council keeps a cooperation agreement with Lyon (France); Summary (Estonia) attached.\n",
+                     home_key="gn:2643743", name="en.txt")
+    assert ties(x) == {("partner", "Lyon")}

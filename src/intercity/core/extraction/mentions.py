@@ -150,6 +150,9 @@ _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese wri
 
 
 _NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,25})\)")
+# a capitalised name, maybe a lower-case word ("pilsētu", "town"), then a bracket (its country)
+_WITH_COUNTRY = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ \-][^\W\d_a-zà-ÿ][^\W\d_]+){0,2})"
+                           r"(?:\s+[a-zà-ÿāēīūčšžģķļņ][^\W\d_]*)?\s*[(（](?P<country>[^()（）\n,，]{2,40})[)）]")
 
 
 def _script(ch: str) -> str:
@@ -285,6 +288,8 @@ class PlaceFinder:
         spans = [(s, e, None) for s, e in self._latin(text, langs) + self._hangul(text) + self._cjk(text)]
         spans += self._inflected + self._unspaced_scan(text) + self._caseless(text)
         self._inflected = []
+        hints = self._named_with_country(text, spans)
+        spans += [(s, e, None) for s, e in hints]
         spans.sort(key=lambda x: (x[0], x[1]))
         out = []
         taken_to = -1
@@ -292,7 +297,7 @@ class PlaceFinder:
             if s < taken_to:
                 continue  # inside a bracket read as part of the name before it
             name = text[s:e]
-            r = self.resolve(base or name)
+            r = self.resolve(name, country=hints[(s, e)]) if base is None and (s, e) in hints else self.resolve(base or name)
             bm = _NAME_BRACKET.match(text, e) if base is None else None
             if bm:
                 # "Halle (Saale)", "Frankfurt (Oder)": a place the gazetteer names with the bracket is that place, not
@@ -316,6 +321,26 @@ class PlaceFinder:
             if best is not None and best.kind == "country" and not include_countries:
                 continue
             out.append(PlaceMention(name, s, e, r))
+        return out
+
+    def _named_with_country(self, text: str, spans: list) -> dict[tuple[int, int], str]:
+        """Small towns written with their country in a bracket ("Alaverdi (Armenia)", "Alaverdi pilsētu (Armēnija)",
+        "Gimli town (Canada)"): a place of that name in that country, however small, where no other reading took the
+        words. {(start, end): country code}."""
+        out: dict[tuple[int, int], str] = {}
+        if "(" not in text and "（" not in text:
+            return out
+        for m in _WITH_COUNTRY.finditer(text):
+            s, e = m.span("name")
+            if any(a < e and s < b for a, b, _ in spans):
+                continue
+            cc = self.country_code(m.group("country"))
+            if not cc:
+                continue
+            r = self.resolve(m.group("name"), country=cc)
+            if r.best is not None and not r.ambiguous and r.best.country_code == cc and r.confidence >= 0.9 \
+                    and r.best.kind in ("city", "district") and fold(r.best.name) == fold(m.group("name")):
+                out[(s, e)] = cc
         return out
 
     def _base_ok(self, base: str, min_pop: int = MIN_POPULATION_INFLECTED, cities: bool = False) -> bool:
