@@ -66,3 +66,21 @@ def test_a_small_town_written_with_its_country_in_a_bracket(extract_text):
     x = extract_text("The council keeps a cooperation agreement with Lyon (France); Summary (Estonia) attached.\n",
                      home_key="gn:2643743", name="en.txt")
     assert ties(x) == {("partner", "Lyon")}
+
+
+def test_outline_numbers_are_list_markers():
+    from intercity.core.extraction.text import split_marker
+
+    m = split_marker("1.8 Lyon (France, 1961)")
+    assert (m.length, m.number) == (4, 8)
+    m = split_marker("   2.10. Turin")
+    assert m.number == 10 and "   2.10. Turin"[m.length:] == "Turin"
+    assert split_marker("10.30 Arrival of the guests").number != 30  # a time
+    assert split_marker("1.5 million visitors").number != 5  # a decimal
+
+
+def test_serbian_and_macedonian_cyrillic_capitals_start_a_name(extract_text):
+    x = extract_text("Братски градови: Љубљана (Словенија), Њујорк (САД) и Лион (Француска).\n", home_key="gn:792680",
+                     name="sr.txt")  # Belgrade
+    keys = {p.place.key for p in x.partnerships if p.place is not None}
+    assert {"gn:3196359", "gn:5128581"} <= keys  # Ljubljana, New York City

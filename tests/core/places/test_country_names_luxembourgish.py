@@ -11,3 +11,8 @@ def test_luxembourgish_country_names(gaz, written, code):
     assert gaz.country_code(written) == code
     r = gaz.resolve(written)
     assert r.best is not None and r.best.kind == "country" and r.best.country_code == code
+
+
+@pytest.mark.parametrize("written", ["САД", "САЩ"])
+def test_the_united_states_in_serbian_macedonian_and_bulgarian(gaz, written):
+    assert gaz.country_code(written) == "US"

@@ -90,7 +90,8 @@ _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "d
 # Sur are cities first)
 _LONE_CONNECTORS = frozenset(_CONNECTORS - {"van", "sur"}) | {"des", "della", "dei", "degli", "delle", "est", "aux"}
 # words of alphabetic scripts: Latin, and Cyrillic and Greek (Гуанчжоу, Θεσσαλονίκη are names too)
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґөүα-ωά-ώա-և][\w'’\-]*",
+# (Cyrillic capitals with the Serbian, Macedonian and Belarusian letters Ђ Ѓ Ѕ Ј Љ Њ Ћ Ќ Ў Џ: "Љубљана", "Њујорк")
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яѐ-џґөүα-ωά-ώա-և][\w'’\-]*",
                          re.UNICODE)
 _ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
