@@ -56,6 +56,14 @@ _MORE = {
     11: "elva|elleve|yksitoista|έντεκα|vienuolika|vienpadsmit|jedenaście|jedenáct|одиннадцать|unsprezece|tizenegy|sebelas|mười một",
     12: "tolv|kaksitoista|δώδεκα|dvylika|divpadsmit|dwanaście|dvanáct|двенадцать|doisprezece|tizenkettő|dua belas|mười hai",
 }
+# Luxembourgish ("mat eelef Stied an aacht Länner") and the Nynorsk "sjau": only before a city or country word too
+_LB = {2: "zwee", 3: "dräi", 4: "véier", 5: "fënnef", 7: "siwen|sjau", 8: "aacht", 9: "néng", 10: "zéng", 11: "eelef",
+       12: "zwielef"}
+# Serbian and Macedonian in Cyrillic ("осам братских градова у осам земаља"): the Russian forms are there already
+_SR_MK = {1: "један|еден", 4: "четири", 5: "пет", 6: "шест", 7: "седам|седум", 8: "осам|осум", 9: "девет", 10: "десет",
+          11: "једанаест|единаесет", 12: "дванаест|дванаесет"}
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()):
+    _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
             10: "sampung"}
@@ -96,36 +104,43 @@ def number(text: str | None) -> int | None:
 _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|local\s+governments|cities\s+and\s+regions"
                r"|villes|ciudades|städten|staedten|städte|städten|orte|municipios|communes|citt[àa]|cidades|steden|gemeenten"
                r"|st[äa]dtepartnerschaften|partnerst[äa]dte[n]?|comuni|munic[íi]pios|links|ties"
+               # the relation counted instead of the places: "six partner-city relationships", "nine twinnings"
+               r"|relationships|relations|partnerships|twinnings|jumelages|hermanamientos|gemellaggi|partnerschaften"
                r"|miast(?:o|a|ami|ach)?|gmin(?:a|y|ami|ach)?"
                r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*"
                # Nordic, Finnish, Greek, Baltic, Czech/Slovak, Romanian, Hungarian, Indonesian/Malay, Vietnamese, Thai
-               r"|städer|vänorter|vänstäder|byer|venskabsbyer|vennskapsbyer|kommuner|kaupunkia|kaupunkeja|kaupungit|ystävyyskaupunkia"
+               r"|städer|vänorter|vänstäder|byer|byar|venskabsbyer|vennskapsbyer|vennskapsbyar|kommuner|kaupunkia|kaupunkeja|kaupungit|ystävyyskaupunkia"
                r"|πόλεις|πόλεων|δήμους|δήμων|miest\w*|savivaldyb\w*|pilsēt\w*|linna\w*|měst\w*|mest\w*|ora[șş]e|municipii"
                r"|váross?al|város\w*|kota|bandar|thành\s+phố|địa\s+phương|đô\s+thị|เมือง"
                # Croatian/Serbian/Bosnian/Slovene, Mongolian, Georgian, Armenian, Arabic
                r"|grad(?:ova|a|ovima|om)?|mest(?:a|ih|om)?|хот\w*|ქალაქ\w*|քաղաք\w*|مدن|مدينة|مدينتين"
                # Basque, Catalan, Welsh, Frisian, Afrikaans, Faroese, Scottish Gaelic
-               r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean)")
+               r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean"
+               # Luxembourgish, Dutch compounds ("partnersteden"), Serbian/Macedonian Cyrillic, Hebrew, Persian
+               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
                   r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ"
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
-                  r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan)")
+                  r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
+                  r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
-            r"|ditu|mewn|yn)")  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ditu|mewn|yn|an|у|од|из|از|در)")  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
-              r"αδελφοποιημέν\w*|พี่เมืองน้อง))?")
+              r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده))?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
-_FILLER = r"(?:[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*\s+){0,3}?"
+# (an elided compound's first part too: "6 Partner- und Freundschaftsstädte", "zwei Partner- oder Freundschaftsstädte")
+# (never a number word: "linked to nine cities" is nine, not the Norwegian "to")
+_FILLER = r"(?:(?!" + NUM + r")[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*-?\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
@@ -190,7 +205,30 @@ class RawClaim:
 _RELATION = re.compile(r"友好交流[关關][系係]")
 _OF_WHICH = re.compile(r"其中|of\s+which|of\s+them|including|among\s+them|darunter|dont|di\s+cui|de\s+(?:los|las)\s+cuales"
                        r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち", re.IGNORECASE)
-_GENERIC_PARTNER = re.compile(r"partner(?:s|\s+cities|\s+towns|\s+municipalities)", re.IGNORECASE)
+_GENERIC_PARTNER = re.compile(r"partner(?:s|[\s\-]+cit(?:y|ies)|[\s\-]+towns?|[\s\-]+municipalit(?:y|ies))", re.IGNORECASE)
+# what joins two kind words named together ("姉妹都市・友好都市", "sister and friendship cities", "Partner- und …")
+_KIND_JOIN = re.compile(r"\s*(?:[・、,，/&+]|and|or|und|oder|et|ou|y|o|e|og|eller|och|en|of|i|a|및|와|과|和|及|与|與|或)\s*",
+                        re.IGNORECASE)
+
+
+_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})-\s+(?:und|oder|sowie|and|or|og|eller|och|en|of|et|ou|a|an)\s+([^\W\d_]{4,})",
+                     re.IGNORECASE)
+
+
+def _elided_kinds(text: str) -> list[str]:
+    """The kinds a compound written with its shared ending left off names ("Partner- und Freundschaftsstädte" is
+    "Partnerstädte und Freundschaftsstädte"): the first part completed with each ending of the second word that
+    makes it a kind word of its own."""
+    out: list[str] = []
+    for m in _ELIDED.finditer(text):
+        first, second = m.group(1), m.group(2)
+        for i in range(1, len(second) - 2):
+            whole = first + second[i:].lower()
+            sp = kind_spans(whole)
+            if sp and sp[0][0] == 0 and sp[0][1] >= len(whole) - 2:
+                out.append(sp[0][2])
+                break
+    return out
 
 
 def _scope(text: str, s: int, e: int) -> str:
@@ -199,12 +237,33 @@ def _scope(text: str, s: int, e: int) -> str:
     spans = kind_spans(text)
     if not spans:
         return "all"
-    inside = [k for ks, ke, k in spans if ks >= s and ke <= e]
+    inside = [k for ks, ke, k in spans if ks >= s and ke <= e] + _elided_kinds(text[s:e])
     # English "partner cities" / "partners" in a headline is the word for every tie, not the partner kind
     if inside and any(k == "partner" and _GENERIC_PARTNER.fullmatch(text[ks:ke]) for ks, ke, k in spans if ks >= s and ke <= e):
         return "all"
     if inside:
         return inside[0] if len(set(inside)) == 1 else "all"
+    # "姉妹都市・友好都市（5か国5都市）", "Sister and friendship cities: 12 in 9 countries": the kinds named together right
+    # before the count (only a bracket or a colon between) are all counted
+    before_run: list[str] = []
+    at = s
+    for ks, ke, k in reversed(spans):
+        if ke > at:
+            continue
+        gap = text[ke:at]
+        if not (re.fullmatch(r"\s*[(（:：]?\s*", gap) if not before_run else _KIND_JOIN.fullmatch(gap)):
+            break
+        before_run.append(k)
+        at = ks
+    if len(set(before_run)) >= 2:
+        return "all"
+    # "six relationships in five countries: five twinning links … and a friendship agreement": the kinds of the
+    # breakdown after a colon, to the end of its sentence
+    colon = re.match(r"\s*[:：]", text[e:])
+    if colon:
+        tail = re.split(r"[.。!?！？](?:\s|$)|[。！？\n]", text[e:], maxsplit=1)[0]
+        if len({k for ks, ke, k in spans if e <= ks and ke <= e + len(tail)}) >= 2:
+            return "all"
     # "12 steden in 11 landen: zustersteden, vriendschapsbanden en samenwerkingsovereenkomsten": the kinds
     # listed right after the count (in the same sentence) are all counted
     following = {k for ks, ke, k in spans if e <= ks <= e + 80 and not re.search(r"[.。]\s", text[e:ks])}
@@ -225,7 +284,13 @@ def _scope(text: str, s: int, e: int) -> str:
     best: list[tuple[int, str]] = []
     for ks, ke, k in spans:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
+        # a kind word in another sentence does not say what this count counts ("… eleven cities in eight countries.
+        # Most of the twinnings date from 1958"): a count whose own sentence names no kind counts every tie
+        if re.search(r"[.。!?！？]\s|[。！？\n]", text[ke:s] if ke <= s else text[e:ks]):
+            continue
         best.append((max(d, 0), k))
+    if not best:
+        return "all"
     best.sort()
     d0 = best[0][0]
     near = {k for d, k in best if d == d0}
@@ -401,10 +466,12 @@ def find_region_counts(text: str) -> list[tuple[RawClaim, list[str]]]:
 
 # ---------------------------------------------------------------- counts per region in a table
 
-_TOTAL_HEADER = re.compile(r"^(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
-                           r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)$",
-                           re.IGNORECASE)
+TOTAL_WORDS = (r"(?:total|totals|sum|gesamt|insgesamt|summe|totale|totaal|suma|celkem|spolu|összesen|toplam"
+               r"|итого|всего|разом|razem|yhteensä|kokku|kopā|iš\s+viso|合计|合計|总计|總計|小计|계|합계|총계|計)")
+_TOTAL_HEADER = re.compile(r"^" + TOTAL_WORDS + r"$", re.IGNORECASE)
 _REGION_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")$", re.IGNORECASE)
+# a region cell with its count ("亚洲（9）", "Europe (9)"), written again on every row of the region (a merged cell)
+_REGION_COUNT_CELL = re.compile(r"^(?:" + _REGION_GROUPS + r")\s*[(（]\s*(?P<count>\d{1,3})\s*[)）]$", re.IGNORECASE)
 # GeoNames continent codes of each region slug ("middle-east" has its own list of countries)
 _CONTINENTS = {"asia": {"AS"}, "europe": {"EU"}, "americas": {"NA", "SA"}, "north-america": {"NA"},
                "latin-america": {"SA"}, "africa": {"AF"}, "oceania": {"OC"}}
@@ -450,7 +517,7 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
             region_col = col
             break
     if region_col is None:
-        return []
+        return _region_cells_with_counts(rows)
     total_col = next((c for c, b in rows[0].items() if _TOTAL_HEADER.match(_cell(b))), None)
     out = []
     for r in rows[1:]:
@@ -473,6 +540,23 @@ def table_region_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
         if n > 0:
             out.append((slug, n, r[region_col]))
     return out
+
+
+def _region_cells_with_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
+    """A column of region cells that carry their count ("亚洲（9）" over the region's rows): one count per region."""
+    for col in sorted({c for r in rows[1:] for c in r}):
+        cells = [r[col] for r in rows[1:] if col in r]
+        found = [(m, b) for b in cells if (m := _REGION_COUNT_CELL.match(_cell(b)))]
+        if len(found) < 2 or len(found) < len(cells) // 2:
+            continue
+        out, seen = [], set()
+        for m, b in found:
+            slug = _region_slug(m)
+            if slug not in seen and int(m.group("count")) > 0:
+                seen.add(slug)
+                out.append((slug, int(m.group("count")), b))
+        return out
+    return []
 
 
 def _cell(block) -> str:

@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import check_claim, find_claims, region_of_country, table_region_counts
+from intercity.core.extraction.claims import (TOTAL_WORDS, check_claim, find_claims, find_region_counts, region_of_country,
+                                              table_region_counts)
 from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
 from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
@@ -92,9 +93,13 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     seen: set[tuple] = set()
     used: dict[int | None, set[int]] = {n: set() for _, n in parts}  # blocks already read as list items, sections, tracks
     out_lists = []  # the main document's lists (their region groups carry claims)
+    foreign_rows: set[tuple] = set()  # (attachment, block) of table rows holding another town's ties
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
+        foreign = {i for lst in lists for i in lst.foreign_rows}
+        used[n].update(foreign)  # another town's ties: no fallback reads them as ours
+        foreign_rows.update((n, i) for i in foreign)
         facts = _without_repeated_lists(facts, lists, out.partnerships)
         for f in facts:
             key = (f.kind, f.place.key) if f.place is not None else (f.kind, f.name_as_written.casefold(), f.list_title)
@@ -120,7 +125,9 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # 2c. the learned partner model (partner_model.py): its probability scales each proposal's confidence and it
     # adds places it is sure of; visits and claims keep reading the rules' partners (`read`)
     read = list(out.partnerships)
-    out.partnerships = apply_partner_model(doc, indexes, finder, subject, out.partnerships)
+    out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships)
+                        if not (f.list_title.startswith("model:") and f.evidence is not None
+                                and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
     finder.add_known_partners(f.place.key for f in read if f.place is not None)
@@ -315,7 +322,10 @@ def _careful_check(c, text: str, check: str, reason: str, read: list[Partnership
 
 
 _BOTH_JOIN = re.compile(r"\s*(?:或|和|及|与|與|或者|以及|、|・|/|,|&|and|or|et|ou|und|oder|y|o|e|및|와|과|또는)\s*", re.IGNORECASE)
-_UMBRELLA = re.compile(r"partner\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))|partnerships?\b", re.IGNORECASE)
+# the word for every tie: English "partner cities", and the "partner town" that is the usual word for a twinning
+# (Dutch partnersteden, German Partnerstädte, Luxembourgish Partnerstied) used as a headline over ties of several kinds
+_UMBRELLA = re.compile(r"partner\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))|partnerships?\b"
+                       r"|partner(?:steden|stad|gemeenten?|st[äa]dte?n?|stied)\b", re.IGNORECASE)
 
 
 def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
@@ -335,7 +345,12 @@ def _widened_scope(c, text: str, partnerships: list[PartnershipFact]) -> str:
     # of other kinds as it claims: the word is the umbrella for every tie, whatever the language
     if ties and c.cities == len(ties) and not any(p.kind == c.scope for p in ties) and len({p.kind for p in ties}) >= 2:
         return "all"
-    if _UMBRELLA.search(c.text) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
+    # (or a count that names no kind at all, "۱۱ شهر از ۱۱ کشور", "11 cities in 9 countries", its scope only the
+    # nearest kind word of its sentence)
+    # — not when its own clause names the kind right after it: "与10个国家的11个城市结为友好城市")
+    after = re.split(r"[。；;.!?！？，,،؛]", text[c.end:], maxsplit=1)[0]
+    generic = not kinds_in(c.text) and not kind_spans(after[:40])
+    if (_UMBRELLA.search(c.text) or generic) and len({p.kind for p in ties}) >= 2 and c.cities == len(ties) \
             and sum(1 for p in ties if p.kind == c.scope) != c.cities:
         return "all"
     return c.scope
@@ -360,7 +375,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
     for b in doc.blocks:
         # a table cell counts only when it is a sentence ("Grad Zagreb surađuje s 14 gradova u 12 država." in a
         # bilingual table): a figure in a statistics table is not a headline
-        if b.kind == "table_cell" and not _SENTENCE_CELL.match(b.text.strip()):
+        if b.kind == "table_cell" and not _SENTENCE_CELL.match(b.text.strip()) and not _TOTAL_CELL.match(b.text):
             continue
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
@@ -374,10 +389,18 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                     check, reason = _careful_check(c, text, check, reason, partnerships, final)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
+        if b.kind != "table_cell":
+            # "- Asia (3): George Town (Penang), Himeji, Qingdao": a count per region checked against the names it lists
+            for c, names in find_region_counts(b.text):
+                check, reason = check_claim(c.cities, None, [(n, None) for n in names])
+                out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=None, scope=c.scope, check=check,
+                                     reason=reason, evidence=index.evidence(b.start + c.start, b.start + c.end, b)))
     return out
 
 
 _SENTENCE_CELL = re.compile(r"^(?=(?:\S+\s+){4})[^\n]{20,400}[.!?。！？]$")
+# a table's total row written as a sentence in one cell: "Kokku: 11 linna 9 riigist", "Total: 12 cities, 9 countries"
+_TOTAL_CELL = re.compile(r"^\s*\**" + TOTAL_WORDS + r"\**\s*[:：]\s*\S[^\n]{4,120}$", re.IGNORECASE)
 
 
 def _group_claims(lists, groups: dict[str, list[PartnershipFact]], index: DocIndex) -> list[ClaimFact]:
@@ -404,10 +427,16 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
     for p in partnerships:
         if p.place is not None and p.kind != "pairing":
             places.setdefault(p.place.key, p)
-    unknown = [p for p in partnerships if p.place is None or not p.country_code]
+    # a tie the gazetteer could not place but whose country the document writes ("韩国西归浦市") still lies in a region
+    placed_by_country = [p for p in partnerships if p.place is None and p.country_code and p.kind != "pairing"]
+    unknown = [p for p in partnerships if not p.country_code]
     for cells in tables(doc):
-        for slug, count, block in table_region_counts(_rows(cells)):
-            inside = [p for p in places.values() if region_of_country(slug, p.country_code)]
+        rows = _rows(cells)
+        for slug, count, block in table_region_counts(rows):
+            inside = [p for p in [*places.values(), *placed_by_country] if region_of_country(slug, p.country_code)]
+            mine = _rows_of_region_cell(rows, block, partnerships, index)
+            if mine:  # "亚洲（9）" written on each of its rows: the partners of those rows are what it counts
+                inside = mine
             entries = [(p.name_as_written, p.country_code, p.resolution.status) for p in inside]
             check, reason = check_claim(count, None, entries)
             if check == "inconsistent" and unknown:
@@ -415,6 +444,17 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
             out.append(ClaimFact(text=clean(block.text), cities=count, countries=None, scope=f"region:{slug}", check=check,
                                  reason=reason, evidence=index.block_evidence(block)))
     return out
+
+
+def _rows_of_region_cell(rows: list[dict], block, partnerships: list[PartnershipFact], index: DocIndex) -> list[PartnershipFact]:
+    """The partners read from the rows whose region cell is written as ``block`` is, count and all ("亚洲（9）"); none for
+    a region cell without its count."""
+    text = clean(block.text)
+    if not re.search(r"[(（]\s*\d{1,3}\s*[)）]\s*$", text):
+        return []
+    held = {b.index for r in rows if any(clean(c.text) == text for c in r.values()) for b in r.values()}
+    return [p for p in partnerships if p.evidence is not None and p.evidence.block in held
+            and p.evidence.attachment == index.attachment and p.kind != "pairing"]
 
 
 def _dedupe_claims(claims: list[ClaimFact]) -> list[ClaimFact]:

@@ -400,7 +400,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "lb": {  # Partnerstad (as German Partnerstadt); Partnerstad itself is read by the Dutch entry
         "sister": (r"~partnerstied(?:er)?\b", r"~stiedepartnerschaft\w*", r"partnergemeng\w*"),
-        "friendship": (r"~frëndschaftsst(?:ad|ied)\w*",),
+        "friendship": (r"~frëndschaftsst(?:ad|ied)\w*", r"~frëndschafts(?:ofkommes|accord|vertrag|bezéiung|pakt)\w*"),
         "partner": (r"~kooperatiouns(?:accord|ofkommes)\w*", r"~zesummenaarbechts(?:accord|ofkommes)\w*"),
     },
     "fy": {  # susterstêd / partnerstêd (as Dutch partnerstad)

@@ -212,7 +212,14 @@ def card_place_line(entry: ListEntry, prev: Block, text: str, following: str, fi
     """A card of three lines — the name, "Region, Country", then the relationship ("Relationship: Sister
     city · since 2013") — : the middle line is where the entry lies, whatever the region's name (a
     region the gazetteer lacks or knows as a city), when the line right after it is the entry's detail."""
-    if entry.country or entry.block is not prev or not re.fullmatch(r"[^,，()（）]{2,40}[,，]\s*[^,，()（）]{2,40}", clean(text).strip(" .")):
+    t = clean(text).strip(" .")
+    if not entry.country and entry.block is prev and re.fullmatch(r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,2}", t) and t[0].isupper() \
+            and not finder.find(t, include_countries=True):
+        # "Bakoe / Azerbeidjan / susterstad · 2012": a country the gazetteer does not know by that name, between the
+        # name and its detail line
+        probe = copy.copy(entry)
+        return _detail_line(probe, following, finder) and bool(probe.kind or probe.since) and not probe.country
+    if entry.country or entry.block is not prev or not re.fullmatch(r"[^,，()（）]{2,40}[,，]\s*[^,，()（）]{2,40}", t):
         return False  # "Maranhão, Brazil"; "洛陽市（中国）" is an entry of its own
     items = parse_item_text(text, finder)
     if len(items) != 1 or not items[0].country or items[0].since or items[0].kind or len(items[0].name.split()) > 4:

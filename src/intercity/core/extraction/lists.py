@@ -27,7 +27,7 @@ from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, country_and_region, ended_row, is_project_table, table_columns, table_title,
                                               tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
-from intercity.core.places.normalize import script_of
+from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
 
 MAX_NAME_WORDS = 6
@@ -62,6 +62,7 @@ class PartnerList:
     kinds: list[str] = field(default_factory=list)  # every kind the heading names
     groups: dict[str, tuple[int | None, Block]] = field(default_factory=dict)  # region -> (count, heading)
     details: list[int] = field(default_factory=list)  # indexes of the blocks read as an entry's detail line
+    foreign_rows: list[int] = field(default_factory=list)  # cells of rows that hold another town's tie (read, not ours)
 
 
 # ---------------------------------------------------------------- years
@@ -133,6 +134,7 @@ def is_noise(block: Block, text: str) -> bool:
 
 _PAREN = re.compile(r"(?P<name>[^()（）,;、，]+?)\s*[(（](?P<inner>[^()（）]{1,40})[)）]"
                     r"(?:\s*[,，]?\s*(?:seit|since|depuis|desde)?\s*(?P<year>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年)\s*年?)?")
+_SINCE_WORDS = (r"(?:since|seit|depuis|desde|dal|sinds|sedan|siden|fra|frá|alates|kopš|nuo|od|óta|от|с|з|from)\s+")
 _TRAILING_PUNCT = " .,;:·•-–—。、，:："
 _LEADING_PUNCT = " .,;:·•-–—*。、，"
 
@@ -198,6 +200,8 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     pairs = list(_PAREN.finditer(text))
     if len(pairs) >= 3 and re.match(r"\s*[:：]", text[pairs[0].end():]) and not finder.country_code(pairs[0].group("inner")):
         pairs = pairs[1:]  # "Die Partnerstädte im Überblick (seit): Nizza (Frankreich) - 1954 …": a label, then the run
+    if len(pairs) == 2 and not pairs[1].group("name").strip():
+        pairs = []  # "Halle (Saale) (Deutschland, seit 1987)": the first bracket is part of the name, the second its country
     if len(pairs) >= 2:
         items = []
         for m in pairs:
@@ -220,8 +224,15 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     s, e = len(text) - len(text.lstrip()), len(body)
     since = None
     kind = None
+    # "Krasnodar (Russland, seit 1992) – Kontakte ruhen seit 2022": a remark on the tie after its country's bracket
+    # (not its kind: "Yerevan (AM) — Partner City")
+    note = re.match(r"(?P<head>[^()（）]+[(（](?P<inner>[^()（）]{2,40})[)）])\s+[-–—]\s+(?P<note>\S.{0,80})$", body)
+    if note and not kinds_in(note.group("note")) and (finder.country_code(note.group("inner")) or finder.country_code(re.split(r"[,，、;]", note.group("inner"))[0])):
+        body = note.group("head")
+        e = len(body)
     # "Oakland (Hoa Kỳ, 2019)", "Lyon (France, 1999)": the year written inside the country's bracket
-    ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
+    # ("Nancy (Frankreich, seit 1955)", "Lyon (France, since 1999)": a word for "since" before the year)
+    ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*(?:" + _SINCE_WORDS + r")?\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
     if ym and re.search(r"[(（][^()（）]+$", body[:ym.start()]):
         since = year_of(ym.group(1))
         body = body[:ym.start()] + body[ym.end():]
@@ -388,7 +399,23 @@ def looks_place(name: str, finder: PlaceFinder) -> bool:
         for suf in _ADMIN_SUFFIXES:
             if name.endswith(suf) and len(name) > len(suf) + 1 and finder.is_place_name(name[:-len(suf)], 0):
                 return True
+        if _ward_of_city(name, finder):
+            return True
     return False
+
+
+_WARD = re.compile(r"(?P<n>[^\s()（）]{2,20}(?:区|區|구))\s*[(（](?P<q>[^()（）]{2,20})[)）]")
+
+
+def _ward_of_city(name: str, finder: PlaceFinder) -> re.Match | None:
+    """"ミッテ区（ベルリン）", "마이드링구(빈)": a ward written with the city that holds it in brackets — a place even
+    when the gazetteer knows the ward by its Latin name only (the country written beside it lets the resolver
+    match it by sound)."""
+    m = _WARD.fullmatch(name.strip())
+    if m is None or not is_cjk(m.group("n")):
+        return None
+    q = finder.resolve(m.group("q").strip())
+    return m if q.best is not None and q.best.kind == "city" and not finder.country_code(m.group("q")) else None
 
 
 _CJK_NOT_NAME = re.compile(r"[のにをがで]|的|について|年度|\d\s*[月日]|[（(][^()（）]*\d")
@@ -422,6 +449,8 @@ def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[
             ok = looks_place(name, finder) or (in_list and items[0].country is not None)
         else:
             ok = len(name.split()) <= 5 and looks_place(name, finder)
+        if not ok and items[0].region and _ward_of_city(body.strip(), finder):
+            ok = True  # "ミッテ区（ベルリン）": a ward the gazetteer may know only by its Latin name, in its city
         if not ok:
             return [], None, marker.length
     return items, marker.number, marker.length
@@ -688,6 +717,7 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
     rows = _rows(cells)[table_title(cells)[1]:]
     body = rows[1:] if has_header else rows
     width = max(len(r) for r in rows)
+    owner = _owner_column(body, roles, finder)
     added = 0
     carried: str | None = None  # a kind cell left empty below its first row (merged, or written once) holds for the rows under it
     for row in body:
@@ -705,6 +735,9 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
         cell = row.get(roles["city"])
         if cell is None or ended_row(row, roles):
             continue
+        if owner is not None and owner in row and not _is_home(clean(row[owner].text), finder):
+            lst.foreign_rows.extend(b.index for b in row.values())
+            continue  # "원주시 | 로어노크": another town's tie in a table of the region's towns and their partners
         if width >= 3 and len(row) * 2 <= width and not looks_place(_tidy(cell.text), finder):
             continue  # "2 Foreign residents" and its note: a section the reader laid into the table's last rows
         names = split_names(_tidy(cell.text), finder)
@@ -735,6 +768,39 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
             _add(lst, it, number, cell, cell.start, "", kind=kind, source="table")
             added += 1
     return added > 0
+
+
+def _is_home(text: str, finder: PlaceFinder) -> bool:
+    home = finder.home
+    if home is None or not text:
+        return False
+    r = finder.resolve(text)
+    if r.best is not None and r.best.key == home.key:
+        return True
+    f = fold(text)
+    return any(f == fold(n) for n in (home.name, home.name_ko, home.name_local) if n) or any(
+        f.startswith(fold(n)) and len(f) - len(fold(n)) <= 1 for n in (home.name_ko, home.name_local) if n)
+
+
+def _owner_column(body: list[dict], roles: dict, finder: PlaceFinder) -> int | None:
+    """A column that names, on each row, the town of the home country whose tie the row is ("시·군 | 교류 도시":
+    춘천시, 원주시, 강릉시 …): the home city on some rows, other towns of its country on others."""
+    home = finder.home
+    if home is None or len(body) < 2:
+        return None
+    for col in sorted({c for r in body for c in r} - set(roles.values())):
+        texts = [clean(r[col].text) for r in body if col in r]
+        if len(texts) < len(body) - 1 or not texts:
+            continue
+        homes = [t for t in texts if _is_home(t, finder)]
+        if not homes or len(homes) == len(texts):
+            continue
+        others = [t for t in texts if t not in homes]
+        placed = [finder.resolve(t) for t in set(others)]
+        if all(r.best is not None and r.best.country_code == home.country_code and r.best.kind in ("city", "region", "district")
+               for r in placed):
+            return col
+    return None
 
 
 def _sectioned_table(cells: list[Block], finder: PlaceFinder, next_id: int) -> list[PartnerList]:
@@ -798,13 +864,24 @@ def _region_note(text: str, country: str | None, finder: PlaceFinder) -> str | N
     return t if t and len(t) <= 30 and _is_region(t, country, finder) else None
 
 
+def _bracket_in_its_name(name: str, finder: PlaceFinder) -> bool:
+    r = finder.resolve(name)
+    return r.best is not None and not r.ambiguous and r.confidence >= 0.95 and "(" in r.best.name \
+        and fold(r.best.name) == fold(name)
+
+
 def strip_qualifier(name: str, finder: PlaceFinder) -> tuple[str, str | None]:
     """"Horta (Açores)", "George Town (Penang)": a region in brackets after a name qualifies it; so does
     a province or state written first ("장쑤성 우시시", "江苏省 无锡市")."""
     m = re.fullmatch(r"(?P<n>.+?)\s*[(（](?P<q>[^()（）]{2,40})[)）]", name)
+    if m and _bracket_in_its_name(name, finder):
+        return name, None  # "Halle (Saale)", "Frankfurt (Oder)": the gazetteer writes the bracket as part of the name
     if m and not finder.country_code(m.group("q")) and finder.is_place_name(m.group("n").strip(), 0) \
             and finder.is_place_name(m.group("q").strip(), 0):
         return _tidy(m.group("n")), m.group("q").strip()
+    w = _ward_of_city(name, finder)
+    if w:
+        return w.group("n"), w.group("q").strip()
     m = re.fullmatch(r"(?P<q>\S{2,12})[ \u3000]+(?P<n>\S{2,20})", name)
     if m and is_cjk(name) and m.group("q")[-1] in "성주도省州縣县" and looks_place(m.group("n"), finder) \
             and (_is_region(m.group("q"), None, finder) or not finder.is_place_name(m.group("q"), 0)):

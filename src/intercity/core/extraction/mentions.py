@@ -95,7 +95,8 @@ _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "d
 # Sur are cities first)
 _LONE_CONNECTORS = frozenset(_CONNECTORS - {"van", "sur"}) | {"des", "della", "dei", "degli", "delle", "est", "aux"}
 # words of alphabetic scripts: Latin, and Cyrillic and Greek (Гуанчжоу, Θεσσαλονίκη are names too)
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яёєіїґөүα-ωά-ώա-և][\w'’\-]*",
+# (Cyrillic capitals with the Serbian, Macedonian and Belarusian letters Ђ Ѓ Ѕ Ј Љ Њ Ћ Ќ Ў Џ: "Љубљана", "Њујорк")
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яѐ-џґөүα-ωά-ώա-և][\w'’\-]*",
                          re.UNICODE)
 _ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -154,6 +155,12 @@ _SCRIPT_COUNTRIES = {
 # names of four characters (ยะลา, น่าน) only next to a word for city, province or town: นครน่าน, จังหวัดยะลา
 _UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "กรุง", "ນະຄອນ", "ເມືອງ", "ແຂວງ", "ខេត្ត", "ក្រុង")
 _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese writes the word after the name: မန္တလေးမြို့
+
+
+_NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,25})\)")
+# a capitalised name, maybe a lower-case word ("pilsētu", "town"), then a bracket (its country)
+_WITH_COUNTRY = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ \-][^\W\d_a-zà-ÿ][^\W\d_]+){0,2})"
+                           r"(?:\s+[a-zà-ÿāēīūčšžģķļņ][^\W\d_]*)?\s*[(（](?P<country>[^()（）\n,，]{2,40})[)）]")
 
 
 def _script(ch: str) -> str:
@@ -292,11 +299,26 @@ class PlaceFinder:
         spans = [(s, e, None) for s, e in self._latin(text, langs) + self._hangul(text) + self._cjk(text)]
         spans += self._inflected + self._unspaced_scan(text) + self._caseless(text)
         self._inflected = []
+        hints = self._named_with_country(text, spans)
+        spans += [(s, e, None) for s, e in hints]
         spans.sort(key=lambda x: (x[0], x[1]))
         out = []
+        taken_to = -1
         for s, e, base in spans:
+            if s < taken_to:
+                continue  # inside a bracket read as part of the name before it
             name = text[s:e]
-            r = self.resolve(base or name)
+            r = self.resolve(name, country=hints[(s, e)]) if base is None and (s, e) in hints else self.resolve(base or name)
+            bm = _NAME_BRACKET.match(text, e) if base is None else None
+            if bm:
+                # "Halle (Saale)", "Frankfurt (Oder)": a place the gazetteer names with the bracket is that place, not
+                # a namesake of the bare name
+                whole = f"{name} ({bm.group(1).strip()})"
+                rb = self.resolve(whole)
+                if rb.best is not None and not rb.ambiguous and rb.confidence >= 0.95 and "(" in rb.best.name \
+                        and fold(rb.best.name) == fold(whole):
+                    e, name, r = bm.end(), text[s:bm.end()], rb
+                    taken_to = e
             if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
                 r = self._resolve_region(name)
             if (r.best is None or r.ambiguous) and base is None:
@@ -317,6 +339,26 @@ class PlaceFinder:
             if best is not None and best.kind == "country" and not include_countries:
                 continue
             out.append(PlaceMention(name, s, e, r))
+        return out
+
+    def _named_with_country(self, text: str, spans: list) -> dict[tuple[int, int], str]:
+        """Small towns written with their country in a bracket ("Alaverdi (Armenia)", "Alaverdi pilsētu (Armēnija)",
+        "Gimli town (Canada)"): a place of that name in that country, however small, where no other reading took the
+        words. {(start, end): country code}."""
+        out: dict[tuple[int, int], str] = {}
+        if "(" not in text and "（" not in text:
+            return out
+        for m in _WITH_COUNTRY.finditer(text):
+            s, e = m.span("name")
+            if any(a < e and s < b for a, b, _ in spans):
+                continue
+            cc = self.country_code(m.group("country"))
+            if not cc:
+                continue
+            r = self.resolve(m.group("name"), country=cc)
+            if r.best is not None and not r.ambiguous and r.best.country_code == cc and r.confidence >= 0.9 \
+                    and r.best.kind in ("city", "district") and fold(r.best.name) == fold(m.group("name")):
+                out[(s, e)] = cc
         return out
 
     def _base_ok(self, base: str, min_pop: int = MIN_POPULATION_INFLECTED, cities: bool = False) -> bool:

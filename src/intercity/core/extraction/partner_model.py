@@ -115,6 +115,29 @@ def _only_locating(doc, mentions: list[Candidate], partnerships: list[Partnershi
     return bool(mentions)
 
 
+def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
+    """Every mention of the place is one a sentence denies a tie to ("X and Y are not sister cities"), a letter's
+    addressee ("Dear Marina,") or its closing ("Best,"), or a sea ("the Pacific"): the rules' reading of running text (partners.py) holds for the
+    model's proposals."""
+    from intercity.core.extraction.kinds import kind_spans
+    from intercity.core.extraction.partners import _SALUTATION, _SEA, CLOSING, _denied
+
+    for m in mentions:
+        part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
+        if part is None:
+            return False
+        lo = max(0, m.start - 300)
+        window = part.text[lo:m.end + 200]
+        if _SALUTATION.search(part.text[max(0, m.start - 40):m.start]) or _SEA.fullmatch(part.text[m.start:m.end].strip()):
+            continue
+        le = part.text.find("\n", m.end)
+        if CLOSING.match(part.text[m.start:le if le >= 0 else len(part.text)]):
+            continue  # "Best,", "… / Best regards," closing a letter
+        if not any(a <= m.start - lo and m.end - lo <= b for a, b in _denied(window, kind_spans(window))):
+            return False
+    return bool(mentions)
+
+
 def addable(mentions: list[Candidate]) -> bool:
     """Conservative where the fallback is: not when every mention is under a heading about visits, news or
     projects, or in a sentence speaking of a visit without a kind word ("El alcalde viajó a Sendai y a Busan")."""
@@ -143,7 +166,8 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
     for c, _, mentions in sorted(rows, key=lambda row: -prob[row[0].key]):
         p = prob[c.key]
         if p < t_add or covered(c, mentions, partnerships) or not addable(mentions) \
-                or _WORLD_REGION.fullmatch(c.name.strip()) or _only_locating(doc, mentions, partnerships):
+                or _WORLD_REGION.fullmatch(c.name.strip()) or _only_locating(doc, mentions, partnerships) \
+                or _denied_everywhere(doc, mentions):
             continue
         index: DocIndex = indexes[c.part]
         r = c.resolution

@@ -73,8 +73,23 @@ def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
                 plain = finder.resolve(e.name, country=e.country)
                 if confident(plain) and plain.best.kind == "city" and plain.confidence > r.confidence:
                     return plain
+                if r.best.geonameid is None and _inside_parent(plain, r.best):
+                    return plain  # "マイドリング区（ウィーン）": the ward the gazetteer knows on its own (Meidling), not a made-up one
             return r
     return finder.resolve(e.name, country=e.country)
+
+
+def _inside_parent(plain: Resolution, district: PlaceRef, km: float = 25.0) -> bool:
+    """Whether ``plain`` found one place within ``km`` of the city a made-up district lies in (its coordinates are
+    the parent city's): the district's own gazetteer entry."""
+    b = plain.best
+    if b is None or plain.ambiguous or plain.status != "resolved" or b.kind not in ("city", "district") \
+            or b.country_code != district.country_code or b.lat is None or district.lat is None:
+        return False
+    import math
+    dlat, dlon = math.radians(b.lat - district.lat), math.radians(b.lon - district.lon)
+    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(b.lat)) * math.cos(math.radians(district.lat)) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a))) <= km
 
 
 def _city_named_like_its_region(e: ListEntry, r: Resolution, finder: PlaceFinder) -> Resolution:
@@ -344,6 +359,12 @@ latin greek polish czech slovak hungarian romanian bulgarian serbian croatian sl
 norwegian finnish estonian latvian lithuanian georgian armenian albanian maltese basque catalan galician welsh irish""".split())
 
 
+# oceans and seas in the languages of the lexicon's main tables: in running text the water, not a town of that name
+_SEA = re.compile(r"(?:pacific|atlantic|pac[íi]fico|atl[áa]ntico|pazifik|atlantik|pacifique|atlantique|mediterr\w*|baltic|b[áa]ltico"
+                  r"|ostsee|nordsee|caribbean|caribe|cara[íi]bes|karibik|adriatic|adri[áa]tico|adria|aegean|egeo|tirreno|jónico"
+                  r"|太平洋|大西洋|地中海|印度洋|태평양|대서양|지중해|тихий\s+океан|атлантика|балтика)", re.IGNORECASE)
+
+
 def _in_capitals(text: str, s: int, e: int) -> bool:
     """The mention at [s, e) stands in a line written in capitals (a title): three or more words, none in lower case."""
     ls = text.rfind("\n", 0, s) + 1
@@ -463,6 +484,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                         and _block_at(doc, run_start + sent.start + m.start, b).kind in ("title", "heading") \
                         and re.search(r"(?<![^\W\d_])" + re.escape(m.text.lower()) + r"(?![^\W\d_])", doc.text[:500_000]):
                     continue  # "Kerja Sama Luar Negeri" (a heading in title case) beside "kerja sama": an ordinary word
+                if best is not None and _SEA.fullmatch(m.text.strip()):
+                    continue  # "ports of the Pacific and the Atlantic": a sea, whatever village bears its name
                 if best is not None and fold(m.text) in _LANGUAGE_NAMES:
                     continue  # "Hindi po tayo nag-iisa" (Tagalog "not"), "in Tamil": a language's name, not a town of that name
                 if best is not None and best.kind != "region" and _in_capitals(sent.text, m.start, m.end) \
@@ -490,9 +513,19 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             if not spans and not re.search(r"(?:19|20)\d\d", sent.text) and not _enumeration_only(sent.text, groups):
                 continue  # a later sentence continues the kind when it adds places with a year, or only lists places
             claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
+            # a kind word that names its own places after it ("the friendship agreement with X") does not also give its
+            # kind to another place before it ("met the consul in Y to prepare … the friendship agreement with X")
+            governing = {id(sp) for sp in spans for gi in claimed if sp[1] <= groups[gi][0].start
+                         and sp[2] == claimed[gi] and not any(sp[1] <= o[0] < groups[gi][0].start for o in spans)}
+            denied = _denied(sent.text, spans)
             for gi, group in enumerate(groups):
                 for m in group:
-                    kind = claimed.get(gi) or (_nearest_kind(spans, m.start, m.end, _NEAR_KIND) if spans else carried)
+                    if any(lo <= m.start and m.end <= hi for lo, hi in denied):
+                        continue  # "X and Y are not sister cities": a tie the sentence denies
+                    if _SALUTATION.search(sent.text[max(0, m.start - 40):m.start]):
+                        continue  # "Dear Marina,": the addressee of a letter, not a town of that name
+                    near = [sp for sp in spans if not (id(sp) in governing and m.end <= sp[0])]  # "… and with Z" still
+                    kind = claimed.get(gi) or (_nearest_kind(near, m.start, m.end, _NEAR_KIND) if spans else carried)
                     if kind is None:
                         continue
                     since = None
@@ -522,6 +555,46 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")
+
+# a negation right before a kind word ("not sister cities", "keine Partnerstädte", "ikkje vennskapsbyar", "não são
+# cidades-irmãs", "ne sont pas des villes jumelées", "не являются городами-побратимами") or right after it ("kardeş şehir
+# değil", "姉妹都市ではない", "자매도시가 아니")
+_NEG_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:not|no\s+longer|never|isn['’]t|aren['’]t|nicht|kein\w*|niet|geen|pas|non|no|não|nao|nem|ikke|ikkje"
+    r"|inte|ej|ei|eivät|nie|ne|не|нет|δεν|nu|nem|ne\s+više)"
+    # "not only sister cities but also …" denies nothing
+    r"(?!\s+(?:only|just|merely|nur|solo|solamente|seulement|só|somente|tylko|bara|bare|kun|vain|alleen|alleen\s+maar|только))"
+    r"(?:\s+[^\W\d_][\w'’\-]*){0,3}\s+$", re.IGNORECASE)
+_NEG_AFTER = re.compile(r"^(?:\s*(?:değil\w*|olmayan)|\s*(?:で|では|じゃ)(?:は)?(?:ない|なく|ありません)|\s*[가이]?\s*아니|\s*[은는]\s*아니)")
+_NEG_CUT = re.compile(r"[.;!?。！？；()（）]")  # not a line break: e-mails and PDFs wrap their lines
+
+
+def _denied(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` whose places a negated kind word denies a tie to: from the clause's start (a full stop,
+    a semicolon or a bracket) to the kind word's end ("… (X and Y were counted by mistake: they are not
+    sister cities of ours)")."""
+    out = []
+    for ks, ke, _ in spans:
+        before = text[max(0, ks - 40):ks]
+        cut = list(_NEG_CUT.finditer(before))
+        if cut:
+            before = before[cut[-1].end():]
+        if _NEG_BEFORE.search(before) or _NEG_AFTER.match(text[ke:ke + 12]):
+            lo = max((m.end() for m in _NEG_CUT.finditer(text, 0, ks)), default=0)
+            out.append((lo, ke))
+    return out
+
+
+# the closing of a letter on a line of its own ("Best,", "Cheers,", "Abraços,"): a word, whatever town bears the name
+CLOSING = re.compile(r"^\s*(?:best|regards|cheers|thanks|sincerely|cordially|yours|abraços|abraço|atenciosamente|saludos"
+                     r"|cordialement|amitiés|grüße|gruß|saluti|groeten|hilsen|hälsningar|pozdrawiam|pozdrav\w*)"
+                     r"(?:\s+\w+){0,2}\s*[,!.]?\s*$", re.IGNORECASE)
+# the greeting of a letter: the name after it is a person's ("Dear Marina,", "Prezada Marina,", "Liebe Frau Lind,")
+_SALUTATION = re.compile(
+    r"(?:^|[\n>]\s*|(?<![^\W\d_]))(?:dear|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?|estimad[oa]s?|cher|ch[èe]re|liebe[rs]?"
+    r"|sehr\s+geehrte[rs]?|geachte|beste|hej|hei|kære|kjære|bästa|drog[ai]|szanown[ay]|уважаем\w*|дорог\w*|sayın|sevgili)"
+    r"(?:\s+(?:mr|mrs|ms|dr|frau|herr|sr|sra|srta|señor|señora|senhor|senhora|madame|monsieur|mme|m|signor|signora)\.?)?\s+$",
+    re.IGNORECASE)
 
 
 def _bracket_country(text: str, m, finder: PlaceFinder) -> str | None:
@@ -625,6 +698,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         for e in lst.entries:
             used.add(e.block.index)
         used.update(lst.details)  # "Ohio, USA · miasto partnerskie od 1990 r." is the entry's detail, not a tie in prose
+        used.update(lst.foreign_rows)
         _list_warnings(lst, warnings)
     entries: list[ListEntry] = [e for lst in lists for e in lst.entries]
     # a place the document lists already has its tie: a sentence about it ("signed an MoU on air

@@ -48,9 +48,19 @@ class Marker:
         return self.bullet or self.number is not None
 
 
+# an outline number ("1.8 Dijon", "2.10. Lyon"): the number is its last part. Not a time ("10.30 Arrival": a first
+# part above 6 with a two-digit second part) nor a decimal before a word in lower case ("1.5 million")
+_OUTLINE = re.compile(r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)(?P<first>\d{1,2})(?:\.(?P<rest>\d{1,2})){1,3}\.?\s+"
+                      r"(?=[^\W\d_])")
+
+
 def split_marker(text: str) -> Marker:
     """The list marker at the start of ``text``: "- 2 .Los Angeles" -> number 2, "1) 닝보" -> 1,
-    "• Clean Energy City" -> a bullet, "2030 Busan World Expo" -> none (a year, not a number)."""
+    "• Clean Energy City" -> a bullet, "2030 Busan World Expo" -> none (a year, not a number), "1.8 Dijon" -> 8."""
+    o = _OUTLINE.match(text)
+    if o and (int(o.group("first")) <= 6 or len(o.group("rest")) == 1) and (
+            text[o.end()].isupper() or not text[o.end()].islower()):
+        return Marker(o.end(), int(o.group("rest")), bool(o.group("lead").strip()))
     m = _MARKER.match(text)
     if not m:
         return Marker(0, None, False)
