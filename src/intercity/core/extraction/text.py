@@ -32,7 +32,7 @@ def strip_markdown_heading(text: str) -> str:
 _BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
-    r"(?:\d{1,2}\.(?P<sub>\d{1,2})\.?\s+(?=[^\W\d_])|(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
+    r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
     r"|\(?(?P<let>[a-z])\)\s+(?=\S)"  # a lettered list: "a) Kassel", "(b) Reims" (a bullet, no number)
     r"|(?P<ocr>[lI|]|[1-9lI][0O])\s*[.)]\s*(?=[A-Z\u00c0-\u024f]))?")  # OCR: "l." = 1., "1O." = 10.
 
@@ -65,7 +65,7 @@ def split_marker(text: str) -> Marker:
     if not m:
         return Marker(0, None, False)
     bullet = bool(m.group("lead").strip()) or bool(m.group("let"))
-    num = m.group("num") or m.group("pnum") or m.group("sub")  # "3.2 Title": item 2 of section 3
+    num = m.group("num") or m.group("pnum")
     number = int(num) if num else None
     if m.group("cnum"):
         number = ord(m.group("cnum")) - ord("①") + 1
