@@ -150,7 +150,8 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
-RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "dnia", "ngày", "ה-", "ה־", "ה")
+# (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
+RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
 YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
@@ -261,7 +262,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
     "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
-    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b"),
+    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
@@ -426,6 +427,7 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("ó",), "mt": ("minn", r"mill-"), "vi": ("từ", "của"), "id": ("dari",), "tl": (r"mula\s+sa", "ng"),
     "sw": ("kutoka", "wa"), "ar": ("من",), "fa": ("از",),
     "is": ("frá",),
+    "nn": ("frå",),  # Nynorsk
     "sq": ("nga",),
     "ms": ("dari",),
     "zh": ("来自", "來自"),
@@ -433,6 +435,33 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
     "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
     "tg": ("аз",),
+}
+# "as well as", "and also" between two parties of one list, before the second one's "from"
+LIST_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"as\s+well\s+as", r"and(?:\s+also)?", r"together\s+with"), "de": ("sowie", r"und(?:\s+auch)?"),
+    "fr": (r"ainsi\s+que", "et"), "es": (r"as[íi]\s+como", "y"), "pt": (r"assim\s+como", "e"), "it": (r"nonch[ée]", "e"),
+    "nl": ("evenals", "en"), "lb": ("souwéi", "an"), "sv": ("samt", "och"), "da": ("samt", "og"), "no": ("samt", "og"),
+    "pl": ("oraz", "i"), "cs": ("a",), "ru": ("а\s+также", "и"),
+}
+# the partner towns a delegation comes from, between "from" and the names, after an article or an adjective
+# ("delegations from our partner cities X, Y", "Delegationen aus den Partnerstädten X", "aus der ukrainischen
+# Freundschaftsstadt X", "delegasjonar frå vennskapsbyane X og Y", "délégations des villes jumelées de X")
+PARTNER_TOWN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:partner|twin|sister|friendship)\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))",),
+    "de": (r"\w*st[aä]dt(?:e|en)?", r"\w*gemeinden?"),
+    "nl": (r"\w*(?:stad|steden)", r"\w*gemeenten?"),
+    "lb": (r"\w*(?:stad|stied)",), "fy": (r"\w*(?:stêd|stêden)",), "af": (r"\w*(?:stad|stede)",),
+    "sv": (r"\w*(?:städer(?:na)?|staden|orter(?:na)?|orten)",),
+    "da": (r"\w+by(?:en|er|erne)",), "no": (r"\w+by(?:en|ane|ar|ene|er|erne)",),
+    "is": (r"\w*(?:bæ(?:r|jar|ja|junum)|borg(?:ir|um|a)?)",), "fi": (r"\w*kaupun\w+",), "et": (r"\w*linn\w*",),
+    "fr": (r"villes?\s+(?:jumel(?:l)?[ée]e?s?|partenaires?|amies?|s[oœ]eurs?)",),
+    "es": (r"ciudad(?:es)?\s+(?:hermanas?|amigas?|socias?|gemel(?:a|o)s?)",),
+    "pt": (r"cidades?\s+(?:irm[ãa]s?|g[êe]meas?|parceiras?|amigas?)",),
+    "it": (r"citt[àa]\s+(?:gemellat[ae]|partner|amich?e|sorell?e)",),
+    "ca": (r"ciutats?\s+(?:agermanad(?:a|es)|germanes?|amigues?)",), "gl": (r"cidades?\s+(?:irmás?|irmandadas?)",),
+    "pl": (r"miast\w*\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*)",),
+    "cs": (r"partnersk\w+\s+měst\w*",), "sk": (r"partnersk\w+\s+mest\w*",),
+    "ru": (r"город\w*[\s\-]+(?:побратим\w*|партн[её]р\w*)",), "uk": (r"міст\w*[\s\-]+(?:побратим\w*|партнер\w*)",),
 }
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -627,7 +656,9 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
-    "lb": (r"\s+besicht\b",),
+    "lb": (r"\s+besicht\b", r"\s+(?:gefuer|gereest|geflunn)\b"),  # "op X gefuer": went to X
+    "de": (r"\s+(?:gereist|gefahren|geflogen)\b",),  # "nach X gereist"
+    "nl": (r"\s+(?:gereisd|gevlogen)\b",),
     "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
@@ -790,6 +821,38 @@ HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("Başkanımız", "Belediyemiz"), "ru": (r"нашего\s+города",),
     "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",),
     "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
+}
+# taking part in an event: "attended the forum in X", "deltok på møtet i X", "nahm am Kongress in X teil"; with the
+# preposition before the event's place (IN_WORDS), the place is the host and, unless a party from elsewhere is named
+# before the verb, the home city the one who went
+ATTEND_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\battend(?:ed|s)\b", r"\btook\s+part\s+in\b", r"\bparticipated\s+in\b"),
+    "de": (r"\bnahm(?:en)?\b", r"\bteilgenommen\b"), "nl": (r"\bnam(?:en)?\s+deel\b", r"\bdeelgenomen\b"),
+    "lb": (r"\bdeelgeholl\b",), "fr": (r"\bparticip(?:é|ait|aient|era)\b", r"\bassist[ée]e?s?\b"),
+    "es": (r"\bparticip(?:ó|aron|ará|arán)\b", r"\basisti(?:ó|eron)\b"), "pt": (r"\bparticip(?:ou|aram|ará|arão)\b",),
+    "it": (r"\bpartecipat[oaie]\b", r"\bpartecip(?:ò|arono)\b"), "ca": (r"\b(?:va|van)\s+participar\b",),
+    "sv": (r"\bdeltog\b", r"\bdeltagit\b"), "da": (r"\bdeltog\b", r"\bdeltaget\b"), "no": (r"\bdeltok\b", r"\bdeltatt\b"),
+    "is": (r"\btók\w*\s+þátt\b",), "pl": (r"\bwzi[ąę]ł\w*\s+udział\b", r"\buczestniczył\w*"), "cs": (r"\bzúčastnil\w*",),
+    "sk": (r"\bzúčastnil\w*",), "ru": (r"\bпринял\w*\s+участие\b", r"\bучаствовал\w*"), "uk": (r"\bвзя(?:в|ла|ли)\s+участь\b",),
+    "ro": (r"\b(?:a|au)\s+participat\b",), "hr": (r"\bsudjelova\w*",), "sr": (r"\bучествова\w*", r"\bučestvova\w*"),
+    "sl": (r"\bsodeloval\w*", r"\budeležil\w*"), "el": (r"\bσυμμετείχ\w*",),
+}
+# a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
+# was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
+STAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("was", "were"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
+    "lb": ("war", "waren"), "fr": (r"était", r"étaient", r"s['’]est\s+trouv[ée]e?"), "es": ("estuvo", "estuvieron"),
+    "pt": ("esteve", "estiveram"), "it": (r"(?:è|sono)\s+stat[oaie]", "era", "erano"), "ca": (r"(?:va|van)\s+ser",),
+    "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli"),
+    "cs": (r"byl[aiy]?",), "sk": (r"bol[aiy]?",), "ru": (r"был[аи]?", r"находил\w*"), "uk": (r"був", r"бул[аи]", r"перебува\w*"),
+    "hr": (r"bio", r"bil[aei]", r"boravi\w*"), "ro": (r"(?:a|au)\s+fost",),
+}
+# the preposition before the place of an event attended or of a stay ("in", "i", "à", "en", "w", "в")
+IN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "at"), "de": ("in",), "nl": ("in",), "lb": ("zu", "an", "op"), "fr": ("à", "a"), "es": ("en",),
+    "pt": ("em", "no", "na"), "it": ("a", "in"), "ca": ("a", "en"), "sv": ("i", "på"), "da": ("i", "på"), "no": ("i", "på"),
+    "is": ("í", "á"), "pl": ("w", "we"), "cs": ("v", "ve"), "sk": ("v", "vo"), "ru": ("в", "во"), "uk": ("в", "у"),
+    "hr": ("u",), "sr": ("у", "u"), "sl": ("v",), "ro": ("la", "în", "in"), "el": ("στην", "στο", "στη"),
 }
 # the start of a trip abroad, in a heading ("出訪", "mission to", "Reise nach")
 OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {

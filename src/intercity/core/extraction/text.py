@@ -73,7 +73,8 @@ def split_marker(text: str) -> Marker:
 
 _ABBREV = {"st", "mr", "ms", "mrs", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "ca", "approx", "dept", "prof",
            "jr", "sr", "co", "inc", "ltd", "mt", "ft", "sta", "ste", "gen", "gov", "sen", "rep", "fig", "p", "pp"}
-_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]")
+# a footnote's number right after a sentence's full stop ("… in principle.2 On 4 February …") belongs to that sentence
+_SENT_END = re.compile(r"[.!?](?:(?<=[^\W\d_]{2}[.!?])[¹²³⁴-⁹]|(?<=[^\W\d_]{2}[.!?])\d{1,2}(?=\s+[^\W\d_]))?(?=[\"'”’)\]]*\s+)|[。！？]")
 
 
 @dataclass

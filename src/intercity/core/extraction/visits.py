@@ -56,11 +56,20 @@ _TRIGGER = lex.Alternation(lex.VISIT_WORDS)  # split by script: see lexicon.Alte
 # in a row of an exchanges table, attending an event there is a visit too
 _ROW_TRIGGER = lex.Alternation(lex.ROW_VISIT_WORDS)
 _CITY_WORD = r"(?:" + _any(lex.CITY_WORDS) + r")"
+# the partner towns named between "from" and the names, after an article or an adjective ("aus den Partnerstädten X",
+# "from our twin towns X", "des villes jumelées de X"): lower-case words, then the noun
+_TOWN_CHAIN = (r"(?:(?-i:[a-zß-ÿ][^\W\d_]*)\s+){0,3}?(?:" + _any(lex.PARTNER_TOWN_WORDS) + r")\s+"
+               r"(?:(?:of|de|di|van|von|da|do|des|du|d['’])\s*)?")
 _VISITING_BEFORE = re.compile(
     r"(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:\w+\s+){0,3}?"
     r"(?:" + _any(lex.FROM_WORDS) + r")\s*(?:the\s+)?"
-    r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
+    r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+"
+    r"|" + _TOWN_CHAIN + r")?$",
     re.IGNORECASE)
+# after a visiting party, the next one of the list with its own "from" ("… und Temeswar sowie aus der ukrainischen
+# Freundschaftsstadt Winnyzja", "X and Y, as well as from the friendship city Z")
+_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*(?:" + _any(lex.FROM_WORDS) + r")\s+(?:the\s+)?"
+                        r"(?:" + _TOWN_CHAIN + r")?", re.IGNORECASE)
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
 _VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
 _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
@@ -79,12 +88,20 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
                              r"(?:(?:the|la|el|l['’])\s*[^\W\d_]+(?:\s+Hall)?\s+(?:of|de|du)\s+)?$", re.IGNORECASE)
 
 
+# taking part in an event or staying somewhere, with the place after the preposition: "attended the forum in X",
+# "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
+_IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+_PRESENCE = re.compile(
+    r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN, re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _visit_cue(t: str):
     """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
-    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None)
+    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _PRESENCE.search(t)
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -133,7 +150,13 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
         dist = hi - lo
         return dist + 40 * breaks + (5 if d.e <= anchor else 0) + (0 if d.has_year else 15)
 
-    return min(dates, key=cost)
+    best = min(dates, key=cost)
+    if len(best.start) == 7:
+        # a month restated with its days nearby ("Anfang Mai, vom 6. bis 8. Mai", "in June, from 10 to 12 June"): the days
+        days = [d for d in dates if len(d.start) == 10 and d.start[:7] == best.start and cost(d) - cost(best) <= 60]
+        if days:
+            return min(days, key=cost)
+    return best
 
 
 def _default_year(doc: ParsedDocument) -> int | None:
@@ -284,7 +307,11 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if fact is None:
                     continue
                 fact.evidence = index.evidence(base + s0 + c0, base + s0 + c0 + len(ctext), b)
-                fact.tracks = _tracks(blocks, bi, index)
+                # the items after the block are the visit's tracks, unless a later sentence of the block that speaks of
+                # no visit introduces them ("… in Nancy. Beim Festakt wurden folgende Vorhaben besprochen:")
+                rest = text[s0 + c0 + len(ctext):].strip()
+                if not (rest and re.search(r"[:：]\s*$", rest) and not _visit_cue(re.sub(r"[_*]", " ", rest))):
+                    fact.tracks = _tracks(blocks, bi, index)
                 found.append((fact, b))
     facts = [f for f, _ in found]
     facts.extend(_headed_engagements(doc, index, finder, home, home_char, section_years, doc_year))
@@ -380,8 +407,9 @@ def _wrapped(text: str, nxt: str) -> bool:
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = text.rstrip()
     last = t.split()[-1] if t.split() else ""
-    if re.search(r"[^\W\d_]{5,}[.!?。]$", t):
-        return False  # a sentence ended ("… planlanmaktadır."): not an abbreviation ("Sept.") or an ordinal day ("6.")
+    if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
+        return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
+        # "… seit 2022."): not an abbreviation ("Sept.") or an ordinal day ("6.")
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
 
@@ -558,13 +586,23 @@ _YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*-?\s*(?:гг?|рр?|r|ж)\.$")
 _TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[ıiuü]nd[ae]n?)(?![^\W\d_])")
 
 
+_POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s\s+[A-ZÀ-Þ]")
+
+
 def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -> list[PlaceMention]:
     """The places of a visit sentence: ``finder.find`` with possessives and Turkish case endings blanked, without
     the names that are part of a date ("19–20 Mei 2025": Mei is May, not Meizhou) or the "from" before one ("Van 3 tot
     5 juni"), or a city word or title here
     ("delegasi Kota Kochi", "Wali Kota": lexicon.NOT_A_PLACE)."""
-    mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
-                           include_countries=True)
+    no_tr = _TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), t)
+    mentions = finder.find(re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", no_tr), include_countries=True)
+    if _POSSESSIVE_INSIDE.search(no_tr):
+        # a name that holds a possessive ("People's Republic of China", "Martha's Vineyard") is read whole, not as
+        # the shorter name after it ("Republic of China")
+        whole = [m for m in finder.find(no_tr, include_countries=True) if re.search(r"['’]s\s", m.text)]
+        if whole:
+            mentions = sorted([m for m in mentions if not any(m.start < w.end and w.start < m.end for w in whole)] + whole,
+                              key=lambda m: m.start)
     blocked = [(m.start(), m.end()) for m in _NOT_A_PLACE.finditer(t)] + [(d.s, d.e) for d in dates]
     for d in dates:  # the "from" before a range's first day is no place ("Van 3 tot 5 juni": Dutch "from", not Van)
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
@@ -612,7 +650,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
-        if not roles and previous is not None and previous.end <= m.start and LIST_AND.fullmatch(t[previous.end:m.start]):
+        if not roles and previous is not None and previous.end <= m.start and (
+                LIST_AND.fullmatch(t[previous.end:m.start]) or _LIST_MORE.fullmatch(t[previous.end:m.start])):
             roles = {"visiting"}
         if "host" in roles and host is None:
             host = m.place
@@ -620,6 +659,19 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
+    presence = _PRESENCE.search(t)
+    if presence and host is None and not meeting:
+        # an event attended, a stay: the place after the preposition hosts; the home city went, unless a party from
+        # elsewhere is named before the verb ("Delegates from X attended the forum in <home>")
+        at = next((m for m in places if m.start == presence.end()), None)
+        if at is not None:
+            host = at.place
+            if not same_place(host, home) and not any(
+                    m.start < presence.start() and not same_place(m.place, home) and any(same_place(m.place, v) for v in visiting)
+                    for m in places):
+                visiting = [home]
+        elif trig is not None and trig.re is _PRESENCE:
+            return None  # no place where the event was
     if comes_home and host is None:
         host = home
     if meeting:

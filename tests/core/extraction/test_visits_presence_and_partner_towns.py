@@ -1,0 +1,92 @@
+"""Engagement capabilities of the sixth session, on sentences of our own: taking part in an event and an official's
+stay somewhere (the place after the preposition hosts, the home city went), delegations "from the partner towns X, Y
+… as well as from the friendship town Z", a footnote's number after a full stop, a country name holding a possessive,
+a name with its river in brackets, a Luxembourgish range "vum … bis de …", verb-final travel ("op X gefuer", "nach X
+gereist"), and a month restated with its days."""
+
+from __future__ import annotations
+
+from tests.core.extraction.helpers import engagements as _got
+
+KOELN, BRISTOL, BERGEN, LEEDS, LUXEMBOURG = "gn:2886242", "gn:2654675", "gn:3161732", "gn:2644688", "gn:2960316"
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_the_line(extract_text):
+    text = ("In spring, 2–4 April 2024, the Lord Mayor of Bristol travelled to Hanover for the trade fair and agreed a\n"
+            "joint statement with its mayor.4\n"
+            "On 9 March 2024 the Leader met the Consul General of the People's Republic of China in Cardiff to prepare a\n"
+            "trade week.\n")
+    x = extract_text(text, home_key=BRISTOL, name="report.txt")
+    assert _got(x) == [("meeting", ["CN"], "Bristol", "2024-03-09", "2024-03-09"),
+                       ("outgoing", ["Bristol"], "Hanover", "2024-04-02", "2024-04-04")]
+
+
+def test_delegations_from_the_partner_towns_and_from_a_friendship_town_are_one_event(extract_text):
+    text = ("Vom 3. bis 5. Mai 2024 waren Delegationen aus den Partnerstädten Lyon, Turin und Frankfurt (Oder) sowie aus "
+            "der polnischen Freundschaftsstadt Breslau zu Gast in Köln.\n")
+    x = extract_text(text, home_key=KOELN, name="pm.txt")
+    [e] = x.engagements
+    assert e.kind == "event" and (e.start, e.end) == ("2024-05-03", "2024-05-05")
+    assert {v.key for v in e.visiting} >= {"gn:2925535"}  # Frankfurt (Oder), not Frankfurt am Main
+    assert len(e.visiting) == 4
+
+
+def test_english_delegations_from_our_twin_towns(extract_text):
+    text = "From 10 to 12 June 2024 delegations from our twin towns Lille and Dortmund were welcomed in Leeds.\n"
+    x = extract_text(text, home_key=LEEDS, name="news.txt")
+    assert _got(x) == [("event", ["Lille", "Dortmund"], "Leeds", "2024-06-10", "2024-06-12")]
+
+
+def test_an_official_staying_abroad_is_an_outgoing_visit(extract_text):
+    text = ("Die Oberbürgermeisterin war schon im März, vom 12. bis 14. März 2024, in Lyon, um das Jubiläum vorzubereiten.\n\n"
+            "The Lord Mayor was in Turin from 3 to 5 October 2024 to open the exhibition.\n")
+    x = extract_text(text, home_key=KOELN, name="notes.txt")
+    assert _got(x) == [("outgoing", ["Köln"], "Lyon", "2024-03-12", "2024-03-14"),
+                       ("outgoing", ["Köln"], "Turin", "2024-10-03", "2024-10-05")]
+
+
+def test_taking_part_in_an_event_elsewhere_with_other_delegations(extract_text):
+    text = ("Ordføreren deltok på den nordiske konferansen i Turku 4.-6. september 2024, sammen med delegasjoner fra "
+            "Aarhus og Uppsala.\n")
+    x = extract_text(text, home_key=BERGEN, name="sak.txt")
+    assert _got(x) == [("outgoing", ["Bergen"], "Turku", "2024-09-04", "2024-09-06")]
+
+
+def test_taking_part_at_home_and_taking_part_without_a_place(extract_text):
+    text = ("Delegates from Lyon attended the cycling forum in Leeds on 3 May 2024.\n\n"
+            "The Lord Mayor attended the opening of the new library on 9 May 2024.\n")
+    x = extract_text(text, home_key=LEEDS, name="notes.txt")
+    assert _got(x) == [("incoming", ["Lyon"], "Leeds", "2024-05-03", "2024-05-03")]
+
+
+def test_an_official_who_was_in_a_mood_is_no_visit(extract_text):
+    text = "Der Oberbürgermeister war am 4. Mai 2024 in Sorge um die Brücke.\n"
+    assert extract_text(text, home_key=KOELN, name="pm.txt").engagements == []
+
+
+def test_a_luxembourgish_range_and_verb_final_travel(extract_text):
+    text = ("Vum 2. bis de 4. Abrëll 2024 war eng Delegatioun aus Metz bei eis.\n\n"
+            "Am Juni 2024 ass de Buergermeeschter mat enger Delegatioun op Trier gefuer.\n\n"
+            "Im September 2024 ist die Bürgermeisterin mit einer Delegation nach Lyon gereist.\n")
+    x = extract_text(text, home_key=LUXEMBOURG, name="rapport.txt")
+    assert _got(x) == [("incoming", ["Metz"], "Luxembourg", "2024-04-02", "2024-04-04"),
+                       ("outgoing", ["Luxembourg"], "Lyon", "2024-09", "2024-09"),
+                       ("outgoing", ["Luxembourg"], "Trier", "2024-06", "2024-06")]
+
+
+def test_a_name_with_its_river_in_brackets(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    f = PlaceFinder(gaz)
+    found = [(m.text, m.place.key) for m in f.find("Partnerstädte: Frankfurt (Oder), Lyon (Frankreich) und Turin.")]
+    assert found[0] == ("Frankfurt (Oder)", "gn:2925535")
+    assert found[1][0] == "Lyon"  # a country in brackets is no part of the name
+
+
+def test_a_month_restated_with_its_days():
+    from intercity.core.extraction.dates import find_dates
+    from intercity.core.extraction.visits import best_date
+
+    t = "Der Bürgermeister reiste Anfang Juni, vom 3. bis 5. Juni, nach Lyon."
+    d = best_date(t, find_dates(t, 2024), t.index("reiste"))
+    assert (d.start, d.end) == ("2024-06-03", "2024-06-05")
