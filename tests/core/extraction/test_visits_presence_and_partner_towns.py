@@ -90,3 +90,18 @@ def test_a_month_restated_with_its_days():
     t = "Der Bürgermeister reiste Anfang Juni, vom 3. bis 5. Juni, nach Lyon."
     d = best_date(t, find_dates(t, 2024), t.index("reiste"))
     assert (d.start, d.end) == ("2024-06-03", "2024-06-05")
+
+
+def test_a_dated_line_that_only_says_who_went_where(extract_text):
+    text = ("# Besoeke 2024\n\n"
+            "- 7–9 Oktober 2024: Burgemeester na Lyon (Forum vir slim stede)\n"
+            "- 12 November 2024: Mayor to Turin\n")
+    x = extract_text(text, home_key=LEEDS, name="agenda.md")
+    assert _got(x) == [("outgoing", ["Leeds"], "Lyon", "2024-10-07", "2024-10-09"),
+                       ("outgoing", ["Leeds"], "Turin", "2024-11-12", "2024-11-12")]
+
+
+def test_a_serbian_delegation_in_the_genitive(extract_text):
+    text = "Од 4. до 6. јуна 2024. године боравак и посета делегације Дортмунда.\n"
+    x = extract_text(text, home_key="gn:3194360", name="vest.txt")  # Novi Sad
+    assert _got(x) == [("incoming", ["Dortmund"], "Novi Sad", "2024-06-04", "2024-06-06")]

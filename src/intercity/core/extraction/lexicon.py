@@ -484,7 +484,7 @@ CITY_WORDS: dict[str, tuple[str, ...]] = {
 VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     "pl": (r"delegacj[aęią]",), "ru": (r"делегаци[яиюей](?:\s+(?:города|г\.))?",),
     "uk": (r"делегаці[яїюєй](?:\s+(?:міста|м\.))?",), "cs": (r"delegace(?:\s+města)?",), "sk": (r"delegácia(?:\s+mesta)?",),
-    "hr": (r"(?:izaslanstvo|delegacija)(?:\s+grada)?",), "sr": (r"делегација(?:\s+града)?", r"delegacija(?:\s+grada)?"),
+    "hr": (r"(?:izaslanstv[oaui]|delegacij[aeiu])(?:\s+grada)?",), "sr": (r"делегациј[аеиу](?:\s+града)?", r"delegacij[aeiu](?:\s+grada)?"),
     "el": (r"αντιπροσωπεί(?:α|ας)\s+(?:του\s+δήμου|της\s+πόλης|του|της)",),
     "vi": (r"(?:phái\s+)?đoàn(?:\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao))?\s+(?:của\s+)?(?:thành\s+phố|tỉnh|TP\.)",),
     "id": (r"(?:delegasi|rombongan)(?:\s+(?:dari\s+)?(?:pemerintah\s+)?kota)?",),
@@ -853,6 +853,12 @@ IN_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("em", "no", "na"), "it": ("a", "in"), "ca": ("a", "en"), "sv": ("i", "på"), "da": ("i", "på"), "no": ("i", "på"),
     "is": ("í", "á"), "pl": ("w", "we"), "cs": ("v", "ve"), "sk": ("v", "vo"), "ru": ("в", "во"), "uk": ("в", "у"),
     "hr": ("u",), "sr": ("у", "u"), "sl": ("v",), "ro": ("la", "în", "in"), "el": ("στην", "στο", "στη"),
+}
+# "to" in a dated line that names only who went where ("18–21 May: Mayor to Taipei", "Burgemeester na Taipei")
+TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "de": ("nach",), "nl": ("naar",), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
+    "lb": ("op", "no"), "fr": (r"à",), "es": ("a",), "pt": ("para",), "it": ("a",), "pl": ("do",), "cs": ("do",), "sk": ("do",),
+    "ru": ("в",), "uk": ("до",), "hr": ("u",), "sr": ("у", "u"),
 }
 # the start of a trip abroad, in a heading ("出訪", "mission to", "Reise nach")
 OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {

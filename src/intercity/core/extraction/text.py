@@ -77,6 +77,12 @@ _ABBREV = {"st", "mr", "ms", "mrs", "dr", "no", "nos", "vs", "etc", "e.g", "i.e"
 _SENT_END = re.compile(r"[.!?](?:(?<=[^\W\d_]{2}[.!?])[¹²³⁴-⁹]|(?<=[^\W\d_]{2}[.!?])\d{1,2}(?=\s+[^\W\d_]))?(?=[\"'”’)\]]*\s+)|[。！？]")
 
 
+def _CASED_SCRIPT(c: str) -> bool:
+    """Latin, Greek and Cyrillic letters: a lower-case one does not start a sentence ("Од 4. до 6. јуна"); in a script
+    that writes no capitals (Georgian's lower-case letters) it may."""
+    return "\u00c0" <= c <= "\u024f" or "\u0370" <= c <= "\u052f" or "\u1e00" <= c <= "\u1fff"
+
+
 @dataclass
 class Span:
     text: str
@@ -104,7 +110,7 @@ def sentences(text: str, base: int = 0) -> list[Span]:
             nxt = re.match(r"[\"'”’)\]]*\s+(\S)", text[end:])
             if nxt:
                 c = nxt.group(1)
-                if c.islower() and c.isascii() or not (c.isalnum() or c in "\"'“‘(["):
+                if c.islower() and (c.isascii() or _CASED_SCRIPT(c)) or not (c.isalnum() or c in "\"'“‘(["):
                     continue  # "15. to 16.03.2017", "2019. 9. 24. ~ 9. 26."
         _push(out, text, start, end, base)
         start = end

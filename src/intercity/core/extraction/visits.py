@@ -91,9 +91,13 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
 # taking part in an event or staying somewhere, with the place after the preposition: "attended the forum in X",
 # "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
 _IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+# and a dated line that only says who went where: "18–21 May 2026: Executive Mayor to Taipei", "3. Juni: Bürgermeister
+# nach Lyon" (the official or the delegation right after the date's colon or dash, then "to")
 _PRESENCE = re.compile(
     r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN, re.IGNORECASE)
+    r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
+    + r"|(?<=[:：–—-])\s*(?:[^\W\d_]+\s+){0,2}?(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:"
+    + _any(lex.TELEGRAPHIC_TO_WORDS) + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -353,6 +357,12 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 continue
             marker = split_marker(b.text)
             bt = b.text[marker.length:].strip()
+            if marker.number is not None:
+                # "- 12 November 2024: …": the day, not an item's number
+                whole = b.text.lstrip().lstrip("-–—•*·▪ \t")
+                first = _dates(whole, year, fiscal)
+                if first and first[0].s == 0:
+                    bt = whole
             dates = _dates(bt, year, fiscal)
             if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3:
                 if marker.bullet or b.kind == "list_item" or _subtitle(b, j - hi, day_cells):
