@@ -105,3 +105,22 @@ def test_a_serbian_delegation_in_the_genitive(extract_text):
     text = "Од 4. до 6. јуна 2024. године боравак и посета делегације Дортмунда.\n"
     x = extract_text(text, home_key="gn:3194360", name="vest.txt")  # Novi Sad
     assert _got(x) == [("incoming", ["Dortmund"], "Novi Sad", "2024-06-04", "2024-06-06")]
+
+
+def test_one_trip_to_several_places_is_one_visit_to_each(extract_text):
+    text = ("2024年工作回顾\n\n"
+            "10月下旬，市长率团出访法国里昂市、意大利都灵市。\n\n"
+            "On 3–6 June 2024 the Lord Mayor visited Lyon and Turin.\n")
+    x = extract_text(text, home_key=LEEDS, name="review.txt")
+    got = _got(x)
+    assert ("outgoing", ["Leeds"], "Lyon", "2024-10", "2024-10") in got
+    assert ("outgoing", ["Leeds"], "Turin", "2024-10", "2024-10") in got
+    assert ("outgoing", ["Leeds"], "Lyon", "2024-06-03", "2024-06-06") in got
+    assert ("outgoing", ["Leeds"], "Turin", "2024-06-03", "2024-06-06") in got
+    assert len(got) == 4
+
+
+def test_a_chinese_official_going_somewhere_in_a_month(extract_text):
+    text = "2024年6月3日 10:02 李华（外办）\n市长9月去里昂，计划下周报批。\n"
+    x = extract_text(text, home_key="gn:1791247", name="chat.txt")  # Wuhan
+    assert _got(x) == [("outgoing", ["Wuhan"], "Lyon", "2024-09", "2024-09")]

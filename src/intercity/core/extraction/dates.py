@@ -358,7 +358,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
-        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
+        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?"
+        # or right before a verb of going, coming or visiting ("市长6月去南特", "9月赴德国", "7月来访"): when it happens
+        r"(?P<go>(?=去|赴|到访|前往|出访|出訪|来访|來訪|访问|訪問|来[^\W\d_]))?")
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
@@ -544,7 +546,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         return mention
     if kind == "cjk_month_rel":
         rel, part = gd.get("rel"), gd.get("part")
-        if default_year is None or not (rel or part):
+        if default_year is None or not (rel or part or gd.get("go") is not None):
             return None
         y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
         mo = int(gd["m1"])

@@ -860,6 +860,9 @@ TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {
     "lb": ("op", "no"), "fr": (r"à",), "es": ("a",), "pt": ("para",), "it": ("a",), "pl": ("do",), "cs": ("do",), "sk": ("do",),
     "ru": ("в",), "uk": ("до",), "hr": ("u",), "sr": ("у", "u"),
 }
+# Chinese: an official or a delegation, then "go / come to" glued to the place ("市长6月去南特", "代表团将到里昂")
+GO_GLUED = {"officials": ("市长", "市長", "书记", "書記", "领导", "領導", "率团", "率團", "代表团", "代表團"),
+            "go": ("去", "到", "赴", "前往")}
 # the start of a trip abroad, in a heading ("出訪", "mission to", "Reise nach")
 OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("出[訪访]", "赴", "前往"), "ja": ("海外出張", "派遣", "出張"), "ko": (r"해외\s*출장", "파견"),

@@ -97,7 +97,9 @@ _PRESENCE = re.compile(
     r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
     + r"|(?<=[:：–—-])\s*(?:[^\W\d_]+\s+){0,2}?(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:"
-    + _any(lex.TELEGRAPHIC_TO_WORDS) + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))", re.IGNORECASE)
+    + _any(lex.TELEGRAPHIC_TO_WORDS) + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+    + r"|(?:" + "|".join(lex.GO_GLUED["officials"]) + r")[^。，,；;：:]{0,10}?(?:" + "|".join(lex.GO_GLUED["go"])
+    + r")(?=[\u4e00-\u9fff])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -311,6 +313,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if fact is None:
                     continue
                 fact.evidence = index.evidence(base + s0 + c0, base + s0 + c0 + len(ctext), b)
+                for more in getattr(fact, "also", ()):
+                    more.evidence = fact.evidence
+                    found.append((more, b))
                 # the items after the block are the visit's tracks, unless a later sentence of the block that speaks of
                 # no visit introduces them ("… in Nancy. Beim Festakt wurden folgende Vorhaben besprochen:")
                 rest = text[s0 + c0 + len(ctext):].strip()
@@ -657,6 +662,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         date = _best_date(t, dates, anchor)
         return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {row_others[0].name}", visiting=[home],
                               host=row_others[0], start=date.start, end=date.end, confidence=0.75)
+    host_m = None
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
@@ -666,9 +672,11 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         if "host" in roles and host is None:
             host = m.place
             anchor = m.start
+            host_m = m
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
+    also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
     presence = _PRESENCE.search(t)
     if presence and host is None and not meeting:
         # an event attended, a stay: the place after the preposition hosts; the home city went, unless a party from
@@ -741,8 +749,35 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     names = ", ".join(v.name for v in visiting)
     title = f"{names} delegation to {host.name}"
     full = date.precision == "day" and date.has_year
-    return EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
+    fact = EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
                           confidence=0.9 if full else 0.75)
+    if kind == "outgoing" and also:
+        # a trip to several places ("出访荷兰奈梅亨市、德国康斯坦茨市", "visited Lyon and Turin"): one visit to each
+        fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
+                                    start=date.start, end=date.end, confidence=fact.confidence) for p in also]
+    return fact
+
+
+def _more_hosts(t: str, host_m: PlaceMention, places: list[PlaceMention], countries: list[PlaceMention],
+                mentions: list[PlaceMention], home: PlaceRef) -> list[PlaceRef]:
+    """The places listed right after the host, with no role of their own: "visited Lyon and Turin", "出访荷兰奈梅亨市、
+    德国康斯坦茨市" (a country before each city is skipped)."""
+    out: list[PlaceRef] = []
+    prev = host_m
+    for m in places:
+        if m.start < prev.end:
+            continue
+        gap = t[prev.end:m.start]
+        for c in countries:  # "、德国": the country of the next city
+            if prev.end <= c.start and c.end <= m.start:
+                gap = gap.replace(c.text, "", 1)
+        gap = re.sub(r"^[市县縣区區州시군]", "", gap)  # the city word written after a CJK or Hangul name
+        if not LIST_AND.fullmatch(gap) or not gap.strip() or _roles(t, m, mentions) or same_place(m.place, home) \
+                or same_place(m.place, host_m.place) or any(same_place(m.place, p) for p in out):
+            break
+        out.append(m.place)
+        prev = m
+    return out
 
 
 # between two places of one list: a comma or "and", after an aside in parentheses ("Cusco (Peru, 5 persons), Sagae")
