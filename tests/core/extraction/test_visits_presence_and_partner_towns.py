@@ -124,3 +124,25 @@ def test_a_chinese_official_going_somewhere_in_a_month(extract_text):
     text = "2024年6月3日 10:02 李华（外办）\n市长9月去里昂，计划下周报批。\n"
     x = extract_text(text, home_key="gn:1791247", name="chat.txt")  # Wuhan
     assert _got(x) == [("outgoing", ["Wuhan"], "Lyon", "2024-09", "2024-09")]
+
+
+def test_a_stay_told_with_a_case_ending_and_the_verb_after(extract_text):
+    text = ("2024ko txostena. Bilboren senide hiria: Bordeaux.\n\n"
+            "Udaberrian Bilboko alkatea Bordeauxen izan zen apirilaren 8tik 10era, portuen foroan.\n\n"
+            "A polgármester 2024. május 6. és 8. között Bécsben volt.\n")
+    got = _got(extract_text(text, home_key="gn:3128026", name="txostena.txt"))  # Bilbao
+    assert ("outgoing", ["Bilbao"], "Bordeaux", "2024-04-08", "2024-04-10") in got
+    assert ("outgoing", ["Bilbao"], "Vienna", "2024-05-06", "2024-05-08") in got
+
+
+def test_a_basque_date_without_its_year():
+    from intercity.core.extraction.dates import find_dates
+
+    [d] = find_dates("Lyonen izango dira urriaren 3tik 5era.", 2024)
+    assert (d.start, d.end) == ("2024-10-03", "2024-10-05")
+
+
+def test_catalan_delegation_words_are_read(extract_text):
+    text = "Del 3 al 5 de maig de 2024 una delegació de Montpeller va ser a Barcelona.\n"
+    x = extract_text(text, home_key="gn:3128760", name="nota.txt")  # Barcelona
+    assert _got(x) == [("incoming", ["Montpellier"], "Barcelona", "2024-05-03", "2024-05-05")]

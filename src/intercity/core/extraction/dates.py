@@ -386,6 +386,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # month day year: March 15-16, 2017; September 30th, 2021; March 15; kovo 15 d.; március 15–17.
     add("mdy", r"(?<![\w])" + wday + month("m1") + r"\s+" + _g(_DAY, "d1")
         + r"(?:" + to + wday + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:[,،]?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
+    # Basque without the year: the cases on the days ("urriaren 14tik 16ra", "urriaren 14an")
+    add("mdy", r"(?<![\w])" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:-?e?an\b|-?e?tik\s+(?:" + month("m2") + r"\s+)?"
+        + _g(_DAY, "d2") + r"-?e?ra(?:\s+arte)?\b)")
     # year first (Hungarian, Lithuanian, Armenian, Basque): 2017. március 15., 2017 m. kovo 15 d., 2017. március 30. – április 2.
     # Basque writes its cases onto the year and the days: 2025eko maiatzaren 7an, 2025eko maiatzaren 7tik 9ra (from … to)
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"

@@ -261,7 +261,6 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
-    "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
     "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
@@ -333,7 +332,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b)",),
     "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b)",),  # cuairt: the Irish entry
     "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
-    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b)",),
+    # (one Catalan entry: a second key of the same name would replace the first)
+    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
     # Tajik, Kyrgyz, Turkmen, Nepali
     "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
@@ -846,6 +846,12 @@ STAY_WORDS: dict[str, tuple[str, ...]] = {
     "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli"),
     "cs": (r"byl[aiy]?",), "sk": (r"bol[aiy]?",), "ru": (r"был[аи]?", r"находил\w*"), "uk": (r"був", r"бул[аи]", r"перебува\w*"),
     "hr": (r"bio", r"bil[aei]", r"boravi\w*"), "ro": (r"(?:a|au)\s+fost",),
+}
+# languages that mark the place with a case ending and put "was / will be" after it: Basque "alkatea Marugamen izango
+# da", Hungarian "a polgármester Lyonban volt" (the place's word is right before the verb)
+STAY_AFTER_WORDS: dict[str, tuple[str, ...]] = {
+    "eu": (r"izan(?:go)?\s+(?:zen|ziren|da|dira|dela|direla)", r"egon(?:go)?\s+(?:zen|ziren|da|dira)"),
+    "hu": ("volt", "voltak", r"tartózkod(?:ott|tak)", r"lesz(?:nek)?"),
 }
 # the preposition before the place of an event attended or of a stay ("in", "i", "à", "en", "w", "в")
 IN_WORDS: dict[str, tuple[str, ...]] = {

@@ -92,14 +92,38 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
 # "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
 _IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
 # and a dated line that only says who went where: "18–21 May 2026: Executive Mayor to Taipei", "3. Juni: Bürgermeister
-# nach Lyon" (the official or the delegation right after the date's colon or dash, then "to")
+# nach Lyon" (the official or the delegation right after the date's colon or dash, then "to"); a stay told with a case
+# ending and the verb after ("alkatea Marugamen izango da"); a Chinese official going ("市长6月去南特"). Tried only where
+# one of its first words stands (``_PRESENCE_ANCHOR``): one regular expression tried at every position of every text
+# would cost milliseconds per block.
 _PRESENCE = re.compile(
     r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
-    + r"|(?<=[:：–—-])\s*(?:[^\W\d_]+\s+){0,2}?(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:"
-    + _any(lex.TELEGRAPHIC_TO_WORDS) + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+    + r"|(?:" + _any(lex.DELEGATION_WORDS) + r")(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,6}?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+\s+(?:"
+    + _any(lex.STAY_AFTER_WORDS) + r")\b)"
     + r"|(?:" + "|".join(lex.GO_GLUED["officials"]) + r")[^。，,；;：:]{0,10}?(?:" + "|".join(lex.GO_GLUED["go"])
-    + r")(?=[\u4e00-\u9fff])", re.IGNORECASE)
+    + r")(?=[\u4e00-\u9fff])"
+    + r"|(?P<tele>(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:" + _any(lex.TELEGRAPHIC_TO_WORDS)
+    + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ])))", re.IGNORECASE)
+# (tried at the start of a word only: one long alternation tried at every position would cost milliseconds per block)
+_PRESENCE_ANCHOR = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(dict.fromkeys(f for table in (lex.ATTEND_WORDS, lex.DELEGATION_WORDS) for fs in table.values()
+                                                   for f in fs)) + r")|" + "|".join(lex.GO_GLUED["officials"]), re.IGNORECASE)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_TELEGRAPHIC_LEAD = re.compile(r"[:：–—-]\s*(?:[^\W\d_]+\s+){0,2}$")  # "18–21 May 2026: Executive Mayor to …"
+
+
+def _presence(t: str) -> re.Match | None:
+    if not _HAS_DIGIT.search(t):
+        return None  # no date, no visit
+    for a in _PRESENCE_ANCHOR.finditer(t):
+        m = _PRESENCE.match(t, a.start())
+        if m is None or m.group("tele") is not None and not _TELEGRAPHIC_LEAD.search(t, max(0, a.start() - 60), a.start()):
+            continue
+        return m
+    return None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -107,7 +131,7 @@ def _visit_cue(t: str):
     """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
-    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _PRESENCE.search(t)
+    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -677,7 +701,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
     also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
-    presence = _PRESENCE.search(t)
+    presence = _presence(t)
     if presence and host is None and not meeting:
         # an event attended, a stay: the place after the preposition hosts; the home city went, unless a party from
         # elsewhere is named before the verb ("Delegates from X attended the forum in <home>")
