@@ -146,3 +146,19 @@ def test_catalan_delegation_words_are_read(extract_text):
     text = "Del 3 al 5 de maig de 2024 una delegació de Montpeller va ser a Barcelona.\n"
     x = extract_text(text, home_key="gn:3128760", name="nota.txt")  # Barcelona
     assert _got(x) == [("incoming", ["Montpellier"], "Barcelona", "2024-05-03", "2024-05-05")]
+
+
+def test_delegations_at_an_event_take_the_days_of_its_dates_field(extract_text):
+    text = ("# Harbour Lights Forum 2024\n\n"
+            "| Dates | Thursday 10 – Friday 11 October 2024 |\n|---|---|\n| Venue | Civic Hall, Leeds |\n"
+            "| Registration | by 20 September 2024 |\n\n"
+            "## Delegations\n\nDelegations from Lille and Dortmund take part in both days of the forum.\n\n"
+            "Our Lord Mayor hopes to visit Turin one day.\n")
+    x = extract_text(text, home_key=LEEDS, name="programme.md")
+    assert _got(x) == [("event", ["Lille", "Dortmund"], "Leeds", "2024-10-10", "2024-10-11")]
+
+
+def test_a_memo_date_is_no_event_days(extract_text):
+    text = ("Date: 12 May 2024\n\nMinutes of the international committee.\n\n"
+            "The delegation from Lille will come to Leeds later in the year.\n")
+    assert extract_text(text, home_key=LEEDS, name="minutes.txt").engagements == []

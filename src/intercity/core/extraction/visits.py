@@ -308,6 +308,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     home_char = _home_char(home)
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
+    event = _event_days(doc, doc_year)
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
         default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
@@ -329,12 +330,16 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if not trig and not comes_home:
                     continue
                 dates = _dates(t, default_year, fiscal)
-                if not dates:
-                    continue
+                undated = not dates
+                if undated:
+                    if row or event is None:
+                        continue
+                    # delegations at the event the document is about, whose days its "Dates" field gives
+                    dates = [DateMention(event.start, event.end, len(t), len(t), "", event.has_year, "day")]
                 if row:
                     dates = row_range(dates)
                 fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi, row=row)
-                if fact is None:
+                if fact is None or undated and (fact.kind not in ("incoming", "event") or not _named_in(fact.visiting, t, finder)):
                     continue
                 fact.evidence = index.evidence(base + s0 + c0, base + s0 + c0 + len(ctext), b)
                 for more in getattr(fact, "also", ()):
@@ -418,6 +423,36 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 fact.evidence = index.block_evidence(h)
                 out.append(fact)
     return out
+
+
+# the label of the days an event runs ("Dates", "Zeitraum", "Fechas", "일시", "会期"); not a bare "Date" (a memo's own date)
+_EVENT_DAYS_LABEL = re.compile(r"^\s*(?:dates|fechas|datas|termine|zeitraum|p[ée]riode|period|periodo|일시|기간|期間|会期|日程|日期)\b"
+                               r"|^\s*(?:일시|기간|期間|会期|日程|日期)", re.IGNORECASE)
+
+
+def _named_in(places: list[PlaceRef], t: str, finder: PlaceFinder) -> bool:
+    """Whether every place is named in ``t`` itself (not found in the blocks around it)."""
+    named = [m.place for m in place_mentions(t, finder) if m.place is not None]
+    return all(any(same_place(p, q) for q in named) for p in places)
+
+
+def _event_days(doc: ParsedDocument, year: int | None) -> DateMention | None:
+    """The days of the event a programme is about: the one field in its first blocks labelled with the days ("Dates /
+    일시 | Saturday 27 – Sunday 28 September 2025"), when it gives several days; else None."""
+    found: list[DateMention] = []
+    blocks = doc.blocks[:40]
+    for i, b in enumerate(blocks):
+        t = b.text or ""
+        if not _EVENT_DAYS_LABEL.match(t):
+            continue
+        if b.kind == "table_cell" and len(t) <= 40:
+            value = next((c.text for c in blocks[i + 1:i + 3] if c.kind == "table_cell" and c.row == b.row), "")
+        else:
+            value = t.split(":", 1)[1] if ":" in t[:40] else ""
+        days = [d for d in find_dates(value, year) if d.precision == "day"]
+        if days and days[0].start != days[0].end:
+            found.append(days[0])
+    return found[0] if len(found) == 1 else None
 
 
 def _programme_span(days: list[DateMention], longest: int = 31) -> bool:
