@@ -162,3 +162,12 @@ def test_a_memo_date_is_no_event_days(extract_text):
     text = ("Date: 12 May 2024\n\nMinutes of the international committee.\n\n"
             "The delegation from Lille will come to Leeds later in the year.\n")
     assert extract_text(text, home_key=LEEDS, name="minutes.txt").engagements == []
+
+
+def test_a_partner_town_named_by_its_country_adjective(extract_text):
+    text = ("# Twin towns of Leeds\n\n- Dortmund (Germany)\n- Lille (France)\n- Durban (South Africa)\n\n"
+            "From 4 to 6 March 2024 the Lord Mayor received the delegation of our German twin town.\n\n"
+            "Van 2 tot 3 mei 2024 ontving de burgemeester de delegatie van onze Franse partnerstad.\n")
+    got = _got(extract_text(text, home_key=LEEDS, name="twins.md"))
+    assert ("incoming", ["Dortmund"], "Leeds", "2024-03-04", "2024-03-06") in got
+    assert ("incoming", ["Lille"], "Leeds", "2024-05-02", "2024-05-03") in got

@@ -463,6 +463,14 @@ PARTNER_TOWN_WORDS: dict[str, tuple[str, ...]] = {
     "cs": (r"partnersk\w+\s+měst\w*",), "sk": (r"partnersk\w+\s+mest\w*",),
     "ru": (r"город\w*[\s\-]+(?:побратим\w*|партн[её]р\w*)",), "uk": (r"міст\w*[\s\-]+(?:побратим\w*|партнер\w*)",),
 }
+# "our" (or "the") before a partner town named by its country's adjective ("onze Japanse zusterstad", "our Japanese
+# sister city", "unserer polnischen Partnerstadt", "notre ville jumelle japonaise")
+OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("our", "the"), "nl": ("onze", "ons", "de", "het"), "de": (r"unser\w*", "der", "die", "den"),
+    "fr": ("notre", "nos", "la"), "es": (r"nuestras?", "la"), "pt": (r"nossas?", "a"), "it": (r"(?:la\s+)?nostr[ae]", "la"),
+    "sv": (r"våra?", "den"), "da": ("vores", "den"), "no": (r"vår(?:e|t)?", "den"), "lb": (r"eis(?:er)?", "der", "d['’]"),
+    "af": ("ons", "die"), "pl": (r"nasz\w*",), "cs": (r"naš\w*",),
+}
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("city", "municipality"), "es": ("ciudad",), "fr": ("ville",), "de": ("stadt",), "pt": ("cidade",),

@@ -696,8 +696,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
                for m in mentions):
         # no other city recognised: the document's own partners, by the name as written or an inflected form of it
         # ("делегация Пловдива", "delegację Hanoweru", "타이응우옌시" listed with its country)
-        mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None]),
-                          key=lambda m: m.start)
+        mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None])
+                          + partner_by_nationality(t, finder), key=lambda m: m.start)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
@@ -922,6 +922,34 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
                     hit = type(hit)(hit.query, hit.best, hit.confidence, False, hit.alternatives, hit.status, hit.reason)
                 out.append(PlaceMention(m.group(0), m.start(), m.end(), hit))
                 break
+    return out
+
+
+_TOWN_NOUN = r"(?:" + _any(lex.PARTNER_TOWN_WORDS) + r")"
+_OWN_PARTNER = re.compile(r"(?<![^\W\d_])(?:" + _any(lex.OWN_WORDS) + r")\s+(?:(?P<adj>[^\W\d_]{4,})\s+" + _TOWN_NOUN
+                          + r"|" + _TOWN_NOUN + r"\s+(?P<adj2>[^\W\d_]{4,}))(?![^\W\d_])", re.IGNORECASE)
+
+
+def partner_by_nationality(t: str, finder: PlaceFinder) -> list[PlaceMention]:
+    """A partner town named by its country's adjective ("de delegatie van onze Japanse zusterstad", "our Japanese sister
+    city"): the document's one partner in that country (``finder.known_partner_keys``), as a mention of the whole phrase."""
+    refs = _partner_refs(finder)
+    if not refs:
+        return []
+    out = []
+    for m in _OWN_PARTNER.finditer(t):
+        adj = m.group("adj") or m.group("adj2")
+        cc = None
+        for cut in range(0, min(5, len(adj) - 3)):  # "Japanse" -> Japans, "japonaise" -> japon
+            cc = finder.country_code(adj[:len(adj) - cut] if cut else adj)
+            if cc:
+                break
+        in_country = [r for r in refs.values() if cc and r.country_code == cc and r.kind == "city"]
+        if len(in_country) != 1:
+            continue
+        r = finder.resolve(in_country[0].name, country=cc)
+        if r.best is not None and r.best.key == in_country[0].key:
+            out.append(PlaceMention(m.group(0), m.start(), m.end(), r))
     return out
 
 
