@@ -441,7 +441,7 @@ LIST_MORE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"as\s+well\s+as", r"and(?:\s+also)?", r"together\s+with"), "de": ("sowie", r"und(?:\s+auch)?"),
     "fr": (r"ainsi\s+que", "et"), "es": (r"as[íi]\s+como", "y"), "pt": (r"assim\s+como", "e"), "it": (r"nonch[ée]", "e"),
     "nl": ("evenals", "en"), "lb": ("souwéi", "an"), "sv": ("samt", "och"), "da": ("samt", "og"), "no": ("samt", "og"),
-    "pl": ("oraz", "i"), "cs": ("a",), "ru": ("а\s+также", "и"),
+    "pl": ("oraz", "i"), "cs": ("a",), "ru": (r"а\s+также", "и"),
 }
 # the partner towns a delegation comes from, between "from" and the names, after an article or an adjective
 # ("delegations from our partner cities X, Y", "Delegationen aus den Partnerstädten X", "aus der ukrainischen
