@@ -171,3 +171,13 @@ def test_a_partner_town_named_by_its_country_adjective(extract_text):
     got = _got(extract_text(text, home_key=LEEDS, name="twins.md"))
     assert ("incoming", ["Dortmund"], "Leeds", "2024-03-04", "2024-03-06") in got
     assert ("incoming", ["Lille"], "Leeds", "2024-05-02", "2024-05-03") in got
+
+
+def test_plural_delegations_and_a_stay_told_verb_first(extract_text):
+    text = ("Du 3 au 5 mai 2024, des délégations des villes jumelles de Francfort et Turin ont été accueillies à Lyon.\n\n"
+            "Del 9 al 11 de junio de 2024 delegaciones de Turín y Fráncfort visitaron Lyon.\n")
+    got = _got(extract_text(text, home_key="gn:2996944", name="notes.txt"))  # Lyon
+    assert got[0][0] == "event" and got[0][3:] == ("2024-05-03", "2024-05-05") and len(got[0][1]) == 2
+    assert got[1][0] == "event" and got[1][3:] == ("2024-06-09", "2024-06-11") and len(got[1][1]) == 2
+    text = "Vom 3. bis 5. Mai 2024 weilte die Bürgermeisterin in Lyon.\n"
+    assert _got(extract_text(text, home_key=KOELN, name="pm.txt")) == [("outgoing", ["Köln"], "Lyon", "2024-05-03", "2024-05-05")]

@@ -347,10 +347,10 @@ ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
 # nouns of a visiting party, before "from / of <place>" ("delegation from Lyon", "delegacja z Krakowa")
 DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor"),
-    "fr": (r"d[ée]l[ée]gation", "gouverneur"),
-    "es": (r"delegaci[óo]n", "alcalde", "gobernador", "vicegobernador"),
-    "pt": (r"delega[çc][ãa]o", r"miss[ãa]o", "comitiva", "prefeito"),
-    "it": ("delegazione", "missione", "sindaco"),
+    "fr": (r"d[ée]l[ée]gations?", "gouverneur"),
+    "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador"),
+    "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
+    "it": (r"delegazion[ei]", "missione", "sindaco"),
     "de": (r"\w*b[üu]rgermeister\w*",),
     "nl": ("burgemeester",),
     "pl": (r"prezydent\w*", r"burmistrz\w*", r"delegacj\w*"),

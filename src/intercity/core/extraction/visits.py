@@ -98,7 +98,8 @@ _IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-Я
 # would cost milliseconds per block.
 _PRESENCE = re.compile(
     r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:" + _any(lex.STAY_WORDS) + r")\b)(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
+    r"(?:" + _any(lex.STAY_WORDS) + r")\b|(?:" + _any(lex.STAY_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:"
+    + _any(lex.DELEGATION_WORDS) + r"))(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
     + r"|(?:" + _any(lex.DELEGATION_WORDS) + r")(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,6}?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+\s+(?:"
     + _any(lex.STAY_AFTER_WORDS) + r")\b)"
     + r"|(?:" + "|".join(lex.GO_GLUED["officials"]) + r")[^。，,；;：:]{0,10}?(?:" + "|".join(lex.GO_GLUED["go"])
@@ -107,7 +108,8 @@ _PRESENCE = re.compile(
     + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ])))", re.IGNORECASE)
 # (tried at the start of a word only: one long alternation tried at every position would cost milliseconds per block)
 _PRESENCE_ANCHOR = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(dict.fromkeys(f for table in (lex.ATTEND_WORDS, lex.DELEGATION_WORDS) for fs in table.values()
+    r"(?<![^\W\d_])(?:" + "|".join(dict.fromkeys(f for table in (lex.ATTEND_WORDS, lex.DELEGATION_WORDS, lex.STAY_WORDS)
+                                                   for fs in table.values()
                                                    for f in fs)) + r")|" + "|".join(lex.GO_GLUED["officials"]), re.IGNORECASE)
 
 
