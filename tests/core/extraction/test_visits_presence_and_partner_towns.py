@@ -181,3 +181,12 @@ def test_plural_delegations_and_a_stay_told_verb_first(extract_text):
     assert got[1][0] == "event" and got[1][3:] == ("2024-06-09", "2024-06-11") and len(got[1][1]) == 2
     text = "Vom 3. bis 5. Mai 2024 weilte die Bürgermeisterin in Lyon.\n"
     assert _got(extract_text(text, home_key=KOELN, name="pm.txt")) == [("outgoing", ["Köln"], "Lyon", "2024-05-03", "2024-05-05")]
+
+
+def test_maltese_and_english_ordinal_ranges():
+    from intercity.core.extraction.dates import find_dates
+
+    for text, want in (("mit-3 sal-5 ta’ Ġunju 2024", ("2024-06-03", "2024-06-05")),
+                       ("from the 3rd to the 5th of June 2024", ("2024-06-03", "2024-06-05"))):
+        [d] = find_dates(text, 2024)
+        assert (d.start, d.end) == want, text

@@ -294,7 +294,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
     to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven"
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
+    # English "the 5th of May"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
     out: list[tuple[str, re.Pattern]] = []

@@ -135,7 +135,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("έως", "εως", "ως", "μέχρι", "και"),
     "ro": (r"până\s+(?:la|pe|în)", r"pana\s+(?:la|pe|in)", "și", "şi", "si"),
     "hu": ("és",), "fi": ("ja",), "et": ("kuni", "ja"), "lv": ("līdz", "un"), "lt": ("iki", "ir"),
-    "sv": ("till", "och"), "da": ("til", "og"), "ga": (r"go\s+dtí\s+an", "go", "agus"), "mt": ("sal-", "sa", "u"),
+    "sv": ("till", "och"), "da": ("til", "og"), "ga": (r"go\s+dtí\s+an", "go", "agus"), "mt": (r"sa[lstnrdżxzċ]-", "sa", "u"),
     "tr": ("ile", "ve"), "vi": ("đến", "tới", "và"),
     "id": (r"sampai\s+dengan", "sampai", "hingga", r"s\.d\.?", "s/d", "dan"), "ms": ("hingga", "sehingga", "dan"),
     "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
@@ -151,7 +151,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
 # (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
-RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
+RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
 YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
