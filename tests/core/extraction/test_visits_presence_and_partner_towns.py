@@ -190,3 +190,20 @@ def test_maltese_and_english_ordinal_ranges():
                        ("from the 3rd to the 5th of June 2024", ("2024-06-03", "2024-06-05"))):
         [d] = find_dates(text, 2024)
         assert (d.start, d.end) == want, text
+
+
+def test_more_travel_and_stay_verbs(extract_text):
+    cases = [
+        (LEEDS, "Councillors from Dortmund spent three days in Leeds, 3–5 May 2024, as guests of the council.",
+         ("incoming", ["Dortmund"], "Leeds", "2024-05-03", "2024-05-05")),
+        (LEEDS, "In May 2024 (3–5 May) the Lord Mayor flew to Lille for the summit.",
+         ("outgoing", ["Leeds"], "Lille", "2024-05-03", "2024-05-05")),
+        ("gn:2759794", "De burgemeester reisde van 3 tot 5 mei 2024 naar Lyon.",  # Amsterdam
+         ("outgoing", ["Amsterdam"], "Lyon", "2024-05-03", "2024-05-05")),
+        ("gn:756135", "Prezydent miasta przebywał w Lyonie w dniach 3–5 maja 2024.",  # Warsaw
+         ("outgoing", ["Warsaw"], "Lyon", "2024-05-03", "2024-05-05")),
+        ("gn:3067696", "Primátor pobýval v Lyonu 3.–5. května 2024.",  # Prague
+         ("outgoing", ["Prague"], "Lyon", "2024-05-03", "2024-05-05")),
+    ]
+    for home_key, text, want in cases:
+        assert _got(extract_text(text + "\n", home_key=home_key, name="n.txt")) == [want], text

@@ -255,6 +255,7 @@ class Alternation:
 # a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
+           r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
@@ -262,7 +263,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
     "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
-    "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
+    "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
@@ -346,7 +347,8 @@ ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # nouns of a visiting party, before "from / of <place>" ("delegation from Lyon", "delegacja z Krakowa")
 DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor"),
+    "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor", r"councill?ors", "representatives",
+           "counterparts"),
     "fr": (r"d[ée]l[ée]gations?", "gouverneur"),
     "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador"),
     "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
@@ -560,12 +562,12 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",
            r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
-           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in"),
+           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
     "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]"),
     "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
-    "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)",),
+    "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)", r"(?:reisde(?:n)?|vertrok(?:ken)?|vloog|vlogen)\b[^.;]{0,40}?\bnaar"),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
     "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
     "sk": (r"navštív\w*", r"návštev\w*\s+(?:[^\W\d_]+\s+)?(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
@@ -848,11 +850,12 @@ ATTEND_WORDS: dict[str, tuple[str, ...]] = {
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
 STAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("was", "were"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
+    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
     "lb": ("war", "waren"), "fr": (r"était", r"étaient", r"s['’]est\s+trouv[ée]e?"), "es": ("estuvo", "estuvieron"),
     "pt": ("esteve", "estiveram"), "it": (r"(?:è|sono)\s+stat[oaie]", "era", "erano"), "ca": (r"(?:va|van)\s+ser",),
-    "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli"),
-    "cs": (r"byl[aiy]?",), "sk": (r"bol[aiy]?",), "ru": (r"был[аи]?", r"находил\w*"), "uk": (r"був", r"бул[аи]", r"перебува\w*"),
+    "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli", r"przebywa\w*"),
+    "cs": (r"byl[aiy]?", r"pobýval\w*"), "sk": (r"bol[aiy]?", r"pobudol\w*", r"pobýval\w*"), "ru": (r"был[аи]?", r"находил\w*", r"пребывал\w*"),
+    "sl": (r"bival\w*", r"je\s+bil[aoi]?"), "uk": (r"був", r"бул[аи]", r"перебува\w*"),
     "hr": (r"bio", r"bil[aei]", r"boravi\w*"), "ro": (r"(?:a|au)\s+fost",),
 }
 # languages that mark the place with a case ending and put "was / will be" after it: Basque "alkatea Marugamen izango
