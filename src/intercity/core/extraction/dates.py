@@ -359,9 +359,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
-        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?"
-        # or right before a verb of going, coming or visiting ("市长6月去南特", "9月赴德国", "7月来访"): when it happens
-        r"(?P<go>(?=去|赴|到访|前往|出访|出訪|来访|來訪|访问|訪問|来[^\W\d_]))?")
+        r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|上旬|中旬|下旬|初旬|初|末|底))?")
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
@@ -390,6 +388,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # Basque without the year: the cases on the days ("urriaren 14tik 16ra", "urriaren 14an")
     add("mdy", r"(?<![\w])" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:-?e?an\b|-?e?tik\s+(?:" + month("m2") + r"\s+)?"
         + _g(_DAY, "d2") + r"-?e?ra(?:\s+arte)?\b)")
+    # a bare CJK month right before a verb of going, coming or visiting ("市长6月去南特", "9月赴德国", "7月来访"): when it happens
+    add("cjk_month_go", r"(?<![\d年년.])(?P<m1>1[0-2]|0?[1-9])\s*月(?=去|赴|到访|前往|出访|出訪|来访|來訪|访问|訪問|来[^\W\d_])")
     # year first (Hungarian, Lithuanian, Armenian, Basque): 2017. március 15., 2017 m. kovo 15 d., 2017. március 30. – április 2.
     # Basque writes its cases onto the year and the days: 2025eko maiatzaren 7an, 2025eko maiatzaren 7tik 9ra (from … to)
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
@@ -548,9 +548,14 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         if mention is not None:  # the month only, not the item's number
             mention.s = m.start("m1")
         return mention
+    if kind == "cjk_month_go":
+        if default_year is None:
+            return None
+        mo = int(gd["m1"])
+        return _make(m, default_year, mo, None, default_year, mo, None, False)
     if kind == "cjk_month_rel":
         rel, part = gd.get("rel"), gd.get("part")
-        if default_year is None or not (rel or part or gd.get("go") is not None):
+        if default_year is None or not (rel or part):
             return None
         y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
         mo = int(gd["m1"])
