@@ -294,7 +294,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
     to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven"
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
+    # English "the 5th of May"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
     out: list[tuple[str, re.Pattern]] = []
@@ -387,6 +388,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # month day year: March 15-16, 2017; September 30th, 2021; March 15; kovo 15 d.; március 15–17.
     add("mdy", r"(?<![\w])" + wday + month("m1") + r"\s+" + _g(_DAY, "d1")
         + r"(?:" + to + wday + r"(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r")?(?![\w])(?:[,،]?\s*" + _g(_YEAR, "y1") + r"(?!\d))?")
+    # Basque without the year: the cases on the days ("urriaren 14tik 16ra", "urriaren 14an")
+    add("mdy", r"(?<![\w])" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:-?e?an\b|-?e?tik\s+(?:" + month("m2") + r"\s+)?"
+        + _g(_DAY, "d2") + r"-?e?ra(?:\s+arte)?\b)")
+    # a bare CJK month right before a verb of going, coming or visiting ("市长6月去南特", "9月赴德国", "7月来访"): when it happens
+    add("cjk_month_go", r"(?<![\d年년.])(?P<m1>1[0-2]|0?[1-9])\s*月(?=去|赴|到访|前往|出访|出訪|来访|來訪|访问|訪問|来[^\W\d_])")
     # year first (Hungarian, Lithuanian, Armenian, Basque): 2017. március 15., 2017 m. kovo 15 d., 2017. március 30. – április 2.
     # Basque writes its cases onto the year and the days: 2025eko maiatzaren 7an, 2025eko maiatzaren 7tik 9ra (from … to)
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
@@ -545,6 +551,11 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         if mention is not None:  # the month only, not the item's number
             mention.s = m.start("m1")
         return mention
+    if kind == "cjk_month_go":
+        if default_year is None:
+            return None
+        mo = int(gd["m1"])
+        return _make(m, default_year, mo, None, default_year, mo, None, False)
     if kind == "cjk_month_rel":
         rel, part = gd.get("rel"), gd.get("part")
         if default_year is None or not (rel or part):

@@ -135,7 +135,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("έως", "εως", "ως", "μέχρι", "και"),
     "ro": (r"până\s+(?:la|pe|în)", r"pana\s+(?:la|pe|in)", "și", "şi", "si"),
     "hu": ("és",), "fi": ("ja",), "et": ("kuni", "ja"), "lv": ("līdz", "un"), "lt": ("iki", "ir"),
-    "sv": ("till", "och"), "da": ("til", "og"), "ga": (r"go\s+dtí\s+an", "go", "agus"), "mt": ("sal-", "sa", "u"),
+    "sv": ("till", "och"), "da": ("til", "og"), "ga": (r"go\s+dtí\s+an", "go", "agus"), "mt": (r"sa[lstnrdżxzċ]-", "sa", "u"),
     "tr": ("ile", "ve"), "vi": ("đến", "tới", "và"),
     "id": (r"sampai\s+dengan", "sampai", "hingga", r"s\.d\.?", "s/d", "dan"), "ms": ("hingga", "sehingga", "dan"),
     "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
@@ -151,7 +151,8 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
-RANGE_ARTICLES = ("el", "le", "il", "o", "dia", "den", "dnia", "ngày", "ה-", "ה־", "ה")
+# (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
+RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
 YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
@@ -255,15 +256,15 @@ class Alternation:
 # a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
+           r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
-    "ca": (r"delegaci[óo]", r"\bva\s+rebre\b"),
-    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b"),
-    "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b"),
+    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
+    "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
@@ -334,7 +335,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b)",),
     "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b)",),  # cuairt: the Irish entry
     "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
-    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b)",),
+    # (one Catalan entry: a second key of the same name would replace the first)
+    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
     # Tajik, Kyrgyz, Turkmen, Nepali
     "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
@@ -347,11 +349,12 @@ ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 # nouns of a visiting party, before "from / of <place>" ("delegation from Lyon", "delegacja z Krakowa")
 DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor"),
-    "fr": (r"d[ée]l[ée]gation", "gouverneur"),
-    "es": (r"delegaci[óo]n", "alcalde", "gobernador", "vicegobernador"),
-    "pt": (r"delega[çc][ãa]o", r"miss[ãa]o", "comitiva", "prefeito"),
-    "it": ("delegazione", "missione", "sindaco"),
+    "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor", r"councill?ors", "representatives",
+           "counterparts"),
+    "fr": (r"d[ée]l[ée]gations?", "gouverneur"),
+    "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador"),
+    "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
+    "it": (r"delegazion[ei]", "missione", "sindaco"),
     "de": (r"\w*b[üu]rgermeister\w*",),
     "nl": ("burgemeester",),
     "pl": (r"prezydent\w*", r"burmistrz\w*", r"delegacj\w*"),
@@ -428,6 +431,7 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("ó",), "mt": ("minn", r"mill-"), "vi": ("từ", "của"), "id": ("dari",), "tl": (r"mula\s+sa", "ng"),
     "sw": ("kutoka", "wa"), "ar": ("من",), "fa": ("از",),
     "is": ("frá",),
+    "nn": ("frå",),  # Nynorsk
     "sq": ("nga",),
     "ms": ("dari",),
     "zh": ("来自", "來自"),
@@ -435,6 +439,41 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
     "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
     "tg": ("аз",),
+}
+# "as well as", "and also" between two parties of one list, before the second one's "from"
+LIST_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"as\s+well\s+as", r"and(?:\s+also)?", r"together\s+with"), "de": ("sowie", r"und(?:\s+auch)?"),
+    "fr": (r"ainsi\s+que", "et"), "es": (r"as[íi]\s+como", "y"), "pt": (r"assim\s+como", "e"), "it": (r"nonch[ée]", "e"),
+    "nl": ("evenals", "en"), "lb": ("souwéi", "an"), "sv": ("samt", "och"), "da": ("samt", "og"), "no": ("samt", "og"),
+    "pl": ("oraz", "i"), "cs": ("a",), "ru": (r"а\s+также", "и"),
+}
+# the partner towns a delegation comes from, between "from" and the names, after an article or an adjective
+# ("delegations from our partner cities X, Y", "Delegationen aus den Partnerstädten X", "aus der ukrainischen
+# Freundschaftsstadt X", "delegasjonar frå vennskapsbyane X og Y", "délégations des villes jumelées de X")
+PARTNER_TOWN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:partner|twin|sister|friendship)\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))",),
+    "de": (r"\w*st[aä]dt(?:e|en)?", r"\w*gemeinden?"),
+    "nl": (r"\w*(?:stad|steden)", r"\w*gemeenten?"),
+    "lb": (r"\w*(?:stad|stied)",), "fy": (r"\w*(?:stêd|stêden)",), "af": (r"\w*(?:stad|stede)",),
+    "sv": (r"\w*(?:städer(?:na)?|staden|orter(?:na)?|orten)",),
+    "da": (r"\w+by(?:en|er|erne)",), "no": (r"\w+by(?:en|ane|ar|ene|er|erne)",),
+    "is": (r"\w*(?:bæ(?:r|jar|ja|junum)|borg(?:ir|um|a)?)",), "fi": (r"\w*kaupun\w+",), "et": (r"\w*linn\w*",),
+    "fr": (r"villes?\s+(?:jumel(?:l)?[ée]e?s?|partenaires?|amies?|s[oœ]eurs?)",),
+    "es": (r"ciudad(?:es)?\s+(?:hermanas?|amigas?|socias?|gemel(?:a|o)s?)",),
+    "pt": (r"cidades?\s+(?:irm[ãa]s?|g[êe]meas?|parceiras?|amigas?)",),
+    "it": (r"citt[àa]\s+(?:gemellat[ae]|partner|amich?e|sorell?e)",),
+    "ca": (r"ciutats?\s+(?:agermanad(?:a|es)|germanes?|amigues?)",), "gl": (r"cidades?\s+(?:irmás?|irmandadas?)",),
+    "pl": (r"miast\w*\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*)",),
+    "cs": (r"partnersk\w+\s+měst\w*",), "sk": (r"partnersk\w+\s+mest\w*",),
+    "ru": (r"город\w*[\s\-]+(?:побратим\w*|партн[её]р\w*)",), "uk": (r"міст\w*[\s\-]+(?:побратим\w*|партнер\w*)",),
+}
+# "our" (or "the") before a partner town named by its country's adjective ("onze Japanse zusterstad", "our Japanese
+# sister city", "unserer polnischen Partnerstadt", "notre ville jumelle japonaise")
+OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("our", "the"), "nl": ("onze", "ons", "de", "het"), "de": (r"unser\w*", "der", "die", "den"),
+    "fr": ("notre", "nos", "la"), "es": (r"nuestras?", "la"), "pt": (r"nossas?", "a"), "it": (r"(?:la\s+)?nostr[ae]", "la"),
+    "sv": (r"våra?", "den"), "da": ("vores", "den"), "no": (r"vår(?:e|t)?", "den"), "lb": (r"eis(?:er)?", "der", "d['’]"),
+    "af": ("ons", "die"), "pl": (r"nasz\w*",), "cs": (r"naš\w*",),
 }
 # a city (of) between the preposition and the name ("delegation from the city of X", "delegacja z miasta X")
 CITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -457,7 +496,7 @@ CITY_WORDS: dict[str, tuple[str, ...]] = {
 VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
     "pl": (r"delegacj[aęią]",), "ru": (r"делегаци[яиюей](?:\s+(?:города|г\.))?",),
     "uk": (r"делегаці[яїюєй](?:\s+(?:міста|м\.))?",), "cs": (r"delegace(?:\s+města)?",), "sk": (r"delegácia(?:\s+mesta)?",),
-    "hr": (r"(?:izaslanstvo|delegacija)(?:\s+grada)?",), "sr": (r"делегација(?:\s+града)?", r"delegacija(?:\s+grada)?"),
+    "hr": (r"(?:izaslanstv[oaui]|delegacij[aeiu])(?:\s+grada)?",), "sr": (r"делегациј[аеиу](?:\s+града)?", r"delegacij[aeiu](?:\s+grada)?"),
     "el": (r"αντιπροσωπεί(?:α|ας)\s+(?:του\s+δήμου|της\s+πόλης|του|της)",),
     "vi": (r"(?:phái\s+)?đoàn(?:\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao))?\s+(?:của\s+)?(?:thành\s+phố|tỉnh|TP\.)",),
     "id": (r"(?:delegasi|rombongan)(?:\s+(?:dari\s+)?(?:pemerintah\s+)?kota)?",),
@@ -525,12 +564,12 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",
            r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
-           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in"),
+           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
     "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]"),
     "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
-    "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)",),
+    "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)", r"(?:reisde(?:n)?|vertrok(?:ken)?|vloog|vlogen)\b[^.;]{0,40}?\bnaar"),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
     "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
     "sk": (r"navštív\w*", r"návštev\w*\s+(?:[^\W\d_]+\s+)?(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
@@ -629,7 +668,9 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
-    "lb": (r"\s+besicht\b",),
+    "lb": (r"\s+besicht\b", r"\s+(?:gefuer|gereest|geflunn)\b"),  # "op X gefuer": went to X
+    "de": (r"\s+(?:gereist|gefahren|geflogen)\b",),  # "nach X gereist"
+    "nl": (r"\s+(?:gereisd|gevlogen)\b",),
     "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
@@ -793,6 +834,54 @@ HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",),
     "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
 }
+# taking part in an event: "attended the forum in X", "deltok på møtet i X", "nahm am Kongress in X teil"; with the
+# preposition before the event's place (IN_WORDS), the place is the host and, unless a party from elsewhere is named
+# before the verb, the home city the one who went
+ATTEND_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\battend(?:ed|s)\b", r"\btook\s+part\s+in\b", r"\bparticipated\s+in\b"),
+    "de": (r"\bnahm(?:en)?\b", r"\bteilgenommen\b"), "nl": (r"\bnam(?:en)?\s+deel\b", r"\bdeelgenomen\b"),
+    "lb": (r"\bdeelgeholl\b",), "fr": (r"\bparticip(?:é|ait|aient|era)\b", r"\bassist[ée]e?s?\b"),
+    "es": (r"\bparticip(?:ó|aron|ará|arán)\b", r"\basisti(?:ó|eron)\b"), "pt": (r"\bparticip(?:ou|aram|ará|arão)\b",),
+    "it": (r"\bpartecipat[oaie]\b", r"\bpartecip(?:ò|arono)\b"), "ca": (r"\b(?:va|van)\s+participar\b",),
+    "sv": (r"\bdeltog\b", r"\bdeltagit\b"), "da": (r"\bdeltog\b", r"\bdeltaget\b"), "no": (r"\bdeltok\b", r"\bdeltatt\b"),
+    "is": (r"\btók\w*\s+þátt\b",), "pl": (r"\bwzi[ąę]ł\w*\s+udział\b", r"\buczestniczył\w*"), "cs": (r"\bzúčastnil\w*",),
+    "sk": (r"\bzúčastnil\w*",), "ru": (r"\bпринял\w*\s+участие\b", r"\bучаствовал\w*"), "uk": (r"\bвзя(?:в|ла|ли)\s+участь\b",),
+    "ro": (r"\b(?:a|au)\s+participat\b",), "hr": (r"\bsudjelova\w*",), "sr": (r"\bучествова\w*", r"\bučestvova\w*"),
+    "sl": (r"\bsodeloval\w*", r"\budeležil\w*"), "el": (r"\bσυμμετείχ\w*",),
+}
+# a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
+# was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
+STAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
+    "lb": ("war", "waren"), "fr": (r"était", r"étaient", r"s['’]est\s+trouv[ée]e?"), "es": ("estuvo", "estuvieron"),
+    "pt": ("esteve", "estiveram"), "it": (r"(?:è|sono)\s+stat[oaie]", "era", "erano"), "ca": (r"(?:va|van)\s+ser",),
+    "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli", r"przebywa\w*"),
+    "cs": (r"byl[aiy]?", r"pobýval\w*"), "sk": (r"bol[aiy]?", r"pobudol\w*", r"pobýval\w*"), "ru": (r"был[аи]?", r"находил\w*", r"пребывал\w*"),
+    "sl": (r"bival\w*", r"je\s+bil[aoi]?"), "uk": (r"був", r"бул[аи]", r"перебува\w*"),
+    "hr": (r"bio", r"bil[aei]", r"boravi\w*"), "ro": (r"(?:a|au)\s+fost",),
+}
+# languages that mark the place with a case ending and put "was / will be" after it: Basque "alkatea Marugamen izango
+# da", Hungarian "a polgármester Lyonban volt" (the place's word is right before the verb)
+STAY_AFTER_WORDS: dict[str, tuple[str, ...]] = {
+    "eu": (r"izan(?:go)?\s+(?:zen|ziren|da|dira|dela|direla)", r"egon(?:go)?\s+(?:zen|ziren|da|dira)"),
+    "hu": ("volt", "voltak", r"tartózkod(?:ott|tak)", r"lesz(?:nek)?"),
+}
+# the preposition before the place of an event attended or of a stay ("in", "i", "à", "en", "w", "в")
+IN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "at"), "de": ("in",), "nl": ("in",), "lb": ("zu", "an", "op"), "fr": ("à", "a"), "es": ("en",),
+    "pt": ("em", "no", "na"), "it": ("a", "in"), "ca": ("a", "en"), "sv": ("i", "på"), "da": ("i", "på"), "no": ("i", "på"),
+    "is": ("í", "á"), "pl": ("w", "we"), "cs": ("v", "ve"), "sk": ("v", "vo"), "ru": ("в", "во"), "uk": ("в", "у"),
+    "hr": ("u",), "sr": ("у", "u"), "sl": ("v",), "ro": ("la", "în", "in"), "el": ("στην", "στο", "στη"),
+}
+# "to" in a dated line that names only who went where ("18–21 May: Mayor to Taipei", "Burgemeester na Taipei")
+TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "de": ("nach",), "nl": ("naar",), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
+    "lb": ("op", "no"), "fr": (r"à",), "es": ("a",), "pt": ("para",), "it": ("a",), "pl": ("do",), "cs": ("do",), "sk": ("do",),
+    "ru": ("в",), "uk": ("до",), "hr": ("u",), "sr": ("у", "u"),
+}
+# Chinese: an official or a delegation, then "go / come to" glued to the place ("市长6月去南特", "代表团将到里昂")
+GO_GLUED = {"officials": ("市长", "市長", "书记", "書記", "领导", "領導", "率团", "率團", "代表团", "代表團"),
+            "go": ("去", "到", "赴", "前往")}
 # the start of a trip abroad, in a heading ("出訪", "mission to", "Reise nach")
 OUTBOUND_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("出[訪访]", "赴", "前往"), "ja": ("海外出張", "派遣", "出張"), "ko": (r"해외\s*출장", "파견"),

@@ -182,6 +182,8 @@ class PlaceMention:
         return r.best if r.best is not None and not r.ambiguous else None
 
 
+# a capitalised word in brackets right after a name ("Halle (Saale)")
+_QUALIFIER = re.compile(r"\s?\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,20})\)")
 # a town named with its river: French -sur-, German an der / am, English upon / on
 _ON_RIVER = re.compile(r"(.+?)(?:-sur-(?:l['’]|la-|le-)?|\s+an\s+der\s+|\s+am\s+|\s+upon\s+|-on-)(.+)")
 
@@ -424,6 +426,13 @@ class PlaceFinder:
                 river = _ON_RIVER.fullmatch(cand)
                 if self.is_place_name(cand) or river and self.is_place_name(f"{river.group(1)} ({river.group(2)})"):
                     found = (s, s + len(cand), j)
+                    # a name the gazetteer writes with its river or region in brackets: "Halle (Saale)", "Frankfurt (Oder)"
+                    qual = _QUALIFIER.match(text, s + len(cand))
+                    if qual and self.is_place_name(f"{cand} ({qual.group(1)})"):
+                        k = j
+                        while k < n and words[k][1] <= qual.end() - 1:
+                            k += 1
+                        found = (s, qual.end(), k)
                     break
             if not found:
                 found = self._inflected_run(text, words, i, langs)

@@ -94,27 +94,46 @@ class Span:
     end: int
 
 
+# a footnote's number right after a sentence's full stop ("… in principle.2 On 4 February …") belongs to that sentence
+_FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?:[¹²³⁴-⁹]|\d{1,2}(?=\s+[^\W\d_]))(?=[\"'”’)\]]*\s+)")
+
+
+def _cased_script(c: str) -> bool:
+    """Latin, Greek and Cyrillic letters: a lower-case one does not start a sentence ("Од 4. до 6. јуна"); in a script
+    that writes no capitals (Georgian's lower-case letters) it may."""
+    return "\u00c0" <= c <= "\u024f" or "\u0370" <= c <= "\u052f" or "\u1e00" <= c <= "\u1fff"
+
+
+def _sentence_ends(text: str):
+    """(position of the stop, end of the sentence) of each candidate end: ``_SENT_END``, and a full stop followed by a
+    footnote's number (the number stays with its sentence)."""
+    ends = [(m.start(), m.end()) for m in _SENT_END.finditer(text)]
+    ends += [(m.start() - 1, m.end()) for m in _FOOTNOTE_END.finditer(text)]
+    return sorted(ends)
+
+
 def sentences(text: str, base: int = 0) -> list[Span]:
     """Sentences of ``text`` with offsets (plus ``base``). A full stop ends a sentence when a
     capital, digit, quote or non-Latin letter follows and the word before is no abbreviation."""
     out: list[Span] = []
     start = 0
     n = len(text)
-    for m in _SENT_END.finditer(text):
-        end = m.end()
-        ch = text[m.start()]
+    for stop, end in _sentence_ends(text):
+        if stop < start:
+            continue
+        ch = text[stop]
         if ch == ".":
-            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:stop])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
                 continue
-            if re.search(r"\d$", text[:m.start()]) and re.match(r"\s*\d", text[end:]):
+            if re.search(r"\d$", text[:stop]) and re.match(r"\s*\d", text[end:]):
                 continue  # 15. 3. 2017
-            if re.search(r"[(（][^()（）.!?。\n]{0,30}$", text[start:m.start()]) and re.match(r"[^()（）\n]{0,30}[)）]", text[end:]):
+            if re.search(r"[(（][^()（）.!?。\n]{0,30}$", text[start:stop]) and re.match(r"[^()（）\n]{0,30}[)）]", text[end:]):
                 continue  # inside a short bracket: "Oklahoma City (EE. UU.), León"
             nxt = re.match(r"[\"'”’)\]]*\s+(\S)", text[end:])
             if nxt:
                 c = nxt.group(1)
-                if c.islower() and c.isascii() or not (c.isalnum() or c in "\"'“‘(["):
+                if c.islower() and (c.isascii() or _cased_script(c)) or not (c.isalnum() or c in "\"'“‘(["):
                     continue  # "15. to 16.03.2017", "2019. 9. 24. ~ 9. 26."
         _push(out, text, start, end, base)
         start = end

@@ -56,11 +56,20 @@ _TRIGGER = lex.Alternation(lex.VISIT_WORDS)  # split by script: see lexicon.Alte
 # in a row of an exchanges table, attending an event there is a visit too
 _ROW_TRIGGER = lex.Alternation(lex.ROW_VISIT_WORDS)
 _CITY_WORD = r"(?:" + _any(lex.CITY_WORDS) + r")"
+# the partner towns named between "from" and the names, after an article or an adjective ("aus den Partnerstädten X",
+# "from our twin towns X", "des villes jumelées de X"): lower-case words, then the noun
+_TOWN_CHAIN = (r"(?:(?-i:[a-zß-ÿ][^\W\d_]*)\s+){0,3}?(?:" + _any(lex.PARTNER_TOWN_WORDS) + r")\s+"
+               r"(?:(?:of|de|di|van|von|da|do|des|du|d['’])\s*)?")
 _VISITING_BEFORE = re.compile(
     r"(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:\w+\s+){0,3}?"
     r"(?:" + _any(lex.FROM_WORDS) + r")\s*(?:the\s+)?"
-    r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+)?$",
+    r"(?:" + _CITY_WORD + r"\s+(?:of|de|di|van)\s+|(?:la|a|da|della|der|de)\s+" + _CITY_WORD + r"\s+(?:de\s+|di\s+|van\s+)?|" + _CITY_WORD + r"\s+"
+    r"|" + _TOWN_CHAIN + r")?$",
     re.IGNORECASE)
+# after a visiting party, the next one of the list with its own "from" ("… und Temeswar sowie aus der ukrainischen
+# Freundschaftsstadt Winnyzja", "X and Y, as well as from the friendship city Z")
+_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*(?:" + _any(lex.FROM_WORDS) + r")\s+(?:the\s+)?"
+                        r"(?:" + _TOWN_CHAIN + r")?", re.IGNORECASE)
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
 _VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
 _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
@@ -79,12 +88,52 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
                              r"(?:(?:the|la|el|l['’])\s*[^\W\d_]+(?:\s+Hall)?\s+(?:of|de|du)\s+)?$", re.IGNORECASE)
 
 
+# taking part in an event or staying somewhere, with the place after the preposition: "attended the forum in X",
+# "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
+_IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+# and a dated line that only says who went where: "18–21 May 2026: Executive Mayor to Taipei", "3. Juni: Bürgermeister
+# nach Lyon" (the official or the delegation right after the date's colon or dash, then "to"); a stay told with a case
+# ending and the verb after ("alkatea Marugamen izango da"); a Chinese official going ("市长6月去南特"). Tried only where
+# one of its first words stands (``_PRESENCE_ANCHOR``): one regular expression tried at every position of every text
+# would cost milliseconds per block.
+_PRESENCE = re.compile(
+    r"(?:(?:" + _any(lex.ATTEND_WORDS) + r")|(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:" + _any(lex.STAY_WORDS) + r")\b|(?:" + _any(lex.STAY_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:"
+    + _any(lex.DELEGATION_WORDS) + r"))(?:[^.;:!?。]|(?<=\d)\.){0,80}?(?<![^\W\d_])" + _IN
+    + r"|(?:" + _any(lex.DELEGATION_WORDS) + r")(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,6}?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+\s+(?:"
+    + _any(lex.STAY_AFTER_WORDS) + r")\b)"
+    + r"|(?:" + "|".join(lex.GO_GLUED["officials"]) + r")[^。，,；;：:]{0,10}?(?:" + "|".join(lex.GO_GLUED["go"])
+    + r")(?=[\u4e00-\u9fff])"
+    + r"|(?P<tele>(?:" + _any(lex.DELEGATION_WORDS) + r")\s+(?:" + _any(lex.TELEGRAPHIC_TO_WORDS)
+    + r")\s+(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ])))", re.IGNORECASE)
+# (tried at the start of a word only: one long alternation tried at every position would cost milliseconds per block)
+_PRESENCE_ANCHOR = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(dict.fromkeys(f for table in (lex.ATTEND_WORDS, lex.DELEGATION_WORDS, lex.STAY_WORDS)
+                                                   for fs in table.values()
+                                                   for f in fs)) + r")|" + "|".join(lex.GO_GLUED["officials"]), re.IGNORECASE)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_TELEGRAPHIC_LEAD = re.compile(r"[:：–—-]\s*(?:[^\W\d_]+\s+){0,2}$")  # "18–21 May 2026: Executive Mayor to …"
+
+
+def _presence(t: str) -> re.Match | None:
+    if not _HAS_DIGIT.search(t):
+        return None  # no date, no visit
+    for a in _PRESENCE_ANCHOR.finditer(t):
+        m = _PRESENCE.match(t, a.start())
+        if m is None or m.group("tele") is not None and not _TELEGRAPHIC_LEAD.search(t, max(0, a.start() - 60), a.start()):
+            continue
+        return m
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def _visit_cue(t: str):
     """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
-    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None)
+    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -133,7 +182,13 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
         dist = hi - lo
         return dist + 40 * breaks + (5 if d.e <= anchor else 0) + (0 if d.has_year else 15)
 
-    return min(dates, key=cost)
+    best = min(dates, key=cost)
+    if len(best.start) == 7:
+        # a month restated with its days nearby ("Anfang Mai, vom 6. bis 8. Mai", "in June, from 10 to 12 June"): the days
+        days = [d for d in dates if len(d.start) == 10 and d.start[:7] == best.start and cost(d) - cost(best) <= 60]
+        if days:
+            return min(days, key=cost)
+    return best
 
 
 def _default_year(doc: ParsedDocument) -> int | None:
@@ -255,6 +310,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     home_char = _home_char(home)
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
+    event = _event_days(doc, doc_year)
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
         default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
@@ -276,15 +332,26 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if not trig and not comes_home:
                     continue
                 dates = _dates(t, default_year, fiscal)
-                if not dates:
-                    continue
+                undated = not dates
+                if undated:
+                    if row or event is None:
+                        continue
+                    # delegations at the event the document is about, whose days its "Dates" field gives
+                    dates = [DateMention(event.start, event.end, len(t), len(t), "", event.has_year, "day")]
                 if row:
                     dates = row_range(dates)
                 fact = _engagement(t, trig, comes_home, dates, finder, home, blocks, bi, row=row)
-                if fact is None:
+                if fact is None or undated and (fact.kind not in ("incoming", "event") or not _named_in(fact.visiting, t, finder)):
                     continue
                 fact.evidence = index.evidence(base + s0 + c0, base + s0 + c0 + len(ctext), b)
-                fact.tracks = _tracks(blocks, bi, index)
+                for more in getattr(fact, "also", ()):
+                    more.evidence = fact.evidence
+                    found.append((more, b))
+                # the items after the block are the visit's tracks, unless a later sentence of the block that speaks of
+                # no visit introduces them ("… in Nancy. Beim Festakt wurden folgende Vorhaben besprochen:")
+                rest = text[s0 + c0 + len(ctext):].strip()
+                if not (rest and re.search(r"[:：]\s*$", rest) and not _visit_cue(re.sub(r"[_*]", " ", rest))):
+                    fact.tracks = _tracks(blocks, bi, index)
                 found.append((fact, b))
     facts = [f for f, _ in found]
     facts.extend(_headed_engagements(doc, index, finder, home, home_char, section_years, doc_year))
@@ -326,6 +393,12 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 continue
             marker = split_marker(b.text)
             bt = b.text[marker.length:].strip()
+            if marker.number is not None:
+                # "- 12 November 2024: …": the day, not an item's number
+                whole = b.text.lstrip().lstrip("-–—•*·▪ \t")
+                first = _dates(whole, year, fiscal)
+                if first and first[0].s == 0:
+                    bt = whole
             dates = _dates(bt, year, fiscal)
             if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3:
                 if marker.bullet or b.kind == "list_item" or _subtitle(b, j - hi, day_cells):
@@ -354,6 +427,36 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     return out
 
 
+# the label of the days an event runs ("Dates", "Zeitraum", "Fechas", "일시", "会期"); not a bare "Date" (a memo's own date)
+_EVENT_DAYS_LABEL = re.compile(r"^\s*(?:dates|fechas|datas|termine|zeitraum|p[ée]riode|period|periodo|일시|기간|期間|会期|日程|日期)\b"
+                               r"|^\s*(?:일시|기간|期間|会期|日程|日期)", re.IGNORECASE)
+
+
+def _named_in(places: list[PlaceRef], t: str, finder: PlaceFinder) -> bool:
+    """Whether every place is named in ``t`` itself (not found in the blocks around it)."""
+    named = [m.place for m in place_mentions(t, finder) if m.place is not None]
+    return all(any(same_place(p, q) for q in named) for p in places)
+
+
+def _event_days(doc: ParsedDocument, year: int | None) -> DateMention | None:
+    """The days of the event a programme is about: the one field in its first blocks labelled with the days ("Dates /
+    일시 | Saturday 27 – Sunday 28 September 2025"), when it gives several days; else None."""
+    found: list[DateMention] = []
+    blocks = doc.blocks[:40]
+    for i, b in enumerate(blocks):
+        t = b.text or ""
+        if not _EVENT_DAYS_LABEL.match(t):
+            continue
+        if b.kind == "table_cell" and len(t) <= 40:
+            value = next((c.text for c in blocks[i + 1:i + 3] if c.kind == "table_cell" and c.row == b.row), "")
+        else:
+            value = t.split(":", 1)[1] if ":" in t[:40] else ""
+        days = [d for d in find_dates(value, year) if d.precision == "day"]
+        if days and days[0].start != days[0].end:
+            found.append(days[0])
+    return found[0] if len(found) == 1 else None
+
+
 def _programme_span(days: list[DateMention], longest: int = 31) -> bool:
     """Whether the days of a programme lie within a month (a table of signing dates under a heading is no visit)."""
     try:
@@ -380,8 +483,9 @@ def _wrapped(text: str, nxt: str) -> bool:
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = text.rstrip()
     last = t.split()[-1] if t.split() else ""
-    if re.search(r"[^\W\d_]{5,}[.!?。]$", t):
-        return False  # a sentence ended ("… planlanmaktadır."): not an abbreviation ("Sept.") or an ordinal day ("6.")
+    if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
+        return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
+        # "… seit 2022."): not an abbreviation ("Sept.") or an ordinal day ("6.")
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
 
@@ -558,13 +662,23 @@ _YEAR_ABBR_END = re.compile(r"(?<!\d)\d{4}\s*-?\s*(?:гг?|рр?|r|ж)\.$")
 _TR_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?:y?[ıiuü]|y?[ae]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[ıiuü]nd[ae]n?)(?![^\W\d_])")
 
 
+_POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s\s+[A-ZÀ-Þ]")
+
+
 def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -> list[PlaceMention]:
     """The places of a visit sentence: ``finder.find`` with possessives and Turkish case endings blanked, without
     the names that are part of a date ("19–20 Mei 2025": Mei is May, not Meizhou) or the "from" before one ("Van 3 tot
     5 juni"), or a city word or title here
     ("delegasi Kota Kochi", "Wali Kota": lexicon.NOT_A_PLACE)."""
-    mentions = finder.find(_TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", t)),
-                           include_countries=True)
+    no_tr = _TR_SUFFIX.sub(lambda m: " " * len(m.group(0)), t)
+    mentions = finder.find(re.sub(r"(?<=[^\W\d_])['’]s\b", "  ", no_tr), include_countries=True)
+    if _POSSESSIVE_INSIDE.search(no_tr):
+        # a name that holds a possessive ("People's Republic of China", "Martha's Vineyard") is read whole, not as
+        # the shorter name after it ("Republic of China")
+        whole = [m for m in finder.find(no_tr, include_countries=True) if re.search(r"['’]s\s", m.text)]
+        if whole:
+            mentions = sorted([m for m in mentions if not any(m.start < w.end and w.start < m.end for w in whole)] + whole,
+                              key=lambda m: m.start)
     blocked = [(m.start(), m.end()) for m in _NOT_A_PLACE.finditer(t)] + [(d.s, d.e) for d in dates]
     for d in dates:  # the "from" before a range's first day is no place ("Van 3 tot 5 juni": Dutch "from", not Van)
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
@@ -584,8 +698,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
                for m in mentions):
         # no other city recognised: the document's own partners, by the name as written or an inflected form of it
         # ("делегация Пловдива", "delegację Hanoweru", "타이응우옌시" listed with its country)
-        mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None]),
-                          key=lambda m: m.start)
+        mentions = sorted(mentions + partner_mentions(t, finder, [(m.start, m.end) for m in mentions if m.place is not None])
+                          + partner_by_nationality(t, finder), key=lambda m: m.start)
     visiting: list[PlaceRef] = []
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
@@ -609,17 +723,34 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         date = _best_date(t, dates, anchor)
         return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {row_others[0].name}", visiting=[home],
                               host=row_others[0], start=date.start, end=date.end, confidence=0.75)
+    host_m = None
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
-        if not roles and previous is not None and previous.end <= m.start and LIST_AND.fullmatch(t[previous.end:m.start]):
+        if not roles and previous is not None and previous.end <= m.start and (
+                LIST_AND.fullmatch(t[previous.end:m.start]) or _LIST_MORE.fullmatch(t[previous.end:m.start])):
             roles = {"visiting"}
         if "host" in roles and host is None:
             host = m.place
             anchor = m.start
+            host_m = m
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
+    also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
+    presence = _presence(t)
+    if presence and host is None and not meeting:
+        # an event attended, a stay: the place after the preposition hosts; the home city went, unless a party from
+        # elsewhere is named before the verb ("Delegates from X attended the forum in <home>")
+        at = next((m for m in places if m.start == presence.end()), None)
+        if at is not None:
+            host = at.place
+            if not same_place(host, home) and not any(
+                    m.start < presence.start() and not same_place(m.place, home) and any(same_place(m.place, v) for v in visiting)
+                    for m in places):
+                visiting = [home]
+        elif trig is not None and trig.re is _PRESENCE:
+            return None  # no place where the event was
     if comes_home and host is None:
         host = home
     if meeting:
@@ -679,8 +810,35 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     names = ", ".join(v.name for v in visiting)
     title = f"{names} delegation to {host.name}"
     full = date.precision == "day" and date.has_year
-    return EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
+    fact = EngagementFact(kind=kind, title=title, visiting=visiting, host=host, start=date.start, end=date.end,
                           confidence=0.9 if full else 0.75)
+    if kind == "outgoing" and also:
+        # a trip to several places ("出访荷兰奈梅亨市、德国康斯坦茨市", "visited Lyon and Turin"): one visit to each
+        fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
+                                    start=date.start, end=date.end, confidence=fact.confidence) for p in also]
+    return fact
+
+
+def _more_hosts(t: str, host_m: PlaceMention, places: list[PlaceMention], countries: list[PlaceMention],
+                mentions: list[PlaceMention], home: PlaceRef) -> list[PlaceRef]:
+    """The places listed right after the host, with no role of their own: "visited Lyon and Turin", "出访荷兰奈梅亨市、
+    德国康斯坦茨市" (a country before each city is skipped)."""
+    out: list[PlaceRef] = []
+    prev = host_m
+    for m in places:
+        if m.start < prev.end:
+            continue
+        gap = t[prev.end:m.start]
+        for c in countries:  # "、德国": the country of the next city
+            if prev.end <= c.start and c.end <= m.start:
+                gap = gap.replace(c.text, "", 1)
+        gap = re.sub(r"^[市县縣区區州시군]", "", gap)  # the city word written after a CJK or Hangul name
+        if not LIST_AND.fullmatch(gap) or not gap.strip() or _roles(t, m, mentions) or same_place(m.place, home) \
+                or same_place(m.place, host_m.place) or any(same_place(m.place, p) for p in out):
+            break
+        out.append(m.place)
+        prev = m
+    return out
 
 
 # between two places of one list: a comma or "and", after an aside in parentheses ("Cusco (Peru, 5 persons), Sagae")
@@ -772,6 +930,34 @@ def partner_mentions(t: str, finder: PlaceFinder, taken: list[tuple[int, int]] =
                     hit = type(hit)(hit.query, hit.best, hit.confidence, False, hit.alternatives, hit.status, hit.reason)
                 out.append(PlaceMention(m.group(0), m.start(), m.end(), hit))
                 break
+    return out
+
+
+_TOWN_NOUN = r"(?:" + _any(lex.PARTNER_TOWN_WORDS) + r")"
+_OWN_PARTNER = re.compile(r"(?<![^\W\d_])(?:" + _any(lex.OWN_WORDS) + r")\s+(?:(?P<adj>[^\W\d_]{4,})\s+" + _TOWN_NOUN
+                          + r"|" + _TOWN_NOUN + r"\s+(?P<adj2>[^\W\d_]{4,}))(?![^\W\d_])", re.IGNORECASE)
+
+
+def partner_by_nationality(t: str, finder: PlaceFinder) -> list[PlaceMention]:
+    """A partner town named by its country's adjective ("de delegatie van onze Japanse zusterstad", "our Japanese sister
+    city"): the document's one partner in that country (``finder.known_partner_keys``), as a mention of the whole phrase."""
+    refs = _partner_refs(finder)
+    if not refs:
+        return []
+    out = []
+    for m in _OWN_PARTNER.finditer(t):
+        adj = m.group("adj") or m.group("adj2")
+        cc = None
+        for cut in range(0, min(5, len(adj) - 3)):  # "Japanse" -> Japans, "japonaise" -> japon
+            cc = finder.country_code(adj[:len(adj) - cut] if cut else adj)
+            if cc:
+                break
+        in_country = [r for r in refs.values() if cc and r.country_code == cc and r.kind == "city"]
+        if len(in_country) != 1:
+            continue
+        r = finder.resolve(in_country[0].name, country=cc)
+        if r.best is not None and r.best.key == in_country[0].key:
+            out.append(PlaceMention(m.group(0), m.start(), m.end(), r))
     return out
 
 
