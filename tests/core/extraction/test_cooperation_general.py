@@ -81,3 +81,13 @@ def test_maltese_states(extract_text):
     assert status_of("il-Kunsill iddeċieda li ma jkomplix bih", default="-")[0] == "dropped"
     assert status_of("tlestiet b'suċċess f'Ottubru", default="-")[0] == "completed"
     assert status_of("il-Kunsill approvah", default="-")[0] == "agreed"
+
+
+def test_a_bilingual_document_lists_its_items_once(extract_text):
+    text = ("Proxectos comúns con Limerick:\n\n- Ruta do patrimonio marítimo entre os dous portos: acordada\n"
+            "- Intercambio de formación profesional (Erasmus+): en curso\n\n"
+            "Joint projects with Limerick:\n\n- Maritime heritage route between the two ports: agreed\n"
+            "- Vocational training exchange (Erasmus+): in progress\n")
+    x = extract_text(text, home_key="gn:3119841", name="memorando.txt")  # A Coruña
+    assert [c.status for c in x.cooperation] == ["agreed", "in_progress"]
+    assert all(p.key in ("gn:3119841", "gn:2962943") for c in x.cooperation for p in c.parties)  # no Togo, no Erasmus

@@ -819,3 +819,28 @@ def _assign(sim: list[list[float]], head_pos: list[int], desc_pos: list[int]) ->
         best[h] = d
         used.add(d)
     return best
+
+
+def drop_translated_lists(items: list[CooperationFact]) -> list[CooperationFact]:
+    """A bilingual document lists its items twice, once per language ("Ruta do patrimonio marítimo: acordada" …
+    "Maritime heritage route: agreed" …): a later run of two or more items with the same states in the same order
+    as an earlier run, and titles in none of its languages, is the translation, not more items."""
+    from intercity.core.documents.language import guess_language
+
+    langs = [guess_language(c.title) for c in items]
+    drop: set[int] = set()
+    n = len(items)
+    for k in range(n // 2, 1, -1):
+        for i in range(0, n - 2 * k + 1):
+            if any(x in drop for x in range(i, i + k)):
+                continue
+            first = set(langs[i:i + k])
+            for j in range(i + k, n - k + 1):
+                run = range(j, j + k)
+                if any(x in drop for x in run):
+                    continue
+                if [items[x].status for x in run] == [items[x].status for x in range(i, i + k)] \
+                        and not first & {langs[x] for x in run}:
+                    drop.update(run)
+                    break
+    return [c for i, c in enumerate(items) if i not in drop]

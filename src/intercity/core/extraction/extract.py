@@ -18,7 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import (TOTAL_WORDS, check_claim, find_claims, find_region_counts, region_of_country,
                                               table_region_counts)
-from intercity.core.extraction.cooperation import counterpart_of, extract_cooperation
+from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
@@ -156,7 +156,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # 4. cooperation and areas: sections first, then clauses in running text
     for part, n in parts:
         items, areas = extract_cooperation(part, indexes[n], finder, subject, out.engagements, used[n])
-        out.cooperation.extend(items)
+        out.cooperation.extend(drop_translated_lists(items))
         out.areas.extend(areas)
     counterpart = counterpart_of(out.engagements, subject)
     for part, n in parts:

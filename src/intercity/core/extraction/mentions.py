@@ -85,6 +85,8 @@ _STOP |= {"linn", "град", "grad", "город", "місто", "miasto", "mě
           "općina", "občina", "opština", "општина", "obec", "gmina", "shahar", "şəhər", "қала", "хот"}
 # "theme" / "topic", a label that opens sentences in most European languages ("Tema var klimatilpassing …"), not Tema, Ghana
 _STOP |= {"tema", "teema", "thema", "téma", "tèma", "тема", "temat", "temo"}
+# words of project titles that are also places: "Maritime heritage route" (not Togo's Maritime region), "Erasmus+"
+_STOP |= {"maritime", "erasmus", "horizon", "interreg", "urbact"}
 # Irish words that open sentences ("Ina theannta sin", "in addition"): not Ina, Japan
 _STOP |= {"ina", "inár", "agus", "ach", "nuair"}
 _BRACKET_AFTER = re.compile(r"[^\S\n]*[(（]([^()（）\n]{2,40})[)）]")
