@@ -258,6 +258,7 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
                          if k not in taken and not row)
         else:
             units.append((first, last, base, text, row))
+    trips = _travel_table_rows(blocks)
     for first, last, base, text, row in units:
         b = blocks[first]
         if b.kind == "header":
@@ -273,7 +274,7 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             # sentence or semicolon clause on its own
             pieces = [(0, t)] if row or _distinct(dates) <= 1 else _pieces(t)
             for p0, piece in pieces:
-                fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind)
+                fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips)
                 if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
                     continue  # the same date already read as an engagement (or a meeting): not a second one
                 fact.evidence = index.evidence(base + s0 + p0, base + s0 + p0 + len(piece), b)
@@ -326,14 +327,44 @@ def _visit_heading(blocks, k: int, year, fiscal) -> int | None:
     return None
 
 
-def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str):
-    """An engagement in one passage (or one clause of it), or None."""
+_TRAVEL_HEADER = lex.Alternation(lex.TRAVEL_TABLE_HEADERS)
+
+
+def _travel_table_rows(blocks) -> set[int]:
+    """The first cells of the rows under a header row that names destinations or travellers (a table of trips)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "table_cell" and b.row == 1:
+            header = []
+            j = k
+            while j < len(blocks) and blocks[j].kind == "table_cell" and blocks[j].row == 1:
+                header.append(blocks[j].text)
+                j += 1
+            travel = bool(_TRAVEL_HEADER.search(" | ".join(header)))
+            while j < len(blocks) and blocks[j].kind == "table_cell" and (blocks[j].row or 0) > 1:
+                if travel and (blocks[j - 1].row != blocks[j].row):
+                    out.add(j)
+                j += 1
+            k = j
+        else:
+            k += 1
+    return out
+
+
+def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str,
+             trip: bool = False):
+    """An engagement in one passage (or one clause of it), or None. ``trip``: a row of a table of trips abroad."""
     side = _row_side(t) if row else None
+    if trip and side is None:
+        side = "outgoing"
     visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
     if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
     all_dates = visit_dates(t, year, fiscal)
-    clean = _clean_dates(t, all_dates)
+    # a trip table's date has a column of its own: no signing or anniversary words of the purpose column take it
+    clean = all_dates if trip else _clean_dates(t, all_dates)
     d = _visit_date(t, row_range(clean) if row else clean)
     if d is None:
         return None
@@ -353,6 +384,8 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     if m is None:
         return None  # no other place, or several: whose visit is it? left to a person
     place = m.place
+    if trip and place.country_code == home.country_code:
+        return None  # a trip at home (a national conference) is no international engagement
     kind = side or _direction(t, m, mentions, home) or default_kind
     visiting, host = ([place], home) if kind == "incoming" else ([home], place)
     return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,

@@ -1138,3 +1138,14 @@ PROJECT_WORDS: dict[str, tuple[str, ...]] = {
     "sw": (r"\bmiradi\b", r"\bmradi\b"), "km": ("គម្រោង",), "lo": ("ໂຄງການ",), "my": ("စီမံကိန်း",),
     "ko": ("사업", "프로젝트"), "ja": ("事業", "プロジェクト"), "zh": ("项目", "項目"),
 }
+
+# the header of a table of trips abroad, a column of the places travelled to or of the travellers ("Traveler |
+# Destination | Travel dates"): each dated row naming one other place is an outgoing visit
+TRAVEL_TABLE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bdestinations?\b", r"\btravell?ers?\b", r"\btravel\s+dates?\b", r"\bplaces?\s+visited\b"),
+    "fr": (r"\bdestinations?\b", r"\bvoyageurs?\b", r"\bdates?\s+du\s+voyage\b"), "es": (r"\bdestinos?\b", r"\bviajeros?\b"),
+    "pt": (r"\bdestinos?\b", r"\bviajantes?\b"), "it": (r"\bdestinazion[ei]\b",), "de": (r"\breiseziel\w*", r"\bzielort\w*", r"\breisende\b"),
+    "nl": (r"\bbestemming\w*",), "pl": (r"\bmiejsce\s+docelowe\b", r"\bcel\s+podróży\b"), "cs": (r"\bcíl\s+cesty\b",),
+    "ru": (r"\bпункт\s+назначения\b", r"\bместо\s+назначения\b"), "tr": (r"\bgidilen\s+yer\b",),
+    "ko": ("방문지", "출장지", "방문국", "출장국", r"방문\s*도시"), "ja": ("訪問先", "派遣先", "出張先"), "zh": ("目的地", "出访地", "出訪地", "出访国", "出訪國"),
+}

@@ -248,11 +248,42 @@ _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool]]:
+# a fiscal year written as the two calendar years it spans: "Fiscal Year 2024/25", "FY 2024-25", "financial year
+# 2025/26", "ejercicio 2024-2025", "Geschäftsjahr 2024/25", "회계연도 2025-26", "2026-27 बजट"
+_FISCAL_SPAN = re.compile(
+    r"(?:fiscal|financial|budget|fy|ejercicio|exercice|esercizio|haushaltsjahr|geschäftsjahr|boekjaar|budżet|회계\s*연도|예산|बजट|वर्ष|مالی)"
+    r"[^\n\d]{0,20}?((?:19|20)\d\d)\s*[/\-–]\s*((?:19|20)?\d\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)\s*[/\-–]\s*((?:19|20)?\d\d)(?!\d)[^\n\d]{0,12}?(?:fiscal|financial|budget|fy|बजट|예산|회계)",
+    re.IGNORECASE)
+FISCAL_START = 7  # the month a fiscal year starts in when the document does not say (July: US cities, Australia)
+
+
+def _fiscal_span(doc: ParsedDocument) -> tuple[int, int] | None:
+    """(first calendar year, first month) of the fiscal year a document's title or first lines name; the month from
+    the period the document states ("covers July 1, 2024 through June 30, 2025"), else ``FISCAL_START``."""
+    head = "\n".join([doc.title or "", *(b.text or "" for b in doc.blocks[:8])])
+    m = _FISCAL_SPAN.search(head)
+    if not m:
+        return None
+    y1 = int(m.group(1) or m.group(3))
+    y2 = m.group(2) or m.group(4)
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2 != y1 + 1:
+        return None
+    for d in find_dates(doc.text[:20_000]):
+        if d.precision == "day" and d.start[:4] == str(y1) and d.end[:4] == str(y2) and d.start[5:7] != "01":
+            return y1, int(d.start[5:7])
+    return y1, FISCAL_START
+
+
+def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool | int]]:
     """Per block, the year of the nearest heading above it that names one year, and whether that heading
-    names a Japanese fiscal year (令和６年度: April to March, so January to March fall in the next year)."""
-    out: list[tuple[int | None, bool]] = []
-    cur: tuple[int | None, bool] = (None, False)
+    names a Japanese fiscal year (令和６年度: April to March, so January to March fall in the next year). A document
+    that names a fiscal year spanning two calendar years ("FY 2024/25") starts with its first year and the month
+    the fiscal year starts (an int: the months before it fall in the second year)."""
+    out: list[tuple[int | None, bool | int]] = []
+    span = _fiscal_span(doc)
+    cur: tuple[int | None, bool | int] = span if span else (None, False)
     japanese = bool(_KANA.search(doc.text or ""))
     for b in doc.blocks:
         t = (b.text or "").translate(_FW)
@@ -265,7 +296,9 @@ def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool]]:
                     continue
                 years.add(int(m.group(1)) if m.group(1) else
                           ERAS[m.group(2)] + (1 if m.group(3) == "元" else int(m.group(3))))
-            if len(years) == 1:
+            if span and _FISCAL_SPAN.search(t):
+                pass  # the heading naming the fiscal year itself ("…, Fiscal Year 2024/25") keeps its span
+            elif len(years) == 1:
                 cur = (years.pop(), japanese and "年度" in t)
         out.append(cur)
     return out
@@ -275,14 +308,16 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TIMESTAMP = re.compile(r"[ T]\d{1,2}:\d\d(?!\d)")
 
 
-def _dates(text: str, year: int | None, fiscal: bool = False) -> list[DateMention]:
-    """``find_dates`` with the section's year; under a Japanese fiscal year, January to March of a
-    date without a year belong to the next calendar year. A machine timestamp (an ISO date and a clock time:
-    a chat message's or a log line's "2026-02-03 14:05") is when something was written, no visit's date."""
+def _dates(text: str, year: int | None, fiscal: bool | int = False) -> list[DateMention]:
+    """``find_dates`` with the section's year; under a fiscal year (a Japanese 年度, ``True``: April to March; or the
+    month it starts in), the months before its start of a date without a year belong to the next calendar year. A
+    machine timestamp (an ISO date and a clock time: a chat message's or a log line's "2026-02-03 14:05") is when
+    something was written, no visit's date."""
     found = [d for d in find_dates(text, year) if not _TIMESTAMP.match(text, d.e) or not _ISO_DAY.fullmatch(d.text)]
     if fiscal and year:
+        start = 4 if fiscal is True else int(fiscal)
         for d in found:
-            if not d.has_year and d.start[:4] == str(year) and d.start[5:7] in ("01", "02", "03"):
+            if not d.has_year and d.start[:4] == str(year) and d.start[5:7].isdigit() and int(d.start[5:7]) < start:
                 d.start = f"{year + 1}{d.start[4:]}"
                 if d.end[:4] == str(year):
                     d.end = f"{year + 1}{d.end[4:]}"
@@ -1076,13 +1111,20 @@ def _site_themes(name: str, title: str, desc: str) -> list[str]:
 def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
     out: list[EngagementFact] = []
     for f in facts:
-        same = next((o for o in out if o.start == f.start and o.host is not None and f.host is not None
-                     and same_place(o.host, f.host) and {v.key for v in o.visiting} == {v.key for v in f.visiting}), None)
+        same = next((o for o in out if o.start == f.start and _same_parties(o, f)), None)
         if same is None:
             out.append(f)
         elif not same.tracks and f.tracks:
             same.tracks = f.tracks
-    return out
+    # a visit told again by its month only ("hosted for three days in February" under a table giving Feb. 24–26):
+    # the dated one stands, the month-only retelling goes
+    return [f for f in out if not (len(f.start) == 7 and any(
+        o is not f and len(o.start) == 10 and o.start[:7] == f.start and _same_parties(o, f) for o in out))]
+
+
+def _same_parties(a: EngagementFact, b: EngagementFact) -> bool:
+    return a.host is not None and b.host is not None and same_place(a.host, b.host) \
+        and {v.key for v in a.visiting} == {v.key for v in b.visiting}
 
 
 # ---------------------------------------------------------------- exports for the layout-independent fallback (fallback_visits.py)
