@@ -32,3 +32,13 @@ def test_irish_kinds_and_agus_in_a_list(extract_text):
     ties = {(p.place.key if p.place else None, p.kind) for p in x.partnerships}
     assert (CAMBRIDGE_MA, "sister") in ties and (SAN_FRANCISCO, "sister") in ties
     assert (COBURG, "friendship") in ties
+
+
+def test_the_country_in_the_bracket_after_a_name_places_it_even_a_small_town_of_several_words(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    f = PlaceFinder(gaz, gaz.get("gn:5389489"))  # Sacramento
+    text = ("Flags of our sister cities, left to right: Hamilton (New Zealand, 2014), Liestal (Switzerland, 1989) "
+            "and San Juan de Oriente (Nicaragua, 1995).")
+    assert [(m.text, m.place.country_code) for m in f.find(text)] == [
+        ("Hamilton", "NZ"), ("Liestal", "CH"), ("San Juan de Oriente", "NI")]

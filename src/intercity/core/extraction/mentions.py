@@ -161,8 +161,10 @@ _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese wri
 
 _NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,25})\)")
 # a capitalised name, maybe a lower-case word ("pilsētu", "town"), then a bracket (its country)
-_WITH_COUNTRY = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zà-ÿ][^\W\d_]+(?:[ \-][^\W\d_a-zà-ÿ][^\W\d_]+){0,2})"
-                           r"(?:\s+[a-zà-ÿāēīūčšžģķļņ][^\W\d_]*)?\s*[(（](?P<country>[^()（）\n,，]{2,40})[)）]")
+_WITH_COUNTRY = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zà-ÿ][^\W\d_]+(?:(?:[ \-](?:de|del|de\s+la|la|le|les|am|an|der|sur|en|di|do|da|dos|das)"
+                           r")?[ \-][^\W\d_a-zà-ÿ][^\W\d_]+){0,3})"
+                           r"(?:\s+[a-zà-ÿāēīūčšžģķļņ][^\W\d_]*)?\s*[(（](?P<country>[^()（）\n,，]{2,40})"
+                           r"(?:[,，]\s*(?:since\s+|seit\s+|depuis\s+|desde\s+)?(?:19|20)\d\d)?[)）]")  # "(Switzerland, 1989)"
 
 
 def _script(ch: str) -> str:
@@ -325,9 +327,16 @@ class PlaceFinder:
                     taken_to = e
             if r.best is None and not r.alternatives and name[-1:] in _REGION_MARKS:
                 r = self._resolve_region(name)
+            q = _BRACKET_AFTER.match(text, e) if base is None else None
+            if q and r.best is not None and r.best.kind == "city":
+                # "Hamilton (New Zealand, 2014)": the country in the bracket right after the name places it
+                cc = self.country_code(re.split(r"[,，;]", q.group(1))[0].strip())
+                if cc and r.best.country_code != cc:
+                    in_cc = self.resolve(name, country=cc)
+                    if in_cc.best is not None and in_cc.best.country_code == cc and not in_cc.ambiguous:
+                        r = in_cc
             if (r.best is None or r.ambiguous) and base is None:
                 # "Cambridge (Massachusetts)": the bracket right after a name the gazetteer cannot place alone
-                q = _BRACKET_AFTER.match(text, e)
                 if q:
                     with_q = self.resolve(f"{name} ({q.group(1).strip()})")
                     if with_q.best is not None and not with_q.ambiguous and with_q.best.kind != "district":
@@ -354,7 +363,10 @@ class PlaceFinder:
             return out
         for m in _WITH_COUNTRY.finditer(text):
             s, e = m.span("name")
-            if any(a < e and s < b for a, b, _ in spans):
+            inside = [x for x in spans if x[0] < e and s < x[1]]
+            if any(not (s <= a and b <= e) or (a, b) == (s, e) for a, b, _ in inside):
+                continue  # another reading crosses the name's edges, or is the name itself
+            if inside and not any(fold(text[a:b]) != fold(m.group("name")) for a, b, _ in inside):
                 continue
             cc = self.country_code(m.group("country"))
             if not cc:
@@ -363,6 +375,8 @@ class PlaceFinder:
             if r.best is not None and not r.ambiguous and r.best.country_code == cc and r.confidence >= 0.9 \
                     and r.best.kind in ("city", "district") and fold(r.best.name) == fold(m.group("name")):
                 out[(s, e)] = cc
+                for x in inside:  # "San Juan de Oriente (Nicaragua)": not the San Juan inside it
+                    spans.remove(x)
         return out
 
     def _base_ok(self, base: str, min_pop: int = MIN_POPULATION_INFLECTED, cities: bool = False) -> bool:
