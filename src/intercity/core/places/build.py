@@ -24,6 +24,7 @@ import re
 import sys
 import time
 from array import array
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -246,6 +247,47 @@ def _translation(domain: str, locale: str):
         return None
 
 
+#: the languages whose CLDR names of countries the index holds besides iso-codes' (which lacks many everyday forms:
+#: Maltese "l-Awstrija", Irish "an Danmhairg", Swahili "Uholanzi")
+CLDR_LOCALES = ("af", "am", "ar", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "eu",
+                "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gd", "gl", "gu", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja",
+                "ka", "kk", "km", "kn", "ko", "ky", "lb", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne",
+                "nl", "nn", "pa", "pl", "pt", "rm", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "te", "tg", "th",
+                "tk", "tr", "uk", "ur", "uz", "vi", "zh", "zh_Hant")
+# a definite article written onto a country's name: Maltese "il-Portugall", "l-Awstrija", "is-Slovakkja"
+ARTICLE = re.compile(r"^(?:i[lxdstnrżzċc]|l)-(?=\w{3})", re.IGNORECASE)
+
+
+def cldr_country_names(code2: str) -> list[str]:
+    """The country's name in each of ``CLDR_LOCALES`` (Babel's CLDR data), with a written-on article also taken off."""
+    table = _cldr_territories()
+    out: list[str] = []
+    for name in table.get(code2, ()):
+        out.append(name)
+        bare = ARTICLE.sub("", name)
+        if bare != name:
+            out.append(bare)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cldr_territories() -> dict[str, tuple[str, ...]]:
+    try:
+        from babel import Locale
+    except ImportError:  # optional: iso-codes' names alone
+        return {}
+    names: dict[str, set[str]] = {}
+    for loc in CLDR_LOCALES:
+        try:
+            territories = Locale.parse(loc).territories
+        except Exception:  # noqa: BLE001 - a locale this Babel lacks
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha() and name and len(name) >= 5:  # ("Séc", Vietnamese for Czechia, is a Czech town)
+                names.setdefault(code, set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
 def _read_curated(name: str) -> list[list[str]]:
     import csv
 
@@ -446,7 +488,7 @@ def build_index(out_dir: Path, progress=None) -> dict:
         lo = lon[capital] if capital is not None else None
         idx = add_place("country", code2, g.get("geonameid"), la, lo, g.get("population") or 0, display,
                         ko, local, code2, "")
-        add_names(idx, en_names, loc_names + aliases.get(code2, []))
+        add_names(idx, en_names, loc_names + aliases.get(code2, []) + cldr_country_names(code2))
 
     # ---- curated names GeoNames lacks: exonyms in other scripts, historical names
     city_by_gid = {g: i for i, g in enumerate(gid) if kind[i] == KIND_CODES["city"]}

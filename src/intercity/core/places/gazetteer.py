@@ -301,6 +301,11 @@ class Gazetteer:
                 code = self._country_by_name(f[len(prefix):]) or self._hints().get(f[len(prefix):])
                 if code:
                     return code
+        article = _build.ARTICLE.match(raw)  # Maltese "l-Olanda", "il-Ġermanja"
+        if article:
+            code = self.country_code(raw[article.end():])
+            if code:
+                return code
         if "(" in raw:  # "Georgia (country)"
             head = raw.split("(")[0].strip()
             if head:
