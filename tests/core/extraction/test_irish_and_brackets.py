@@ -42,3 +42,22 @@ def test_the_country_in_the_bracket_after_a_name_places_it_even_a_small_town_of_
             "and San Juan de Oriente (Nicaragua, 1995).")
     assert [(m.text, m.place.country_code) for m in f.find(text)] == [
         ("Hamilton", "NZ"), ("Liestal", "CH"), ("San Juan de Oriente", "NI")]
+
+
+def test_maltese_ranges_weekdays_and_elided_prepositions(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    assert [(d.start, d.end) for d in find_dates("mis-16 sat-18 ta' Mejju 2025")] == [("2025-05-16", "2025-05-18")]
+    assert [(d.start, d.end) for d in find_dates("Bejn il-Ħamis 11 u l-Ħadd 14 ta' Settembru 2025")] == [
+        ("2025-09-11", "2025-09-14")]
+    assert [(d.start, d.end) for d in find_dates("Sat 14 June 2025")] == [("2025-06-14", "2025-06-14")]
+    f = PlaceFinder(gaz, gaz.get("gn:2562750"))  # Marsaskala
+    assert [m.place.key for m in f.find("Il-laqgħa saret f'Sigulda, fil-Latvja.")] == ["gn:455718"]
+
+
+def test_a_maltese_line_ending_in_an_elided_word_goes_on():
+    from intercity.core.documents import read_bytes
+
+    body = ("Il-Viċi Sindku mexxa delegazzjoni uffiċjali tal-Kunsill flimkien ma' grupp ta'\n"
+            "15-il żagħżugħ lejn il-kamp tas-sajf.\n")
+    assert len(read_bytes(body.encode(), "minuti.txt").blocks) == 1

@@ -92,6 +92,8 @@ def _build_tables():
     # Hebrew writes "in" on the name ("במרץ"): such a form is a month by itself too (not במאי, also "director")
     in_month |= {k for k, m in months.items() if k.startswith("ב") and months.get(k[1:]) == m and k != "במאי"}
     weekdays = set(_cldr.WEEKDAYS) | {fold(w) for ws in _lex.WEEKDAY_FORMS.values() for w in ws}
+    # Maltese writes the article's vowel off after a vowel ("u l-Ħadd", "u t-Tnejn"): the names without it too
+    weekdays |= {w[1:] for w in weekdays if re.match(r"i[^\W\d_]{1,2}[- ]", w)}
     return months, ambiguous, frozenset(in_month), weekdays
 
 
@@ -249,6 +251,8 @@ def _names(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in rx.finditer(text):
         bits = kinds.get(fold(m.group(0)))
+        if bits == _DAY_BIT and text[m.end():m.end() + 1] == "-" and fold(m.group(0)) in _LEGACY_SHORT_DAYS:
+            continue  # Maltese "sat-18" (until the 18th), not Saturday
         if bits:
             out.append((m.start(), m.end(), bits))
     return out

@@ -100,7 +100,7 @@ _LONE_CONNECTORS = frozenset(_CONNECTORS - {"van", "sur"}) | {"des", "della", "d
 # (Cyrillic capitals with the Serbian, Macedonian and Belarusian letters Ђ Ѓ Ѕ Ј Љ Њ Ћ Ќ Ў Џ: "Љубљана", "Њујорк")
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏҐӨҮΑ-ΩΆ-ΏԱ-Ֆ][\w'’.\-]*|[a-zß-öø-ÿа-яѐ-џґөүα-ωά-ώա-և][\w'’\-]*",
                          re.UNICODE)
-_ELISION = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"^(?:[dlDLfF]|dell|dall|nell|sull|all|dell|qu|jusqu)['’](?=[A-ZÀ-ÖØ-Þ])")  # (Maltese f'Malta, "in Malta")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KANA_CJK = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+")  # "・" separates names
 _PARTICLES = ("에서는", "에서의", "에서", "으로는", "으로", "로는", "로", "까지", "부터", "에게", "께서", "에는", "에도",
