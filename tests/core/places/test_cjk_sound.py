@@ -61,3 +61,11 @@ def test_cjk_sound_alikes_are_precise(gaz):
           f"({len(wrong) / len(rows):.2%})")
     assert len(wrong) <= 0.02 * len(rows), "\n".join(wrong)
     assert found / positives >= 0.95
+
+
+def test_devanagari_transcriptions_are_compared_by_their_consonants():
+    from intercity.core.places.phonetic import by_consonants, consonant_key, romanise
+
+    assert by_consonants("ल्यूवेन") and romanise("ल्यूवेन") == "lyuven"
+    assert consonant_key(romanise("लंदन")) == consonant_key("london")
+    assert consonant_key(romanise("फ़्रैंकफ़र्ट")) == consonant_key("frankfurt")

@@ -332,3 +332,8 @@ def admin_variants(folded: str) -> list[str]:
         if folded.endswith(suf) and len(folded) > len(suf) + 1:
             out.append(folded[: -len(suf)])
     return out
+
+
+# region words of Hindi ("फुकुओका प्रान्त", Fukuoka Prefecture; "राज्य", state; "जिला", district), after the name as in
+# English (not "प्रदेश", which is part of state names: उत्तर प्रदेश)
+REGION_WORDS.update({fold(w): "region" for w in ("प्रान्त", "प्रांत", "राज्य", "जिला", "ज़िला")})

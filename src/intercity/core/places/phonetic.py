@@ -129,9 +129,43 @@ def consonant_key(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def by_consonants(name: str) -> bool:
+    """A name best compared by its consonants: Arabic or Hebrew script (short vowels unwritten) or Devanagari (the
+    vowels of a foreign name's transcription vary: ल्यूवेन lyūven for Leuven)."""
+    return is_abjad(name) or any("\u0900" <= ch <= "\u097f" for ch in name)
+
+
 def is_abjad(name: str) -> bool:
     """A name in the Arabic or the Hebrew script (short vowels unwritten)."""
     return any("\u0600" <= ch <= "\u06ff" or "\u05d0" <= ch <= "\u05ea" for ch in name)
+
+
+# Devanagari (Hindi, Marathi, Nepali), letter by letter: a consonant carries the vowel "a" unless a vowel sign or the
+# virama follows; nukta letters are the Persian and English sounds (ज़ z, फ़ f); anusvara and chandrabindu a nasal
+_DEVA_CONSONANTS = dict(zip(
+    "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+    "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
+_DEVA_VOWELS = dict(zip("अआइईउऊऋएऐओऔऑ", "a a i i u u ri e ai o au o".split()))
+_DEVA_SIGNS = dict(zip("ािीुूृेैोौॉ", "a i i u u ri e ai o au o".split()))
+_DEVA_NUKTA = {"ज": "z", "फ": "f", "क": "q", "ख": "kh", "ग": "gh", "ड": "r", "ढ": "rh"}
+
+
+def _devanagari(text: str) -> str:
+    out: list[str] = []
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in _DEVA_CONSONANTS:
+            cons = _DEVA_NUKTA.get(ch, _DEVA_CONSONANTS[ch]) if nxt == "\u093c" else _DEVA_CONSONANTS[ch]
+            after = chars[i + 2] if nxt == "\u093c" and i + 2 < len(chars) else nxt
+            out.append(cons + ("" if after in _DEVA_SIGNS or after == "\u094d" or not after else "a"))
+        elif ch in _DEVA_VOWELS:
+            out.append(_DEVA_VOWELS[ch])
+        elif ch in _DEVA_SIGNS:
+            out.append(_DEVA_SIGNS[ch])
+        elif ch in "\u0902\u0901":  # anusvara, chandrabindu
+            out.append("n")
+    return "".join(out)
 
 
 def _hebrew(text: str) -> str:
@@ -180,6 +214,8 @@ def romanise(name: str) -> str:
         return "".join(r for r in (_ARABIC.get(ch, "") for ch in s) if r != "_")
     if "\u0590" <= first <= "\u05ff":
         return _hebrew(s)
+    if "\u0900" <= first <= "\u097f":
+        return _devanagari(s)
     return ""
 
 

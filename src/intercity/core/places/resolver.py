@@ -437,10 +437,11 @@ def misspelling_of(written: str, name: str) -> bool:
 
 
 def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
-    from intercity.core.places.phonetic import consonant_key, is_abjad, romanise, skeleton
+    from intercity.core.places.phonetic import by_consonants, consonant_key, romanise, skeleton
 
-    # a name in the Arabic or Hebrew script is compared by its consonants (short vowels are not written)
-    sound = consonant_key if is_abjad(m.name) else skeleton
+    # a name in the Arabic or Hebrew script is compared by its consonants (short vowels are not written), and one in
+    # Devanagari (its vowels vary with the transcription)
+    sound = consonant_key if by_consonants(m.name) else skeleton
     key = sound(romanise(m.name))
     if len(key) < (3 if sound is consonant_key else 4):
         return
