@@ -367,6 +367,21 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         # a region named by its English adjective before the region word: "Pomeranian Voivodeship",
         # "Kuyavian-Pomeranian", "Moravian-Silesian Region" (Pomerania, Kuyavia-Pomerania, Moravia-Silesia)
         tries.append(re.sub(r"(?<=[^aeiou ])ian\b", "ia", f))
+    # an Indonesian province written with an English compass word ("East Java": Jawa Timur)
+    compass = re.match(r"^(east|west|north|south|central|southeast|southwest|northeast|northwest) (\w+(?: \w+)?)$", f)
+    if compass:
+        word = {"east": "timur", "west": "barat", "north": "utara", "south": "selatan", "central": "tengah",
+                "southeast": "tenggara", "southwest": "barat daya", "northeast": "timur laut",
+                "northwest": "barat laut"}[compass.group(1)]
+        island = {"java": "jawa", "sumatra": "sumatera", "borneo": "kalimantan", "celebes": "sulawesi"}.get(
+            compass.group(2), compass.group(2))
+        tries.append(f"{island} {word}")
+    # a German district named with "(district)" or alone: its "-kreis" name (Wetterau → Wetteraukreis)
+    if " " not in f and len(f) >= 4:
+        tries.append(f + "kreis")
+    if len(f) >= 8 and f.endswith("s") and not f.endswith("ss"):
+        # a Scandinavian genitive kept from the municipality's full name ("Vesthimmerlands Kommune")
+        tries.append(f[:-1])
     if len(f) >= 7 and f[-2:] in ("as", "is") and f[-3] not in "aeiouy ":
         # a foreign name given a Lithuanian or Latvian ending: "Charkivas", "Xiamenas", "Grenoblis"
         tries.append(f[:-2])
