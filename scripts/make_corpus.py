@@ -64,6 +64,9 @@ import corpus_docs_143_144  # noqa: E402
 # Eleventh batch (2026-12-01): more dev material (145-150) and more test documents (151-152).
 import corpus_docs_145_150  # noqa: E402
 import corpus_docs_151_152  # noqa: E402
+# Twelfth batch (2026-12-01): more dev material (153-158) and more test documents (159-160).
+import corpus_docs_153_158  # noqa: E402
+import corpus_docs_159_160  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
 
 ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + corpus_docs_29_35.SPECS
@@ -73,7 +76,8 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_99_106.SPECS + corpus_docs_107_109.SPECS + corpus_docs_110_117.SPECS
                          + corpus_docs_118_120.SPECS + corpus_docs_121_128.SPECS + corpus_docs_129_134.SPECS
                          + corpus_docs_135_136.SPECS + corpus_docs_137_142.SPECS + corpus_docs_143_144.SPECS
-                         + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS)
+                         + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS + corpus_docs_153_158.SPECS
+                         + corpus_docs_159_160.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:
