@@ -376,9 +376,20 @@ def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
         island = {"java": "jawa", "sumatra": "sumatera", "borneo": "kalimantan", "celebes": "sulawesi"}.get(
             compass.group(2), compass.group(2))
         tries.append(f"{island} {word}")
-    # a German district named with "(district)" or alone: its "-kreis" name (Wetterau → Wetteraukreis)
-    if " " not in f and len(f) >= 4:
+    # a German district named with "(district)" or alone: its "-kreis" name (Wetterau → Wetteraukreis, Enz → Enzkreis)
+    if " " not in f and len(f) >= 3:
         tries.append(f + "kreis")
+    # a Russian district named by the adjective of its centre ("Kingiseppsky District": Kingisepp; Kalevalsky: Kalevala;
+    # Suoyarvsky: Suoyarvi), the region word already taken off
+    adjective = re.match(r"^(\w{3,}?)(?:skiy|skii|sky|ski)$", f)
+    if adjective:  # (a centre ending in -sk first: Podolsky is Podolsk's)
+        tries.extend(adjective.group(1) + end for end in ("sk", "", "a", "i", "o"))
+    # a Chinese autonomous unit named with its peoples ("Guangxi Zhuang Autonomous Region", "Dali Bai", "Qiannan Buyei
+    # and Miao"): the first word is the unit's own name
+    autonomous = re.match(r"^(\w+) (?:[\w ]+ )?(?:autonomous (?:region|prefecture|county)|zhuang|bai|miao|buyei|hui|yi|dai|tujia"
+                          r"|uyghur|tibetan|korean|mongol|kazakh|li|dong|hani|naxi|qiang|yao|she|tu|jingpo|lisu)\b", f)
+    if autonomous:
+        tries.append(autonomous.group(1))
     if len(f) >= 8 and f.endswith("s") and not f.endswith("ss"):
         # a Scandinavian genitive kept from the municipality's full name ("Vesthimmerlands Kommune")
         tries.append(f[:-1])
