@@ -40,6 +40,7 @@ from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
+from intercity.core.extraction.cancellations import cancelled, superseded
 from intercity.core.extraction.dates import (
     ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, row_range, starts_with_month,
 )
@@ -366,7 +367,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
-                dates = _dates(t, default_year, fiscal)
+                if cancelled(t):
+                    continue  # "the trip planned for 4–6 May was cancelled": no visit
+                dates = superseded(t, _dates(t, default_year, fiscal))
                 undated = not dates
                 if undated:
                     if row or event is None:
