@@ -593,7 +593,16 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
                     break
         if not title or len(title.split()) > 10 or len(title) > 90 or len(state) > 120 or status_of(title, default="")[0]:
             return None
-        if "\n" in m.group(bg).strip() or not status_of(state, default="")[0]:
+        if "\n" in m.group(bg).strip():
+            # a list item wrapped onto further lines ("a) Title (Partner) – under way; two workshops held, the third /
+            #     planned for …"): its state opens on the title's line and reads as one there
+            first = m.group(bg).strip().split("\n", 1)[0]
+            if b.kind != "list_item" or "\n" in m.group(tg) or not status_of(first, default="")[0]:
+                return None
+            head = re.split(r"[;；]", first, maxsplit=1)[0]
+            if status_of(head, default="")[0]:
+                state = clean(head)  # the state, not the account of what was done since ("…; two workshops were held")
+        if not status_of(state, default="")[0]:
             return None
         off = marker.length + (len(b.text[marker.length:]) - len(b.text[marker.length:].lstrip())) + m.start(bg)
         return b, marker.number, title, state, off

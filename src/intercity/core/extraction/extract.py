@@ -31,6 +31,7 @@ from intercity.core.extraction.partner_model import apply_partner_model
 from intercity.core.extraction.partners import extract_partnerships, same_place
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
+from intercity.core.extraction.revisions import final_reading
 from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
@@ -81,6 +82,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     """``known_partner_keys``: keys of the places already known as the home city's partners (the
     registry's and imported network data); among namesakes the resolver prefers them."""
     _forget_previous_document()
+    doc = final_reading(doc)  # a draft's tracked changes accepted, its comments removed (offsets unchanged)
     finder = PlaceFinder(gazetteer, home, known_partner_keys)
     subject = home if home is not None else guess_subject(doc, finder)
     finder.home = subject

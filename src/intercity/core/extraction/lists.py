@@ -197,6 +197,9 @@ def _plausible_name(name: str) -> bool:
 
 def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     """Entries in one item's text (after its marker): one name, or several "Name (Country)"."""
+    row = _country_leader_row(text, finder)
+    if row:
+        return row
     pairs = list(_PAREN.finditer(text))
     if len(pairs) >= 3 and re.match(r"\s*[:：]", text[pairs[0].end():]) and not finder.country_code(pairs[0].group("inner")):
         pairs = pairs[1:]  # "Die Partnerstädte im Überblick (seit): Nizza (Frankreich) - 1954 …": a label, then the run
@@ -332,6 +335,44 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
 
 
 _TAIL_SEP = " \t\u3000-–—,，、:：;※*(（/"
+
+
+# "Österreich ........ Innsbruck (1980), Graz (1999)": a country, dotted leaders, then its cities (each with its year)
+_LEADER_ROW = re.compile(r"^(?P<label>\s*[^\W\d_][^.\d()（）]{1,40}?)\s*(?:\.\s?){3,}\s*(?P<value>\S.*)$", re.DOTALL)
+_ROW_CITY = re.compile(r"\s*(?:(?:and|und|et|y|e|i|und|и|та|és|ve)\s+)?(?P<name>[^\W\d_][^()（）,;，、]*?)\s*"
+                       r"(?:[(（](?P<inner>[^()（）]{1,30})[)）])?\s*$")
+
+
+def _country_leader_row(text: str, finder: PlaceFinder) -> list[RawItem]:
+    """A row of a two-column list printed with dotted leaders whose left column is the country and whose right
+    column names one or more of its cities ("Italia ........ Venezia (1994), Ferrara"): one entry per city, with
+    the country and the year in its bracket. [] when the left column is no country or a city is implausible."""
+    m = _LEADER_ROW.match(text.rstrip())
+    if not m:
+        return []
+    cc = finder.country_code(_tidy(m.group("label")))
+    if not cc:
+        return []
+    items: list[RawItem] = []
+    pos = m.start("value")
+    for part in re.split(r"(?<=[,;，、])", text[pos:len(text.rstrip())]):
+        body = part.rstrip(",;，、 ")
+        pm = _ROW_CITY.fullmatch(body)
+        if not pm:
+            return []
+        name = _tidy(pm.group("name"))
+        if not _plausible_name(name):
+            return []
+        since = year_of(pm.group("inner")) if pm.group("inner") else None
+        region = None
+        if pm.group("inner") and not since:
+            region = pm.group("inner").strip()  # "Springfield (Illinois)": a state with the name
+        s = pos + pm.start("name")
+        items.append(RawItem(name, cc, since, s, s + len(pm.group("name").rstrip()), region=region))
+        pos += len(part)
+    if not items or not any(looks_place(it.name, finder) for it in items):
+        return []
+    return items
 
 
 def _kind_tail(body: str) -> tuple[int, str, str | None] | None:

@@ -40,6 +40,8 @@ from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
+from intercity.core.extraction.cancellations import cancelled, superseded
+from intercity.core.extraction.relative_dates import reference_date, relative_dates
 from intercity.core.extraction.dates import (
     ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, row_range, starts_with_month,
 )
@@ -346,6 +348,7 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     found: list[tuple[EngagementFact, Block]] = []
     blocks = doc.blocks
     event = _event_days(doc, doc_year)
+    ref = reference_date(doc)
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
         default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
@@ -366,7 +369,12 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
+                if cancelled(t):
+                    continue  # "the trip planned for 4–6 May was cancelled": no visit
                 dates = _dates(t, default_year, fiscal)
+                if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
+                    dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
+                dates = superseded(t, dates)
                 undated = not dates
                 if undated:
                     if row or event is None:

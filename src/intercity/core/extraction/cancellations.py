@@ -1,0 +1,81 @@
+"""Visits that did not happen, and dates a visit no longer has.
+
+- ``cancelled(text)``: the sentence says the visit was cancelled, called off, did not take place ("otkazana
+  je", "mussten wir absagen", "жокко чыгарылды", "रद्द करण्यात आला"): no engagement.
+- ``superseded(text, dates)``: the dates a sentence gives as the visit's former plan ("originally scheduled
+  for 8–10 September", "ursprünglich für Juni geplant", "prvobitno zakazana za …") when it gives another date
+  too: the visit's date is the other one.
+
+The words are kept here, per language, rather than in the lexicon's shared tables (a small, local list).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CANCEL: dict[str, tuple[str, ...]] = {
+    "en": (r"\bcancell?ed\b", r"\bcalled\s+off\b", r"\b(?:did|does|will)\s+not\s+take\s+place\b", r"\bdidn['’]t\s+take\s+place\b",
+           r"\bwas\s+scrapped\b", r"\bwon['’]t\s+(?:be\s+)?go(?:ing)?\s+ahead\b"),
+    "de": (r"\babgesagt\b", r"\babsagen\b", r"\bfällt\s+aus\b", r"\bfiel\s+aus\b", r"\b(?:findet|fand)\s+nicht\s+statt\b",
+           r"\bstorniert\b"),
+    "fr": (r"\bannul[ée]e?s?\b", r"\bn['’](?:a|aura)\s+pas\s+eu\s+lieu\b", r"\bn['’]aura\s+pas\s+lieu\b"),
+    "es": (r"\bcancelad[oa]s?\b", r"\bno\s+se\s+(?:realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo)\b", r"\bsuspendid[oa]\s+definitivamente\b"),
+    "pt": (r"\bcancelad[oa]s?\b", r"\bnão\s+se\s+realizou\b", r"\bnão\s+(?:foi|será)\s+realizad[oa]\b"),
+    "it": (r"\bannullat[oaie]\b", r"\bcancellat[oaie]\b", r"\bnon\s+(?:ha\s+avuto\s+luogo|si\s+è\s+svolt[oa])\b"),
+    "nl": (r"\bgeannuleerd\b", r"\bafgelast\b", r"\b(?:gaat|ging)\s+niet\s+door\b"),
+    "pl": (r"\bodwołan[aeoy]\w*", r"\bnie\s+odbył[aoy]?\s+się\b"),
+    "cs": (r"\bzrušen[aáéoý]?\w*", r"\bse\s+nekonal[aoy]?\b"), "sk": (r"\bzrušen[aáéoý]?\w*", r"\bsa\s+nekonal[aoy]?\b"),
+    # Bosnian, Croatian, Serbian, Slovene (Latin and Cyrillic)
+    "sh": (r"\botkazan[aoie]?\b", r"\bnije\s+(?:realizovan|realiziran|održan)[aoi]?\b", r"\bodpovedan[aoi]?\b",
+           r"\bотказан[аоие]?\b", r"\bније\s+(?:реализован|одржан)[аои]?\b"),
+    "ru": (r"\bотмен[её]н[аоы]?\b", r"\bотменили\b", r"\bне\s+состоял[аои]?сь\b"), "uk": (r"\bскасован[аоі]?\w*",),
+    "ky": (r"\bжокко\s+чыгарыл\w*",), "kk": (r"\bкүші\s+жойыл\w*",), "tr": (r"\biptal\s+edil\w*",),
+    "hu": (r"\belmaradt\b", r"\blemondt\w*"), "ro": (r"\banulat[ăe]?\b",), "el": (r"\bακυρώθηκε\b",),
+    "mr": ("रद्द",), "hi": ("रद्द",), "am": ("ተሰርዟል", "ተሰረዘ"), "ar": ("أُلغيت", "ألغيت", "أُلغي", "ألغي", "تم\\s+إلغاء"),
+    "he": ("בוטל",), "fa": ("لغو\\s+شد",), "ko": ("취소",), "ja": ("中止", "取りやめ", "取り止め"), "zh": ("取消",),
+}
+# the words that make a date the visit's former plan: "originally", "initially" (before "scheduled/planned for")
+_ORIGINAL: dict[str, tuple[str, ...]] = {
+    "en": (r"\boriginally\b", r"\binitially\b", r"\bfirst\s+(?:scheduled|planned|set)\b"),
+    "de": (r"\bursprünglich\b", r"\bzunächst\b"), "fr": (r"\binitialement\b", r"\boriginellement\b"),
+    "es": (r"\boriginalmente\b", r"\binicialmente\b"), "pt": (r"\boriginalmente\b", r"\binicialmente\b"),
+    "it": (r"\boriginariamente\b", r"\binizialmente\b"), "nl": (r"\boorspronkelijk\b", r"\baanvankelijk\b"),
+    "pl": (r"\bpierwotnie\b",), "cs": (r"\bpůvodně\b",), "sk": (r"\bpôvodne\b",),
+    "sh": (r"\bprvobitno\b", r"\bprvotno\b", r"\bprvotno\b", r"\bпрвобитно\b"), "ru": (r"\bпервоначально\b", r"\bизначально\b"),
+    "uk": (r"\bспочатку\b",), "tr": (r"\bbaşlangıçta\b",),
+}
+
+
+def _alt(words: dict[str, tuple[str, ...]]) -> re.Pattern:
+    return re.compile("|".join(dict.fromkeys(w for ws in words.values() for w in ws)), re.IGNORECASE)
+
+
+_CANCEL_RE = _alt(_CANCEL)
+_ORIGINAL_RE = _alt(_ORIGINAL)
+_NEGATION = re.compile(r"(?:\bnot|\bnicht|\bnie|\bnije|\bне|\bpas|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def cancelled(text: str) -> bool:
+    """The sentence says its visit was cancelled or did not take place ("was not cancelled" is no cancellation)."""
+    for m in _CANCEL_RE.finditer(text):
+        if _NEGATION.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        return True
+    return False
+
+
+def superseded(text: str, dates: list) -> list:
+    """``dates`` (objects with offsets ``s`` and ``e`` in ``text``) without those given as a former plan
+    ("originally scheduled for …"): a date after such a word, in the same clause, within 40 characters. Only
+    when another date remains."""
+    if len(dates) < 2:
+        return dates
+    former = set()
+    for m in _ORIGINAL_RE.finditer(text):
+        for i, d in enumerate(dates):
+            gap = text[m.end():d.s]
+            if d.s >= m.end() and len(gap) <= 40 and not re.search(r"[;.!?:]\s", gap):
+                former.add(i)
+                break
+    kept = [d for i, d in enumerate(dates) if i not in former]
+    return kept if kept else dates

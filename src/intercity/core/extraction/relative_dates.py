@@ -1,0 +1,140 @@
+"""Dates written relative to the document's own date (a blog post's byline, a transcript's dateline, an
+e-mail's ``Date:``): "yesterday", "next Tuesday", "from Monday to Wednesday last week", and days named by
+their weekday and ordinal without a month ("from Monday the 13th to Wednesday the 15th": the month around the
+document's date in which the 13th is a Monday).
+
+``reference_date(doc)`` finds the document's date; ``relative_dates(text, ref)`` the dates in ``text``
+as ``DateMention`` objects (offsets into ``text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from intercity.core.extraction.dates import DateMention, find_dates
+
+# weekday names (Monday = 0), per language
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag|sonnabend", "sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado", "domingo"),
+    "it": ("lunedì|lunedi", "martedì|martedi", "mercoledì|mercoledi", "giovedì|giovedi", "venerdì|venerdi", "sabato", "domenica"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+}
+_DAY_INDEX: dict[str, int] = {}
+for _names in _WEEKDAYS.values():
+    for _i, _alts in enumerate(_names):
+        for _n in _alts.split("|"):
+            _DAY_INDEX[_n] = _i
+_WD = r"(?P<{g}>" + "|".join(sorted(_DAY_INDEX, key=len, reverse=True)) + r")"
+
+_YESTERDAY = re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|včera|juče|jučer|вчера|учора)(?![^\W\d_])",
+                        re.IGNORECASE)
+_TOMORROW = re.compile(r"(?<![^\W\d_])(?:tomorrow|mañana|domani|amanhã|demain)(?![^\W\d_])", re.IGNORECASE)
+_NEXT = r"(?:next|this\s+coming|coming|nächsten|nächste|kommenden|kommende|prochain|próximo|prossimo|volgende|aanstaande)"
+_LAST = r"(?:last|this\s+past|past|vergangenen|vergangene|letzten|letzte|dernier|pasado|scorso|vorige|afgelopen)"
+# "next Tuesday", "am kommenden Dienstag", "lundi prochain", "el próximo martes"
+_NEXT_DAY = re.compile(r"(?<![^\W\d_])(?:" + _NEXT + r"\s+" + _WD.format(g="a") + r"|" + _WD.format(g="b")
+                       + r"\s+(?:prochain|prossimo|que\s+vient))(?![^\W\d_])", re.IGNORECASE)
+_LAST_DAY = re.compile(r"(?<![^\W\d_])(?:" + _LAST + r"\s+" + _WD.format(g="a") + r"|" + _WD.format(g="b")
+                       + r"\s+(?:dernier|scorso|pasado))(?![^\W\d_])", re.IGNORECASE)
+# "from Monday to Wednesday last week", "Von Montag bis Mittwoch vergangener Woche"
+_WEEK_WORDS = (r"(?P<which>last\s+week|next\s+week|this\s+week|(?:vergangener|letzter|voriger)\s+woche|(?:nächster|kommender)\s+woche"
+               r"|dieser\s+woche|(?:de\s+)?la\s+semaine\s+(?:dernière|derniere|prochaine)|(?:de\s+)?la\s+semana\s+(?:pasada|próxima|proxima)"
+               r"|della\s+settimana\s+(?:scorsa|prossima)|vorige\s+week|volgende\s+week)")
+_WEEK_RANGE = re.compile(r"(?<![^\W\d_])(?:from\s+|von\s+|du\s+|del\s+|dal\s+|van\s+)?" + _WD.format(g="a")
+                         + r"\s+(?:to|till|until|through|bis|au|al|a|fino\s+a|tot)\s+" + _WD.format(g="b") + r"\s+" + _WEEK_WORDS,
+                         re.IGNORECASE)
+# "Monday the 13th", "Thursday the 16th"; German "Montag, den 13." is read by ``find_dates`` only with a month
+_ORD = r",?\s+the\s+(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)\b"
+_ORDINAL_DAY = re.compile(r"(?<![^\W\d_])" + _WD.format(g="a") + _ORD.format(d="d"), re.IGNORECASE)
+_ORDINAL_RANGE = re.compile(r"(?<![^\W\d_])" + _WD.format(g="a1") + _ORD.format(d="d1") + r"\s+(?:to|till|until|through|and)\s+"
+                            + _WD.format(g="a2") + _ORD.format(d="d2"), re.IGNORECASE)
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _mention(s: int, e: int, text: str, a: dt.date, b: dt.date | None = None) -> DateMention:
+    return DateMention(_iso(a), _iso(b or a), s, e, text[s:e], True, "day")
+
+
+def _weekday_near(ref: dt.date, weekday: int, day: int) -> dt.date | None:
+    """The date whose day of month is ``day`` and whose weekday is ``weekday`` nearest to ``ref`` (within 45 days)."""
+    best = None
+    for delta in range(-45, 46):
+        d = ref + dt.timedelta(days=delta)
+        if d.day == day and d.weekday() == weekday and (best is None or abs(delta) < abs((best - ref).days)):
+            best = d
+    return best
+
+
+def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """Dates in ``text`` relative to ``ref`` (none without it); a span already a date of ``find_dates`` is left to it."""
+    if ref is None:
+        return []
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = [(d.s, d.e) for d in find_dates(text, ref.year)]
+
+    def add(m: DateMention) -> None:
+        if any(m.s < e and s < m.e for s, e in taken):
+            return
+        taken.append((m.s, m.e))
+        out.append(m)
+
+    for m in _WEEK_RANGE.finditer(text):
+        a, b = _DAY_INDEX[m.group("a").lower()], _DAY_INDEX[m.group("b").lower()]
+        which = m.group("which").lower()
+        monday = ref - dt.timedelta(days=ref.weekday())
+        if re.search(r"last|vergangen|letzt|vorig|derni|pasad|scors|vorige", which):
+            monday -= dt.timedelta(days=7)
+        elif re.search(r"next|nächst|kommend|prochain|próxim|proxim|prossim|volgend", which):
+            monday += dt.timedelta(days=7)
+        if b >= a:
+            add(_mention(m.start(), m.end(), text, monday + dt.timedelta(days=a), monday + dt.timedelta(days=b)))
+    for m in _ORDINAL_RANGE.finditer(text):
+        a = _weekday_near(ref, _DAY_INDEX[m.group("a1").lower()], int(m.group("d1")))
+        b = _weekday_near(ref, _DAY_INDEX[m.group("a2").lower()], int(m.group("d2")))
+        if a and b and 0 <= (b - a).days <= 14:
+            add(_mention(m.start(), m.end(), text, a, b))
+    for m in _ORDINAL_DAY.finditer(text):
+        a = _weekday_near(ref, _DAY_INDEX[m.group("a").lower()], int(m.group("d")))
+        if a:
+            add(_mention(m.start(), m.end(), text, a))
+    for m in _NEXT_DAY.finditer(text):
+        wd = _DAY_INDEX[(m.group("a") or m.group("b")).lower()]
+        ahead = (wd - ref.weekday()) % 7 or 7
+        add(_mention(m.start(), m.end(), text, ref + dt.timedelta(days=ahead)))
+    for m in _LAST_DAY.finditer(text):
+        wd = _DAY_INDEX[(m.group("a") or m.group("b")).lower()]
+        back = (ref.weekday() - wd) % 7 or 7
+        add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=back)))
+    for m in _YESTERDAY.finditer(text):
+        add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
+    for m in _TOMORROW.finditer(text):
+        add(_mention(m.start(), m.end(), text, ref + dt.timedelta(days=1)))
+    return sorted(out, key=lambda d: d.s)
+
+
+def reference_date(doc) -> dt.date | None:
+    """The document's own date: an e-mail's ``Date:``, else a full date (with its year) that opens one of the
+    first lines ("Wednesday 22 October 2025, 10.30am · …", "Freitag, 14. November 2025 · Kategorie: …")."""
+    iso = (doc.metadata or {}).get("date_iso") or ""
+    if re.match(r"\d{4}-\d\d-\d\d", iso):
+        try:
+            return dt.date.fromisoformat(iso[:10])
+        except ValueError:
+            pass
+    for b in doc.blocks[:4]:
+        head = (b.text or "")[:60]
+        for d in find_dates(head):
+            if d.has_year and d.precision == "day" and d.start == d.end and d.s <= 15 and len(d.start) == 10:
+                try:
+                    return dt.date.fromisoformat(d.start)
+                except ValueError:
+                    return None
+            break
+    return None
