@@ -138,9 +138,14 @@ def _visit_cue(t: str):
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
     # a country or state written just before the city ("赴澳大利亚墨尔本市", "visited Austin, Texas") is skipped
+    # (not two cities side by side: "besøgte en delegation fra Kiel Aarhus" puts the object after the visiting party)
     start = m.start
+    cities = 0
     for c in sorted(mentions, key=lambda x: -x.start):
         if c is not m and c.end <= start and not text[c.end:start].strip(" ,、（()）") and start - c.end <= 2:
+            cities += _is_city(c)
+            if cities and _is_city(m) and not text[c.end:start].strip():
+                break
             start = c.start
     before = text[max(0, start - 60):start]
     after = text[m.end:m.end + 60]
@@ -153,6 +158,11 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
             or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
+
+
+def _is_city(m: PlaceMention) -> bool:
+    best = m.resolution.best
+    return best is not None and best.kind not in ("country", "region")
 
 
 def _glued_preposition(m: PlaceMention) -> str:
@@ -727,8 +737,11 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
-        if not roles and previous is not None and previous.end <= m.start and (
-                LIST_AND.fullmatch(t[previous.end:m.start]) or _LIST_MORE.fullmatch(t[previous.end:m.start])):
+        gap = t[previous.end:m.start] if previous is not None and previous.end <= m.start else None
+        # (not the home city right after a visiting party with nothing between: the object of a verb put first, "besøgte
+        # en delegation fra Kiel Aarhus", "heimsótti sendinefnd frá Lahti Akureyri")
+        if not roles and gap is not None and (LIST_AND.fullmatch(gap) or _LIST_MORE.fullmatch(gap)) \
+                and (gap.strip() or not same_place(m.place, home)):
             roles = {"visiting"}
         if "host" in roles and host is None:
             host = m.place
