@@ -292,9 +292,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a weekday before a day ("del martes 14 al jueves 16", "Tuesday, September 10", "Pzt., 15 Mart")
     wday = r"(?:" + long_days + r"\.?,?\s+|" + short_days + r"(?:\.,?|,)\s*)?"
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
-    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
+    # (Frisian "oant en mei", to and with: its "mei" is a month name, a token by now)
+    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|oant\s+en\s+" + month_token + r"|" + _words(range_words) + r")\s*(?:(?:"
+          + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|da\s+|-)?"  # Romansh "5 da zercladur"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
     # English "the 5th of May"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
@@ -372,7 +374,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         + r"(?:까지|まで)?)?")
     # Mongolian numbered months: "6 сарын 11–13", "5-р сарын 20-23" (days), "9 дүгээр сар", "2025 оны 9-р сар" (a month)
     add("mn", r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)\s*оны\s+)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-?р|-? р|\s*д[үу]г[ээа]+р)?\s*сар(?:ын|д)?"
-        r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")
+        r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~|-?н?[аэоө]{2}с\s+)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")  # "3-наас 5-ны хооронд"
     # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
     # a dotted month and day with its weekday in brackets and no year: "11. 14.(금)", "3.5(水)" (the weekday makes it a date)
     add("md_wd", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?\s*[(（]\s*[월화수목금토일月火水木金土日]\s*(?:요일|曜日?)?\s*[)）]"
@@ -399,7 +401,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.|-?e?an\b)?"
         r"(?:(?:" + to + r"|-?e?tik\s+)(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.|-?(?:e?ra|e?an)(?:\s+arte)?\b)?)?(?![\d])")
     # year, day, month (Latvian, Kazakh, Georgian): 2017. gada 15. martā, 2017 ж. 15 наурыз, 2017 წლის 15 მარტს
-    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის|-?nji\s+ýyl(?:yň|da)|-?\s*yil(?:ning|i|da)?)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
         + r")?\s*-?" + month("m1") + r"(?![\w])")  # Kyrgyz "2025-жылы 5-июнда"
     # year month (month wide): 2017. márciusban, 2017 m. kovo mėn., 2017. gada martā, 2017 yılı Mart ayında
     add("ym", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?P<mark>\.|\s*m\.|\.\s*gada|\s*թ\.|\s+yılı(?:nın)?|(?:\(e\))?ko|\s)\s*"
@@ -430,7 +432,8 @@ _MONTH_GROUPS = ("m1", "m2", "m1b", "m1c")
 
 
 # "from" before the first day of a range ("từ ngày 9 – 11/6/2025", "od 5-7.", "from 5–7/3/2025")
-_FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|von|od|с|з|від|από|din|från|fra|van|de|desde|mill-)\s*$",
+_FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|von|od|с|з|від|από|din|från|fra|van|de|desde|mill-"
+                       r"|dals|fan|frá|аз|eus\s+an)\s*$",  # Romansh, Frisian, Icelandic/Faroese, Tajik, Breton
                        re.IGNORECASE)
 
 

@@ -104,6 +104,16 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
            8: ("августи",), 9: ("сентябри",), 10: ("октябри",), 11: ("ноябри",), 12: ("декабри",)},
     "ky": {1: ("январда",), 2: ("февралда",), 3: ("мартта",), 4: ("апрелде",), 5: ("майда",), 6: ("июнда",), 7: ("июлда",),
            8: ("августта",), 9: ("сентябрда",), 10: ("октябрда",), 11: ("ноябрда",), 12: ("декабрда",)},
+    # Kyrgyz with the possessive before the locative ("2025-жылдын 3–5-июнунда"), Turkmen likewise ("12-nji
+    # sentýabrynda"), Uzbek locative ("12-sentabrda")
+    "ky_poss": {1: ("январында",), 2: ("февралында",), 3: ("мартында",), 4: ("апрелинде",), 5: ("майында",), 6: ("июнунда",),
+                7: ("июлунда",), 8: ("августунда",), 9: ("сентябрында",), 10: ("октябрында",), 11: ("ноябрында",),
+                12: ("декабрында",)},
+    "tk": {1: ("ýanwarynda",), 2: ("fewralynda",), 3: ("martynda",), 4: ("aprelinde",), 5: ("maýynda",), 6: ("iýunynda",),
+           7: ("iýulynda",), 8: ("awgustynda",), 9: ("sentýabrynda",), 10: ("oktýabrynda",), 11: ("noýabrynda",),
+           12: ("dekabrynda",)},
+    "uz": {1: ("yanvarda",), 2: ("fevralda",), 3: ("martda",), 4: ("aprelda",), 5: ("mayda",), 6: ("iyunda",), 7: ("iyulda",),
+           8: ("avgustda",), 9: ("sentabrda", "sentyabrda"), 10: ("oktabrda", "oktyabrda"), 11: ("noyabrda",), 12: ("dekabrda",)},
 }
 # month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
 IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
@@ -146,14 +156,14 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),
     "gl": ("ao", "a", "e"), "cy": (r"hyd\s+at", "tan", "i", "a"), "lb": ("bis", "an"), "fy": ("oant", "en"),
-    "rm": ("fin", "al", "e"), "fo": ("til", "og"), "br": ("betek", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
+    "rm": ("fin", "al", "e"), "tg": ("то",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
 # (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
-RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
-YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
+RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה", "ils")  # Romansh "fin ils 5"
+YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", "соли", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
 
@@ -287,7 +297,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "hu": ("küldöttség", "delegáci", "látogat", r"\bvendég", r"\bfogadt(?:a|ák)\b(?!\s+el\b)", r"\butaz(?:ott|tak)\b"),
     "fi": ("vierail", "valtuuskun", "delegaati", r"\botti\w*\s+vastaan", r"\bvastaanott", "opintomatk", "virkamatk", r"\bmatkusti"),
     "et": ("visiit", "visiid", "külast", "külaskäi", "delegatsioon", r"\bsõit(?:is|sid)\b"),
-    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj", r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?delegācij"),
+    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj", r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?delegācij", r"\bdevās\s+uz\b"),
     "lt": ("delegacij", r"\bvizit", "apsilank", "lankės", r"\b(?:at|nu|iš)?vyk(?:s|o|sta)\s+į\b", r"\batvyk"),
     "sv": (r"bes[öo]k", r"\bmöte", r"möte(?:t|n)?\b", r"\btog\s+emot", r"\bvar\s+värd\s+för", r"\b(?:reste|åkte)\s+till"),
     "da": ("besøg", r"\bmøde", r"\btog\s+imod", r"\bvar\s+vært\s+for", r"\b(?:rejste|tog)\s+til"),
@@ -438,7 +448,7 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("来自", "來自"),
     "he": (r"מ-", "מ־", "מן", "מהעיר"),
     "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
-    "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
+    "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá", "úr"), "br": ("eus",), "af": ("van", "uit"),
     "tg": ("аз",),
 }
 # "as well as", "and also" between two parties of one list, before the second one's "from"
@@ -538,7 +548,7 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
            r"['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:[^\W\d_]+\s+){0,2}?(?:heyet|delegasyon)\w*"),
     "az": (r"(?:\s+[^\W\d_]+){0,2}\s+nümayəndə\s+heyət\w*",),  # "X şəhərinin nümayəndə heyəti"
     "mn": (r"(?:\s+[^\W\d_]+){0,2}\s+төлөөлөгч\w*",),  # "X хотын төлөөлөгчид"
-    "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
+    "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b(?!\s+(?:[^\W\d_]+\s+)?делегаци)",),  # not "Казань посетила делегация из X"
     "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "no": (r"s?\s+delegasjon\b",),
     "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
     "lv": (r"\s+delegācij\w*", r"\s+(?:pilsētas|domes)\s+(?:delegācij\w*|mērs|mēra)"),

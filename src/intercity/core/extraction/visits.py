@@ -77,6 +77,7 @@ _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
+_DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = lex.Alternation(lex.MEETING_WORDS)
 _NOT_A_PLACE = re.compile(_any(lex.NOT_A_PLACE), re.IGNORECASE)
@@ -151,10 +152,14 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     after = text[m.end:m.end + 60]
     roles = set()
     glued = _glued_preposition(m)
-    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before) \
+    visitor_after = _VISITING_AFTER.search(after)
+    if _VISITING_BEFORE.search(before) or visitor_after or _VISITING_GENITIVE.search(before) \
             or glued == "from":
         roles.add("visiting")
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or glued == "in" \
+    # "Kaune lankėsi Brno delegacija", "Rīgā viesojās Brēmenes delegācija": after the verb, the name of the delegation
+    # that visited (its genitive), not the place visited
+    host_before = _HOST_BEFORE.search(before) and not (visitor_after and _DELEGATION_AFTER.match(after))
+    if host_before or _HOST_AFTER.search(after) or glued == "in" \
             or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
@@ -657,12 +662,27 @@ def _keep_ordinal_days(spans, text: str):
         prev_text = out[-1].text.rstrip() if out else ""
         if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and starts_with_month(sp.text))
                     or (ends_with_month_abbreviation(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
-                    or _YEAR_ABBR_END.search(prev_text)):
+                    or _YEAR_ABBR_END.search(prev_text) or _date_only_ordinal_year(prev_text)):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
             out.append(sp)
     return out
+
+
+def _date_only_ordinal_year(t: str) -> bool:
+    """"Od 3. do 5. lipnja 2025." before "Zagreb je posjetilo …": a year written as an ordinal (Croatian, Serbian,
+    Bosnian, Slovene, Hungarian, Latvian) ends a sentence that is nothing but the date; the sentence goes on."""
+    if not _ORDINAL_YEAR_END.search(t):
+        return False
+    found = find_dates(t)
+    if not found:
+        return False
+    rest = t[:found[0].s] + t[found[-1].e:]
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 2 and found[-1].e >= len(t) - 2
+
+
+_ORDINAL_YEAR_END = re.compile(r"(?<![\d.])[0-3]?\d\.?\s+[^\W\d_]+\s+\d{4}\.$|(?<!\d)\d{4}\.\s*(?:godine\.)?$")
 
 
 # "2024 г.", "2025 р.", "2024 r.", "2025-ж." (year in Russian, Ukrainian, Polish, Kazakh and Kyrgyz) do not end a sentence
