@@ -233,7 +233,8 @@ def _scanner() -> tuple[re.Pattern, dict[str, int]]:
     for w in _cldr.WEEKDAYS_SHORT:  # "Pzt., 15 Mart", "lun., 3 mars": with their dot or comma only
         kinds[w] = kinds.get(w, 0) | _SHORT_DAY_BIT
     # Thai is written without spaces between words ("ในเดือนพฤศจิกายน"): its full month names are found inside words
-    thai = [k for k in kinds if "\u0e00" <= k[0] <= "\u0e7f" and "." not in k and len(k) >= 5]
+    thai = [k for k in kinds if ("\u0e00" <= k[0] <= "\u0eff" or "\u1780" <= k[0] <= "\u17ff") and "." not in k and len(k) >= 4
+            or "\u1000" <= k[0] <= "\u109f" and len(k) >= 2]  # Lao and Khmer likewise; Burmese before its လ
     # an abbreviated weekday only with its dot or comma ("Pzt., 15 Mart"): "sal-7" (Maltese "until the 7th"), "segunda
     # quincena" and "mid-June" keep their words for the patterns that read them
     main = sorted(k for k, bits in kinds.items() if bits != _SHORT_DAY_BIT)
@@ -296,7 +297,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     to = (r"\s*,?\s*(?:-|–|—|~|〜|～|oant\s+en\s+" + month_token + r"|" + _words(range_words) + r")\s*(?:(?:"
           + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|da\s+|-)?"  # Romansh "5 da zercladur"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|da\s+|ខែ|-)?"  # Khmer "ខែមិថុនា" (the month of June)  # Romansh "5 da zercladur"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
     # English "the 5th of May"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
@@ -400,6 +401,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
     add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.|-?e?an\b)?"
         r"(?:(?:" + to + r"|-?e?tik\s+)(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.|-?(?:e?ra|e?an)(?:\s+arte)?\b)?)?(?![\d])")
+    # Burmese: year ခုနှစ်, month လ, day ရက်, a second day ရက် after မှ (from) ("၂၀၂၅ ခုနှစ် ဇွန်လ ၃ ရက်မှ ၅ ရက်အထိ")
+    add("ymd", r"(?<!\d)" + _g(_YEAR, "y1") + r"\s*ခုနှစ်\s*" + month("m1") + r"လ?\s*(?P<d1>[0-3]?\d)\s*ရက်(?:\s*(?:နေ့)?\s*မှ\s*"
+        r"(?P<d2>[0-3]?\d)\s*ရက်)?")
     # year, day, month (Latvian, Kazakh, Georgian): 2017. gada 15. martā, 2017 ж. 15 наурыз, 2017 წლის 15 მარტს
     add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის|-?nji\s+ýyl(?:yň|da)|-?\s*yil(?:ning|i|da)?)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
         + r")?\s*-?" + month("m1") + r"(?![\w])")  # Kyrgyz "2025-жылы 5-июнда"
@@ -695,8 +699,9 @@ def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | 
 
 # digits of other scripts, one character for one (offsets kept): full-width, Arabic-Indic, Persian, Devanagari,
 # Bengali, Thai
-_DIGITS = "０１２３４５６７８９" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯" "๐๑๒๓๔๕๖๗๘๙"
-_FULLWIDTH = str.maketrans(_DIGITS + "／．～", "0123456789" * 6 + "/.~")
+_DIGITS = ("０１２３４５６７８９" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯" "๐๑๒๓๔๕๖๗๘๙"
+           "໐໑໒໓໔໕໖໗໘໙" "០១២៣៤៥៦៧៨៩" "၀၁၂၃၄၅၆၇၈၉")  # Lao, Khmer, Burmese too
+_FULLWIDTH = str.maketrans(_DIGITS + "／．～", "0123456789" * 9 + "/.~")
 # direction and joining marks inside dates ("15‏/03‏/2017" in Arabic): read as if absent
 _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2066-\u2069\ufeff\u00ad]")
 # a Thai Buddhist-era year (2560 = 2017) after a Thai month or พ.ศ.: read as its Gregorian year (same length)

@@ -112,6 +112,13 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
     "tk": {1: ("ýanwarynda",), 2: ("fewralynda",), 3: ("martynda",), 4: ("aprelinde",), 5: ("maýynda",), 6: ("iýunynda",),
            7: ("iýulynda",), 8: ("awgustynda",), 9: ("sentýabrynda",), 10: ("oktýabrynda",), 11: ("noýabrynda",),
            12: ("dekabrynda",)},
+    # Lao, Khmer and Burmese months (not in CLDR's tables here), found inside words like the Thai ones
+    "lo": {1: ("ມັງກອນ",), 2: ("ກຸມພາ",), 3: ("ມີນາ",), 4: ("ເມສາ",), 5: ("ພຶດສະພາ",), 6: ("ມິຖຸນາ",), 7: ("ກໍລະກົດ",),
+           8: ("ສິງຫາ",), 9: ("ກັນຍາ",), 10: ("ຕຸລາ",), 11: ("ພະຈິກ",), 12: ("ທັນວາ",)},
+    "km": {1: ("មករា",), 2: ("កុម្ភៈ",), 3: ("មីនា",), 4: ("មេសា",), 5: ("ឧសភា",), 6: ("មិថុនា",), 7: ("កក្កដា",),
+           8: ("សីហា",), 9: ("កញ្ញា",), 10: ("តុលា",), 11: ("វិច្ឆិកា",), 12: ("ធ្នូ",)},
+    "my": {1: ("ဇန်နဝါရီ",), 2: ("ဖေဖော်ဝါရီ",), 3: ("မတ်",), 4: ("ဧပြီ",), 5: ("မေ",), 6: ("ဇွန်",), 7: ("ဇူလိုင်",),
+           8: ("ဩဂုတ်", "သြဂုတ်"), 9: ("စက်တင်ဘာ",), 10: ("အောက်တိုဘာ",), 11: ("နိုဝင်ဘာ",), 12: ("ဒီဇင်ဘာ",)},
     "uz": {1: ("yanvarda",), 2: ("fevralda",), 3: ("martda",), 4: ("aprelda",), 5: ("mayda",), 6: ("iyunda",), 7: ("iyulda",),
            8: ("avgustda",), 9: ("sentabrda", "sentyabrda"), 10: ("oktabrda", "oktyabrda"), 11: ("noyabrda",), 12: ("dekabrda",)},
 }
@@ -156,14 +163,14 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),
     "gl": ("ao", "a", "e"), "cy": (r"hyd\s+at", "tan", "i", "a"), "lb": ("bis", "an"), "fy": ("oant", "en"),
-    "rm": ("fin", "al", "e"), "tg": ("то",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
+    "rm": ("fin", "al", "e"), "tg": ("то",), "lo": ("ຫາ", "ເຖິງ"), "km": ("ដល់ថ្ងៃទី", "ដល់"), "bn": ("থেকে",), "ne": ("देखि",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
 # (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
 RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה", "ils")  # Romansh "fin ils 5"
-YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", "соли", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
+YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", "соли", "ឆ្នាំ", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
 
@@ -304,28 +311,29 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "no": ("besøk", "delegasjon", r"\bmøte", r"\btok\s+imot", r"\bvar\s+vert(?:skap)?\s+for", r"\b(?:reiste|dro)\s+til"),
     # Irish words with their initial mutations: lenition (thoscaireacht, chuairt, mhéara), eclipsis (dtoscaireacht, gcuairt)
     "ga": (r"d?th?oscaireacht", r"\bg?ch?uairt", r"fh?áiltigh", r"fh?áilte\s+roimh", r"\bth?aistil", r"\bth?áinig", r"g?h?rúpa\s+ó\s"),
-    "mt": ("delegazzjoni", r"\b[żz]jara", r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b"),
+    "mt": ("delegazzjoni", r"\b[żz]jara", r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b", r"\bi?vvja[ġg]ġ\w*"),
     "tr": (r"\bziyaret", r"\bheyet", r"\bdelegasyon", r"['’]y?[ae]\s+(?:[^\W\d_]+\s+){0,3}?(?:gitti|gittiler)\b"),
-    "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
+    "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđã\s+(?:sang|đến|tới)\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
            r"\bđoàn\s+(?:ra|vào)\b", r"\btiếp\s+(?:xã\s+giao|đón|đoàn)\b", r"\bđón\s+đoàn\b", r"\bhội\s+(?:kiến|đàm)\b",
            r"\blàm\s+việc\s+(?:với|tại)\b"),
-    "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b"),
-    "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน"),
+    "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b", r"\b(?:berangkat|berlepas)\s+ke\b"),
+    "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน", "เดินทางไป"),
     "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b"),
-    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b"),
-    "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف"),
+    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b", r"\b(?:ali|wali)safiri\b"),
+    "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف",
+           r"(?<!\w)[وف]?(?:سافر|سافرت|سافروا|توجه|توجهت)(?!\w)"),
     "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח", "התארח", "משלחות",
            "(?<![\u05d0-\u05ea])נסע(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
-    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان"),
+    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان", r"سفر\s+کرد"),
     "hi": ("दौरा", "दौरे", "यात्रा", "प्रतिनिधिमंडल", r"प्रतिनिधि\s+मंडल", "शिष्टमंडल", "मुलाकात", "भेंट"),
-    "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방"),
+    "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방", "출장"),
     "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見"),
     "zh": ("访问", "代表团", "来访", "会见", "率[團团]", "回[訪访]", "出[訪访]", "赴"),
     "is": ("heimsókn", "heimsótt", "sendinefnd", r"\bferð(?:ast|aðist|uðust)\s+til", r"\bfór[uú]?\s+til", r"\btók\w*\s+á\s+móti"),
     "hy": (r"\bայց", "պատվիրակ", "հյուրընկալ", "մեկնե"),
     "kk": (r"\b(?:іс-?)?сапар\w*", "делегаци", r"\bбарды\b"),
     "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari", r"\bjo[‘'ʻ’]?nab\s+ketdi"),
-    "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی"),
+    "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی", "روانہ"),
     "bn": ("সফর", "প্রতিনিধিদল", r"প্রতিনিধি\s+দল", "পরিদর্শন", "সাক্ষাৎ", "স্বাগত"),
     "lo": ("ຢ້ຽມຢາມ", "ຄະນະຜູ້ແທນ", "ຕ້ອນຮັບ", "ເດີນທາງໄປ", "ຢ້ຽມຊົມ"),
     "km": ("ទស្សនកិច្ច", "គណៈប្រតិភូ", "ទទួលស្វាគមន៍", "ស្វាគមន៍", "ធ្វើដំណើរទៅ", "ជួបសំណេះសំណាល"),
@@ -345,7 +353,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "fo": (r"\b(?:vitja\w*|sendinevnd\w*|ferðaðist\s+til|tók\w*\s+(?:í\s*)?móti)",),
     "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b|(?:k|g|c['’]h)annaderezh\w*|aet\s+da\b)",),
     "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b|shiubhail\b)",),  # cuairt: the Irish entry
-    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
+    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b|gereis\b)",),
     # (one Catalan entry: a second key of the same name would replace the first)
     "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|(?:va|van)\s+viatjar\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
     # Tajik, Kyrgyz, Turkmen, Nepali
@@ -608,15 +616,15 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til", "besøger", r"besøg\s+(?:til|hos)", r"tog\s+til"),
     "no": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til", "besøker", r"besøk\s+(?:i|til|hos)", r"dro\s+til"),
     "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
-    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)"),
+    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
     "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
-    "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak)\s+ke",
+    "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak|berangkat)\s+ke",
            "mengunjungi"),
-    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?"),
+    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?", r"berlepas\s+ke"),
     "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
            r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa"),
     "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
-    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|وصل)\s+(?:إلى|الى)"),
+    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|توجهت|وصل|سافر|سافرت|سافروا)\s+(?:(?!من\b)\S+\s+){0,3}?(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
     "zh": ("访问", "到访", "来到", "抵达"),
     "is": (r"heimsótt[iu]", r"heimsókn\w*\s+(?:til|í)", r"ferð\w*\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til",
@@ -658,9 +666,12 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
                      # Lao and Khmer: visited / travelled to (the city)
                      "ຢ້ຽມຢາມ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ເດີນທາງໄປ(?:ຍັງ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?",
                      "ទស្សនកិច្ច(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
+# before a visiting party's name, glued (Thai, Lao, Khmer: "คณะผู้แทนจากเมืองฮาร์บิน", "ຄະນະຜູ້ແທນຈາກຄຸນໝິງ", "ពីទីក្រុងប៊ូសាន")
+VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
-    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)"),
+    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
+           r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
     "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
@@ -676,7 +687,8 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "kk": (r"(?:\s+қала\w*)?\s+(?:ресми\s+|жұмыс\s+)?(?:сапар\w*|барды)",),
     "uz": (r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ishchi\s+)?tashrif\s+buyur(?:di|dilar|moqda)\b",
            r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)", r"(?:\s+shahri\w*)?\s+jo[‘'ʻ’]?nab\s+ketdi"),
-    "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)",),
+    "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
+    "fa": (r"\s+سفر\s+کرد",),  # "به X سفر کرد": travelled to X
     "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
     "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
@@ -685,7 +697,7 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "lb": (r"\s+besicht\b", r"\s+(?:gefuer|gereest|geflunn)\b"),  # "op X gefuer": went to X
     "de": (r"\s+(?:gereist|gefahren|geflogen)\b",),  # "nach X gereist"
     "nl": (r"\s+(?:gereisd|gevlogen)\b",),
-    "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
+    "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)", r"\s+gereis\b"),  # "het … na X gereis"
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),

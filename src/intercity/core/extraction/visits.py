@@ -73,6 +73,7 @@ _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
 _VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
 _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
+_VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
@@ -154,7 +155,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     glued = _glued_preposition(m)
     visitor_after = _VISITING_AFTER.search(after)
     if _VISITING_BEFORE.search(before) or visitor_after or _VISITING_GENITIVE.search(before) \
-            or glued == "from":
+            or glued == "from" or _VISITING_GLUED.search(before):
         roles.add("visiting")
     # "Kaune lankėsi Brno delegacija", "Rīgā viesojās Brēmenes delegācija": after the verb, the name of the delegation
     # that visited (its genitive), not the place visited
