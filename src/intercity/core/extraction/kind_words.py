@@ -64,7 +64,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pairing": (r"\bpairings?\b", r"\bpaired\s+with\b", r"\bpaired\s+cit(?:y|ies)\b"),
     },
     "fr": {
-        "sister": (r"villes?\s+jumel[ée]es?", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
+        "sister": (r"villes?\s+jumel[ée]es?", r"villes?\s+jumelles", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
         "friendship": (r"villes?\s+amies", r"(?:accords?|pactes?|traités?|chartes?)\s+d['’]\s*amiti[ée]"),
         "partner": (r"accords?\s+de\s+coop[ée]ration", r"conventions?\s+de\s+(?:coop[ée]ration|partenariat)", r"villes?\s+partenaires?",
                     r"protocoles?\s+d['’]\s*accord", r"lettres?\s+d['’]\s*intention"),
@@ -219,7 +219,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"~samarbejdsaftale\w*", r"hensigtserklæring\w*", r"partnerby(?:en|er|erne)?\b"),
     },
     "no": {  # Bokmål and Nynorsk
-        "sister": (r"vennskapsby\w*", r"vennskapskommune\w*", r"søsterby\w*"),
+        "sister": (r"ven(?:n)?skapsby\w*", r"ven(?:n)?skapskommune\w*", r"søsterby\w*"),  # Nynorsk venskapsby
         "friendship": (r"vennskapsavtale\w*",),
         "partner": (r"~samarbeidsavtale\w*", r"intensjonsavtale\w*", r"partnerby(?:en|er|ene)?\b"),
     },
@@ -318,7 +318,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"مفاہمت\s+کی\s+یادداشت", r"مفاہمتی\s+یادداشت", r"یادداشت\s+مفاہمت", r"تعاون\s+کا\s+معاہدہ", r"تعاون\s+کے\s+معاہدے", r"شراکت\s+دار\s+شہر"),
     },
     "hi": {
-        "sister": (r"भगिनी\s+(?:शहर|नगर)", r"सिस्टर\s+सिटी", r"जु(?:ड़|ड़)वा[ँं]?\s+(?:शहर|नगर)"),
+        "sister": (r"भगिनी\s+(?:शहर|नगर)", r"सहोदर\s+(?:शहर|नगर)", r"सिस्टर\s+सिटी", r"जु(?:ड़|ड़)वा[ँं]?\s+(?:शहर|नगर)"),
         "friendship": (r"मैत्री\s+(?:शहर|नगर)", r"मित्र\s+(?:शहर|नगर)", r"मैत्री\s+(?:समझौत|करार)\w*"),
         "partner": (r"समझौता\s+ज्ञापन", r"सहयोग\s+(?:समझौत|करार)", r"साझेदार\s+(?:शहर|नगर)"),
     },
@@ -413,7 +413,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"cunvegn\w*\s+da\s+collavuraziun", r"contract\w*\s+da\s+collavuraziun"),
     },
     "fo": {  # vinabýur (as Icelandic vinabær)
-        "sister": (r"vinabý\w*", r"vinakommun\w*"),
+        "sister": (r"vinar?bý\w*", r"vinakommun\w*"),
         "partner": (r"~samstarvs(?:avtal|sáttmál)\w*", r"viljayvirlýsing\w*"),
     },
     "br": {  # gevelliñ, kêrioù gevellet (c'hevell after the article)
@@ -444,7 +444,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     r"түшүнүшүү\s+(?:жөнүндө\s+)?меморандум\w*"),
     },
     "tk": {  # dogandaş şäherler
-        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*"),
+        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*", r"dostlaşan\s+şäher\w*"),
         "friendship": (r"dost\s+şäher\w*",),
         "partner": (r"hyzmatdaş\s+şäher\w*", r"hyzmatdaşlyk\s+(?:hakynda\s+)?(?:ylalaşyk|şertnama|memorandum)\w*",
                     r"düşünişmek\s+hakynda\s+memorandum\w*"),
@@ -744,7 +744,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "el": {
         "dropped": (r"ακυρ[ώω]θηκ\w*", r"ακυρωμ[έε]ν\w*", r"εγκαταλε[ίι]φθηκ\w*", r"εγκαταλ[ήη]φθηκ\w*"),
-        "stalled": (r"αν[εα]στ[άα]λ\w*", r"σε\s+αναστολ[ήη]", r"αναβλ[ήη]θηκ\w*", r"αναβ[άα]λλεται", r"παγ[ώω]θηκ\w*"),
+        "stalled": (r"αν[εα]στ[άα]λ\w*", r"σε\s+αναστολ[ήη]", r"σε\s+αναμον[ήη]", r"σε\s+εκκρεμότητα", r"(?:έχει\s+)?παγώσει", r"αναβλ[ήη]θηκ\w*", r"αναβ[άα]λλεται", r"παγ[ώω]θηκ\w*"),
         "completed": (r"ολοκληρ[ώω]θηκ\w*", r"ολοκληρωμ[έε]ν\w*", r"πραγματοποι[ήη]θηκ\w*", r"διεξ[ήη]χθη\w*"),
         "agreed": (r"υπογρ[άα]φηκ\w*", r"υπεγρ[άα]φη\w*", r"υπογεγραμμ[έε]ν\w*", r"συμφων[ήη]θηκ\w*", r"εγκρ[ίι]θηκ\w*", r"συμφωνημ[έε]ν\w*"),
         "in_progress": (r"σε\s+εξ[έε]λιξη", r"υλοποιε[ίι]ται", r"σε\s+διαπραγμ[άα]τευση", r"σε\s+προετοιμασ[ίι]α"),
@@ -752,7 +752,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ga": {
         "dropped": (r"cealaithe\b", r"cealaíodh\b", r"tréigthe\b"),
-        "stalled": (r"ar\s+fionraí\b", r"curtha\s+siar\b"),
+        "stalled": (r"ar\s+fionraí\b", r"curtha\s+siar\b", r"curtha\s+ar\s+(?:athló|atráth|fionraí)"),
         "completed": (r"críochnaithe\b", r"curtha\s+i\s+gcrích\b", r"tugadh\s+chun\s+críche\b"),
         "agreed": (r"comhaontaithe\b", r"sínithe\b", r"síníodh\b", r"aontaíodh\b"),
         "in_progress": (r"ar\s+siúl\b", r"idir\s+lámha\b"),
@@ -828,7 +828,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "he": {
         "dropped": (r"בוטל(?:ה|ו)?\b", r"ננטש\b"),
-        "stalled": (r"הוקפא(?:ה|ו)?\b", r"הושע(?:ה|ו)\b", r"הושה(?:ה|ו)\b", r"נדח(?:ה|תה|ו)\b"),
+        "stalled": (r"הוקפא(?:ה|ו)?\b", r"מוקפא(?:ת|ים|ות)?\b", r"מושהה\b", r"מושהית\b", r"הושע(?:ה|ו)\b", r"הושה(?:ה|ו)\b", r"נדח(?:ה|תה|ו)\b"),
         "completed": (r"הושלמ(?:ה|ו)\b", r"הושלם\b", r"הסתיימ(?:ה|ו)\b", r"הסתיים\b", r"התקיימ(?:ה|ו)\b", r"התקיים\b"),
         "agreed": (r"נחתמ(?:ה|ו)\b", r"נחתם\b", r"סוכמ(?:ה|ו)\b", r"סוכם\b", r"אושר(?:ה|ו)?\b"),
         "in_progress": (r"בתהליך\b", r"בביצוע\b", r"מתבצע(?:ת|ים)?\b", r"בהכנה\b", r"במשא\s+ומתן\b"),
@@ -844,7 +844,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ur": {
         "dropped": (r"منسوخ",),
-        "stalled": (r"معطل", r"ملتوی", r"تعطل"),
+        "stalled": (r"معطل", r"ملتوی", r"تعطل", r"روک\s+د(?:یا|ی|یے)\s+(?:گیا|گئی|گئے)", r"رکا\s+ہوا", r"رکی\s+ہوئی"),
         "completed": (r"مکمل\s+(?:ہو|کر)", r"منعقد\s+ہوا"),
         "agreed": (r"دستخط\s+(?:کیے|کئے|ہوئے|ہو)", r"اتفاق\s+(?:ہوا|کیا|کر\s+لی)", r"منظور\s+(?:ہوا|کیا|کر)"),
         "in_progress": (r"جاری\s+ہے", r"زیر\s+عمل"),
@@ -852,7 +852,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "hi": {
         "dropped": (r"रद्द",),
-        "stalled": (r"स्थगित", r"निलंबित"),
+        "stalled": (r"स्थगित", r"निलंबित", r"(?:रुका|रुकी|रुके)\s+(?:हुआ|हुई|हुए)", r"रोक\s+(?:दिया|दी|दिए)\s+(?:गया|गई|गए)"),
         "completed": (r"(?:पूर्ण|पूरा|पूरे|पूरी)\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके)|किया)", r"संपन्न", r"सम्पन्न"),
         "agreed": (r"हस्ताक्षर\s+(?:किए|किये|हुए)", r"सहमति\s+(?:बनी|हुई|बन\s+(?:गई|चुकी))", r"अनुमोदित"),
         "in_progress": (r"जारी\s+है", r"प्रगति\s+पर", r"चल\s+र(?:हा|ही|हे)"),
@@ -892,7 +892,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "my": {
         "dropped": (r"ဖျက်သိမ်း",),
-        "stalled": (r"ဆိုင်းငံ့", r"ရွှေ့ဆိုင်း"),
+        "stalled": (r"ဆိုင်းငံ့", r"ရွှေ့ဆိုင်း", r"ရပ်ဆိုင်း"),
         "completed": (r"ပြီးစီး",),
         "agreed": (r"လက်မှတ်ရေးထိုး",),
         "in_progress": (r"ဆောင်ရွက်လျက်ရှိ", r"ဆောင်ရွက်နေ"),
@@ -932,7 +932,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sw": {  # a concord prefix and a tense (i-me-, u-li-, ya-me- …); negatives (haija-) are other words
         "dropped": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)futwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)achwa\b"),
-        "stalled": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)sitishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)ahirishwa\b"),
+        "stalled": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)sitishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)simamishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)ahirishwa\b"),
         "completed": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)kamilik(?:a|wa)\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)kamilishwa\b",
                       r"(?:[iu]|ya|zi|li|ki|vi)lifanyika\b"),
         "agreed": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)(?:sainiwa|tiwa\s+saini)\b", r"wa(?:me|li)(?:tia\s+saini|kubaliana)\b",
@@ -991,8 +991,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "rm": {
         "dropped": (r"annullad[ai]s?\b", r"abandunad[ai]s?\b"),
-        "stalled": (r"suspendid[ai]s?\b", r"spustad[ai]s?\b"),
-        "completed": (r"terminad[ai]s?\b", r"realisad[ai]s?\b", r"concludid[ai]s?\b"),
+        "stalled": (r"suspendid[ai]s?\b", r"spustad[ai]s?\b", r"suspendì\b"),
+        "completed": (r"terminad[ai]s?\b", r"realisad[ai]s?\b", r"concludid[ai]s?\b", r"terminà\b", r"concludì\b"),
         "agreed": (r"suttascrit(?:t|ta|s|tas)?\b", r"approvad[ai]s?\b"),
         "in_progress": (r"en\s+elavuraziun\b", r"en\s+lavur\b"),
         "proposed": (r"proponid[ai]s?\b", r"planisad[ai]s?\b"),

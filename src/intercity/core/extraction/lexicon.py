@@ -337,7 +337,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "bn": ("সফর", "প্রতিনিধিদল", r"প্রতিনিধি\s+দল", "পরিদর্শন", "সাক্ষাৎ", "স্বাগত"),
     "lo": ("ຢ້ຽມຢາມ", "ຄະນະຜູ້ແທນ", "ຕ້ອນຮັບ", "ເດີນທາງໄປ", "ຢ້ຽມຊົມ"),
     "km": ("ទស្សនកិច្ច", "គណៈប្រតិភូ", "ទទួលស្វាគមន៍", "ស្វាគមន៍", "ធ្វើដំណើរទៅ", "ជួបសំណេះសំណាល"),
-    "my": ("ခရီးစဉ်", "ကိုယ်စားလှယ်အဖွဲ့", "လာရောက်လည်ပတ်", "သွားရောက်", "ကြိုဆို", "တွေ့ဆုံ"),
+    "my": ("ခရီးစဉ်", "ခရီးထွက်", "ကိုယ်စားလှယ်အဖွဲ့", "လာရောက်လည်ပတ်", "သွားရောက်", "ကြိုဆို", "တွေ့ဆုံ"),
     "ms": (r"\blawatan\b", r"\bmelawat\b", r"\bdelegasi\b", r"\brombongan\b", r"\bmenerima\s+kunjungan",
            r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)",
            r"\bkunjungan\s+hormat"),
@@ -690,7 +690,7 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
     "fa": (r"\s+سفر\s+کرد",),  # "به X سفر کرد": travelled to X
     "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
-    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|သွားရောက်|လာရောက်)",),
+    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
@@ -1160,7 +1160,7 @@ PROJECT_WORDS: dict[str, tuple[str, ...]] = {
     "ro": (r"\bproiect\w*",), "el": (r"\bέργ\w*", r"\bπρογράμματ\w*"), "tr": (r"\bproje\w*",), "sq": (r"\bprojekt\w*",),
     "mt": (r"\bpro[ġg]etti?\b",), "ga": (r"\bthionscadal\w*", r"\btionscadal\w*"), "cy": (r"\bprosiect\w*",),
     "az": (r"\blayihə\w*",), "kk": (r"\bжоба\w*",), "uz": (r"\bloyiha\w*",), "ky": (r"\bдолбоор\w*",), "tg": (r"\bлоиҳа\w*",),
-    "mn": (r"\bтөсөл\w*",), "ka": ("პროექტ",), "hy": ("նախագծ",), "ar": ("مشروع", "مشاريع"), "fa": ("پروژه",),
+    "mn": (r"\bтөсөл\w*",), "ka": ("პროექტ",), "hy": ("նախագծ", "ծրագր"), "ar": ("مشروع", "مشاريع"), "fa": ("پروژه",),
     "ur": ("منصوب", "پروجیکٹ"), "he": ("פרויקט", "מיזמ"), "hi": ("परियोजना",), "ne": ("परियोजना",), "bn": ("প্রকল্প",),
     "th": ("โครงการ",), "vi": (r"\bdự\s+án\b",), "id": (r"\bproyek\b",), "ms": (r"\bprojek\b",), "tl": (r"\bproyekto\b",),
     "sw": (r"\bmiradi\b", r"\bmradi\b"), "km": ("គម្រោង",), "lo": ("ໂຄງການ",), "my": ("စီမံကိန်း",),

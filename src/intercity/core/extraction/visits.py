@@ -149,8 +149,14 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
             if cities and _is_city(m) and not text[c.end:start].strip():
                 break
             start = c.start
+    end = m.end
+    gloss = _GLOSSED.search(text, max(0, start - 40), start)
+    if gloss and text.startswith(")", end) or gloss and text.startswith("）", end):
+        # a name glossed in brackets after the name as written ("ហាណូយ (Hanoi)", "ဖူကူအိုကာ (Fukuoka) မြို့သို့"): the
+        # words around the pair tell the role
+        start, end = gloss.start(), end + 1
     before = text[max(0, start - 60):start]
-    after = text[m.end:m.end + 60]
+    after = text[end:end + 60]
     roles = set()
     glued = _glued_preposition(m)
     visitor_after = _VISITING_AFTER.search(after)
@@ -164,6 +170,9 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
             or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
+
+
+_GLOSSED = re.compile(r"(?<![^\W\d_])[^\W\d_][^\s(（]*\s*[(（]$")
 
 
 def _is_city(m: PlaceMention) -> bool:
