@@ -359,7 +359,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     # Tajik, Kyrgyz, Turkmen, Nepali
     "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
-    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi)",),
+    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi|gitdi|gitdiler)\b",),
     "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
@@ -699,7 +699,7 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "nl": (r"\s+(?:gereisd|gevlogen)\b",),
     "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)", r"\s+gereis\b"),  # "het … na X gereis"
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
-    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy|gitdi\w*)",),
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
@@ -1105,7 +1105,7 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lt": (("uje", "us"), ("ą", "as"), ("o", "as"), ("e", "as"), ("ui", "as"), ("ę", "ė"), ("ės", "ė")),
     "lv": (("ā", "a"), ("as", "a"), ("ai", "a"), ("u", "a")),
     "fi": (("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("ssa", ""), ("ssä", ""), ("sta", ""), ("stä", ""),
-           ("aan", "a"), ("ään", "ä"), ("iin", ""), ("n", "")),
+           ("aan", "a"), ("ään", "ä"), ("iin", ""), ("in", ""), ("n", "")),
     "hu": (("ban", ""), ("ben", ""), ("ból", ""), ("ből", ""), ("ról", ""), ("ről", ""), ("nak", ""), ("nek", ""), ("val", ""),
            ("vel", ""), ("ba", ""), ("be", ""), ("ra", ""), ("re", ""), ("on", ""), ("en", ""), ("ön", ""), ("ot", ""), ("et", "")),
     "et": (("sse", ""), ("st", ""), ("ga", ""), ("le", ""), ("lt", ""), ("s", "")),
@@ -1120,6 +1120,11 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "is": (("ur", ""), ("ar", "i"), ("ar", "")),
     # Basque ablative, genitive of place, allative and inessive ("Renotik", "Renoko", "Wiesbadengo", "Trentora", "Marugamen")
     "eu": (("etik", ""), ("tik", ""), ("eko", ""), ("ko", ""), ("go", ""), ("era", ""), ("ra", ""), ("ren", ""), ("n", "")),
+    # Kyrgyz and Turkmen ablative, dative, locative, genitive ("Измирден", "Бишкекке", "Albukerkeden", "Afinyga")
+    "ky": (("ден", ""), ("дан", ""), ("тен", ""), ("тан", ""), ("ке", ""), ("ка", ""), ("га", ""), ("ге", ""),
+           ("да", ""), ("де", ""), ("та", ""), ("те", ""), ("тын", ""), ("тин", ""), ("нын", ""), ("нин", "")),
+    "tk": (("den", ""), ("dan", ""), ("ga", ""), ("ge", ""), ("yga", ""), ("da", ""), ("de", ""), ("yň", ""), ("iň", ""),
+           ("nyň", ""), ("niň", "")),
     # Uzbek dative, ablative, locative, genitive ("Isfahonga", "Lahordan", "Lahorda", "Samarqandning")
     "uz": (("ga", ""), ("ka", ""), ("qa", ""), ("dan", ""), ("da", ""), ("ning", "")),
 }

@@ -172,6 +172,8 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     return roles
 
 
+# Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
+_TO_ENDINGS = frozenset({"sse", "ba", "be", "ra", "re", "en", "hin", "seen"})
 _GLOSSED = re.compile(r"(?<![^\W\d_])[^\W\d_][^\s(（]*\s*[(（]$")
 
 
@@ -183,6 +185,11 @@ def _is_city(m: PlaceMention) -> bool:
 def _glued_preposition(m: PlaceMention) -> str:
     """The preposition Hebrew and Arabic write onto a name: "in"/"to" (ב, ל; ب, ل) before a host
     ("ביקר בדיסלדורף", visited Düsseldorf), "from" (מ) before a visiting party ("משלחת מברמן"); else ""."""
+    if m.resolution.best is not None and m.text[-1:].isalpha():
+        # a case ending meaning "into" / "to" (Estonian "Uppsalasse", Hungarian "Paderbornba", Finnish "Odenseen")
+        low, name = m.text.lower(), m.resolution.best.name.lower()
+        if any(low.endswith(e) and low[:-len(e)] == name for e in _TO_ENDINGS):
+            return "in"
     base = m.resolution.query
     if not base or len(m.text) <= len(base) or not m.text.endswith(base):
         return ""
