@@ -401,6 +401,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
     add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.|-?e?an\b)?"
         r"(?:(?:" + to + r"|-?e?tik\s+)(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.|-?(?:e?ra|e?an)(?:\s+arte)?\b)?)?(?![\d])")
+    # Nepali: year, month, day with spaces only ("२०२५ जुन ३ देखि ५ सम्म", "२०२५ सेप्टेम्बर १२ मा")
+    add("ymd", r"(?<![\d.,/])" + _g(_YEAR, "y1") + r"\s+" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+        + r")?(?![\d.,/:])")
     # Burmese: year ခုနှစ်, month လ, day ရက်, a second day ရက် after မှ (from) ("၂၀၂၅ ခုနှစ် ဇွန်လ ၃ ရက်မှ ၅ ရက်အထိ")
     add("ymd", r"(?<!\d)" + _g(_YEAR, "y1") + r"\s*ခုနှစ်\s*" + month("m1") + r"လ?\s*(?P<d1>[0-3]?\d)\s*ရက်(?:\s*(?:နေ့)?\s*မှ\s*"
         r"(?P<d2>[0-3]?\d)\s*ရက်)?")
