@@ -354,8 +354,7 @@ CASES = {
         {('sister', 'Aalborg'), ('sister', 'Lorient'), ('sister', 'Seattle')},
         {('incoming', ('Lorient',), 'Galway', '2025-06-03', '2025-06-05'), ('outgoing', ('Galway',), 'Seattle', '2025-09-12', '2025-09-12')},
         (9, 5),
-        # gap: the claim puts the home city between the cities and the countries ('naoi gcathair nasctha ag Gaillimh i gcúig thír')
-        {"claims": set()},
+        {},
     ),
     "gd": (
         "gn:2646088",
@@ -369,8 +368,7 @@ CASES = {
         {('sister', 'Augsburg'), ('sister', 'La Baule-Escoublac'), ('sister', 'Saint-Valery-en-Caux')},
         {('incoming', ('Augsburg',), 'Inverness', '2025-06-03', '2025-06-05'), ('outgoing', ('Inverness',), 'La Baule-Escoublac', '2025-09-12', '2025-09-12')},
         (3, 2),
-        # gap: the claim puts the home city between the cities and the countries ('aig Inbhir Nis ann an dà dhùthaich')
-        {"claims": set()},
+        {},
     ),
     "gl": (
         "gn:3105976",

@@ -81,7 +81,10 @@ _SMALL = {
     15: "pemzek|пятнадцать|пятнадцати", 16: "шестнадцать|шестнадцати", 17: "семнадцать|семнадцати",
     18: "восемнадцать|восемнадцати", 19: "девятнадцать|девятнадцати", 20: "двадцать|двадцати",
 }
-for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()):
+# Irish (with the eclipsis after "i": "i gcúig thír") and Scottish Gaelic
+_GAELIC = {2: "dhá|dà", 3: "trí|trì", 4: "ceithre|gceithre|ceithir", 5: "cúig|gcúig|còig", 6: "sé|sia", 7: "seacht|seachd",
+           8: "ocht|ochd", 9: "naoi", 10: "deich"}
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()):
     _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
@@ -143,7 +146,7 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Estonian and Hungarian compounds, Nynorsk, Icelandic, Breton, Romansh, Ukrainian, Belarusian, Albanian,
                # Turkic and Tajik, Tagalog, Maltese, Indic
                r"|sõpruslinn\w*|partnerlinn\w*|testvérváros\w*|partnerváros\w*|venskapsby\w*|vinabæ\w*|kêr|citads|міст\w*(?:-побратим\w*)?"
-               r"|гарад\w*(?:-пабрацім\w*)?|qytet\w*|şəhər\w*|қала\w*|шаар\w*|shah(?:a)?r\w*|şäher\w*|шаҳр\w*|lungsod|bliet|شہر|शहर|सहर|শহর)")
+               r"|g?ch?atha(?:i)?r|cathracha|гарад\w*(?:-пабрацім\w*)?|qytet\w*|şəhər\w*|қала\w*|шаар\w*|shah(?:a)?r\w*|şäher\w*|шаҳр\w*|lungsod|bliet|شہر|शहर|सहर|শহর)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
@@ -151,17 +154,19 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|pae
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
                   r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
                   r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*"
-                  r"|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
+                  r"|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
-            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
               r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده"
               r"|partenaires?|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
-              r"|ġemellat\w*|شقيق\w*))?")
+              r"|ġemellat\w*|شقيق\w*|nasctha|ch?àraid)"
+              # the home city as the owner in Irish and Scottish Gaelic: "naoi gcathair nasctha ag Gaillimh i gcúig thír"
+              r"(?:\s+(?:ag|aig)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:i|ann\s+an)\s))?)?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 # (an elided compound's first part too: "6 Partner- und Freundschaftsstädte", "zwei Partner- oder Freundschaftsstädte")
 # (never a number word: "linked to nine cities" is nine, not the Norwegian "to")
