@@ -151,7 +151,9 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
             start = c.start
     end = m.end
     gloss = _GLOSSED.search(text, max(0, start - 40), start)
-    if gloss and text.startswith(")", end) or gloss and text.startswith("）", end):
+    if not (gloss and text.startswith((")", "）"), end)):
+        gloss = None
+    if gloss:
         # a name glossed in brackets after the name as written ("ហាណូយ (Hanoi)", "ဖူကူအိုကာ (Fukuoka) မြို့သို့"): the
         # words around the pair tell the role
         start, end = gloss.start(), end + 1
@@ -166,6 +168,8 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     # "Kaune lankėsi Brno delegacija", "Rīgā viesojās Brēmenes delegācija": after the verb, the name of the delegation
     # that visited (its genitive), not the place visited
     host_before = _HOST_BEFORE.search(before) and not (visitor_after and _DELEGATION_AFTER.match(after))
+    if gloss and not host_before and _HOST_GLUED_GLOSSED.search(text, 0, gloss.end()):
+        host_before = True  # "ធ្វើដំណើរទៅទីក្រុងហាណូយ (Hanoi)": the verb glued to the glossed name, in a script without spaces
     if host_before or _HOST_AFTER.search(after) or glued == "in" \
             or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
@@ -174,6 +178,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
 
 # Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
 _TO_ENDINGS = frozenset({"sse", "ba", "be", "ra", "re", "en", "hin", "seen"})
+_HOST_GLUED_GLOSSED = re.compile(r"(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,25}\s*[(（]$")
 _GLOSSED = re.compile(r"(?<![^\W\d_])[^\W\d_][^\s(（]*\s*[(（]$")
 
 
