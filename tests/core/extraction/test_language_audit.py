@@ -1105,3 +1105,64 @@ def test_every_kind_language_is_audited():
     from intercity.core.extraction.kind_words import KIND_WORDS
 
     assert set(KIND_WORDS) == set(CASES)
+
+
+# other common wordings of the same facts: the travel verb in another tense or person, the case a language puts the
+# place in, the number words in the case a count of countries takes
+VISIT_WORDINGS = [
+    ("de", "gn:2867714", "Partnerstädte: Verona, Sapporo, Bordeaux.\n\nAm 3. Juni 2025 besuchte eine Delegation aus Verona München.",
+     ("incoming", ("Verona",), "Munich", "2025-06-03")),
+    ("nl", "gn:2747891", "Zustersteden: Baltimore, Dresden, Gdańsk.\n\nOp 3 juni 2025 bezocht een delegatie uit Dresden Rotterdam.",
+     ("incoming", ("Dresden",), "Rotterdam", "2025-06-03")),
+    ("sv", "gn:2711537", "Vänorter: Chicago, Lyon, Århus.\n\nDen 3 juni 2025 besökte en delegation från Lyon Göteborg.",
+     ("incoming", ("Lyon",), "Gothenburg", "2025-06-03")),
+    ("cs", "gn:3078610", "Partnerská města: Leeds, Rennes, Lipsko.\n\nPrimátorka odjela do Rennes 12. září 2025.",
+     ("outgoing", ("Brno",), "Rennes", "2025-09-12")),
+    ("pl", "gn:3094802", "Miasta partnerskie: Edynburg, Leuven, Norymberga.\n\nPrezydent pojechał do Edynburga 12 września 2025 r.",
+     ("outgoing", ("Kraków",), "Edinburgh", "2025-09-12")),
+    ("ru", "gn:551487", "Города-побратимы: Брауншвейг, Ханчжоу, Анталья.\n\nМэр Казани 12 сентября 2025 года выехал в Анталью.",
+     ("outgoing", ("Kazan",), "Antalya", "2025-09-12")),
+    ("uk", "gn:702550", "Міста-побратими: Вроцлав, Фрайбург, Вінніпег.\n\n12 вересня 2025 року міський голова поїхав до Вінніпега.",
+     ("outgoing", ("Lviv",), "Winnipeg", "2025-09-12")),
+    ("hr", "gn:3186886", "Gradovi prijatelji: Kyoto, Bologna, Mainz.\n\n12. rujna 2025. gradonačelnik je otputovao u Kyoto.",
+     ("outgoing", ("Zagreb",), "Kyoto", "2025-09-12")),
+    ("hu", "gn:721472", "Testvérvárosok: Lublin, Paderborn.\n\nA polgármester 2025. szeptember 12-én Lublinba utazott.",
+     ("outgoing", ("Debrecen",), "Lublin", "2025-09-12")),
+    ("et", "gn:588335", "Sõpruslinnad: Deventer, Uppsala.\n\nLinnapea sõitis Deventerisse 12. septembril 2025.",
+     ("outgoing", ("Tartu",), "Deventer", "2025-09-12")),
+    ("tr", "gn:311046", "Kardeş şehirler: Bremen, Odense, Tampa.\n\nBelediye Başkanı 12 Eylül 2025'te Bremen'e gitti.",
+     ("outgoing", ("İzmir",), "Bremen", "2025-09-12")),
+    ("pt", "gn:2735943", "Cidades geminadas: Bristol, Recife.\n\nO presidente deslocou-se ao Recife no dia 12 de setembro de 2025.",
+     ("outgoing", ("Porto",), "Recife", "2025-09-12")),
+    ("ko", "gn:1835329", "자매도시: 애틀랜타, 밀라노, 히로시마.\n\n시장은 2025년 9월 12일 애틀랜타로 출장을 다녀왔다.",
+     ("outgoing", ("Daegu",), "Atlanta", "2025-09-12")),
+    ("lt", "gn:598316", "Miestai partneriai: Brno, Toruń.\n\n2025 m. birželio 3–5 d. Kaune viešėjo Brno delegacija.",
+     ("incoming", ("Brno",), "Kaunas", "2025-06-03")),
+    ("lv", "gn:456172", "Sadraudzības pilsētas: Bordo, Kobe.\n\n2025. gada 3. jūnijā Rīgā ieradās Kobes delegācija.",
+     ("incoming", ("Kobe",), "Riga", "2025-06-03")),
+]
+
+CLAIM_WORDINGS = [
+    ("ru", "gn:551487", "Казань имеет двенадцать городов-побратимов в девяти странах.", (12, 9)),
+    ("uk", "gn:702550", "Львів має дванадцять міст-побратимів у дев'яти країнах.", (12, 9)),
+    ("pl", "gn:3094802", "Kraków ma dwanaście miast partnerskich w dziewięciu krajach.", (12, 9)),
+    ("hr", "gn:3186886", "Zagreb ima dvanaest gradova prijatelja u devet zemalja.", (12, 9)),
+    ("pt", "gn:2735943", "O Porto tem doze cidades geminadas em nove países.", (12, 9)),
+    ("tr", "gn:311046", "İzmir'in 12 ülkede 15 kardeş şehri vardır.", (15, 12)),
+    ("ur", "gn:1172451", "لاہور کے 19 جڑواں شہر 14 ممالک میں ہیں۔", (19, 14)),
+    ("hi", "gn:1273294", "दिल्ली के 6 सहोदर शहर 5 देशों में हैं।", (6, 5)),
+    ("fi", "gn:634963", "Tampereella on kahdeksan ystävyyskaupunkia seitsemässä maassa.", (8, 7)),
+    ("sv", "gn:2711537", "Göteborg har åtta vänorter i sju länder.", (8, 7)),
+]
+
+
+@pytest.mark.parametrize("lang,home,text,want", VISIT_WORDINGS, ids=[f"{v[0]}-{i}" for i, v in enumerate(VISIT_WORDINGS)])
+def test_visit_wordings(extract_text, lang, home, text, want):
+    x = extract_text(text, home_key=home, name=f"{lang}.txt")
+    assert want in {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start) for e in x.engagements}
+
+
+@pytest.mark.parametrize("lang,home,text,want", CLAIM_WORDINGS, ids=[f"{v[0]}-{i}" for i, v in enumerate(CLAIM_WORDINGS)])
+def test_claim_wordings(extract_text, lang, home, text, want):
+    x = extract_text(text, home_key=home, name=f"{lang}.txt")
+    assert {(c.cities, c.countries) for c in x.claims} == {want}

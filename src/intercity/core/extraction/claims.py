@@ -84,7 +84,16 @@ _SMALL = {
 # Irish (with the eclipsis after "i": "i gcúig thír") and Scottish Gaelic
 _GAELIC = {2: "dhá|dà", 3: "trí|trì", 4: "ceithre|gceithre|ceithir", 5: "cúig|gcúig|còig", 6: "sé|sia", 7: "seacht|seachd",
            8: "ocht|ochd", 9: "naoi", 10: "deich"}
-for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()):
+# Polish, Ukrainian and Finnish in the cases a count of countries takes ("w dziewięciu krajach", "у дев'яти країнах",
+# "seitsemässä maassa"); Ukrainian and Croatian/Serbian/Bosnian (Latin) nominatives
+_CASES = {
+    2: "dwóch|dwu|двох|дві|dvije|kahdessa", 3: "trzech|трьох|kolmessa", 4: "czterech|чотири|чотирьох|četiri|neljässä",
+    5: "pięciu|п'ять|п’ять|п'яти|п’яти|pet|viidessä", 6: "sześciu|шість|шести|šest|kuudessa",
+    7: "siedmiu|сім|семи|sedam|seitsemässä", 8: "ośmiu|вісім|восьми|osam|kahdeksassa",
+    9: "dziewięciu|дев'ять|дев’ять|дев'яти|дев’яти|devet|yhdeksässä", 10: "dziesięciu|десять|десяти|kymmenessä",
+    11: "jedenastu|одинадцять|одинадцяти|jedanaest|yhdessätoista", 12: "dwunastu|дванадцять|дванадцяти|dvanaest|kahdessatoista",
+}
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()):
     _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
@@ -154,7 +163,7 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|pae
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
                   r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
                   r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*"
-                  r"|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
+                  r"|ممالک|ملکوں|देशों|देश|দেশে|দেশ|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
@@ -170,7 +179,8 @@ _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 # (an elided compound's first part too: "6 Partner- und Freundschaftsstädte", "zwei Partner- oder Freundschaftsstädte")
 # (never a number word: "linked to nine cities" is nine, not the Norwegian "to")
-_FILLER = r"(?:(?!" + NUM_WIDE + r")[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*-?\s+){0,3}?"
+# (Indic letters with their vowel signs, which are no word characters: "सहोदर")
+_FILLER = r"(?:(?!" + NUM_WIDE + r")(?:[^\W\d_]|[\u0900-\u0dff])(?:[^\W\d_/\-]|[\u0900-\u0dff])*(?:[/\-][^\W\d_]+)*-?\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern

@@ -283,7 +283,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]", r"\buda(?:ł|ła|li|ły)\s+się\s+do\b", r"\b(?:po|wy)jecha\w*\s+do\b"),
-    "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal", r"\b(?:od|při)?cestoval\w*\s+do\b"),
+    "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal", r"\b(?:od|při|vy)?cestoval\w*\s+do\b", r"\b(?:od|při)jel[aiy]?\s+do\b"),
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s", r"\b(?:od|pri)?cestoval\w*\s+do\s"),
     "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*"),
     "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət", r"\bgetdi(?:lər)?\b"),
@@ -590,7 +590,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
     "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)", r"(?:reisde(?:n)?|vertrok(?:ken)?|vloog|vlogen)\b[^.;]{0,40}?\bnaar"),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
-    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
+    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při|vy)?cestoval\w*\s+do", r"zavítal\w*\s+do",
+           r"(?:od|při)jel[aiy]?\s+do"),
     "sk": (r"navštív\w*", r"návštev\w*\s+(?:[^\W\d_]+\s+)?(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
     "sl": (r"obiskal\w*", r"obisk\w*\s+(?:[^\W\d_]+\s+)?v", r"odpotoval\w*\s+v"),  # "obisk župana v X": the mayor's visit
     "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),

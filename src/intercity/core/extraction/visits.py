@@ -177,7 +177,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
 
 
 # Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
-_TO_ENDINGS = frozenset({"sse", "ba", "be", "ra", "re", "en", "hin", "seen"})
+_TO_ENDINGS = frozenset({"sse", "isse", "usse", "ba", "be", "ra", "re", "en", "hin", "seen"})
 _HOST_GLUED_GLOSSED = re.compile(r"(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,25}\s*[(（]$")
 _GLOSSED = re.compile(r"(?<![^\W\d_])[^\W\d_][^\s(（]*\s*[(（]$")
 
