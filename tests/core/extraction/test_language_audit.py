@@ -1166,3 +1166,24 @@ def test_visit_wordings(extract_text, lang, home, text, want):
 def test_claim_wordings(extract_text, lang, home, text, want):
     x = extract_text(text, home_key=home, name=f"{lang}.txt")
     assert {(c.cities, c.countries) for c in x.claims} == {want}
+
+
+# ranges with weekdays, ordinals and the language's own joining words
+DATE_WORDINGS = [
+    ("pl", "od wtorku 3 do czwartku 5 czerwca 2025"), ("hr", "od utorka 3. do četvrtka 5. lipnja 2025."),
+    ("sl", "od torka, 3. do četrtka, 5. junija 2025"), ("cs", "od úterý 3. do čtvrtka 5. června 2025"),
+    ("ru", "с вторника 3 по четверг 5 июня 2025 года"), ("fy", "fan 3 oant en mei 5 juny 2025"),
+    ("br", "eus an 3 d'ar 5 a viz Mezheven 2025"), ("rm", "dals 3 fin ils 5 da zercladur 2025"),
+    ("tg", "аз 3 то 5 июни соли 2025"), ("mn", "2025 оны 6-р сарын 3-наас 5-ны хооронд"),
+    ("ky", "2025-жылдын 3–5-июнунда"), ("tk", "2025-nji ýylyň 3–5-nji iýunynda"), ("lo", "3 ຫາ 5 ມິຖຸນາ 2025"),
+    ("km", "ថ្ងៃទី៣ ដល់ថ្ងៃទី៥ ខែមិថុនា ឆ្នាំ២០២៥"), ("my", "၂၀၂၅ ခုနှစ် ဇွန်လ ၃ ရက်မှ ၅ ရက်အထိ"),
+    ("bn", "৩ থেকে ৫ জুন ২০২৫"), ("ne", "२०२५ जुन ३ देखि ५ सम्म"), ("ga", "ón 3ú go dtí an 5ú Meitheamh 2025"),
+    ("fr", "du mardi 3 au jeudi 5 juin 2025"), ("en", "from Tuesday 3rd to Thursday 5th June 2025"),
+]
+
+
+@pytest.mark.parametrize("lang,text", DATE_WORDINGS, ids=[d[0] for d in DATE_WORDINGS])
+def test_date_ranges(lang, text):
+    from intercity.core.extraction.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates(text, 2025)] == [("2025-06-03", "2025-06-05")]

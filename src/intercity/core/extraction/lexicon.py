@@ -134,6 +134,16 @@ WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
     # Welsh "dydd" after "o" / "i" takes the soft mutation ("o ddydd Mawrth 9 i ddydd Iau 11 Mehefin"): without it
     # "Mawrth 9" (Tuesday) reads as March 9
     "cy": ("ddydd llun", "ddydd mawrth", "ddydd mercher", "ddydd iau", "ddydd gwener", "ddydd sadwrn", "ddydd sul"),
+    # the genitive after "from" / "to" in Slavic ranges ("od wtorku 3 do czwartku 5", "od utorka 3. do četvrtka 5.",
+    # "с понедельника 2 по среду 4" keeps the accusative, CLDR's)
+    "pl": ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"),
+    "hr": ("ponedjeljka", "utorka", "srijede", "četvrtka", "petka", "subote", "nedjelje", "ponedeljka", "srede"),
+    "sr": ("понедељка", "уторка", "среде", "четвртка", "петка", "суботе", "недеље"),
+    "sl": ("ponedeljka", "torka", "četrtka"),
+    "cs": ("pondělí", "úterý", "středy", "čtvrtka", "pátku", "neděle"),
+    "sk": ("pondelka", "utorka", "stredy", "štvrtka", "piatka", "nedele"),
+    "ru": ("понедельника", "вторника", "четверга", "пятницы", "субботы", "воскресенья"),
+    "uk": ("понеділка", "вівторка", "четверга", "п'ятниці", "суботи", "неділі"),
 }
 
 # words joining the two days of a range ("15 do 17 marca"); the hyphens, dashes and tildes are always there
