@@ -1187,3 +1187,24 @@ def test_date_ranges(lang, text):
     from intercity.core.extraction.dates import find_dates
 
     assert [(d.start, d.end) for d in find_dates(text, 2025)] == [("2025-06-03", "2025-06-05")]
+
+
+# states as the offices write them
+STATUS_WORDINGS = [
+    ("de", "liegt auf Eis", "stalled"), ("de", "wurde eingestellt", "dropped"), ("fr", "au point mort", "stalled"),
+    ("fr", "abandonné", "dropped"), ("es", "en suspenso", "stalled"), ("it", "in stallo", "stalled"), ("pt", "em pausa", "stalled"),
+    ("pt", "parado", "stalled"), ("nl", "on hold", "stalled"), ("pl", "porzucony", "dropped"), ("pl", "wstrzymany", "stalled"),
+    ("ru", "заморожен", "stalled"), ("uk", "скасовано", "dropped"), ("tr", "beklemede", "stalled"), ("sv", "klart", "completed"),
+    ("nb", "lagt på is", "stalled"), ("fi", "valmis", "completed"), ("fi", "tauolla", "stalled"), ("hu", "szünetel", "stalled"),
+    ("ro", "în așteptare", "stalled"), ("el", "σε αναμονή", "stalled"), ("ja", "中止", "dropped"), ("ja", "中断中", "stalled"),
+    ("ko", "중단", "stalled"), ("ko", "취소", "dropped"), ("zh", "搁置", "stalled"), ("vi", "tạm dừng", "stalled"),
+    ("mt", "tlesta", "completed"), ("ga", "curtha ar athló", "stalled"), ("he", "מוקפא", "stalled"), ("hi", "रुका हुआ है", "stalled"),
+    ("ur", "روک دیا گیا", "stalled"), ("sw", "umesimamishwa", "stalled"), ("rm", "suspendì", "stalled"), ("my", "ရပ်ဆိုင်းထားသည်", "stalled"),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", STATUS_WORDINGS, ids=[f"{s[0]}-{i}" for i, s in enumerate(STATUS_WORDINGS)])
+def test_status_wordings(lang, text, want):
+    from intercity.core.extraction.status import status_of
+
+    assert status_of(text)[0] == want
