@@ -1208,3 +1208,30 @@ def test_status_wordings(lang, text, want):
     from intercity.core.extraction.status import status_of
 
     assert status_of(text)[0] == want
+
+
+# the usual names of the tie in the audited languages (the kind conventions of kind_words.py)
+KIND_WORDINGS = [
+    ("Städtepartnerschaften", "sister"), ("villes jumelles", "sister"), ("ciudades hermanadas", "sister"), ("città gemellate", "sister"),
+    ("cidades geminadas", "sister"), ("miasta bliźniacze", "sister"), ("города-побратимы", "sister"), ("kardeş şehirler", "sister"),
+    ("vänorter", "sister"), ("venskapsbyar", "sister"), ("ystävyyskaupungit", "sister"), ("testvérvárosok", "sister"),
+    ("bratimljeni gradovi", "sister"), ("gradovi prijatelji", "friendship"), ("збратимени градови", "sister"), ("αδελφές πόλεις", "sister"),
+    ("orașe înfrățite", "sister"), ("qytete binjake", "sister"), ("sõpruslinnad", "sister"), ("miestai partneriai", "sister"),
+    ("姉妹都市", "sister"), ("友好都市", "friendship"), ("友好城市", "sister"), ("자매도시", "sister"), ("thành phố kết nghĩa", "sister"),
+    ("kota kembar", "sister"), ("kapatid na lungsod", "sister"), ("miji dada", "sister"), ("المدن الشقيقة", "sister"),
+    ("ערים תאומות", "sister"), ("شهرهای خواهرخوانده", "sister"), ("جڑواں شہر", "sister"), ("सहोदर शहर", "sister"),
+    ("ভগিনী শহর", "sister"), ("भगिनी सहर", "sister"), ("เมืองพี่เมืองน้อง", "sister"), ("ນະຄອນຄູ່ແຝດ", "sister"), ("ទីក្រុងភ្លោះ", "sister"),
+    ("ညီအစ်ကိုမြို့", "sister"), ("qardaşlaşmış şəhərlər", "sister"), ("бауырлас қалалар", "sister"), ("бир туугандаш шаарлар", "sister"),
+    ("birodar shaharlar", "sister"), ("dostlaşan şäherler", "sister"), ("шаҳрҳои бародархонда", "sister"), ("ах дүү хотууд", "sister"),
+    ("քույր քաղաքներ", "sister"), ("დაძმობილებული ქალაქები", "sister"), ("bliet tewmin", "sister"), ("il-bliet ġemellati", "sister"),
+    ("cathracha nasctha", "sister"), ("bailtean càraid", "sister"), ("gefeilldrefi", "sister"), ("hiri senidetuak", "sister"),
+    ("cidades irmandadas", "sister"), ("ciutats agermanades", "sister"), ("kêrioù gevellet", "sister"), ("susterstêden", "sister"),
+    ("Partnerstied", "sister"), ("citads partenarias", "sister"), ("vinarbýir", "sister"), ("vinabæir", "sister"), ("susterstede", "sister"),
+]
+
+
+@pytest.mark.parametrize("text,want", KIND_WORDINGS, ids=[k[0] for k in KIND_WORDINGS])
+def test_kind_wordings(text, want):
+    from intercity.core.extraction.kinds import kinds_in
+
+    assert want in kinds_in(text)

@@ -150,7 +150,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"sporazum\w*\s+o\s+sodelovanju", r"memorand\w*\s+o\s+(?:sodelovanju|soglasju)", r"pism\w*\s+o\s+nameri"),
     },
     "hr": {  # pobratimljeni gradovi are the twins; gradovi prijatelji a friendship; partnerski grad a partner
-        "sister": (r"pobratim\w*", r"bratimljenj\w*", r"zbratimljen\w*", r"bratsk\w*\s+grad\w*"),
+        "sister": (r"pobratim\w*", r"bratimljen\w*", r"zbratimljen\w*", r"bratsk\w*\s+grad\w*"),
         "friendship": (r"grad\w*[\s\-]+prijatelj\w*", r"sporazum\w*\s+o\s+prijateljstvu"),
         "partner": (r"partnersk\w*\s+grad\w*", r"grad\w*[\s\-]+partner\w*", r"sporazum\w*\s+o\s+(?:suradnji|saradnji)",
                     r"memorandum\w*\s+o\s+(?:suradnji|saradnji|razumijevanju|razumevanju)", r"pism\w*\s+o\s+namjer\w*"),
@@ -258,7 +258,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"meabhr[áa]n\s+tuisceana", r"comhaont[úu]\s+comhair"),
     },
     "mt": {
-        "sister": (r"(?:bliet|belt)\s+[ġg]emellat\w*", r"[ġg]emella[ġg][ġg]\w*"),
+        "sister": (r"(?:bliet|belt)\s+[ġg]emellat\w*", r"[ġg]emella[ġg][ġg]\w*", r"(?:bliet|belt)\s+tewm\w*"),
         "friendship": (r"ftehim\w*\s+ta['’]\s*[ħh]biberija",),
         "partner": (r"ftehim\w*\s+ta['’]\s*(?:kooperazzjoni|koperazzjoni)", r"memorandum\s+ta['’]\s*(?:qbil|ftehim)"),
     },
