@@ -916,7 +916,7 @@ def _base_forms(word: str) -> list[str]:
     if re.match(r"[\uac00-\ud7a3]", word):
         out += [word[:-len(p)] for p in _HANGUL_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2]
     elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
-        stem = 3 if "\u0370" <= word[0] <= "\u03ff" else 4  # Greek names are short ("Πάφου" → Πάφος)
+        stem = 3  # the document's own partners only: short names too ("Πάφου" → Πάφος, "з Бона" → Бон)
         out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= stem]
         # the Slavic mobile e, lost before an ending: Miškovca → Miškovec, Chełmka → Chełmek, Брецка → Брецек
         mobile = _MOBILE_E.match(word)
