@@ -1140,6 +1140,33 @@ VISIT_WORDINGS = [
     ("lv", "gn:456172", "Sadraudzības pilsētas: Bordo, Kobe.\n\n2025. gada 3. jūnijā Rīgā ieradās Kobes delegācija.",
      ("incoming", ("Kobe",), "Riga", "2025-06-03")),
 ]
+VISIT_WORDINGS += [
+    ('ja', 'gn:1857910', '姉妹都市：ボストン、フィレンツェ、プラハ。\n\n市長は2025年9月12日からボストンを訪問した。', ('outgoing', ('Kyoto',), 'Boston', '2025-09-12')),
+    ('ja', 'gn:1857910', '姉妹都市：ボストン、フィレンツェ、プラハ。\n\n2025年9月12日、市長がフィレンツェに出張した。', ('outgoing', ('Kyoto',), 'Florence', '2025-09-12')),
+    ('zh', 'gn:1815286', '友好城市：波恩、谢菲尔德、蒙彼利埃。\n\n2025年9月12日，市长率团前往谢菲尔德。', ('outgoing', ('Chengdu',), 'Sheffield', '2025-09-12')),
+    ('vi', 'gn:1583992', 'Thành phố kết nghĩa: Pittsburgh, Le Havre.\n\nNgày 12/9/2025, đoàn công tác thành phố đã đến Le Havre.', ('outgoing', ('Da Nang',), 'Le Havre', '2025-09-12')),
+    ('id', 'gn:1650357', 'Kota kembar: Suwon, Braunschweig.\n\nPada 12 September 2025 Wali Kota melakukan kunjungan kerja ke Suwon.', ('outgoing', ('Bandung',), 'Suwon', '2025-09-12')),
+    ('he', 'gn:294801', 'ערי תאומות: ברמן, מרסיי.\n\nב-12 בספטמבר 2025 טס ראש העירייה לברמן.', ('outgoing', ('Haifa',), 'Bremen', '2025-09-12')),
+    ('ar', 'gn:250441', 'المدن الشقيقة: أنقرة والقاهرة.\n\nتوجه أمين عمان إلى القاهرة في 12 سبتمبر 2025.', ('outgoing', ('Amman',), 'Cairo', '2025-09-12')),
+    ('fa', 'gn:418863', 'شهرهای خواهرخوانده: کازان، لاهور.\n\nشهردار اصفهان در ۱۲ سپتامبر ۲۰۲۵ به لاهور رفت.', ('outgoing', ('Isfahan',), 'Lahore', '2025-09-12')),
+    ('sw', 'gn:186301', 'Miji dada: Durban, Seattle.\n\nGavana alikwenda Durban tarehe 12 Septemba 2025.', ('outgoing', ('Mombasa',), 'Durban', '2025-09-12')),
+    ('tl', 'gn:1701668', 'Kapatid na lungsod: Yokohama, Honolulu.\n\nNoong Setyembre 12, 2025, bumiyahe ang alkalde papuntang Yokohama.', ('outgoing', ('Manila',), 'Yokohama', '2025-09-12')),
+    ('el', 'gn:734077', 'Αδελφές πόλεις: Μπολόνια, Μελβούρνη.\n\nΣτις 12 Σεπτεμβρίου 2025 ο δήμαρχος μετέβη στη Μπολόνια.', ('outgoing', ('Thessaloníki',), 'Bologna', '2025-09-12')),
+    ('bg', 'gn:728193', 'Побратимени градове: Солун, Кошице.\n\nНа 12 септември 2025 г. кметът замина за Солун.', ('outgoing', ('Plovdiv',), 'Thessaloníki', '2025-09-12')),
+    ('mk', 'gn:785842', 'Збратимени градови: Дрезден, Дижон.\n\nНа 12 септември 2025 градоначалникот отпатува за Дрезден.', ('outgoing', ('Skopje',), 'Dresden', '2025-09-12')),
+    ('sr', 'gn:3194360', 'Братски градови: Норич, Дортмунд.\n\nГрадоначелник је 12. септембра 2025. отпутовао у Дортмунд.', ('outgoing', ('Novi Sad',), 'Dortmund', '2025-09-12')),
+    ('sk', 'gn:724443', 'Partnerské mestá: Cottbus, Wuppertal.\n\nPrimátor 12. septembra 2025 odcestoval do Cottbusu.', ('outgoing', ('Košice',), 'Cottbus', '2025-09-12')),
+    ('ro', 'gn:681290', 'Orașe înfrățite: Nantes, Braga.\n\nPrimarul s-a deplasat la Nantes pe 12 septembrie 2025.', ('outgoing', ('Cluj-Napoca',), 'Nantes', '2025-09-12')),
+    ('sq', 'gn:3183875', 'Qytete binjake: Firence, Bursa.\n\nMë 12 shtator 2025 kryetari shkoi në Bursa.', ('outgoing', ('Tirana',), 'Bursa', '2025-09-12')),
+    ('az', 'gn:587084', 'Qardaş şəhərlər: Tbilisi, Bordo.\n\n12 sentyabr 2025-ci ildə şəhər meri Tbilisiyə səfər etdi.', ('outgoing', ('Baku',), 'Tbilisi', '2025-09-12')),
+    ('kk', 'gn:1526384', 'Бауырлас қалалар: Ренн, Модена.\n\n2025 жылғы 12 қыркүйекте әкім Ренн қаласына сапармен барды.', ('outgoing', ('Almaty',), 'Rennes', '2025-09-12')),
+    ('ka', 'gn:611717', 'დაძმობილებული ქალაქები: ბრისტოლი, ლიუბლიანა.\n\n2025 წლის 12 სექტემბერს მერი ლიუბლიანაში ჩავიდა.', ('outgoing', ('Tbilisi',), 'Ljubljana', '2025-09-12')),
+    ('hy', 'gn:616052', 'Քույր քաղաքներ՝ Նիցցա, Ռիգա։\n\n2025 թվականի սեպտեմբերի 12-ին քաղաքապետը այցելեց Ռիգա։', ('outgoing', ('Yerevan',), 'Riga', '2025-09-12')),
+    ('tg', 'gn:1221874', 'Шаҳрҳои бародархонда: Клагенфурт, Шероз.\n\n12 сентябри соли 2025 раиси шаҳр ба Шероз рафт.', ('outgoing', ('Dushanbe',), 'Shiraz', '2025-09-12')),
+    ('uz', 'gn:1216265', 'Birodar shaharlar: Lahor, Isfahon.\n\n2025-yil 12-sentabrda hokim Lahorga safar qildi.', ('outgoing', ('Samarkand',), 'Lahore', '2025-09-12')),
+    ('th', 'gn:1153671', 'เมืองพี่เมืองน้อง: เฉิงตู ฮาร์บิน\n\nเมื่อวันที่ 12 กันยายน 2568 นายกเทศมนตรีได้เดินทางไปเยือนเมืองฮาร์บิน', ('outgoing', ('Chiang Mai',), 'Harbin', '2025-09-12')),
+]
+
 
 CLAIM_WORDINGS = [
     ("ru", "gn:551487", "Казань имеет двенадцать городов-побратимов в девяти странах.", (12, 9)),

@@ -295,10 +295,10 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]", r"\buda(?:ł|ła|li|ły)\s+się\s+do\b", r"\b(?:po|wy)jecha\w*\s+do\b"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal", r"\b(?:od|při|vy)?cestoval\w*\s+do\b", r"\b(?:od|při)jel[aiy]?\s+do\b"),
     "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s", r"\b(?:od|pri)?cestoval\w*\s+do\s"),
-    "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*"),
+    "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*", r"\bshkoi\b"),
     "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət", r"\bgetdi(?:lər)?\b"),
     "mn": ("айлчл", "төлөөлөгч", "бараалхал", r"\bзочил\w*"),
-    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ", "ეწვი", "უმასპინძლ", "გაემგზავრ"),
+    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ", "ეწვი", "უმასპინძლ", "გაემგზავრ", "ჩავიდ"),
     "sl": ("delegacij", r"\bobisk", r"\bobiska", r"\bodpotoval\w*\s+v\b"),
     "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil", r"\botputova\w*\s+u\b"),
     "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi", r"\bотпутова\w*\s+у\b"),
@@ -328,21 +328,22 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\blàm\s+việc\s+(?:với|tại)\b"),
     "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b", r"\b(?:berangkat|berlepas)\s+ke\b"),
     "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน", "เดินทางไป"),
-    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b"),
-    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b", r"\b(?:ali|wali)safiri\b"),
+    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b",
+           r"\bbumiyahe\b", r"\b(?:papunta|patungo)(?:ng)?\b"),
+    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b", r"\b(?:ali|wali)(?:safiri|kwenda)\b"),
     "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف",
            r"(?<!\w)[وف]?(?:سافر|سافرت|سافروا|توجه|توجهت)(?!\w)"),
     "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח", "התארח", "משלחות",
-           "(?<![\u05d0-\u05ea])נסע(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
-    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان", r"سفر\s+کرد"),
+           "(?<![\u05d0-\u05ea])(?:נסע|טס)(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
+    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان", r"سفر\s+کرد", r"(?<!\w)رفت(?:ند)?(?!\w)"),
     "hi": ("दौरा", "दौरे", "यात्रा", "प्रतिनिधिमंडल", r"प्रतिनिधि\s+मंडल", "शिष्टमंडल", "मुलाकात", "भेंट"),
     "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방", "출장"),
-    "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見"),
+    "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見", "出張", "渡航"),
     "zh": ("访问", "代表团", "来访", "会见", "率[團团]", "回[訪访]", "出[訪访]", "赴"),
     "is": ("heimsókn", "heimsótt", "sendinefnd", r"\bferð(?:ast|aðist|uðust)\s+til", r"\bfór[uú]?\s+til", r"\btók\w*\s+á\s+móti"),
     "hy": (r"\bայց", "պատվիրակ", "հյուրընկալ", "մեկնե"),
     "kk": (r"\b(?:іс-?)?сапар\w*", "делегаци", r"\bбарды\b"),
-    "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari", r"\bjo[‘'ʻ’]?nab\s+ketdi"),
+    "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari", r"\bjo[‘'ʻ’]?nab\s+ketdi", r"\bsafar\s+qil\w*"),
     "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی", "روانہ"),
     "bn": ("সফর", "প্রতিনিধিদল", r"প্রতিনিধি\s+দল", "পরিদর্শন", "সাক্ষাৎ", "স্বাগত"),
     "lo": ("ຢ້ຽມຢາມ", "ຄະນະຜູ້ແທນ", "ຕ້ອນຮັບ", "ເດີນທາງໄປ", "ຢ້ຽມຊົມ"),
@@ -367,7 +368,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     # (one Catalan entry: a second key of the same name would replace the first)
     "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|(?:va|van)\s+viatjar\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
     # Tajik, Kyrgyz, Turkmen, Nepali
-    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
+    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*", r"\bрафт(?:анд)?\b"),
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
     "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi|gitdi|gitdiler)\b",),
     "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
@@ -633,8 +634,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            "mengunjungi"),
     "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?", r"berlepas\s+ke"),
     "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
-           r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa"),
-    "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
+           r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa", r"(?:papunta|patungo)(?:ng|\s+sa)"),
+    "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda", r"(?:ali|wali)kwenda(?:\s+(?:hadi|mjini))?"),
     "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|توجهت|وصل|سافر|سافرت|سافروا)\s+(?:(?!من\b)\S+\s+){0,3}?(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
     "zh": ("访问", "到访", "来到", "抵达"),
@@ -683,7 +684,7 @@ VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหว�
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
            r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
@@ -697,9 +698,10 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "hy": (r"\s+կատարած\s+(?:\S+\s+)?այց\w*",),
     "kk": (r"(?:\s+қала\w*)?\s+(?:ресми\s+|жұмыс\s+)?(?:сапар\w*|барды)",),
     "uz": (r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ishchi\s+)?tashrif\s+buyur(?:di|dilar|moqda)\b",
-           r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)", r"(?:\s+shahri\w*)?\s+jo[‘'ʻ’]?nab\s+ketdi"),
+           r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)", r"(?:\s+shahri\w*)?\s+jo[‘'ʻ’]?nab\s+ketdi",
+           r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ish\s+)?safar\s+qil\w*"),
     "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
-    "fa": (r"\s+سفر\s+کرد",),  # "به X سفر کرد": travelled to X
+    "fa": (r"\s+(?:سفر\s+کرد|رفت)",),  # "به X سفر کرد / رفت": travelled / went to X
     "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
     "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
