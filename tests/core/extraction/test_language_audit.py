@@ -1167,6 +1167,34 @@ VISIT_WORDINGS += [
     ('th', 'gn:1153671', 'เมืองพี่เมืองน้อง: เฉิงตู ฮาร์บิน\n\nเมื่อวันที่ 12 กันยายน 2568 นายกเทศมนตรีได้เดินทางไปเยือนเมืองฮาร์บิน', ('outgoing', ('Chiang Mai',), 'Harbin', '2025-09-12')),
 ]
 
+# a reception at home told from the host's side (received, welcomed, met)
+VISIT_WORDINGS += [
+    ('en', 'gn:2644688', 'Twin cities: Dortmund, Lille.\n\nOn 3 June 2025 the Lord Mayor received a delegation from Dortmund.', ('incoming', ('Dortmund',), 'Leeds', '2025-06-03')),
+    ('de', 'gn:2867714', 'Partnerstädte: Verona, Bordeaux.\n\nAm 3. Juni 2025 empfing der Oberbürgermeister eine Delegation aus Bordeaux.', ('incoming', ('Bordeaux',), 'Munich', '2025-06-03')),
+    ('fr', 'gn:2996944', 'Villes jumelles : Milan, Birmingham.\n\nLe 3 juin 2025, le maire a accueilli une délégation de Birmingham.', ('incoming', ('Birmingham',), 'Lyon', '2025-06-03')),
+    ('es', 'gn:2509954', 'Ciudades hermanadas: Bolonia, Maguncia.\n\nEl 3 de junio de 2025 el alcalde recibió a una delegación de Maguncia.', ('incoming', ('Mainz',), 'Valencia', '2025-06-03')),
+    ('it', 'gn:3181928', 'Città gemellate: Coventry, Lipsia.\n\nIl 3 giugno 2025 il sindaco ha ricevuto una delegazione di Coventry.', ('incoming', ('Coventry',), 'Bologna', '2025-06-03')),
+    ('pl', 'gn:3094802', 'Miasta partnerskie: Edynburg, Norymberga.\n\n3 czerwca 2025 r. prezydent przyjął delegację z Edynburga.', ('incoming', ('Edinburgh',), 'Kraków', '2025-06-03')),
+    ('ru', 'gn:551487', 'Города-побратимы: Брауншвейг, Анталья.\n\n3 июня 2025 года мэр принял делегацию из Антальи.', ('incoming', ('Antalya',), 'Kazan', '2025-06-03')),
+    ('tr', 'gn:311046', "Kardeş şehirler: Bremen, Tampa.\n\n3 Haziran 2025'te Belediye Başkanı, Tampa heyetini kabul etti.", ('incoming', ('Tampa',), 'İzmir', '2025-06-03')),
+    ('sv', 'gn:2711537', 'Vänorter: Chicago, Lyon.\n\nDen 3 juni 2025 tog kommunstyrelsens ordförande emot en delegation från Chicago.', ('incoming', ('Chicago',), 'Gothenburg', '2025-06-03')),
+    ('fi', 'gn:634963', 'Ystävyyskaupungit: Linz, Odense.\n\nPormestari otti 3. kesäkuuta 2025 vastaan Odensen valtuuskunnan.', ('incoming', ('Odense',), 'Tampere', '2025-06-03')),
+    ('hu', 'gn:721472', 'Testvérvárosok: Lublin, Paderborn.\n\n2025. június 3-án a polgármester fogadta a paderborni küldöttséget.', ('incoming', ('Paderborn',), 'Debrecen', '2025-06-03')),
+    ('ja', 'gn:1857910', '姉妹都市：ボストン、プラハ。\n\n2025年6月3日、市長はプラハ市代表団の表敬訪問を受けた。', ('incoming', ('Prague',), 'Kyoto', '2025-06-03')),
+    ('ko', 'gn:1835329', '자매도시: 애틀랜타, 밀라노.\n\n시장은 2025년 6월 3일 밀라노 대표단을 접견했다.', ('incoming', ('Milan',), 'Daegu', '2025-06-03')),
+    ('zh', 'gn:1815286', '友好城市：波恩、谢菲尔德。\n\n2025年6月3日，市长会见了谢菲尔德市代表团。', ('incoming', ('Sheffield',), 'Chengdu', '2025-06-03')),
+    ('vi', 'gn:1583992', 'Thành phố kết nghĩa: Pittsburgh, Daegu.\n\nNgày 3/6/2025, Chủ tịch UBND thành phố tiếp đoàn thành phố Daegu.', ('incoming', ('Daegu',), 'Da Nang', '2025-06-03')),
+    ('pt', 'gn:2735943', 'Cidades geminadas: Bristol, Recife.\n\nNo dia 3 de junho de 2025 o presidente recebeu uma delegação de Recife.', ('incoming', ('Recife',), 'Porto', '2025-06-03')),
+    ('nl', 'gn:2747891', 'Zustersteden: Dresden, Gdańsk.\n\nOp 3 juni 2025 ontving de burgemeester een delegatie uit Gdańsk.', ('incoming', ('Gdańsk',), 'Rotterdam', '2025-06-03')),
+    ('cs', 'gn:3078610', 'Partnerská města: Leeds, Lipsko.\n\nPrimátorka 3. června 2025 přijala delegaci z Lipska.', ('incoming', ('Leipzig',), 'Brno', '2025-06-03')),
+    ('ro', 'gn:681290', 'Orașe înfrățite: Nantes, Braga.\n\nPe 3 iunie 2025 primarul a primit o delegație din Braga.', ('incoming', ('Braga',), 'Cluj-Napoca', '2025-06-03')),
+    ('el', 'gn:734077', 'Αδελφές πόλεις: Μπολόνια, Λεμεσός.\n\nΣτις 3 Ιουνίου 2025 ο δήμαρχος υποδέχθηκε αντιπροσωπεία από τη Μπολόνια.', ('incoming', ('Bologna',), 'Thessaloníki', '2025-06-03')),
+    ('he', 'gn:294801', 'ערי תאומות: ברמן, מרסיי.\n\nב-3 ביוני 2025 אירח ראש העירייה משלחת ממרסיי.', ('incoming', ('Marseille',), 'Haifa', '2025-06-03')),
+    ('ar', 'gn:250441', 'المدن الشقيقة: أنقرة والقاهرة.\n\nاستقبل أمين عمان في 3 يونيو 2025 وفدا من أنقرة.', ('incoming', ('Ankara',), 'Amman', '2025-06-03')),
+    ('id', 'gn:1650357', 'Kota kembar: Suwon, Braunschweig.\n\nPada 3 Juni 2025 Wali Kota menerima kunjungan delegasi Braunschweig.', ('incoming', ('Braunschweig',), 'Bandung', '2025-06-03')),
+    ('hi', 'gn:1273294', 'सहोदर शहर: मॉस्को, समरकंद।\n\n3 जून 2025 को महापौर ने समरकंद के प्रतिनिधिमंडल का स्वागत किया।', ('incoming', ('Samarkand',), 'Delhi', '2025-06-03')),
+]
+
 
 CLAIM_WORDINGS = [
     ("ru", "gn:551487", "Казань имеет двенадцать городов-побратимов в девяти странах.", (12, 9)),

@@ -48,6 +48,7 @@ from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
 from intercity.core.extraction.types import EngagementFact, SiteFact, TrackFact
+from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution
 from intercity.core.themes import theme_slugs
 
@@ -1013,7 +1014,19 @@ def partner_by_nationality(t: str, finder: PlaceFinder) -> list[PlaceMention]:
         r = finder.resolve(in_country[0].name, country=cc)
         if r.best is not None and r.best.key == in_country[0].key:
             out.append(PlaceMention(m.group(0), m.start(), m.end(), r))
+    # a Hungarian adjective of a partner town before the delegation ("a paderborni küldöttség": of Paderborn)
+    for m in _HU_TOWN_ADJ.finditer(t):
+        base = inflection.fold(m.group(1))
+        for ref in refs.values():
+            if ref.kind == "city" and inflection.fold(ref.name) == base:
+                r = finder.resolve(ref.name, country=ref.country_code)
+                if r.best is not None and r.best.key == ref.key:
+                    out.append(PlaceMention(m.group(1) + "i", m.start(1), m.end(1) + 1, r))
+                break
     return out
+
+
+_HU_TOWN_ADJ = re.compile(r"(?<![^\W\d_])([a-záéíóöőúüű][a-záéíóöőúüű\-]{2,})i\s+(?=(?:küldöttség|delegáci|polgármester)\w*)")
 
 
 # an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")
