@@ -30,8 +30,9 @@ _BULLET = re.compile(r"[-*+•·▪■□●○◦◆◇‣∙–—※➢➤►
 _NUMBERED = re.compile(r"(?:\d{1,3} ?[.)۔]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)]|[가-하][.)])(?=\s)")  # "1 ." (OCR) too
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-# (Urdu full stop, Devanagari danda, Arabic question mark; a quote only after a stop: "ta'" is Maltese elision)
-_SENTENCE_END = re.compile(r"(?:[.!?:;。！？…)\]۔।؟]|[.!?…]['\"’”]+)$")
+# (Urdu full stop, Devanagari danda, Arabic question mark, Khmer and Burmese full stops; a quote only after a stop:
+# "ta'" is Maltese elision)
+_SENTENCE_END = re.compile(r"(?:[.!?:;。！？…)\]۔।؟។။]|[.!?…]['\"’”]+)$")
 # a line that opens an entry of a log rather than going on with prose: "2025-03-04 …", "12.03.2025 …", "2025: …",
 # "4 March 2025 – …"
 _DATED_ENTRY = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?!\d)|\d{4}\s*[:–—|-]|\d{1,2}\.?\s+\w+\.?\s+\d{4}\s*[:–—|-]")

@@ -62,7 +62,38 @@ _LB = {2: "zwee", 3: "dräi", 4: "véier", 5: "fënnef", 7: "siwen|sjau", 8: "aa
 # Serbian and Macedonian in Cyrillic ("осам братских градова у осам земаља"): the Russian forms are there already
 _SR_MK = {1: "један|еден", 4: "четири", 5: "пет", 6: "шест", 7: "седам|седум", 8: "осам|осум", 9: "девет", 10: "десет",
           11: "једанаест|единаесет", 12: "дванаест|дванаесет"}
-for _n, _w in list(_LB.items()) + list(_SR_MK.items()):
+# the smaller languages of Europe and Albanian, Maltese, Afrikaans; Russian 13 to 20 and the oblique cases ("в десяти
+# странах"): only before a city or country word too
+_SMALL = {
+    2: "dues|bi|dwy|dau|daou|div|twa|tvey|tveir|tvær|tvö|dy|żewġ|tnejn|twee|dus|duas|двух",
+    3: "hiru|tair|teir|trije|tríggjar|þrír|þrjár|þrjú|trais|tliet|drie|трёх|трех",
+    4: "quatre|lau|pedair|bedair|pedwar|phedair|pevar|peder|fjouwer|fýra|fjórir|fjórar|fjögur|quatter|katër|erba'|erba’|erbgħa|vier"
+       "|четырёх|четырех",
+    5: "cinc|bost|pump|pemp|fiif|fimm|tschintg|pesë|ħames|ħamsa|vyf|пяти",
+    6: "sis|sei|chwech|c'hwec'h|c’hwec’h|seis|sjey|gjashtë|sitt|ses|шести",
+    7: "set|zazpi|saith|seizh|sân|sjö|shtatë|seba'|seba’|sewe|семи",
+    8: "vuit|zortzi|wyth|eizh|átta|otg|tetë|tmien|agt|восьми",
+    9: "nou|bederatzi|naw|nav|njoggen|níggju|níu|nov|nëntë|disa'|disa’|nege|девяти",
+    10: "deu|hamar|deg|dek|tsien|tíggju|tíu|diesch|dhjetë|għaxar|десяти",
+    11: "hamaika|unnek|alve|ellivu|ellefu|indesch|одиннадцати",
+    12: "dotze|hamabi|deuddeg|daouzek|tolve|tólv|tólf|dudesch|двенадцати",
+    13: "tretze|trizek|тринадцать|тринадцати", 14: "pevarzek|четырнадцать|четырнадцати",
+    15: "pemzek|пятнадцать|пятнадцати", 16: "шестнадцать|шестнадцати", 17: "семнадцать|семнадцати",
+    18: "восемнадцать|восемнадцати", 19: "девятнадцать|девятнадцати", 20: "двадцать|двадцати",
+}
+# Irish (with the eclipsis after "i": "i gcúig thír") and Scottish Gaelic
+_GAELIC = {2: "dhá|dà", 3: "trí|trì", 4: "ceithre|gceithre|ceithir", 5: "cúig|gcúig|còig", 6: "sé|sia", 7: "seacht|seachd",
+           8: "ocht|ochd", 9: "naoi", 10: "deich"}
+# Polish, Ukrainian and Finnish in the cases a count of countries takes ("w dziewięciu krajach", "у дев'яти країнах",
+# "seitsemässä maassa"); Ukrainian and Croatian/Serbian/Bosnian (Latin) nominatives
+_CASES = {
+    2: "dwóch|dwu|двох|дві|dvije|kahdessa", 3: "trzech|трьох|kolmessa", 4: "czterech|чотири|чотирьох|četiri|neljässä",
+    5: "pięciu|п'ять|п’ять|п'яти|п’яти|pet|viidessä", 6: "sześciu|шість|шести|šest|kuudessa",
+    7: "siedmiu|сім|семи|sedam|seitsemässä", 8: "ośmiu|вісім|восьми|osam|kahdeksassa",
+    9: "dziewięciu|дев'ять|дев’ять|дев'яти|дев’яти|devet|yhdeksässä", 10: "dziesięciu|десять|десяти|kymmenessä",
+    11: "jedenastu|одинадцять|одинадцяти|jedanaest|yhdessätoista", 12: "dwunastu|дванадцять|дванадцяти|dvanaest|kahdessatoista",
+}
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()):
     _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
@@ -72,6 +103,7 @@ for _n, _w in _TAGALOG.items():
 for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
+_SWAHILI = {"mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -92,6 +124,8 @@ def number(text: str | None) -> int | None:
         return int(t)
     if t in _WORDS:
         return _WORDS[t]
+    if t in _SWAHILI:
+        return _SWAHILI[t]
     parts = re.split(r"[\s\-]+", t)
     total = 0
     for p in parts:
@@ -117,34 +151,57 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Basque, Catalan, Welsh, Frisian, Afrikaans, Faroese, Scottish Gaelic
                r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean"
                # Luxembourgish, Dutch compounds ("partnersteden"), Serbian/Macedonian Cyrillic, Hebrew, Persian
-               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*)")
-_COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
+               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*"
+               # Estonian and Hungarian compounds, Nynorsk, Icelandic, Breton, Romansh, Ukrainian, Belarusian, Albanian,
+               # Turkic and Tajik, Tagalog, Maltese, Indic
+               r"|sõpruslinn\w*|partnerlinn\w*|testvérváros\w*|partnerváros\w*|venskapsby\w*|vinabæ\w*|kêr|citads|міст\w*(?:-побратим\w*)?"
+               r"|g?ch?atha(?:i)?r|cathracha|гарад\w*(?:-пабрацім\w*)?|qytet\w*|şəhər\w*|қала\w*|шаар\w*|shah(?:a)?r\w*|şäher\w*|шаҳр\w*|lungsod|bliet|شہر|शहर|सहर|শহর)")
+_COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
                   r"|[țţt][ăa]ri|ország\w*|negara|quốc\s+gia|nước|ประเทศ"
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
                   r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
-                  r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*)")
+                  r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*"
+                  r"|ممالک|ملکوں|देशों|देश|দেশে|দেশ|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
-            r"|ditu|mewn|yn|an|у|од|из|از|در)")  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ditu|mewn|yn|an|у|од|из|از|در"
+            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
-              r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده))?")
+              r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده"
+              r"|partenaires?|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
+              r"|ġemellat\w*|شقيق\w*|nasctha|ch?àraid)"
+              # the home city as the owner in Irish and Scottish Gaelic: "naoi gcathair nasctha ag Gaillimh i gcúig thír"
+              r"(?:\s+(?:ag|aig)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:i|ann\s+an)\s))?)?")
 # words between the number and "cities": "sister", "twin", "partner", "different", "other" ...
 # (an elided compound's first part too: "6 Partner- und Freundschaftsstädte", "zwei Partner- oder Freundschaftsstädte")
 # (never a number word: "linked to nine cities" is nine, not the Norwegian "to")
-_FILLER = r"(?:(?!" + NUM + r")[^\W\d_][^\W\d_/\-]*(?:[/\-][^\W\d_]+)*-?\s+){0,3}?"
+# (Indic letters with their vowel signs, which are no word characters: "सहोदर")
+_FILLER = r"(?:(?!" + NUM_WIDE + r")(?:[^\W\d_]|[\u0900-\u0dff])(?:[^\W\d_/\-]|[\u0900-\u0dff])*(?:[/\-][^\W\d_]+)*-?\s+){0,3}?"
 
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
-               r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|f['’](?=\w)|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+               r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other|de)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
                r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # countries first with their locative, then the cities (Azerbaijani, Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik,
+    # Mongolian, Urdu, Hindi, Bengali, Nepali): "15 ölkədə 17 qardaş şəhəri", "5 देशों में 6 सहोदर शहर", "৩টি দেশে ৩টি শহর"
+    re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s*(?:টি)?\s+(?:ölkə\w*|елде\w*|өлкө\w*|davlat\w*|ýurt\w*|кишвар\w*|улсын|улсад"
+               r"|ممالک|ملکوں|देशों|देश|देशमा|দেশে|দেশের)(?:\s+(?:میں|में))?\s+(?P<n>\d{1,4})\s*(?:টি|ta)?\s+(?:\S+\s+){0,3}?"
+               r"(?:şəhər|қала|шаар|shahr|shahar|şäher|шаҳр|хот|شہر|शहर|सहर|শহর)"),
+    # Lao, Khmer, Burmese: the count after the kind word with its classifier ("ນະຄອນຄູ່ແຝດ 3 ແຫ່ງ ໃນ 2 ປະເທດ",
+    # "ទីក្រុងភ្លោះ ១១ ក្នុង ៤ ប្រទេស", "နိုင်ငံ ၄ ခုမှ ညီအစ်ကိုမြို့ ၇ မြို့")
+    re.compile(r"(?P<n>\d{1,4})\s*(?:ແຫ່ງ|ເມືອງ|ນະຄອນ|ទីក្រុង)?\s*(?:ໃນ|ក្នុង)\s*(?P<m>\d{1,4})\s*(?:ປະເທດ|ប្រទេស)"),
+    re.compile(r"နိုင်ငံ\s*(?P<m>\d{1,4})\s*ခု(?:မှ|တွင်)?\s*\S{0,20}?\s*(?P<n>\d{1,4})\s*မြို့"),
+    # Swahili numbers after their nouns: "miji dada sita katika nchi tatu"
+    re.compile(r"(?<!\w)(?:miji|majiji)\s+(?:dada\s+|rafiki\s+)?(?P<n>" + "|".join(_SWAHILI) + r")\s+(?:katika|ya)\s+nchi\s+(?P<m>"
+               + "|".join(_SWAHILI) + r")(?!\w)", re.IGNORECASE),
     # Korean: 6개 도시, 6개국 / 37개 도시 27개국 / 27개국 37개 도시
     re.compile(r"(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)"),
     re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),

@@ -55,7 +55,8 @@ _SECTION = re.compile(
 _PROJECTS = lex.Alternation(lex.PROJECT_WORDS)
 _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vision|미래|향후|将来|未来", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
-_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s*[:：]\s*(?P<body>\S.*)$", re.DOTALL)
+# (the Armenian ՝ and the Khmer ៖ are their colons)
+_ITEM = re.compile(r"^(?P<title>[^:：՝៖]{2,90}?)\s*[:：՝៖]\s*(?P<body>\S.*)$", re.DOTALL)
 # "Heritage exchange: Castle and Town Hall Status: complete": an explicit state label ends the title
 _STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[çc][ãa]o|상태|현황|状況|状态)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
@@ -97,7 +98,7 @@ def _section_heading(b: Block) -> bool:
     t = clean(strip_markdown_heading(b.text))
     marker = split_marker(t)
     rest = t[marker.length:]
-    if rest.endswith((":", "：")) and len(rest) <= 140 and b.kind != "table_cell" and _PROJECTS.search(rest):
+    if rest.endswith((":", "：", "՝", "៖")) and len(rest) <= 140 and b.kind != "table_cell" and _PROJECTS.search(rest):
         return True  # a sentence that names the projects and ends in a colon: the list of them follows
     if b.kind == "heading" and len(rest) <= 80 and _PROJECTS.search(rest) and not rest.endswith((".", "。", "।", "۔")):
         return True  # a heading naming the projects ("3. सहयोग परियोजनाओं की स्थिति", "Joint projects")

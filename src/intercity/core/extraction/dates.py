@@ -235,7 +235,8 @@ def _scanner() -> tuple[re.Pattern, dict[str, int]]:
     for w in _cldr.WEEKDAYS_SHORT:  # "Pzt., 15 Mart", "lun., 3 mars": with their dot or comma only
         kinds[w] = kinds.get(w, 0) | _SHORT_DAY_BIT
     # Thai is written without spaces between words ("ในเดือนพฤศจิกายน"): its full month names are found inside words
-    thai = [k for k in kinds if "\u0e00" <= k[0] <= "\u0e7f" and "." not in k and len(k) >= 5]
+    thai = [k for k in kinds if ("\u0e00" <= k[0] <= "\u0eff" or "\u1780" <= k[0] <= "\u17ff") and "." not in k and len(k) >= 4
+            or "\u1000" <= k[0] <= "\u109f" and len(k) >= 2]  # Lao and Khmer likewise; Burmese before its လ
     # an abbreviated weekday only with its dot or comma ("Pzt., 15 Mart"): "sal-7" (Maltese "until the 7th"), "segunda
     # quincena" and "mid-June" keep their words for the patterns that read them
     main = sorted(k for k, bits in kinds.items() if bits != _SHORT_DAY_BIT)
@@ -296,9 +297,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a weekday before a day ("del martes 14 al jueves 16", "Tuesday, September 10", "Pzt., 15 Mart")
     wday = r"(?:" + long_days + r"\.?,?\s+|" + short_days + r"(?:\.,?|,)\s*)?"
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
-    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|" + _words(range_words) + r")\s*(?:(?:" + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
+    # (Frisian "oant en mei", to and with: its "mei" is a month name, a token by now)
+    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|oant\s+en\s+" + month_token + r"|" + _words(range_words) + r")\s*(?:(?:"
+          + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
-    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|-)?"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
+    mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|da\s+|ខែ|-)?"  # Khmer "ខែមិថុនា" (the month of June)  # Romansh "5 da zercladur"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",
     # English "the 5th of May"
     ypre = r"(?:[,،]?\s*(?:(?:" + _words(_lex.YEAR_BEFORE) + r")\s*)?|-)"
     ymark = r"(?:\s*(?:" + _words(sorted(_lex.YEAR_AFTER, key=len, reverse=True)) + r")\b\.?|\.)?"
@@ -376,7 +379,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         + r"(?:까지|まで)?)?")
     # Mongolian numbered months: "6 сарын 11–13", "5-р сарын 20-23" (days), "9 дүгээр сар", "2025 оны 9-р сар" (a month)
     add("mn", r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)\s*оны\s+)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-?р|-? р|\s*д[үу]г[ээа]+р)?\s*сар(?:ын|д)?"
-        r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")
+        r"(?:\s+(?P<d1>[0-3]?\d)(?:\s*(?:-|–|—|~|-?н?[аэоө]{2}с\s+)\s*(?P<d2>[0-3]?\d))?(?!\d))?(?![^\W\d_])")  # "3-наас 5-ны хооронд"
     # month.day with a tilde range and no year (Korean and Japanese headlines): 3.15~16, 9.30~10.2
     # a dotted month and day with its weekday in brackets and no year: "11. 14.(금)", "3.5(水)" (the weekday makes it a date)
     add("md_wd", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?\s*[(（]\s*[월화수목금토일月火水木金土日]\s*(?:요일|曜日?)?\s*[)）]"
@@ -402,8 +405,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     ymark_first = r"(?:\.|\s*m\.|\s*թ\.|(?:\(e\))?e?ko)"
     add("ymd", r"(?<![\d.])" + _g(_YEAR, "y1") + ymark_first + r"\s*" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:\s*d\.|-?e?an\b)?"
         r"(?:(?:" + to + r"|-?e?tik\s+)(?:" + month("m2") + r"\s+)?" + _g(_DAY, "d2") + r"(?:\s*d\.|-?(?:e?ra|e?an)(?:\s+arte)?\b)?)?(?![\d])")
+    # Nepali: year, month, day with spaces only ("२०२५ जुन ३ देखि ५ सम्म", "२०२५ सेप्टेम्बर १२ मा")
+    add("ymd", r"(?<![\d.,/])" + _g(_YEAR, "y1") + r"\s+" + month("m1") + r"\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+        + r")?(?![\d.,/:])")
+    # Burmese: year ခုနှစ်, month လ, day ရက်, a second day ရက် after မှ (from) ("၂၀၂၅ ခုနှစ် ဇွန်လ ၃ ရက်မှ ၅ ရက်အထိ")
+    add("ymd", r"(?<!\d)" + _g(_YEAR, "y1") + r"\s*ခုနှစ်\s*" + month("m1") + r"လ?\s*(?P<d1>[0-3]?\d)\s*ရက်(?:\s*(?:နေ့)?\s*မှ\s*"
+        r"(?P<d2>[0-3]?\d)\s*ရက်)?")
     # year, day, month (Latvian, Kazakh, Georgian): 2017. gada 15. martā, 2017 ж. 15 наурыз, 2017 წლის 15 მარტს
-    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
+    add("ydm", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?:\.\s*gada|\s*ж\.|-?\s*жыл(?:ы|дын|ғы)|\s*წლის|-?nji\s+ýyl(?:yň|da)|-?\s*yil(?:ning|i|da)?)\s+" + _g(_DAY, "d1") + r"(?:" + to + _g(_DAY, "d2")
         + r")?\s*-?" + month("m1") + r"(?![\w])")  # Kyrgyz "2025-жылы 5-июнда"
     # year month (month wide): 2017. márciusban, 2017 m. kovo mėn., 2017. gada martā, 2017 yılı Mart ayında
     add("ym", r"(?<![\d.])" + _g(_YEAR, "y1") + r"(?P<mark>\.|\s*m\.|\.\s*gada|\s*թ\.|\s+yılı(?:nın)?|(?:\(e\))?ko|\s)\s*"
@@ -434,7 +443,8 @@ _MONTH_GROUPS = ("m1", "m2", "m1b", "m1c")
 
 
 # "from" before the first day of a range ("từ ngày 9 – 11/6/2025", "od 5-7.", "from 5–7/3/2025")
-_FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|von|od|с|з|від|από|din|från|fra|van|de|desde|mill-)\s*$",
+_FROM_DAY = re.compile(r"(?<!\w)(?:từ(?:\s+ngày)?|ngày|from|du|del|dal|vom|von|od|с|з|від|από|din|från|fra|van|de|desde|mill-"
+                       r"|dals|fan|frá|аз|eus\s+an)\s*$",  # Romansh, Frisian, Icelandic/Faroese, Tajik, Breton
                        re.IGNORECASE)
 
 
@@ -696,8 +706,9 @@ def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | 
 
 # digits of other scripts, one character for one (offsets kept): full-width, Arabic-Indic, Persian, Devanagari,
 # Bengali, Thai
-_DIGITS = "０１２３４５６７８９" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯" "๐๑๒๓๔๕๖๗๘๙"
-_FULLWIDTH = str.maketrans(_DIGITS + "／．～", "0123456789" * 6 + "/.~")
+_DIGITS = ("０１２３４５６７８９" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯" "๐๑๒๓๔๕๖๗๘๙"
+           "໐໑໒໓໔໕໖໗໘໙" "០១២៣៤៥៦៧៨៩" "၀၁၂၃၄၅၆၇၈၉")  # Lao, Khmer, Burmese too
+_FULLWIDTH = str.maketrans(_DIGITS + "／．～", "0123456789" * 9 + "/.~")
 # direction and joining marks inside dates ("15‏/03‏/2017" in Arabic): read as if absent
 _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2066-\u2069\ufeff\u00ad]")
 # a Thai Buddhist-era year (2560 = 2017) after a Thai month or พ.ศ.: read as its Gregorian year (same length)

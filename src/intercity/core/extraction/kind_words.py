@@ -64,7 +64,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pairing": (r"\bpairings?\b", r"\bpaired\s+with\b", r"\bpaired\s+cit(?:y|ies)\b"),
     },
     "fr": {
-        "sister": (r"villes?\s+jumel[ée]es?", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
+        "sister": (r"villes?\s+jumel[ée]es?", r"villes?\s+jumelles", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
         "friendship": (r"villes?\s+amies", r"(?:accords?|pactes?|traités?|chartes?)\s+d['’]\s*amiti[ée]"),
         "partner": (r"accords?\s+de\s+coop[ée]ration", r"conventions?\s+de\s+(?:coop[ée]ration|partenariat)", r"villes?\s+partenaires?",
                     r"protocoles?\s+d['’]\s*accord", r"lettres?\s+d['’]\s*intention"),
@@ -150,7 +150,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"sporazum\w*\s+o\s+sodelovanju", r"memorand\w*\s+o\s+(?:sodelovanju|soglasju)", r"pism\w*\s+o\s+nameri"),
     },
     "hr": {  # pobratimljeni gradovi are the twins; gradovi prijatelji a friendship; partnerski grad a partner
-        "sister": (r"pobratim\w*", r"bratimljenj\w*", r"zbratimljen\w*", r"bratsk\w*\s+grad\w*"),
+        "sister": (r"pobratim\w*", r"bratimljen\w*", r"zbratimljen\w*", r"bratsk\w*\s+grad\w*"),
         "friendship": (r"grad\w*[\s\-]+prijatelj\w*", r"sporazum\w*\s+o\s+prijateljstvu"),
         "partner": (r"partnersk\w*\s+grad\w*", r"grad\w*[\s\-]+partner\w*", r"sporazum\w*\s+o\s+(?:suradnji|saradnji)",
                     r"memorandum\w*\s+o\s+(?:suradnji|saradnji|razumijevanju|razumevanju)", r"pism\w*\s+o\s+namjer\w*"),
@@ -219,7 +219,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"~samarbejdsaftale\w*", r"hensigtserklæring\w*", r"partnerby(?:en|er|erne)?\b"),
     },
     "no": {  # Bokmål and Nynorsk
-        "sister": (r"vennskapsby\w*", r"vennskapskommune\w*", r"søsterby\w*"),
+        "sister": (r"ven(?:n)?skapsby\w*", r"ven(?:n)?skapskommune\w*", r"søsterby\w*"),  # Nynorsk venskapsby
         "friendship": (r"vennskapsavtale\w*",),
         "partner": (r"~samarbeidsavtale\w*", r"intensjonsavtale\w*", r"partnerby(?:en|er|ene)?\b"),
     },
@@ -258,7 +258,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"meabhr[áa]n\s+tuisceana", r"comhaont[úu]\s+comhair"),
     },
     "mt": {
-        "sister": (r"(?:bliet|belt)\s+[ġg]emellat\w*", r"[ġg]emella[ġg][ġg]\w*"),
+        "sister": (r"(?:bliet|belt)\s+[ġg]emellat\w*", r"[ġg]emella[ġg][ġg]\w*", r"(?:bliet|belt)\s+tewm\w*"),
         "friendship": (r"ftehim\w*\s+ta['’]\s*[ħh]biberija",),
         "partner": (r"ftehim\w*\s+ta['’]\s*(?:kooperazzjoni|koperazzjoni)", r"memorandum\s+ta['’]\s*(?:qbil|ftehim)"),
     },
@@ -318,7 +318,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"مفاہمت\s+کی\s+یادداشت", r"مفاہمتی\s+یادداشت", r"یادداشت\s+مفاہمت", r"تعاون\s+کا\s+معاہدہ", r"تعاون\s+کے\s+معاہدے", r"شراکت\s+دار\s+شہر"),
     },
     "hi": {
-        "sister": (r"भगिनी\s+(?:शहर|नगर)", r"सिस्टर\s+सिटी", r"जु(?:ड़|ड़)वा[ँं]?\s+(?:शहर|नगर)"),
+        "sister": (r"भगिनी\s+(?:शहर|नगर)", r"सहोदर\s+(?:शहर|नगर)", r"सिस्टर\s+सिटी", r"जु(?:ड़|ड़)वा[ँं]?\s+(?:शहर|नगर)"),
         "friendship": (r"मैत्री\s+(?:शहर|नगर)", r"मित्र\s+(?:शहर|नगर)", r"मैत्री\s+(?:समझौत|करार)\w*"),
         "partner": (r"समझौता\s+ज्ञापन", r"सहयोग\s+(?:समझौत|करार)", r"साझेदार\s+(?:शहर|नगर)"),
     },
@@ -413,7 +413,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"cunvegn\w*\s+da\s+collavuraziun", r"contract\w*\s+da\s+collavuraziun"),
     },
     "fo": {  # vinabýur (as Icelandic vinabær)
-        "sister": (r"vinabý\w*", r"vinakommun\w*"),
+        "sister": (r"vinar?bý\w*", r"vinakommun\w*"),
         "partner": (r"~samstarvs(?:avtal|sáttmál)\w*", r"viljayvirlýsing\w*"),
     },
     "br": {  # gevelliñ, kêrioù gevellet (c'hevell after the article)
@@ -444,7 +444,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     r"түшүнүшүү\s+(?:жөнүндө\s+)?меморандум\w*"),
     },
     "tk": {  # dogandaş şäherler
-        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*"),
+        "sister": (r"dogandaş\s+şäher\w*", r"doganlaşan\s+şäher\w*", r"dostlaşan\s+şäher\w*"),
         "friendship": (r"dost\s+şäher\w*",),
         "partner": (r"hyzmatdaş\s+şäher\w*", r"hyzmatdaşlyk\s+(?:hakynda\s+)?(?:ylalaşyk|şertnama|memorandum)\w*",
                     r"düşünişmek\s+hakynda\s+memorandum\w*"),
@@ -483,7 +483,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "dropped": (r"abandonn[ée]e?s?\b", r"\bannul[ée]e?s?\b"),
-        "stalled": (r"suspendu[es]?\b", r"en\s+suspens", r"report[ée]e?\b", r"en\s+pause"),
+        "stalled": (r"au\s+point\s+mort\b", r"suspendu[es]?\b", r"en\s+suspens", r"report[ée]e?\b", r"en\s+pause"),
         "completed": (r"termin[ée]e?s?\b", r"achev[ée]e?s?\b", r"r[ée]alis[ée]e?s?\b"),
         "agreed": (r"sign[ée]e?s?\b", r"conclu[es]?\b", r"convenu[es]?\b", r"accord[ée]e?s?\b", r"\bvalid[ée]e?s?\b"),
         "in_progress": (r"en\s+phase\s+de\s+r[ée]alisation", r"en\s+ex[ée]cution", r"en\s+pr[ée]paration", r"en\s+cours", r"en\s+n[ée]gociation"),
@@ -499,22 +499,22 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {
         "dropped": (r"aufgegeben", r"eingestellt", r"abgesagt", r"verworfen"),
-        "stalled": (r"ausgesetzt", r"pausiert", r"ruht\b", r"verschoben"),
+        "stalled": (r"auf\s+Eis\b", r"ausgesetzt", r"pausiert", r"ruht\b", r"verschoben"),
         "completed": (r"abgeschlossen", r"beendet", r"durchgeführt"),
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
         "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b"),
         "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an"),
     },
     "ko": {
-        "dropped": (r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),
-        "stalled": (r"잠정\s*중단", r"중단(?:됨|되었|된|했)", r"보류", r"연기(?:됨|되었)"),
+        "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),
+        "stalled": (r"중단", r"잠정\s*중단", r"중단(?:됨|되었|된|했)", r"보류", r"연기(?:됨|되었)"),
         "completed": (r"완료", r"종료(?:됨|되었)", r"마무리"),
         "agreed": (r"합의", r"체결", r"서명", r"협약을?\s*맺"),
         "in_progress": (r"진행\s*중", r"추진\s*중", r"협의\s*중", r"협의가\s*진행", r"논의\s*중", r"준비\s*중"),
         "proposed": (r"제안", r"검토하기로", r"검토\s*중", r"희망", r"관심"),
     },
     "ja": {
-        "dropped": (r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄"),
+        "dropped": (r"中止", r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"凍結", r"休止"),
         "completed": (r"完了", r"終了", r"実施済"),
         "agreed": (r"合意", r"締結", r"調印", r"署名"),
@@ -539,7 +539,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "it": {
         "dropped": (r"annullat[oaie]\b", r"abbandonat[oaie]\b", r"cancellat[oaie]\b"),
-        "stalled": (r"sospes[oaie]\b", r"rinviat[oaie]\b", r"in\s+pausa", r"ferm[oaie]\b"),
+        "stalled": (r"in\s+stallo\b", r"bloccat[oaie]\b", r"sospes[oaie]\b", r"rinviat[oaie]\b", r"in\s+pausa", r"ferm[oaie]\b"),
         "completed": (r"conclus[oaie]\b", r"completat[oaie]\b", r"realizzat[oaie]\b", r"terminat[oaie]\b"),
         "agreed": (r"firmat[oaie]\b", r"concordat[oaie]\b", r"sottoscritt[oaie]\b", r"approvat[oaie]\b"),
         "in_progress": (r"in\s+esecuzione", r"in\s+atto\b", r"in\s+corso", r"in\s+fase\s+di", r"in\s+via\s+di"),
@@ -547,14 +547,14 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "pt": {
         "dropped": (r"\bencerrad[oa]s?\s+sem", r"\bdesistid[oa]s?\b", r"cancelad[oa]s?\b", r"abandonad[oa]s?\b"),
-        "stalled": (r"suspens[oa]s?\b", r"adiad[oa]s?\b", r"paralisad[oa]s?\b", r"interrompid[oa]s?\b"),
+        "stalled": (r"parad[oa]s?\b", r"em\s+pausa\b", r"suspens[oa]s?\b", r"adiad[oa]s?\b", r"paralisad[oa]s?\b", r"interrompid[oa]s?\b"),
         "completed": (r"conclu[íi]d[oa]s?\b", r"realizad[oa]s?\b", r"finalizad[oa]s?\b"),
         "agreed": (r"assinad[oa]s?\b", r"acordad[oa]s?\b", r"pactuad[oa]s?\b"),
         "in_progress": (r"em\s+andamento", r"em\s+curso", r"em\s+negocia[çc][ãa]o", r"em\s+execu[çc][ãa]o", r"em\s+elabora[çc][ãa]o"),
         "proposed": (r"propost[oa]s?\b",),
     },
     "pl": {
-        "dropped": (r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*"),
+        "dropped": (r"porzucon\w*", r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*"),
         "stalled": (r"\bzawieszon[yaei]\b", r"\bwstrzyman[yaei]\b", r"\bodłożon[yaei]\b", r"\bprzełożon[yaei]\b"),
         "completed": (r"\bzakończon[yaei]\b", r"\bzrealizowan[yaei]\b", r"\bodbył[aoy]?\s+się\b"),
         "agreed": (r"\buzgodnion[yaei]\b", r"\bpodpisan[yaei]\b", r"\bzatwierdzon[yaei]\b"),
@@ -668,7 +668,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ro": {
         "dropped": (r"anulat\w*", r"abandonat\w*", r"(?:s-a\s+)?renun[țţt]at\b"),
-        "stalled": (r"suspendat\w*", r"am[âa]nat\w*", r"[îi]nghe[țţt]at\w*", r"blocat\w*"),
+        "stalled": (r"[îi]n\s+a[șş]teptare\b", r"suspendat\w*", r"am[âa]nat\w*", r"[îi]nghe[țţt]at\w*", r"blocat\w*"),
         "completed": (r"finalizat\w*", r"realizat\w*", r"desf[ăa][șşs]urat\w*", r"a\s+avut\s+loc\b", r"[îi]ndeplinit\w*"),
         "agreed": (r"semnat\w*", r"convenit\w*", r"agreat\w*", r"aprobat\w*"),
         "in_progress": (r"[îi]n\s+curs\b", r"[îi]n\s+desf[ăa][șşs]urare\b", r"[îi]n\s+derulare\b", r"[îi]n\s+preg[ăa]tire\b", r"[îi]n\s+negociere\b"),
@@ -678,7 +678,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "dropped": (r"avbrut(?:en|et|na)\b", r"inställ(?:d|da|t)\b", r"skrinlag(?:d|da|t)\b", r"avskriv(?:en|et|na)\b", r"(?:lagts|lades)\s+ned\b"),
         "stalled": (r"uppskjut(?:en|et|na)\b", r"vilande\b", r"pausa(?:d|de|t)\b", r"avstannat\b", r"har\s+avstannat\b",
                     r"(?:lagts?|lades)\s+på\s+is\b"),
-        "completed": (r"genomför(?:d|da|t)\b", r"avsluta(?:d|de|t)\b", r"slutför(?:d|da|t)\b", r"färdigställ(?:d|da|t)\b", r"ägde\s+rum\b", r"hölls\b"),
+        "completed": (r"klart?\b", r"genomför(?:d|da|t)\b", r"avsluta(?:d|de|t)\b", r"slutför(?:d|da|t)\b", r"färdigställ(?:d|da|t)\b", r"ägde\s+rum\b", r"hölls\b"),
         "agreed": (r"underteckna(?:d|de|t|des)\b", r"överenskomm(?:en|et|na)\b", r"beslutat\b", r"godkän(?:d|da|t|des)\b", r"signera(?:d|de|t|des)\b"),
         "in_progress": (r"pågår\b", r"pågående\b", r"under\s+arbete\b", r"under\s+förhandling\b", r"påbörja(?:d|de|t|ts)\b", r"i\s+gång\b"),
         "proposed": (r"föresl(?:agen|aget|agna|ås|ogs)\b", r"planera(?:d|de|t|s)\b", r"förslag\w*"),
@@ -713,7 +713,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "fi": {
         "dropped": (r"peruttu\w*", r"peruttiin\b", r"peruutettu\w*", r"luovuttu\w*", r"hylätty\w*"),
         "stalled": (r"keskeytetty\w*", r"keskeytyi\b", r"jäissä\b", r"tauolla\b", r"lykätty\w*", r"lykättiin\b"),
-        "completed": (r"valmistu(?:nut|i|neet)\b", r"toteutettu\w*", r"toteutettiin\b", r"päättyi\b", r"päättynyt\b", r"saatu\s+päätökseen\b"),
+        "completed": (r"valmis\b", r"valmistu(?:i|nut)\b", r"valmistu(?:nut|i|neet)\b", r"toteutettu\w*", r"toteutettiin\b", r"päättyi\b", r"päättynyt\b", r"saatu\s+päätökseen\b"),
         "agreed": (r"allekirjoitett\w*", r"allekirjoitti\w*", r"sovittiin\b", r"sovittu\w*", r"hyväksytty\w*", r"hyväksyttiin\b"),
         "in_progress": (r"käynnissä\b", r"meneillään\b", r"työn\s+alla\b", r"valmisteilla\b"),
         "proposed": (r"ehdot(?:ettu|ettiin|us|uksen|ukset)\w*", r"suunniteltu\w*", r"suunnitteilla\b"),
@@ -744,7 +744,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "el": {
         "dropped": (r"ακυρ[ώω]θηκ\w*", r"ακυρωμ[έε]ν\w*", r"εγκαταλε[ίι]φθηκ\w*", r"εγκαταλ[ήη]φθηκ\w*"),
-        "stalled": (r"αν[εα]στ[άα]λ\w*", r"σε\s+αναστολ[ήη]", r"αναβλ[ήη]θηκ\w*", r"αναβ[άα]λλεται", r"παγ[ώω]θηκ\w*"),
+        "stalled": (r"αν[εα]στ[άα]λ\w*", r"σε\s+αναστολ[ήη]", r"σε\s+αναμον[ήη]", r"σε\s+εκκρεμότητα", r"(?:έχει\s+)?παγώσει", r"αναβλ[ήη]θηκ\w*", r"αναβ[άα]λλεται", r"παγ[ώω]θηκ\w*"),
         "completed": (r"ολοκληρ[ώω]θηκ\w*", r"ολοκληρωμ[έε]ν\w*", r"πραγματοποι[ήη]θηκ\w*", r"διεξ[ήη]χθη\w*"),
         "agreed": (r"υπογρ[άα]φηκ\w*", r"υπεγρ[άα]φη\w*", r"υπογεγραμμ[έε]ν\w*", r"συμφων[ήη]θηκ\w*", r"εγκρ[ίι]θηκ\w*", r"συμφωνημ[έε]ν\w*"),
         "in_progress": (r"σε\s+εξ[έε]λιξη", r"υλοποιε[ίι]ται", r"σε\s+διαπραγμ[άα]τευση", r"σε\s+προετοιμασ[ίι]α"),
@@ -752,7 +752,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ga": {
         "dropped": (r"cealaithe\b", r"cealaíodh\b", r"tréigthe\b"),
-        "stalled": (r"ar\s+fionraí\b", r"curtha\s+siar\b"),
+        "stalled": (r"ar\s+fionraí\b", r"curtha\s+siar\b", r"curtha\s+ar\s+(?:athló|atráth|fionraí)"),
         "completed": (r"críochnaithe\b", r"curtha\s+i\s+gcrích\b", r"tugadh\s+chun\s+críche\b"),
         "agreed": (r"comhaontaithe\b", r"sínithe\b", r"síníodh\b", r"aontaíodh\b"),
         "in_progress": (r"ar\s+siúl\b", r"idir\s+lámha\b"),
@@ -828,7 +828,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "he": {
         "dropped": (r"בוטל(?:ה|ו)?\b", r"ננטש\b"),
-        "stalled": (r"הוקפא(?:ה|ו)?\b", r"הושע(?:ה|ו)\b", r"הושה(?:ה|ו)\b", r"נדח(?:ה|תה|ו)\b"),
+        "stalled": (r"הוקפא(?:ה|ו)?\b", r"מוקפא(?:ת|ים|ות)?\b", r"מושהה\b", r"מושהית\b", r"הושע(?:ה|ו)\b", r"הושה(?:ה|ו)\b", r"נדח(?:ה|תה|ו)\b"),
         "completed": (r"הושלמ(?:ה|ו)\b", r"הושלם\b", r"הסתיימ(?:ה|ו)\b", r"הסתיים\b", r"התקיימ(?:ה|ו)\b", r"התקיים\b"),
         "agreed": (r"נחתמ(?:ה|ו)\b", r"נחתם\b", r"סוכמ(?:ה|ו)\b", r"סוכם\b", r"אושר(?:ה|ו)?\b"),
         "in_progress": (r"בתהליך\b", r"בביצוע\b", r"מתבצע(?:ת|ים)?\b", r"בהכנה\b", r"במשא\s+ומתן\b"),
@@ -844,7 +844,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ur": {
         "dropped": (r"منسوخ",),
-        "stalled": (r"معطل", r"ملتوی", r"تعطل"),
+        "stalled": (r"معطل", r"ملتوی", r"تعطل", r"روک\s+د(?:یا|ی|یے)\s+(?:گیا|گئی|گئے)", r"رکا\s+ہوا", r"رکی\s+ہوئی"),
         "completed": (r"مکمل\s+(?:ہو|کر)", r"منعقد\s+ہوا"),
         "agreed": (r"دستخط\s+(?:کیے|کئے|ہوئے|ہو)", r"اتفاق\s+(?:ہوا|کیا|کر\s+لی)", r"منظور\s+(?:ہوا|کیا|کر)"),
         "in_progress": (r"جاری\s+ہے", r"زیر\s+عمل"),
@@ -852,7 +852,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "hi": {
         "dropped": (r"रद्द",),
-        "stalled": (r"स्थगित", r"निलंबित"),
+        "stalled": (r"स्थगित", r"निलंबित", r"(?:रुका|रुकी|रुके)\s+(?:हुआ|हुई|हुए)", r"रोक\s+(?:दिया|दी|दिए)\s+(?:गया|गई|गए)"),
         "completed": (r"(?:पूर्ण|पूरा|पूरे|पूरी)\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके)|किया)", r"संपन्न", r"सम्पन्न"),
         "agreed": (r"हस्ताक्षर\s+(?:किए|किये|हुए)", r"सहमति\s+(?:बनी|हुई|बन\s+(?:गई|चुकी))", r"अनुमोदित"),
         "in_progress": (r"जारी\s+है", r"प्रगति\s+पर", r"चल\s+र(?:हा|ही|हे)"),
@@ -892,7 +892,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "my": {
         "dropped": (r"ဖျက်သိမ်း",),
-        "stalled": (r"ဆိုင်းငံ့", r"ရွှေ့ဆိုင်း"),
+        "stalled": (r"ဆိုင်းငံ့", r"ရွှေ့ဆိုင်း", r"ရပ်ဆိုင်း"),
         "completed": (r"ပြီးစီး",),
         "agreed": (r"လက်မှတ်ရေးထိုး",),
         "in_progress": (r"ဆောင်ရွက်လျက်ရှိ", r"ဆောင်ရွက်နေ"),
@@ -932,7 +932,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sw": {  # a concord prefix and a tense (i-me-, u-li-, ya-me- …); negatives (haija-) are other words
         "dropped": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)futwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)achwa\b"),
-        "stalled": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)sitishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)ahirishwa\b"),
+        "stalled": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)sitishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)simamishwa\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)ahirishwa\b"),
         "completed": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)kamilik(?:a|wa)\b", r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)kamilishwa\b",
                       r"(?:[iu]|ya|zi|li|ki|vi)lifanyika\b"),
         "agreed": (r"(?:[iu]|ya|zi|li|ki|vi)(?:me|li)(?:sainiwa|tiwa\s+saini)\b", r"wa(?:me|li)(?:tia\s+saini|kubaliana)\b",
@@ -991,8 +991,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "rm": {
         "dropped": (r"annullad[ai]s?\b", r"abandunad[ai]s?\b"),
-        "stalled": (r"suspendid[ai]s?\b", r"spustad[ai]s?\b"),
-        "completed": (r"terminad[ai]s?\b", r"realisad[ai]s?\b", r"concludid[ai]s?\b"),
+        "stalled": (r"suspendid[ai]s?\b", r"spustad[ai]s?\b", r"suspendì\b"),
+        "completed": (r"terminad[ai]s?\b", r"realisad[ai]s?\b", r"concludid[ai]s?\b", r"terminà\b", r"concludì\b"),
         "agreed": (r"suttascrit(?:t|ta|s|tas)?\b", r"approvad[ai]s?\b"),
         "in_progress": (r"en\s+elavuraziun\b", r"en\s+lavur\b"),
         "proposed": (r"proponid[ai]s?\b", r"planisad[ai]s?\b"),

@@ -123,7 +123,10 @@ def kind_column_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinde
 
 # ---------------------------------------------------------------- inline labelled lists
 
-_LABEL_TAIL = re.compile(r"^\s*(?:[(（]\s*\d{1,3}\s*(?:个|個|개|か所|cities|villes|città|Städte)?\s*[)）])?\s*[:：]\s*")
+# (the home city named between the kind word and the colon, in up to four words: "Vinarbýir hjá Tórshavnar kommunu:",
+# "Citads partenarias da Cuira:", "Il-bliet ġemellati mal-Belt Valletta:")
+_LABEL_TAIL = re.compile(r"^(?:\s+[^\W\d][^\s:：.;!?()（）]*){0,4}?\s*(?:[(（]\s*\d{1,3}\s*(?:个|個|개|か所|cities|villes|città|Städte)?\s*[)）])?"
+                         r"\s*[:：]\s*")
 _SEGMENT_END = re.compile(r"[。！？]|\.(?:\s|$)|\n\n")
 
 
@@ -153,7 +156,7 @@ def inline_lists(doc: ParsedDocument, finder: PlaceFinder, skip_blocks: set[int]
             continue
         for kind, s, e in inline_segments(b.text):
             seg = b.text[s:e]
-            pieces = _pieces(re.sub(r"\s+(?:and|et|und|y|e|en|i|och|ve|ir|un|ja|og|dan|és|și)\s+|[及和与與및]", lambda m: "," + " " * (len(m.group(0)) - 1), seg)
+            pieces = _pieces(re.sub(r"\s+(?:and|et|und|y|e|en|i|och|ve|ir|un|ja|og|dan|és|și|agus|u|a|in|hag|ha|eta|dhe|və|we|va|ва|жана|және|и|і|та)\s+|[及和与與및]", lambda m: "," + " " * (len(m.group(0)) - 1), seg)
                              if not is_cjk(seg) else re.sub(r"(?<=[市县縣鎮镇州省])(?:及|和|与|與)", "、", seg))
             items = [(off, _entry_piece(p, finder)) for off, p in pieces]
             if not items or any(it is None for _, it in items):

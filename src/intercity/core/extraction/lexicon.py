@@ -104,6 +104,23 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
            8: ("августи",), 9: ("сентябри",), 10: ("октябри",), 11: ("ноябри",), 12: ("декабри",)},
     "ky": {1: ("январда",), 2: ("февралда",), 3: ("мартта",), 4: ("апрелде",), 5: ("майда",), 6: ("июнда",), 7: ("июлда",),
            8: ("августта",), 9: ("сентябрда",), 10: ("октябрда",), 11: ("ноябрда",), 12: ("декабрда",)},
+    # Kyrgyz with the possessive before the locative ("2025-жылдын 3–5-июнунда"), Turkmen likewise ("12-nji
+    # sentýabrynda"), Uzbek locative ("12-sentabrda")
+    "ky_poss": {1: ("январында",), 2: ("февралында",), 3: ("мартында",), 4: ("апрелинде",), 5: ("майында",), 6: ("июнунда",),
+                7: ("июлунда",), 8: ("августунда",), 9: ("сентябрында",), 10: ("октябрында",), 11: ("ноябрында",),
+                12: ("декабрында",)},
+    "tk": {1: ("ýanwarynda",), 2: ("fewralynda",), 3: ("martynda",), 4: ("aprelinde",), 5: ("maýynda",), 6: ("iýunynda",),
+           7: ("iýulynda",), 8: ("awgustynda",), 9: ("sentýabrynda",), 10: ("oktýabrynda",), 11: ("noýabrynda",),
+           12: ("dekabrynda",)},
+    # Lao, Khmer and Burmese months (not in CLDR's tables here), found inside words like the Thai ones
+    "lo": {1: ("ມັງກອນ",), 2: ("ກຸມພາ",), 3: ("ມີນາ",), 4: ("ເມສາ",), 5: ("ພຶດສະພາ",), 6: ("ມິຖຸນາ",), 7: ("ກໍລະກົດ",),
+           8: ("ສິງຫາ",), 9: ("ກັນຍາ",), 10: ("ຕຸລາ",), 11: ("ພະຈິກ",), 12: ("ທັນວາ",)},
+    "km": {1: ("មករា",), 2: ("កុម្ភៈ",), 3: ("មីនា",), 4: ("មេសា",), 5: ("ឧសភា",), 6: ("មិថុនា",), 7: ("កក្កដា",),
+           8: ("សីហា",), 9: ("កញ្ញា",), 10: ("តុលា",), 11: ("វិច្ឆិកា",), 12: ("ធ្នូ",)},
+    "my": {1: ("ဇန်နဝါရီ",), 2: ("ဖေဖော်ဝါရီ",), 3: ("မတ်",), 4: ("ဧပြီ",), 5: ("မေ",), 6: ("ဇွန်",), 7: ("ဇူလိုင်",),
+           8: ("ဩဂုတ်", "သြဂုတ်"), 9: ("စက်တင်ဘာ",), 10: ("အောက်တိုဘာ",), 11: ("နိုဝင်ဘာ",), 12: ("ဒီဇင်ဘာ",)},
+    "uz": {1: ("yanvarda",), 2: ("fevralda",), 3: ("martda",), 4: ("aprelda",), 5: ("mayda",), 6: ("iyunda",), 7: ("iyulda",),
+           8: ("avgustda",), 9: ("sentabrda", "sentyabrda"), 10: ("oktabrda", "oktyabrda"), 11: ("noyabrda",), 12: ("dekabrda",)},
 }
 # month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
 IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
@@ -117,6 +134,16 @@ WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
     # Welsh "dydd" after "o" / "i" takes the soft mutation ("o ddydd Mawrth 9 i ddydd Iau 11 Mehefin"): without it
     # "Mawrth 9" (Tuesday) reads as March 9
     "cy": ("ddydd llun", "ddydd mawrth", "ddydd mercher", "ddydd iau", "ddydd gwener", "ddydd sadwrn", "ddydd sul"),
+    # the genitive after "from" / "to" in Slavic ranges ("od wtorku 3 do czwartku 5", "od utorka 3. do četvrtka 5.",
+    # "с понедельника 2 по среду 4" keeps the accusative, CLDR's)
+    "pl": ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"),
+    "hr": ("ponedjeljka", "utorka", "srijede", "četvrtka", "petka", "subote", "nedjelje", "ponedeljka", "srede"),
+    "sr": ("понедељка", "уторка", "среде", "четвртка", "петка", "суботе", "недеље"),
+    "sl": ("ponedeljka", "torka", "četrtka"),
+    "cs": ("pondělí", "úterý", "středy", "čtvrtka", "pátku", "neděle"),
+    "sk": ("pondelka", "utorka", "stredy", "štvrtka", "piatka", "nedele"),
+    "ru": ("понедельника", "вторника", "четверга", "пятницы", "субботы", "воскресенья"),
+    "uk": ("понеділка", "вівторка", "четверга", "п'ятниці", "суботи", "неділі"),
 }
 
 # words joining the two days of a range ("15 do 17 marca"); the hyphens, dashes and tildes are always there
@@ -146,14 +173,14 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),
     "gl": ("ao", "a", "e"), "cy": (r"hyd\s+at", "tan", "i", "a"), "lb": ("bis", "an"), "fy": ("oant", "en"),
-    "rm": ("fin", "al", "e"), "fo": ("til", "og"), "br": ("betek", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
+    "rm": ("fin", "al", "e"), "tg": ("то",), "lo": ("ຫາ", "ເຖິງ"), "km": ("ដល់ថ្ងៃទី", "ដល់"), "bn": ("থেকে",), "ne": ("देखि",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
                   "kuni", "līdz", "iki", "til", "hingga", "sampai", "đến", "hadi", "până", "έως")
 # (Luxembourgish "vum 5. bis de 7. Mäerz", Frisian "oant de 7e")
-RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה")
-YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
+RANGE_ARTICLES = ("el", "le", "il", "o", "the", "dia", "den", "de", "dnia", "ngày", "ה-", "ה־", "ה", "ils")  # Romansh "fin ils 5"
+YEAR_BEFORE = ("de", "del", "of", "năm", "του", "tahun", "соли", "ឆ្នាំ", r"ค\.\s?ศ\.", r"พ\.\s?ศ\.")
 YEAR_AFTER = ("гг", "г", "года", "году", "год", "рр", "р", "року", "рік", "r", "roku", "rok", "m", "godine", "godina",
               "god", "gads", "gadā", "yılı", "yılında", "ж", "թ", "e")
 
@@ -261,64 +288,67 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
-           r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b"),
+           r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b", r"\bdesloc(?:ou|aram)-se\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
     "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
-    "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]"),
-    "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal"),
-    "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s"),
-    "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*"),
-    "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət"),
+    "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]", r"\buda(?:ł|ła|li|ły)\s+się\s+do\b", r"\b(?:po|wy)jecha\w*\s+do\b"),
+    "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal", r"\b(?:od|při|vy)?cestoval\w*\s+do\b", r"\b(?:od|při)jel[aiy]?\s+do\b"),
+    "sk": ("delegáci", "návštev", "navštív", r"\bcest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do\s", r"\b(?:od|pri)?cestoval\w*\s+do\s"),
+    "sq": ("delegacion", r"\bvizit\w*", r"\budhëto\w*", r"\bmirëprit\w*", r"\bshkoi\b"),
+    "az": (r"\bsəfər", r"nümayəndə\s+heyət", r"\bziyarət", r"\bgetdi(?:lər)?\b"),
     "mn": ("айлчл", "төлөөлөгч", "бараалхал", r"\bзочил\w*"),
-    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ", "ეწვი", "უმასპინძლ"),
-    "sl": ("delegacij", r"\bobisk", r"\bobiska"),
-    "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil"),
-    "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi"),
-    "bg": ("посещени", r"\bпосети", r"\bпристигна"),
+    "ka": ("ვიზიტ", "დელეგაცი", "სტუმრ", "ეწვი", "უმასპინძლ", "გაემგზავრ", "ჩავიდ"),
+    "sl": ("delegacij", r"\bobisk", r"\bobiska", r"\bodpotoval\w*\s+v\b"),
+    "hr": ("izaslanstv", "delegacij", "posjet", r"\bugostio", r"\bugostil", r"\botputova\w*\s+u\b"),
+    "sr": ("делегациј", "посет", "посјет", "poset", r"\bboravi", r"\bотпутова\w*\s+у\b"),
+    "bg": ("посещени", r"\bпосети", r"\bпристигна", r"\b(?:пътува|замина)\w*\s+(?:до|за|в)\b"),
     "mk": ("посета", r"\bпосети", "делегаци", r"\bпречек\w*", r"\bпрестојува", r"\b(?:от|до)патува"),
-    "ru": ("делегаци", "визит", "посетил", "посещени", r"находил[аи]?сь\s+в", "прибыл", r"\bпобывал"),
-    "uk": ("делегаці", "візит", "відвіда", "відвідин", r"перебува\w*\s+[ву]\b", "прибул"),
-    "be": ("дэлегацы", "візіт", "наведа", "прыбыл"),
+    "ru": ("делегаци", "визит", "посетил", "посещени", r"находил[аи]?сь\s+в", "прибыл", r"\bпобывал", r"\bотправил\w*\s+в\b",
+           r"\b(?:по|вы)ехал\w*\s+в\b", r"\bвылетел\w*\s+в\b"),
+    "uk": ("делегаці", "візит", "відвіда", "відвідин", r"перебува\w*\s+[ву]\b", "прибул", r"\b(?:вируши|поїха|виїха)\w*\s+(?:до|в|у)\b"),
+    "be": ("дэлегацы", "візіт", "наведа", "прыбыл", r"\b(?:адправі|паеха|выеха)\w*\s+(?:у|ў|в|да)\b"),
     "el": ("αντιπροσωπεί", "αντιπροσωπει", "επίσκεψ", "επισκεψ", r"επισκέφ[θτ]", r"επισκεφ[θτ]", "μετέβη", "μεταβεί",
-           "μεταβαίν", "φιλοξέν"),
-    "ro": (r"delega[țţt]i", r"\bvizit", r"\bmisiun", r"\bs-(?:a|au)\s+deplasat"),
+           "μεταβαίν", "φιλοξέν", r"ταξίδε[ψυ]\w*\s+σ"),
+    "ro": (r"delega[țţt]i", r"\bvizit", r"\bmisiun", r"\bs-(?:a|au)\s+deplasat", r"\b(?:a|au)\s+călătorit\b"),
     "hu": ("küldöttség", "delegáci", "látogat", r"\bvendég", r"\bfogadt(?:a|ák)\b(?!\s+el\b)", r"\butaz(?:ott|tak)\b"),
     "fi": ("vierail", "valtuuskun", "delegaati", r"\botti\w*\s+vastaan", r"\bvastaanott", "opintomatk", "virkamatk", r"\bmatkusti"),
-    "et": ("visiit", "visiid", "külast", "külaskäi", "delegatsioon"),
-    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj", r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?delegācij"),
+    "et": ("visiit", "visiid", "külast", "külaskäi", "delegatsioon", r"\bsõit(?:is|sid)\b"),
+    "lv": ("delegācij", "vizīt", "apmeklē", "viesoj", r"\bpieņēm\w*\s+(?:\w+\s+){0,2}?delegācij", r"\bdevās\s+uz\b"),
     "lt": ("delegacij", r"\bvizit", "apsilank", "lankės", r"\b(?:at|nu|iš)?vyk(?:s|o|sta)\s+į\b", r"\batvyk"),
     "sv": (r"bes[öo]k", r"\bmöte", r"möte(?:t|n)?\b", r"\btog\s+emot", r"\bvar\s+värd\s+för", r"\b(?:reste|åkte)\s+till"),
     "da": ("besøg", r"\bmøde", r"\btog\s+imod", r"\bvar\s+vært\s+for", r"\b(?:rejste|tog)\s+til"),
     "no": ("besøk", "delegasjon", r"\bmøte", r"\btok\s+imot", r"\bvar\s+vert(?:skap)?\s+for", r"\b(?:reiste|dro)\s+til"),
     # Irish words with their initial mutations: lenition (thoscaireacht, chuairt, mhéara), eclipsis (dtoscaireacht, gcuairt)
     "ga": (r"d?th?oscaireacht", r"\bg?ch?uairt", r"fh?áiltigh", r"fh?áilte\s+roimh", r"\bth?aistil", r"\bth?áinig", r"g?h?rúpa\s+ó\s"),
-    "mt": ("delegazzjoni", r"\b[żz]jara", r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b"),
-    "tr": (r"\bziyaret", r"\bheyet", r"\bdelegasyon"),
-    "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
+    "mt": ("delegazzjoni", r"\b[żz]jara", r"\blaqa['’]", r"\bilqa['’]", r"\bospit(?:a|aw|at)\b", r"\bi?vvja[ġg]ġ\w*"),
+    "tr": (r"\bziyaret", r"\bheyet", r"\bdelegasyon", r"['’]y?[ae]\s+(?:[^\W\d_]+\s+){0,3}?(?:gitti|gittiler)\b"),
+    "vi": (r"\bthăm\b(?!\s+dò)", r"\bphái\s+đoàn\b", r"\bđã\s+(?:sang|đến|tới)\b", r"\bđoàn\s+(?:công\s+tác|đại\s+biểu|lãnh\s+đạo|cấp\s+cao|thành\s+phố|tỉnh)\b",
            r"\bđoàn\s+(?:ra|vào)\b", r"\btiếp\s+(?:xã\s+giao|đón|đoàn)\b", r"\bđón\s+đoàn\b", r"\bhội\s+(?:kiến|đàm)\b",
            r"\blàm\s+việc\s+(?:với|tại)\b"),
-    "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b"),
-    "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน"),
-    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b"),
-    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b"),
-    "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف"),
+    "id": ("kunjung", r"\bdelegasi\b", r"\brombongan\b", r"\bmisi\b", "lawatan", r"\bmelawat\b", r"\baudiensi\b", r"\b(?:berangkat|berlepas)\s+ke\b"),
+    "th": ("เยือน", "เยี่ยมคารวะ", "เยี่ยมชม", "เข้าเยี่ยม", "คณะผู้แทน", "ต้อนรับ", "ศึกษาดูงาน", "เดินทางไป"),
+    "tl": ("bumisita", "bisita", "delegasyon", "dumalaw", "pagdalaw", r"\bmisyon\b", r"\b(?:pupunta|pumunta|nagpunta|nagtungo)\b",
+           r"\bbumiyahe\b", r"\b(?:papunta|patungo)(?:ng)?\b"),
+    "sw": (r"\bziara\b", r"\bujumbe\b", "tembele", r"\bmsafara\b", r"\b(?:ali|wali)(?:safiri|kwenda)\b"),
+    "ar": ("زيار", r"(?<!\w)[وف]?(?:زار|زارت|زاروا|يزور|تزور)(?!\w)", "وفد", "وفود", "بعثة", "استقبل", "استضاف",
+           r"(?<!\w)[وف]?(?:سافر|سافرت|سافروا|توجه|توجهت)(?!\w)"),
     "he": ("ביקור(?!ת)", "ביקר(?:ה|ו)?(?![\u05d0-\u05ea])", "משלחת", "אירח", "התארח", "משלחות",
-           "(?<![\u05d0-\u05ea])נסע(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
-    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان"),
+           "(?<![\u05d0-\u05ea])(?:נסע|טס)(?:ה|ו)?(?![\u05d0-\u05ea])"),  # not ביקורת (review, audit)
+    "fa": ("بازدید", "دیدار", "هیئت", "هیات", "میزبان", r"سفر\s+کرد", r"(?<!\w)رفت(?:ند)?(?!\w)"),
     "hi": ("दौरा", "दौरे", "यात्रा", "प्रतिनिधिमंडल", r"प्रतिनिधि\s+मंडल", "शिष्टमंडल", "मुलाकात", "भेंट"),
-    "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방"),
-    "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見"),
+    "ko": ("방문", "대표단", "방문단", "사절단", "내방", "방한", "실무협의", "회담", "개최", "접견", "표경", "예방", "출장"),
+    "ja": ("訪問", "来訪", "訪れ", "一行", "代表団", "会談", "面会", "協議(?!中)", "開催", "表敬", "接見", "会見", "出張", "渡航"),
     "zh": ("访问", "代表团", "来访", "会见", "率[團团]", "回[訪访]", "出[訪访]", "赴"),
     "is": ("heimsókn", "heimsótt", "sendinefnd", r"\bferð(?:ast|aðist|uðust)\s+til", r"\bfór[uú]?\s+til", r"\btók\w*\s+á\s+móti"),
-    "hy": (r"\bայց", "պատվիրակ", "հյուրընկալ"),
-    "kk": (r"\b(?:іс-?)?сапар\w*", "делегаци"),
-    "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari"),
-    "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی"),
+    "hy": (r"\bայց", "պատվիրակ", "հյուրընկալ", "մեկնե"),
+    "kk": (r"\b(?:іс-?)?сапар\w*", "делегаци", r"\bбарды\b"),
+    "uz": (r"\btashrif\w*", r"\bташриф\w*", r"\bdelegatsiya\w*", r"\bxizmat\s+safari", r"\bjo[‘'ʻ’]?nab\s+ketdi", r"\bsafar\s+qil\w*"),
+    "ur": ("دورہ", "دورے", "وفد", "ملاقات", "استقبال", "میزبانی", "روانہ"),
     "bn": ("সফর", "প্রতিনিধিদল", r"প্রতিনিধি\s+দল", "পরিদর্শন", "সাক্ষাৎ", "স্বাগত"),
     "lo": ("ຢ້ຽມຢາມ", "ຄະນະຜູ້ແທນ", "ຕ້ອນຮັບ", "ເດີນທາງໄປ", "ຢ້ຽມຊົມ"),
     "km": ("ទស្សនកិច្ច", "គណៈប្រតិភូ", "ទទួលស្វាគមន៍", "ស្វាគមន៍", "ធ្វើដំណើរទៅ", "ជួបសំណេះសំណាល"),
-    "my": ("ခရီးစဉ်", "ကိုယ်စားလှယ်အဖွဲ့", "လာရောက်လည်ပတ်", "သွားရောက်", "ကြိုဆို", "တွေ့ဆုံ"),
+    "my": ("ခရီးစဉ်", "ခရီးထွက်", "ကိုယ်စားလှယ်အဖွဲ့", "လာရောက်လည်ပတ်", "သွားရောက်", "ကြိုဆို", "တွေ့ဆုံ"),
     "ms": (r"\blawatan\b", r"\bmelawat\b", r"\bdelegasi\b", r"\brombongan\b", r"\bmenerima\s+kunjungan",
            r"\bmenyambut\s+(?:kedatangan|kunjungan|lawatan|delegasi|rombongan)",
            r"\bkunjungan\s+hormat"),
@@ -327,20 +357,20 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     # at every position of every Latin text)
     "eu": (r"\b(?:bisit|ordezkaritz|delegazio|harrera|bidai)\w*",),
     "gl": (r"\b(?:visit(?:ou|aron|ará|arán)|recibiu|viax(?:e|es|ou|aron)|acolleu)\b",),
-    "cy": (r"\b(?:ymwel\w*|dd?irprwyaeth\w*|(?:c|g|ngh)roesaw\w*|teithi(?:odd|o)\s+i\b)",),
+    "cy": (r"\b(?:ymwel\w*|dd?irprwyaeth\w*|(?:c|g|ngh)roesaw\w*|teithi(?:odd|o)\b)",),
     "lb": (r"\b(?:delegatioun\w*|besicht\b|empf(?:aangen|ënnt)\b|gereest\b)",),
-    "fy": (r"\b(?:delegaasje\w*|besite\w*|besocht\b|ûntfong\w*)",),
-    "rm": (r"\b(?:delegaziun\w*|visità\b|retschav(?:ì|ida|ids|idas)\b|viadi\w*)",),
+    "fy": (r"\b(?:delegaasje\w*|besite\w*|besocht\b|ûntfong\w*|reizge\b)",),
+    "rm": (r"\b(?:delegaziun\w*|visità\b|retschav(?:ì|ida|ids|idas)\b|viadi\w*|viagià\b)",),
     "fo": (r"\b(?:vitja\w*|sendinevnd\w*|ferðaðist\s+til|tók\w*\s+(?:í\s*)?móti)",),
-    "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b)",),
-    "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b)",),  # cuairt: the Irish entry
-    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b)",),
+    "br": (r"\b(?:weladenn\w*|dileuridigezh\w*|degemer(?:et|as)\b|beaj\b|(?:k|g|c['’]h)annaderezh\w*|aet\s+da\b)",),
+    "gd": (r"\b(?:(?:bh)?uidh(?:eann|inn)[\s\-]riochdachaidh|thadhail\b|fàilte\b|shiubhail\b)",),  # cuairt: the Irish entry
+    "af": (r"\b(?:besoek\w*|afvaardiging\w*|delegasie\w*|ontvang\b|verwelkom\b|gereis\b)",),
     # (one Catalan entry: a second key of the same name would replace the first)
-    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
+    "ca": (r"\b(?:(?:va|van)\s+visitar\b|visit(?:a|à|aren|arà)\b|viatg(?:e|es|ar|à)\b|(?:va|van)\s+viatjar\b|delegaci[óo]\w*|(?:va|van)\s+rebre\b)",),
     # Tajik, Kyrgyz, Turkmen, Nepali
-    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*",),
+    "tg": (r"\b(?:сафар|ташриф|ҳайат|пазируфт|истиқбол)\w*", r"\bрафт(?:анд)?\b"),
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
-    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi)",),
+    "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi|gitdi|gitdiler)\b",),
     "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
@@ -356,7 +386,7 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
     "it": (r"delegazion[ei]", "missione", "sindaco"),
     "de": (r"\w*b[üu]rgermeister\w*",),
-    "nl": ("burgemeester",),
+    "nl": ("burgemeester", r"delegatie"),
     "pl": (r"prezydent\w*", r"burmistrz\w*", r"delegacj\w*"),
     "cs": (r"delegac\w*", r"primátor\w*", r"starost\w*"),
     "sk": (r"delegáci\w*", r"primátor\w*"),
@@ -372,8 +402,8 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "hu": (r"küldöttség\w*", r"delegáci\w*", r"polgármester\w*"),
     "lt": (r"delegacij\w*", r"mer(?:as|ė|o|ui)"),
     "lv": (r"delegācij\w*", r"mēr(?:s|a|am)\b"),
-    "sv": ("delegationen", "borgmästare"),
-    "da": ("borgmester",),
+    "sv": (r"delegation(?:en)?", "borgmästare"),
+    "da": ("borgmester", r"delegation(?:en)?"),
     "no": (r"delegasjon\w*", "ordfører"),
     "ga": (r"d?th?oscaireacht", r"mh?[ée]ara"),
     "mt": ("delegazzjoni", "sindku"),
@@ -437,7 +467,7 @@ FROM_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("来自", "來自"),
     "he": (r"מ-", "מ־", "מן", "מהעיר"),
     "gl": ("de", "da", "do"), "ca": ("de", "del", r"d['’]"),
-    "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá",), "br": ("eus",), "af": ("van", "uit"),
+    "lb": ("aus", "vun"), "fy": ("út", "fan"), "rm": ("da", "dad"), "fo": ("frá", "úr"), "br": ("eus",), "af": ("van", "uit"),
     "tg": ("аз",),
 }
 # "as well as", "and also" between two parties of one list, before the second one's "from"
@@ -537,7 +567,7 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
            r"['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:[^\W\d_]+\s+){0,2}?(?:heyet|delegasyon)\w*"),
     "az": (r"(?:\s+[^\W\d_]+){0,2}\s+nümayəndə\s+heyət\w*",),  # "X şəhərinin nümayəndə heyəti"
     "mn": (r"(?:\s+[^\W\d_]+){0,2}\s+төлөөлөгч\w*",),  # "X хотын төлөөлөгчид"
-    "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b",),
+    "ru": (r"\s+(?:посетил[аи]?|прибыл[аи]?)\b(?!\s+(?:[^\W\d_]+\s+)?делегаци)",),  # not "Казань посетила делегация из X"
     "de": (r"\s+Delegation\b",), "nl": (r"\s+delegatie\b",), "sv": (r"s?\s+delegation\b",), "no": (r"s?\s+delegasjon\b",),
     "lt": (r"\s+(?:delegacij\w*|mer(?:as|ė))\b",), "et": (r"\s+(?:delegatsioon\w*|linnapea)\b",),
     "lv": (r"\s+delegācij\w*", r"\s+(?:pilsētas|domes)\s+(?:delegācij\w*|mērs|mēra)"),
@@ -571,20 +601,24 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
     "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)", r"(?:reisde(?:n)?|vertrok(?:ken)?|vloog|vlogen)\b[^.;]{0,40}?\bnaar"),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
-    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při)?cestoval\w*\s+do", r"zavítal\w*\s+do"),
+    "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při|vy)?cestoval\w*\s+do", r"zavítal\w*\s+do",
+           r"(?:od|při)jel[aiy]?\s+do"),
     "sk": (r"navštív\w*", r"návštev\w*\s+(?:[^\W\d_]+\s+)?(?:v|vo|do)", r"(?:od|pri)?cestoval\w*\s+do", r"cest[auy]\w*\s+(?:[^\W\d_]+\s+){0,2}do"),
     "sl": (r"obiskal\w*", r"obisk\w*\s+(?:[^\W\d_]+\s+)?v", r"odpotoval\w*\s+v"),  # "obisk župana v X": the mayor's visit
     "hr": (r"posjeti\w*", r"posjet\w*", r"boravi\w*\s+u", r"otputova\w*\s+u"),
-    "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u"),
-    "bg": (r"посети\w*", r"посещени\w*\s+в", r"визит\w*\s+в", r"пристигна\w*\s+в"),
+    "sr": (r"посети\w*", r"посет\w*", r"poseti\w*", r"poset\w*", r"boravi\w*\s+u", r"отпутова\w*\s+у", r"otputova\w*\s+u"),
+    "bg": (r"посети\w*", r"посещени\w*\s+в", r"визит\w*\s+в", r"пристигна\w*\s+в", r"(?:пътува|замина)\w*\s+(?:до|за|в)"),
     "mk": (r"посета\s+(?:на|во)", r"посети\w*", r"престојува\w*\s+во", r"(?:от|до)патува\w*\s+(?:во|за)"),
     "ru": (r"посетил[аи]?", r"находил[аи]?сь\s+в", r"прибыл[аи]?\s+в", r"визит\w*\s+в", r"побывал[аи]?\s+в", r"поездк\w*\s+в",
-           r"отправил\w*\s+в"),
-    "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)"),
-    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)"),
+           r"отправил\w*\s+в", r"(?:по|вы)ехал\w*\s+в", r"вылетел\w*\s+в"),
+    "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)",
+           r"(?:вируши|поїха|виїха)\w*\s+(?:до|в|у)"),
+    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)",
+           r"(?:адправі|паеха|выеха)\w*\s+(?:у|ў|в|да)"),
     "el": (r"επισκέφ[θτ]ηκ\w*", r"επίσκεψη\s+στην?", r"μετέβη\s+στην?", r"(?:θα\s+)?μεταβεί\s+στην?", r"μεταβαίν\w*\s+στην?",
            r"ταξίδ\w*\s+στην?"),
-    "ro": (r"(?:a|au)\s+vizitat", r"vizit\w*\s+(?:la|în|in)", r"s-(?:a|au)\s+deplasat\s+(?:la|în|in)", r"deplasare\s+(?:la|în|in)"),
+    "ro": (r"(?:a|au)\s+vizitat", r"vizit\w*\s+(?:la|în|in)", r"s-(?:a|au)\s+deplasat\s+(?:la|în|in)", r"deplasare\s+(?:la|în|in)",
+           r"(?:a|au)\s+călătorit\s+(?:la|în|in|spre)"),
     "hu": ("meglátogatta", r"látogatást\s+tett", r"ellátogat\w*"),
     "et": ("külastas", r"külastus\w*", r"visiidi\w*", r"viibi\w*"),
     "fi": (r"vieraili\w*", r"matkusti\w*", r"vierailu\w*"),
@@ -594,21 +628,21 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til", "besøger", r"besøg\s+(?:til|hos)", r"tog\s+til"),
     "no": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til", "besøker", r"besøk\s+(?:i|til|hos)", r"dro\s+til"),
     "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
-    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)"),
+    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
     "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
-    "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak)\s+ke",
+    "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak|berangkat)\s+ke",
            "mengunjungi"),
-    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?"),
+    "ms": (r"(?:lawatan(?:\s+kerja)?|melawat)(?:\s+ke)?", r"(?:lawatan(?:\s+(?:kerja|rasmi))?|melawat|berkunjung|tiba)(?:\s+ke)?", r"berlepas\s+ke"),
     "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
-           r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa"),
-    "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda"),
-    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|وصل)\s+(?:إلى|الى)"),
+           r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa", r"(?:papunta|patungo)(?:ng|\s+sa)"),
+    "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda", r"(?:ali|wali)kwenda(?:\s+(?:hadi|mjini))?"),
+    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|توجهت|وصل|سافر|سافرت|سافروا)\s+(?:(?!من\b)\S+\s+){0,3}?(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
     "zh": ("访问", "到访", "来到", "抵达"),
     "is": (r"heimsótt[iu]", r"heimsókn\w*\s+(?:til|í)", r"ferð\w*\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til",
            r"(?:staddur|stödd|staddir)\s+í"),
     "pt": (r"visit(?:ou|aram|ará|arão|ar)(?:\s+(?:o|a))?", r"viag(?:em|ens)\s+(?:a|ao|à|para)", r"viaj(?:ou|aram|ará)\s+(?:a|ao|à|para)",
-           r"(?:esteve|estiveram)\s+(?:em|no|na)", r"miss[ãa]o\s+(?:a|ao|à|em)"),
+           r"(?:esteve|estiveram)\s+(?:em|no|na)", r"miss[ãa]o\s+(?:a|ao|à|em)", r"desloc(?:ou|aram)-se\s+(?:a|ao|à|para)"),
     "sq": (r"vizit(?:oi|uan|ojnë)", r"vizit(?:ë|a|ën)\s+(?:zyrtare\s+|pune\s+)?(?:në|ne)", r"(?:udhëtoi|shkoi|mbërriti|qëndroi)\s+(?:në|ne)"),
     "tr": (r"ziyaret\s+(?:için|amacıyla|kapsamında)",),
     "az": (r"səfərlə",),
@@ -623,7 +657,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "bn": (r"সফরে",),
     "gl": (r"visit(?:ou|aron|ará|arán)(?:\s+(?:o|a))?", r"viax(?:e|ou|aron)\s+(?:a|ao|á)", r"estivo\s+en"),
     "ca": (r"(?:va|van)\s+visitar", r"visita\s+(?:a|al)", r"(?:va|van)\s+viatjar\s+a", r"viatge\s+a", r"es\s+va\s+desplaçar\s+a"),
-    "cy": (r"ymwel(?:odd|wyd|ed|iad(?:\s+swyddogol)?|iad)\s+(?:(?!o\b)\S+\s+){0,3}?(?:â|ag|a)", r"ymweld\s+(?:â|ag)", r"teithi(?:odd|o)\s+i", r"(?:t|d)aith\s+i"),
+    "cy": (r"ymwel(?:odd|wyd|ed|iad(?:\s+swyddogol)?|iad)\s+(?:(?!o\b)\S+\s+){0,3}?(?:â|ag|a)", r"ymweld\s+(?:â|ag)", r"teithi(?:odd|o)\s+(?:(?!o\b)\S+\s+){0,4}?i", r"(?:t|d)aith\s+i"),
     "lb": (r"Visite\s+(?:an|zu|op)", r"Rees\s+(?:an|no|op)", r"gereest\s+(?:an|no|op)"),
     "fy": (r"besocht", r"besite\s+(?:oan|yn)", r"reizge\s+nei", r"gie\s+nei"),
     "rm": (r"(?:ha|han)\s+visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
@@ -644,36 +678,41 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
                      # Lao and Khmer: visited / travelled to (the city)
                      "ຢ້ຽມຢາມ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ເດີນທາງໄປ(?:ຍັງ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?",
                      "ទស្សនកិច្ច(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
+# before a visiting party's name, glued (Thai, Lao, Khmer: "คณะผู้แทนจากเมืองฮาร์บิน", "ຄະນະຜູ້ແທນຈາກຄຸນໝິງ", "ពីទីក្រុងប៊ូសាន")
+VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
-    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)"),
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
+           r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
            r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
     "hi": (r"\s*(?:का|की|के)\s+(?:दौरा|दौरे|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
-    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər",),  # "Tbilisiyə işgüzar səfər etdi"
-    "ka": (r"\s+(?:(?!დელეგაცი)\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ)", r"\s+უმასპინძლ\w*"),  # "X-ში იმყოფებოდა": was in X
+    "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər", r"[^\W\d_]{0,3}\s+getdi(?:lər)?\b"),  # "Tbilisiyə işgüzar səfər etdi"
+    "ka": (r"\s+(?:(?!დელეგაცი)\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ|გაემგზავრ)", r"\s+უმასპინძლ\w*"),  # "X-ში იმყოფებოდა": was in X
     # "Засаг даргын X айлчлал": the governor's visit to X; "X хотод зочилсон / очив": visited / went to X
     "mn": (r"(?:\s+хот\w*)?\s+айлчл", r"(?:\s+хот(?:од|д|ыг))?\s+(?:зочил|очи[вж])\w*"),
     "hu": (r"\s+(?:tett\s+)?(?:(?:hivatalos|baráti|munka)\s*)?látogat\w*", r"\s+(?:el)?utaz\w*"),
     "hy": (r"\s+կատարած\s+(?:\S+\s+)?այց\w*",),
     "kk": (r"(?:\s+қала\w*)?\s+(?:ресми\s+|жұмыс\s+)?(?:сапар\w*|барды)",),
     "uz": (r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ishchi\s+)?tashrif\s+buyur(?:di|dilar|moqda)\b",
-           r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)"),
-    "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)",),
+           r"(?:\s+шаҳри\w*)?\s+(?:расмий\s+)?ташриф\s+буюр(?:ди|дилар)", r"(?:\s+shahri\w*)?\s+jo[‘'ʻ’]?nab\s+ketdi",
+           r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ish\s+)?safar\s+qil\w*"),
+    "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
+    "fa": (r"\s+(?:سفر\s+کرد|رفت)",),  # "به X سفر کرد / رفت": travelled / went to X
     "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
-    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|သွားရောက်|လာရောက်)",),
+    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
     "lb": (r"\s+besicht\b", r"\s+(?:gefuer|gereest|geflunn)\b"),  # "op X gefuer": went to X
     "de": (r"\s+(?:gereist|gefahren|geflogen)\b",),  # "nach X gereist"
     "nl": (r"\s+(?:gereisd|gevlogen)\b",),
-    "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)",),
+    "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)", r"\s+gereis\b"),  # "het … na X gereis"
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
-    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
+    "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy|gitdi\w*)",),
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
@@ -1079,7 +1118,7 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "lt": (("uje", "us"), ("ą", "as"), ("o", "as"), ("e", "as"), ("ui", "as"), ("ę", "ė"), ("ės", "ė")),
     "lv": (("ā", "a"), ("as", "a"), ("ai", "a"), ("u", "a")),
     "fi": (("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("ssa", ""), ("ssä", ""), ("sta", ""), ("stä", ""),
-           ("aan", "a"), ("ään", "ä"), ("iin", ""), ("n", "")),
+           ("aan", "a"), ("ään", "ä"), ("iin", ""), ("in", ""), ("n", "")),
     "hu": (("ban", ""), ("ben", ""), ("ból", ""), ("ből", ""), ("ról", ""), ("ről", ""), ("nak", ""), ("nek", ""), ("val", ""),
            ("vel", ""), ("ba", ""), ("be", ""), ("ra", ""), ("re", ""), ("on", ""), ("en", ""), ("ön", ""), ("ot", ""), ("et", "")),
     "et": (("sse", ""), ("st", ""), ("ga", ""), ("le", ""), ("lt", ""), ("s", "")),
@@ -1090,10 +1129,17 @@ NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "sq": (("së", ""), ("ës", "a"), ("ën", "a"), ("ës", "ë")),
     # Azerbaijani cases ("Tbilisiyə", "Bakıda", "Bakıdan", "Lyonun")
     "az": (("nın", ""), ("nin", ""), ("nun", ""), ("nün", ""), ("dan", ""), ("dən", ""), ("da", ""), ("də", ""), ("ya", ""),
-           ("yə", "")),
+           ("yə", ""), ("a", ""), ("ə", "")),  # "Neapola getdi": the dative after a consonant
     "is": (("ur", ""), ("ar", "i"), ("ar", "")),
     # Basque ablative, genitive of place, allative and inessive ("Renotik", "Renoko", "Wiesbadengo", "Trentora", "Marugamen")
     "eu": (("etik", ""), ("tik", ""), ("eko", ""), ("ko", ""), ("go", ""), ("era", ""), ("ra", ""), ("ren", ""), ("n", "")),
+    # Kyrgyz and Turkmen ablative, dative, locative, genitive ("Измирден", "Бишкекке", "Albukerkeden", "Afinyga")
+    "ky": (("ден", ""), ("дан", ""), ("тен", ""), ("тан", ""), ("ке", ""), ("ка", ""), ("га", ""), ("ге", ""),
+           ("да", ""), ("де", ""), ("та", ""), ("те", ""), ("тын", ""), ("тин", ""), ("нын", ""), ("нин", "")),
+    "tk": (("den", ""), ("dan", ""), ("ga", ""), ("ge", ""), ("yga", ""), ("da", ""), ("de", ""), ("yň", ""), ("iň", ""),
+           ("nyň", ""), ("niň", "")),
+    # Uzbek dative, ablative, locative, genitive ("Isfahonga", "Lahordan", "Lahorda", "Samarqandning")
+    "uz": (("ga", ""), ("ka", ""), ("qa", ""), ("dan", ""), ("da", ""), ("ning", "")),
 }
 # the direction of a visit as a log or spreadsheet writes it in its own column ("Direction: incoming", "Suund:
 # väljaminev", "구분: 내방"): a row holding one of these is a visit, and the word gives the side
@@ -1132,7 +1178,7 @@ PROJECT_WORDS: dict[str, tuple[str, ...]] = {
     "ro": (r"\bproiect\w*",), "el": (r"\bέργ\w*", r"\bπρογράμματ\w*"), "tr": (r"\bproje\w*",), "sq": (r"\bprojekt\w*",),
     "mt": (r"\bpro[ġg]etti?\b",), "ga": (r"\bthionscadal\w*", r"\btionscadal\w*"), "cy": (r"\bprosiect\w*",),
     "az": (r"\blayihə\w*",), "kk": (r"\bжоба\w*",), "uz": (r"\bloyiha\w*",), "ky": (r"\bдолбоор\w*",), "tg": (r"\bлоиҳа\w*",),
-    "mn": (r"\bтөсөл\w*",), "ka": ("პროექტ",), "hy": ("նախագծ",), "ar": ("مشروع", "مشاريع"), "fa": ("پروژه",),
+    "mn": (r"\bтөсөл\w*",), "ka": ("პროექტ",), "hy": ("նախագծ", "ծրագր"), "ar": ("مشروع", "مشاريع"), "fa": ("پروژه",),
     "ur": ("منصوب", "پروجیکٹ"), "he": ("פרויקט", "מיזמ"), "hi": ("परियोजना",), "ne": ("परियोजना",), "bn": ("প্রকল্প",),
     "th": ("โครงการ",), "vi": (r"\bdự\s+án\b",), "id": (r"\bproyek\b",), "ms": (r"\bprojek\b",), "tl": (r"\bproyekto\b",),
     "sw": (r"\bmiradi\b", r"\bmradi\b"), "km": ("គម្រោង",), "lo": ("ໂຄງການ",), "my": ("စီမံကိန်း",),

@@ -440,6 +440,12 @@ class PlaceFinder:
                                    or cand.isupper() and len(cand) < 4):
                     continue
                 river = _ON_RIVER.fullmatch(cand)
+                home_base = self._home_inflected(cand, langs) if j - i == 1 else None
+                if home_base is not None:
+                    # the home city in a case of its own ("Partnerská města Brna"), not a namesake of the inflected
+                    # form (Pirna)
+                    found = (s, s + len(cand), j, home_base)
+                    break
                 if self.is_place_name(cand) or river and self.is_place_name(f"{river.group(1)} ({river.group(2)})"):
                     found = (s, s + len(cand), j)
                     # a name the gazetteer writes with its river or region in brackets: "Halle (Saale)", "Frankfurt (Oder)"
@@ -461,6 +467,16 @@ class PlaceFinder:
             else:
                 i += 1
         return out
+
+    def _home_inflected(self, word: str, langs: frozenset[str]) -> str | None:
+        """The home city's name when ``word`` is one of its inflected forms, else None."""
+        home = self.home
+        if home is None or not langs:
+            return None
+        names = {inflection.fold(n) for n in (home.name, getattr(home, "name_local", None)) if n}
+        if inflection.fold(word) in names:
+            return None
+        return next((b for b in inflection.base_forms(word, langs) if b in names), None)
 
     def _inflected_run(self, text: str, words, i: int, langs: frozenset[str]):
         """A run of capitalised words whose last word is an inflected form of a place's name ("Szegeden",

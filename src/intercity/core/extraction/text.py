@@ -84,7 +84,7 @@ def split_marker(text: str) -> Marker:
 _ABBREV = {"st", "mr", "ms", "mrs", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "ca", "approx", "dept", "prof",
            "jr", "sr", "co", "inc", "ltd", "mt", "ft", "sta", "ste", "gen", "gov", "sen", "rep", "fig", "p", "pp"}
 # (also the Urdu full stop, the Devanagari danda and the Arabic question mark, all written before a space)
-_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]|[۔।॥؟](?=\s|$)")
+_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]|[۔।॥؟។။](?=\s|$)")  # (with the Khmer and Burmese full stops)
 
 
 @dataclass

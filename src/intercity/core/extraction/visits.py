@@ -50,6 +50,7 @@ from intercity.core.extraction.mentions import PlaceFinder, PlaceMention
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex, clean, sentences, split_marker
 from intercity.core.extraction.types import EngagementFact, SiteFact, TrackFact
+from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution
 from intercity.core.themes import theme_slugs
 
@@ -75,10 +76,12 @@ _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
 _VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
 _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
+_VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
+_DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = lex.Alternation(lex.MEETING_WORDS)
 _NOT_A_PLACE = re.compile(_any(lex.NOT_A_PLACE), re.IGNORECASE)
@@ -140,26 +143,61 @@ def _visit_cue(t: str):
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
     # a country or state written just before the city ("赴澳大利亚墨尔本市", "visited Austin, Texas") is skipped
+    # (not two cities side by side: "besøgte en delegation fra Kiel Aarhus" puts the object after the visiting party)
     start = m.start
+    cities = 0
     for c in sorted(mentions, key=lambda x: -x.start):
         if c is not m and c.end <= start and not text[c.end:start].strip(" ,、（()）") and start - c.end <= 2:
+            cities += _is_city(c)
+            if cities and _is_city(m) and not text[c.end:start].strip():
+                break
             start = c.start
+    end = m.end
+    gloss = _GLOSSED.search(text, max(0, start - 40), start)
+    if not (gloss and text.startswith((")", "）"), end)):
+        gloss = None
+    if gloss:
+        # a name glossed in brackets after the name as written ("ហាណូយ (Hanoi)", "ဖူကူအိုကာ (Fukuoka) မြို့သို့"): the
+        # words around the pair tell the role
+        start, end = gloss.start(), end + 1
     before = text[max(0, start - 60):start]
-    after = text[m.end:m.end + 60]
+    after = text[end:end + 60]
     roles = set()
     glued = _glued_preposition(m)
-    if _VISITING_BEFORE.search(before) or _VISITING_AFTER.search(after) or _VISITING_GENITIVE.search(before) \
-            or glued == "from":
+    visitor_after = _VISITING_AFTER.search(after)
+    if _VISITING_BEFORE.search(before) or visitor_after or _VISITING_GENITIVE.search(before) \
+            or glued == "from" or _VISITING_GLUED.search(before):
         roles.add("visiting")
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after) or glued == "in" \
+    # "Kaune lankėsi Brno delegacija", "Rīgā viesojās Brēmenes delegācija": after the verb, the name of the delegation
+    # that visited (its genitive), not the place visited
+    host_before = _HOST_BEFORE.search(before) and not (visitor_after and _DELEGATION_AFTER.match(after))
+    if gloss and not host_before and _HOST_GLUED_GLOSSED.search(text, 0, gloss.end()):
+        host_before = True  # "ធ្វើដំណើរទៅទីក្រុងហាណូយ (Hanoi)": the verb glued to the glossed name, in a script without spaces
+    if host_before or _HOST_AFTER.search(after) or glued == "in" \
             or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
 
 
+# Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
+_TO_ENDINGS = frozenset({"sse", "isse", "usse", "ba", "be", "ra", "re", "en", "hin", "seen"})
+_HOST_GLUED_GLOSSED = re.compile(r"(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,25}\s*[(（]$")
+_GLOSSED = re.compile(r"(?<![^\W\d_])[^\W\d_][^\s(（]*\s*[(（]$")
+
+
+def _is_city(m: PlaceMention) -> bool:
+    best = m.resolution.best
+    return best is not None and best.kind not in ("country", "region")
+
+
 def _glued_preposition(m: PlaceMention) -> str:
     """The preposition Hebrew and Arabic write onto a name: "in"/"to" (ב, ל; ب, ل) before a host
     ("ביקר בדיסלדורף", visited Düsseldorf), "from" (מ) before a visiting party ("משלחת מברמן"); else ""."""
+    if m.resolution.best is not None and m.text[-1:].isalpha():
+        # a case ending meaning "into" / "to" (Estonian "Uppsalasse", Hungarian "Paderbornba", Finnish "Odenseen")
+        low, name = m.text.lower(), m.resolution.best.name.lower()
+        if any(low.endswith(e) and low[:-len(e)] == name for e in _TO_ENDINGS):
+            return "in"
     base = m.resolution.query
     if not base or len(m.text) <= len(base) or not m.text.endswith(base):
         return ""
@@ -690,12 +728,27 @@ def _keep_ordinal_days(spans, text: str):
         prev_text = out[-1].text.rstrip() if out else ""
         if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and starts_with_month(sp.text))
                     or (ends_with_month_abbreviation(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
-                    or _YEAR_ABBR_END.search(prev_text)):
+                    or _YEAR_ABBR_END.search(prev_text) or _date_only_ordinal_year(prev_text)):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
             out.append(sp)
     return out
+
+
+def _date_only_ordinal_year(t: str) -> bool:
+    """"Od 3. do 5. lipnja 2025." before "Zagreb je posjetilo …": a year written as an ordinal (Croatian, Serbian,
+    Bosnian, Slovene, Hungarian, Latvian) ends a sentence that is nothing but the date; the sentence goes on."""
+    if not _ORDINAL_YEAR_END.search(t):
+        return False
+    found = find_dates(t)
+    if not found:
+        return False
+    rest = t[:found[0].s] + t[found[-1].e:]
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 2 and found[-1].e >= len(t) - 2
+
+
+_ORDINAL_YEAR_END = re.compile(r"(?<![\d.])[0-3]?\d\.?\s+[^\W\d_]+\s+\d{4}\.$|(?<!\d)\d{4}\.\s*(?:godine\.)?$")
 
 
 # "2024 г.", "2025 р.", "2024 r.", "2025-ж." (year in Russian, Ukrainian, Polish, Kazakh and Kyrgyz) do not end a sentence
@@ -770,8 +823,11 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
         roles = _roles(t, m, mentions)
-        if not roles and previous is not None and previous.end <= m.start and (
-                LIST_AND.fullmatch(t[previous.end:m.start]) or _LIST_MORE.fullmatch(t[previous.end:m.start])):
+        gap = t[previous.end:m.start] if previous is not None and previous.end <= m.start else None
+        # (not the home city right after a visiting party with nothing between: the object of a verb put first, "besøgte
+        # en delegation fra Kiel Aarhus", "heimsótti sendinefnd frá Lahti Akureyri")
+        if not roles and gap is not None and (LIST_AND.fullmatch(gap) or _LIST_MORE.fullmatch(gap)) \
+                and (gap.strip() or not same_place(m.place, home)):
             roles = {"visiting"}
         if "host" in roles and host is None:
             host = m.place
@@ -904,7 +960,7 @@ def _base_forms(word: str) -> list[str]:
     if re.match(r"[\uac00-\ud7a3]", word):
         out += [word[:-len(p)] for p in _HANGUL_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2]
     elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
-        stem = 3 if "\u0370" <= word[0] <= "\u03ff" else 4  # Greek names are short ("Πάφου" → Πάφος)
+        stem = 3  # the document's own partners only: short names too ("Πάφου" → Πάφος, "з Бона" → Бон)
         out += [word[:-len(e)] + r for e, r in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= stem]
         # the Slavic mobile e, lost before an ending: Miškovca → Miškovec, Chełmka → Chełmek, Брецка → Брецек
         mobile = _MOBILE_E.match(word)
@@ -1001,7 +1057,19 @@ def partner_by_nationality(t: str, finder: PlaceFinder) -> list[PlaceMention]:
         r = finder.resolve(in_country[0].name, country=cc)
         if r.best is not None and r.best.key == in_country[0].key:
             out.append(PlaceMention(m.group(0), m.start(), m.end(), r))
+    # a Hungarian adjective of a partner town before the delegation ("a paderborni küldöttség": of Paderborn)
+    for m in _HU_TOWN_ADJ.finditer(t):
+        base = inflection.fold(m.group(1))
+        for ref in refs.values():
+            if ref.kind == "city" and inflection.fold(ref.name) == base:
+                r = finder.resolve(ref.name, country=ref.country_code)
+                if r.best is not None and r.best.key == ref.key:
+                    out.append(PlaceMention(m.group(1) + "i", m.start(1), m.end(1) + 1, r))
+                break
     return out
+
+
+_HU_TOWN_ADJ = re.compile(r"(?<![^\W\d_])([a-záéíóöőúüű][a-záéíóöőúüű\-]{2,})i\s+(?=(?:küldöttség|delegáci|polgármester)\w*)")
 
 
 # an official's visit with no name before the title: the table's own city went ("市長訪問（…式典）", "시장 방문", "Mayor's visit")

@@ -247,9 +247,21 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "�
 _HE_LETTERS = "והבלמשכ"
 
 
+# Nepali postpositions written on the word ("काठमाडौंको", "वाराणसीबाट", "टोकियोमा") and Bengali case endings
+# ("কলকাতার", "ঢাকায়", "দিল্লিতে"); Hindi writes its postpositions apart
+_NE_SUFFIXES = ("सम्म", "बाट", "लाई", "सँग", "को", "का", "की", "मा", "ले")
+_BN_SUFFIXES = ("য়ের", "এর", "ের", "কে", "তে", "য়", "র")
+
+
 def prefix_forms(word: str) -> tuple[str, ...]:
-    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first."""
+    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first; Nepali and
+    Bengali words without the postpositions and case endings written after them."""
     out: list[str] = []
+    if re.match(r"[\u0900-\u097f\u0980-\u09ff]", word):
+        for e in sorted(_NE_SUFFIXES if word[0] <= "\u097f" else _BN_SUFFIXES, key=len):
+            if word.endswith(e) and len(word) - len(e) >= 3:
+                out.append(word[: -len(e)])
+        return tuple(dict.fromkeys(out))
     if re.match(r"[\u0590-\u05ff]", word):
         for k in (1, 2, 3):
             if len(word) - k >= 3 and all(c in _HE_LETTERS for c in word[:k]):
