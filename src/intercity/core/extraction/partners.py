@@ -23,7 +23,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
-from intercity.core.extraction.layouts import inline_lists
+from intercity.core.extraction.layouts import apply_legends, inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, unprefixed
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.tables import country_and_region
@@ -686,6 +686,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     inline = inline_lists(doc, finder, held, len(lists) + 1)
     inline_blocks = {lst.heading.index for lst in inline}
     lists = [lst for lst in lists if lst.entries or lst.heading is None or lst.heading.index not in inline_blocks] + inline
+    apply_legends(doc, lists)  # "★ Ankara" under "★ – sister city"
     warnings: list[str] = []
     used: set[int] = set()
     for lst in lists:
