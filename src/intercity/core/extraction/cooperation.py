@@ -505,12 +505,14 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
              # more languages: Slavic, Greek, Nordic, Baltic, Romanian, Vietnamese, Thai, Indonesian, Swahili, Arabic, Hebrew,
              # Persian, Hindi, Bengali, Armenian
              r"|проєкт|έργο|δράση|prosjekt|hanke|verkefni|projekts|projektas|proiect|dự\s+án|nội\s+dung|โครงการ|proyek|kegiatan"
-             r"|mradi|مشروع|نشاط|برنامج|פרויקט|נושא|پروژه|طرح|परियोजना|প্রকল্প|նախագիծ")
+             r"|mradi|مشروع|نشاط|برنامج|פרויקט|נושא|پروژه|طرح|परियोजना|প্রকল্প|նախագիծ"
+             r"|долбоор|жоба|प्रकल्प|ፕሮጀክት")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度"
               r"|статус|состояни|стан\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
               r"|egoera|estat\b|statws|cynnydd|stadi\b|støða|inbhe|vordering"
-              r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ")
+              r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ"
+              r"|\bабал\w*|स्थिती|ሁኔታ")
 
 
 _FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：\n]{0,28}?)\s*[:：]\s*(?P<value>[^\n]{2,160}?)\s*$")

@@ -449,6 +449,14 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner": (r"hyzmatdaş\s+şäher\w*", r"hyzmatdaşlyk\s+(?:hakynda\s+)?(?:ylalaşyk|şertnama|memorandum)\w*",
                     r"düşünişmek\s+hakynda\s+memorandum\w*"),
     },
+    "mr": {  # भगिनी शहर (as Hindi); सामंजस्य करार a memorandum of understanding
+        "partner": (r"सामंजस्य\s+करार\w*",),
+    },
+    "am": {  # እህትማማች ከተሞች (sister cities), የወዳጅነት ስምምነት (friendship agreement), የመግባቢያ ሰነድ (memorandum)
+        "sister": (r"(?:የ)?እህትማማች(?:ነት)?(?:\s+ከተ(?:ማ|ሞች))?",),
+        "friendship": (r"(?:የ)?ወዳጅነት\s+(?:ስምምነት|ከተ(?:ማ|ሞች))",),
+        "partner": (r"(?:የትብብር\s+)?(?:የ)?መግባቢያ\s+ሰነድ", r"(?:የ)?ትብብር\s+ስምምነት"),
+    },
     "ne": {  # भगिनी सम्बन्ध (sister relation) is the Nepali twinning; मैत्री सम्बन्ध a friendship
         "sister": (r"भगिनी\s*(?:सम्बन्ध|सहर|शहर|नगर)", r"जुम्ल्याहा\s+(?:सहर|शहर)"),
         "friendship": (r"मैत्री\s*(?:सम्बन्ध|सहर)", r"मित्र\s+सहर"),
@@ -1043,7 +1051,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"токтотулду", r"кийинкиге\s+калтырылды"),
         "completed": (r"аяктады", r"аякталды", r"ишке\s+ашырылды", r"өткөрүлдү"),
         "agreed": (r"кол\s+коюлду", r"макулдашылды", r"бекитилди"),
-        "in_progress": (r"уланууда", r"ишке\s+ашырылууда", r"жүргүзүлүүдө", r"аткарылууда"),
+        "in_progress": (r"уланууда", r"ишке\s+ашырылууда", r"жүргүзүлүүдө", r"аткарылууда",
+                        r"(?:ишке\s+ашырыл|жүргүзүл|аткарыл)ып\s+жатат"),
         "proposed": (r"сунушталды", r"пландалууда", r"сунуш\w*"),
     },
     "tk": {
@@ -1061,6 +1070,22 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"हस्ताक्षर\s+(?:भयो|गरियो|भएको|गरिएको|गरे|गर्नुभयो)", r"सहमति\s+(?:भयो|भएको|जनाइयो)"),
         "in_progress": (r"जारी\s+छ", r"भइरहेको", r"चलिरहेको", r"प्रक्रियामा"),
         "proposed": (r"प्रस्तावित", r"प्रस्ताव\s+गरिएको", r"योजना\s+गरिएको"),
+    },
+    "mr": {
+        "dropped": (r"रद्द",),
+        "stalled": (r"स्थगित",),
+        "completed": (r"पूर्ण\s+(?:झाले|झाला|झाली|केले)", r"संपन्न"),
+        "agreed": (r"(?:दोन्ही\s+बाजूंनी\s+)?मान्य(?:\s+केले)?(?=[\s;,.।]|$)", r"सहमती\s+झाली", r"स्वाक्षरी\s+(?:झाली|केली)"),
+        "in_progress": (r"(?:काम\s+)?सुरू\s+आहे", r"प्रगतीपथावर"),
+        "proposed": (r"प्रस्ताव\s+(?:दिला|दिलेला|मांडला)", r"प्रस्तावित", r"विचाराधीन"),
+    },
+    "am": {  # Amharic
+        "dropped": (r"ቀርቷል", r"ተሰርዟል"),
+        "stalled": (r"ቆሟል", r"ተቋርጧል"),
+        "completed": (r"ተጠናቋል", r"ተጠናቀቀ"),
+        "agreed": (r"ተስማምተዋል", r"ተፈርሟል"),
+        "in_progress": (r"በሂደት\s+ላይ", r"እየተካሄደ\s+ነው"),
+        "proposed": (r"(?:የቀረበ\s+)?ሀሳብ", r"ቀርቧል", r"እየታየ\s+ነው"),
     },
 }
 STATUS_WORDS["nb"] = STATUS_WORDS["nn"] = STATUS_WORDS["no"]

@@ -342,6 +342,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
     "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi)",),
     "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
+    "mr": ("भेट", "दौरा", "दौऱ्या", "शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ"),
+    "am": ("ጉብኝት", "ጎበኘ", "ጎብኝ", "ይጎበኛል", "ሚጎበኝ", "ልዑክ", "ልዑካን", r"ቆይታ\s+አድርጓል"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -420,6 +422,8 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "af": (r"afvaardiging\w*", r"delegasie\w*"),
     "tg": (r"ҳайат\w*",), "ky": (r"делегаци\w*", r"мэр\w*"), "tk": (r"wekiliýet\w*", r"häkim\w*"),
     "ne": ("प्रतिनिधिमण्डल", "मेयर", "नगरप्रमुख"),
+    "mr": ("शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ", "महापौर"),
+    "am": ("ልዑክ", "ልዑካን", "ከንቲባ"),
 }
 # "from" and "of" before a visiting party's name
 FROM_WORDS: dict[str, tuple[str, ...]] = {
@@ -558,6 +562,10 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "ky": (r"(?:\s+шаар\w*)?\s+(?:келген\s+)?делегаци\w*",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
     "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
+    # Marathi "X शहराच्या उपमहापौरांच्या नेतृत्वाखालील … शिष्टमंडळ", "X महानगराचे शिष्टमंडळ"
+    "mr": (r"\s*(?:शहराच्या|शहराचे|शहराची|महानगराच्या|महानगराचे|महानगराची|च्या|चे|ची|हून)?\s*(?:\S+\s+){0,4}?(?:शिष्टमंडळ|महापौर)",),
+    # Amharic "ከX ከተማ የመጣ … ልዑክ", "የX ከተማ ልዑክ"
+    "am": (r"\s*(?:ከተማ)?\s*(?:የመጣ|የሚመጣ)?\s*(?:\S+\s+){0,3}?(?:ልዑክ|ልዑካን|ከንቲባ)",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
@@ -675,6 +683,8 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy)",),
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
+    "mr": (r"(?:ला|येथे)?\s*(?:भेट\s+(?:दिली|देणार|दिल्या|दिले)|भेटीवर|दौऱ्यावर)",),
+    "am": (r"(?:ን)?\s*(?:ከተማ\s*)?(?:\([^)\n]{1,20}\)\s*)?(?:\S+\s+){0,2}?(?:ጉብኝት|ቆይታ|(?:እንደ)?ሚጎበኝ|ጎበኘ)",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -730,6 +740,8 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "ky": (r"\bкабыл\s+алды", r"\bтосуп\s+алды"),
     "tk": (r"\bkabul\s+etdi", r"\bgarşyla\w*"),
     "ne": ("स्वागत",),
+    "mr": ("स्वागत",),
+    "am": ("ተቀብለዋል", "አቀባበል"),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -779,6 +791,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "af": (r"\bvergadering\w*", r"\bontmoet\b"),
     "tg": (r"\bвохӯр\w*", r"\bмулоқот\w*"), "ky": (r"\bжолугуш\w*", r"\bжолукту\w*"), "tk": (r"\bduşuşyk\w*", r"\bduşuşdy"),
     "ne": ("भेटवार्ता", "बैठक"),
+    "mr": (r"सौजन्य\s+भेट", "बैठक", r"भेट\s+घेतली"),
+    "am": ("ተወያይተዋል", "ውይይት", "ስብሰባ"),
 }
 # a consul, an ambassador, a consulate or an embassy
 ENVOY_WORDS: dict[str, tuple[str, ...]] = {
@@ -826,6 +840,8 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "af": ("ambassad", "konsul"),
     "tg": (r"\bсафир\w*", r"\bсафорат\w*", r"\bконсул\w*"), "ky": (r"\bэлчи\w*", r"\bконсул\w*"), "tk": (r"\bilçi\w*", r"\bkonsul\w*"),
     "ne": ("राजदूत", "दूतावास", "कन्सुल"),
+    "mr": ("वाणिज्यदूत", "राजदूत", "दूतावास"),
+    "am": ("አምባሳደር", "ቆንስል", "ኤምባሲ"),
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
