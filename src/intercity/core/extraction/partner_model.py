@@ -145,8 +145,9 @@ def addable(mentions: list[Candidate]) -> bool:
 
 
 def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
-                        partnerships: list[PartnershipFact]) -> list[PartnershipFact]:
-    """The partnerships after the model (module doc)."""
+                        partnerships: list[PartnershipFact], cards: set[tuple] = frozenset()) -> list[PartnershipFact]:
+    """The partnerships after the model (module doc). ``cards``: (attachment, block) of the lines that detail a
+    list's entries (a fact sheet's cells): a place named only there is no tie to add."""
     model = load_model() if ENABLED else None
     if model is None:
         return partnerships
@@ -167,7 +168,7 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
         p = prob[c.key]
         if p < t_add or covered(c, mentions, partnerships) or not addable(mentions) \
                 or _WORLD_REGION.fullmatch(c.name.strip()) or _only_locating(doc, mentions, partnerships) \
-                or _denied_everywhere(doc, mentions):
+                or _denied_everywhere(doc, mentions) or all((m.part, m.block.index) in cards for m in mentions):
             continue
         index: DocIndex = indexes[c.part]
         r = c.resolution

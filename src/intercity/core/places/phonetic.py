@@ -215,11 +215,16 @@ def _pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text))
 
 
+_INITIALS_AFTER = re.compile(r"(?<=\S)\s+(?:[^\W\d_]{1,2}\.){1,3}(?:[^\W\d_]{1,2}\.?)?$")
+
+
 @lru_cache(maxsize=20_000)
 def romanise(name: str) -> str:
     """Latin letters for a name written wholly in Hangul, kana, Chinese characters, Cyrillic, Greek, the
     Arabic, the Hebrew, the Devanagari or the Ethiopic script, else ""."""
-    s = re.sub(r"[\s・·\-]", "", name or "")
+    # initials after the name ("ዋሽንግተን ዲ.ሲ.", Washington D.C.) are no part of its sound
+    s = _INITIALS_AFTER.sub("", name or "")
+    s = re.sub(r"[\s・·\-]", "", s)
     for suffix in _SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
