@@ -1,0 +1,35 @@
+"""Visits in Marathi and Amharic: Marathi months and "ते" ranges, names of partner towns with the case endings or the
+prepositions written on them ("ओसाकाला", "ከሚላን"), found as the partners the document lists. New text of our own."""
+
+from __future__ import annotations
+
+from intercity.core.extraction.dates import find_dates
+from tests.core.extraction.helpers import engagements as _got
+
+
+def test_marathi_months_and_ranges():
+    assert [(d.start, d.end) for d in find_dates("दि. ४ ते ६ मार्च २०२४ रोजी")] == [("2024-03-04", "2024-03-06")]
+    assert [(d.start, d.end) for d in find_dates("२८ जुलै ते २ ऑगस्ट २०२४")] == [("2024-07-28", "2024-08-02")]
+    assert [(d.start, d.end) for d in find_dates("डिसेंबर २०२४ मध्ये")] == [("2024-12", "2024-12")]
+
+
+def test_name_forms_with_glued_affixes():
+    from intercity.core.extraction.visits import _base_forms
+
+    assert "ओसाका" in _base_forms("ओसाकाला") and "ओसाका" in _base_forms("ओसाकाच्या")
+    assert "ሚላን" in _base_forms("ከሚላን") and "ሚላን" in _base_forms("ሚላንን") and "ሚላን" in _base_forms("የሚላን")
+
+
+AMHARIC = """የእህትማማች ከተሞች
+
+1. ሚላን (ጣሊያን)
+
+2. ቶሮንቶ (ካናዳ)
+
+ከሚላን ከተማ የመጣ ልዑክ ከሚያዝያ 7 እስከ 9 ቀን 2016 ዓ.ም. ጉብኝት አድርጓል።
+"""
+
+
+def test_an_amharic_delegation_from_a_listed_partner(extract_text):
+    x = extract_text(AMHARIC, home_key="gn:344979", name="am.txt")
+    assert ("incoming", ["Milan"], "Addis Ababa", "2024-04-15", "2024-04-17") in _got(x)
