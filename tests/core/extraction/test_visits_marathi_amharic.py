@@ -33,3 +33,17 @@ AMHARIC = """የእህትማማች ከተሞች
 def test_an_amharic_delegation_from_a_listed_partner(extract_text):
     x = extract_text(AMHARIC, home_key="gn:344979", name="am.txt")
     assert ("incoming", ["Milan"], "Addis Ababa", "2024-04-15", "2024-04-17") in _got(x)
+
+
+def test_short_abbreviations_of_scripts_without_capitals_end_no_sentence():
+    from intercity.core.extraction.text import sentences
+
+    assert len(sentences("शिष्टमंडळ दि. ४ मार्च रोजी आले. नंतर परतले.")) == 2
+    assert len(sentences("ልዑኩ በ2016 ዓ.ም. መጣ። ተመለሰ።")) == 2
+    assert len(sentences("काम सुरू आहे. पुढील वर्षी पूर्ण होईल.")) == 2  # "आहे." ends its sentence
+
+
+def test_hindi_and_marathi_gave_is_no_place(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    assert not [m for m in PlaceFinder(gaz).find("शिष्टमंडळाने ओसाकाला भेट दिली.") if m.text == "दिली"]
