@@ -46,17 +46,20 @@ def test_without_a_legend_the_symbol_is_only_a_bullet(extract_text):
 FACT_SHEETS = """<html><body><h1>Sister and friendship cities: fact sheets</h1>
 <h2>1. Tampere (Finland)</h2>
 <table><tr><td>Type of tie</td><td>Friendship city</td></tr><tr><td>Since</td><td>1998</td></tr>
-<tr><td>Current project</td><td>Harbour data exchange, ongoing</td></tr></table>
+<tr><td>Current project and status</td><td>Harbour data exchange — ongoing</td></tr></table>
 <h2>2. Lyon (France)</h2>
 <table><tr><td>Type of tie</td><td>Sister city</td></tr><tr><td>Since</td><td>1981</td></tr></table>
 <h2>3. Turin (Italy)</h2>
-<table><tr><td>Type of tie</td><td>Memorandum of understanding</td></tr><tr><td>Since</td><td>2015</td></tr></table>
+<table><tr><td>Type of tie</td><td>Memorandum of understanding</td></tr><tr><td>Since</td><td>2015</td></tr>
+<tr><td>Project</td><td>Tram depot workshop</td></tr><tr><td>Status</td><td>completed</td></tr></table>
 </body></html>"""
 
 
 def test_one_fact_sheet_per_partner_gives_each_its_kind(extract_text):
     x = extract_text(FACT_SHEETS, name="sheets.html")
     assert _ties(x) == {("friendship", "Tampere"), ("sister", "Lyon"), ("partner", "Turin")}
+    assert {(c.title, c.status) for c in x.cooperation} == {("Harbour data exchange", "in_progress"),
+                                                             ("Tram depot workshop", "completed")}
 
 
 def test_initials_after_a_name_are_not_romanised():

@@ -101,7 +101,6 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
         cards.update((n, i) for lst in lists for i in lst.details)  # an entry's card or fact sheet: no tie of its own
-        used[n].update(i for lst in lists for i in lst.details)
         foreign = {i for lst in lists for i in lst.foreign_rows}
         used[n].update(foreign)  # another town's ties: no fallback reads them as ours
         foreign_rows.update((n, i) for i in foreign)
@@ -126,7 +125,8 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # 2b. the layout-independent fallback: runs of places near a kind word that no reader took
     for part, n in parts:
         taken = {f.place.key for f in out.partnerships if f.place is not None}
-        out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject, used[n], taken))
+        out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject,
+                                                     used[n] | {i for a, i in cards if a == n}, taken))
     # 2c. the learned partner model (partner_model.py): its probability scales each proposal's confidence and it
     # adds places it is sure of; visits and claims keep reading the rules' partners (`read`)
     read = list(out.partnerships)
