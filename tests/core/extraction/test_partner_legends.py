@@ -66,3 +66,22 @@ def test_initials_after_a_name_are_not_romanised():
     from intercity.core.places.phonetic import romanise
 
     assert romanise("ዋሽንግተን ዲ.ሲ.") == romanise("ዋሽንግተን") == romanise("ዋሽንግተን ዲ.ሲ")
+
+
+def test_counts_written_with_the_countries_first():
+    from intercity.core.extraction.claims import find_claims
+
+    def nums(t):
+        return [(c.cities, c.countries) for c in find_claims(t)]
+
+    assert nums("Жалпысынан: 4 өлкөдөгү 6 шаар") == [(6, 4)]
+    assert nums("ከተማችን በ5 ሀገራት ከሚገኙ 7 ከተሞች ጋር ግንኙነት አላት።") == [(7, 5)]
+    assert nums("शहराचे सध्या पाच देशांतील सात शहरांशी संबंध आहेत") == [(7, 5)]
+
+
+def test_another_towns_ties_are_not_ours(extract_text):
+    text = ("Our sister cities: Lyon, Turin.\n\n"
+            "Naples's sister cities (Kyoto, Valencia) are not on this list; Naples keeps them itself.\n")
+    x = extract_text(text, home_key="gn:3176959", name="t.txt")  # Florence
+    assert {name for _, name in _ties(x)} >= {"Lyon", "Turin"}
+    assert not {name for _, name in _ties(x)} & {"Kyoto", "Valencia"}

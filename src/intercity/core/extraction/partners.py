@@ -450,6 +450,20 @@ def _inflected_home(text: str, m, spellings: list[list[str]]) -> bool:
     return False
 
 
+# another town owning the kind word after it: "Osh's sister cities", Kyrgyz "Ош шаарынын бир туугандаш шаарлары", Kazakh
+# "… қаласының бауырлас қалалары", Turkish "… şehrinin kardeş şehirleri"
+_OWNER = re.compile(r"(?<![\w\-])(?P<owner>[^\W\d_a-zа-яё][\w\-]*)(?:['’]s?|\s+(?:шаарынын|қаласының|şehrinin|kentinin))(?:\s+[^\W\d_]{2,4})?\s+$")
+
+
+def _owned_by_another(before: str, finder: PlaceFinder, home: PlaceRef | None) -> bool:
+    """The kind word after ``before`` is another town's ("Osh's sister cities"): a town not the home city owns it."""
+    m = _OWNER.search(before)
+    if m is None or home is None:
+        return False
+    r = finder.resolve(m.group("owner"))
+    return r.best is not None and not r.ambiguous and r.best.kind not in ("country", "region") and not same_place(r.best, home)
+
+
 def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
     out: list[ListEntry] = []
     spellings: list[list[str]] | None = None
@@ -462,6 +476,13 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
         for sent in sentences(text):
             spans = kind_spans(sent.text)
             mentions = [m for m in finder.find(sent.text, include_countries=True)]
+            owned = [sp for sp in spans if _owned_by_another(sent.text[:sp[0]], finder, home)]
+            if owned:
+                # "Osh's sister cities (Istanbul, …) are not on this list": another town's ties, not ours
+                spans = [sp for sp in spans if sp not in owned]
+                if not spans:
+                    carried = None
+                    continue
             countries = [m.resolution.best.country_code for m in mentions
                          if m.resolution.best is not None and m.resolution.best.kind == "country"]
             if spans:
