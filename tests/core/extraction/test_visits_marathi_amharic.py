@@ -47,3 +47,9 @@ def test_hindi_and_marathi_gave_is_no_place(gaz):
     from intercity.core.extraction.mentions import PlaceFinder
 
     assert not [m for m in PlaceFinder(gaz).find("शिष्टमंडळाने ओसाकाला भेट दिली.") if m.text == "दिली"]
+
+
+def test_an_amharic_delegation_to_a_listed_partner(extract_text):
+    text = AMHARIC + "\nየአዲስ አበባ ልዑክ ከሰኔ 3 እስከ 5 ቀን 2016 ዓ.ም. ወደ ቶሮንቶ ጉብኝት አድርጓል።\n"
+    x = extract_text(text, home_key="gn:344979", name="am.txt")
+    assert ("outgoing", ["Addis Ababa"], "Toronto", "2024-06-10", "2024-06-12") in _got(x)

@@ -642,6 +642,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "tg": (r"\bба\s+шаҳри", r"\bба"),
     "ky": (r"сапар\w*\s+менен",),
     "tk": (r"sapar\w*\s+bilen",),
+    "am": ("ወደ",),  # Amharic "to", before the town the delegation went to
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
@@ -985,7 +986,7 @@ TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("sa",),
     "sw": ("kwenda",),
     "he": ("ל-", "ל־"),
-    "ca": ("a",), "cy": ("i",), "fy": ("nei",), "fo": ("til",), "gd": ("gu",), "af": ("na",),
+    "ca": ("a",), "cy": ("i",), "fy": ("nei",), "fo": ("til",), "gd": ("gu",), "af": ("na",), "am": ("ወደ",),
 }
 FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("from", "of"), "de": ("aus", "von"), "fr": ("de", "du", "des"), "es": ("del",), "pt": ("da",), "it": ("di", "dalla"),
