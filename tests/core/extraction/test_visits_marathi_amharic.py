@@ -53,3 +53,13 @@ def test_an_amharic_delegation_to_a_listed_partner(extract_text):
     text = AMHARIC + "\nየአዲስ አበባ ልዑክ ከሰኔ 3 እስከ 5 ቀን 2016 ዓ.ም. ወደ ቶሮንቶ ጉብኝት አድርጓል።\n"
     x = extract_text(text, home_key="gn:344979", name="am.txt")
     assert ("outgoing", ["Addis Ababa"], "Toronto", "2024-06-10", "2024-06-12") in _got(x)
+
+
+def test_marathi_case_endings_on_place_names(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.places.inflection import prefix_forms
+
+    assert "जर्मनी" in prefix_forms("जर्मनीचे") and "मुंबई" in prefix_forms("मुंबईतील")
+    found = {m.place.key for m in PlaceFinder(gaz).find("जर्मनीचे राजदूत लंडनला गेले.", include_countries=True)
+             if m.place is not None}
+    assert "cc:DE" in found

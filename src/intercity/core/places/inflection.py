@@ -247,10 +247,20 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "�
 _HE_LETTERS = "והבלמשכ"
 
 
+# the case endings Marathi writes on a name: of (-चे/-ची/-चा/-च्या), in (-त, -तील, -मध्ये), to (-ला), from (-हून), by (-ने),
+# with (-शी); a vowel before them stays ("जर्मनीचे" → जर्मनी, "पॅरिसला" → पॅरिस)
+_MR_ENDINGS = ("मध्ये", "च्या", "तील", "हून", "चे", "ची", "चा", "ला", "ने", "शी", "त")
+
+
 def prefix_forms(word: str) -> tuple[str, ...]:
-    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first."""
+    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first; Devanagari words
+    without a Marathi case ending."""
     out: list[str] = []
-    if re.match(r"[\u0590-\u05ff]", word):
+    if re.match(r"[\u0900-\u097f]", word):
+        for e in _MR_ENDINGS:
+            if word.endswith(e) and len(word) - len(e) >= 3 and not word[-len(e) - 1] == "\u094d":
+                out.append(word[:-len(e)])
+    elif re.match(r"[\u0590-\u05ff]", word):
         for k in (1, 2, 3):
             if len(word) - k >= 3 and all(c in _HE_LETTERS for c in word[:k]):
                 out.append(word[k:])
