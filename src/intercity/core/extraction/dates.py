@@ -324,6 +324,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("ethiopian", emonth("em1") + r"\s*(?P<d1>[0-3]?\d)(?:\s*ቀን)?(?:\s*(?:እስከ|-|–|—)\s*(?:" + emonth("em2")
         + r"\s*)?(?P<d2>[0-3]?\d))?" + eyear)
     add("ethiopian", emonth("em1") + r"\s+(?P<ey>(?:19|20)\d\d)(?!\d)\s*(?:ዓ\.?\s?ም\.?|ዓ/ም)")
+    # a year and a month in the Kyrgyz and Kazakh genitive, the month in any case: "2025-жылдын ноябрынан" (from
+    # November 2025), "2026-жылдын мартына" (to March 2026), "2025 жылғы қарашада"
+    add("cyr_case_ym", r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*-?\s*(?:жылдын|жылы|жылғы|жылдың)\s+(?P<cm>" + "|".join(CASE_MONTH_STEMS)
+        + r")[а-яёөүңғқұһі]*")
     # dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019; spaced (Czech,
     # Slovak, Serbian): 15. 3. 2017
     add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
@@ -506,6 +510,10 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         y1, m1, dd1 = ethiopian_to_gregorian(ey, em1, d1)
         y2, m2, dd2 = ethiopian_to_gregorian(ey2, em2, d2)
         return _make(m, y1, m1, dd1, y2, m2, dd2, True)
+    if kind == "cyr_case_ym":
+        y, stem = int(gd["y1"]), gd["cm"].lower()
+        m1 = CASE_MONTH_STEMS.index(stem) % 12 + 1
+        return _make(m, y, m1, None, y, m1, None, True)
     if kind == "ymd_slash":
         y, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
         return _make(m, y, m1, d1, y, m1, d1, True)
@@ -698,6 +706,12 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
             return gy, gm, gd
         gd -= length
     return gy, 12, 31  # pragma: no cover - unreachable for a valid date
+
+
+# the stems of the Russian month names Kyrgyz uses, then the Kazakh months, before their case endings
+CASE_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+                    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+                    "желтоқсан")
 
 
 # the months of the Ethiopian calendar, Meskerem to Pagume (the thirteenth, of five or six days), with their
