@@ -27,3 +27,11 @@ def test_a_kyrgyz_trip_with_the_country_in_brackets(extract_text):
             "Мэриянын делегациясынын Лион шаарына (Франция) сапары 2024-жылдын апрелинен 2024-жылдын июнуна жылдырылды.\n")
     x = extract_text(text, home_key="gn:1528675", name="ky.txt")
     assert [(e.host.name, e.start) for e in x.engagements] == [("Lyon", "2024-06")]
+
+
+def test_one_day_of_a_visit_told_again_is_part_of_it(extract_text):
+    text = ("Our sister cities: Lyon.\n\n"
+            "A delegation from Lyon visited Busan from 3 to 5 June 2024.\n\n"
+            "On 5 June 2024 the mayor hosted a dinner for the delegation from Lyon.\n")
+    x = extract_text(text, name="t.txt")
+    assert [(e.start, e.end) for e in x.engagements if e.kind == "incoming"] == [("2024-06-03", "2024-06-05")]

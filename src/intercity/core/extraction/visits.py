@@ -1136,8 +1136,13 @@ def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
             same.tracks = f.tracks
     # a visit told again by its month only ("hosted for three days in February" under a table giving Feb. 24–26):
     # the dated one stands, the month-only retelling goes
-    return [f for f in out if not (len(f.start) == 7 and any(
+    out = [f for f in out if not (len(f.start) == 7 and any(
         o is not f and len(o.start) == 10 and o.start[:7] == f.start and _same_parties(o, f) for o in out))]
+    # one day of a visit told on its own (a dinner in the delegation's honour on its last day, an agenda's row): the
+    # visit of several days with the same parties holds it
+    return [f for f in out if not (len(f.start) == 10 and (f.end or f.start) == f.start and any(
+        o is not f and len(o.start) == 10 and o.end and o.start < o.end and o.start <= f.start <= o.end
+        and o.kind == f.kind and _same_parties(o, f) for o in out))]
 
 
 def _same_parties(a: EngagementFact, b: EngagementFact) -> bool:
