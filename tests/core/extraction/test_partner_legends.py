@@ -85,3 +85,22 @@ def test_another_towns_ties_are_not_ours(extract_text):
     x = extract_text(text, home_key="gn:3176959", name="t.txt")  # Florence
     assert {name for _, name in _ties(x)} >= {"Lyon", "Turin"}
     assert not {name for _, name in _ties(x)} & {"Kyoto", "Valencia"}
+
+
+def test_numbered_sub_sections_around_a_list_are_no_entries(extract_text):
+    from docx import Document
+    import io
+
+    d = Document()
+    d.add_heading("Sister cities and exchanges", level=2)
+    d.add_heading("2.1 Overview", level=3)
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("City", "Country", "Type"), ("Lyon", "France", "sister city"), ("Turin", "Italy", "sister city")]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.add_heading("2.2 Recent exchanges", level=3)
+    d.add_paragraph("Nothing to report.")
+    buf = io.BytesIO()
+    d.save(buf)
+    x = extract_text(buf.getvalue(), name="s.docx")
+    assert {name for _, name in _ties(x)} == {"Lyon", "Turin"}

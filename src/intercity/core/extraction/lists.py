@@ -581,6 +581,13 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 if lst.entries or not _is_intro(nt):
                     break
             items, number, off = parse_item_block(nb, finder, True)
+            if nb.kind in ("title", "heading") and len(items) == 1 and not items[0].country and not re.search(r"[(（]", nb.text) \
+                    and not looks_place(items[0].name, finder):
+                if lst.entries or intro >= 2:
+                    break  # "3.2 Visits": the next section after the list
+                intro += 1  # "3.1 Current state": a numbered sub-section opening the list, not an entry
+                j += 1
+                continue
             if items and next_section(b.text, number, items, finder, nb.kind in ("title", "heading")):
                 break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
             if items and not lst.entries and intro_number is not None and number == intro_number + 1 \
