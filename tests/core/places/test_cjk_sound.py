@@ -87,3 +87,8 @@ def test_ethiopic_and_devanagari_names_are_found_by_sound_in_their_country(gaz):
     for name, cc, key in (("ሚላን", "IT", "gn:3173435"), ("ሊዮን", "FR", "gn:2996944"), ("योकोहामा", "JP", "gn:1848354")):
         r = resolve(gaz, name, cc)
         assert r.best is not None and r.best.key == key, (name, r)
+
+
+def test_a_country_name_shared_by_other_names_of_two_countries_is_the_larger(gaz):
+    # no country bears "अमेरिका" as its own first name; the larger of those also called so is the United States
+    assert gaz.country_code("अमेरिका") == "US"
