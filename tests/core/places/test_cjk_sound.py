@@ -92,3 +92,11 @@ def test_ethiopic_and_devanagari_names_are_found_by_sound_in_their_country(gaz):
 def test_a_country_name_shared_by_other_names_of_two_countries_is_the_larger(gaz):
     # no country bears "अमेरिका" as its own first name; the larger of those also called so is the United States
     assert gaz.country_code("अमेरिका") == "US"
+
+
+def test_a_ts_written_for_a_t_with_comma_and_a_marathi_country_name(gaz):
+    from intercity.core.places.resolver import resolve
+
+    r = resolve(gaz, "कोन्स्तान्त्सा", "RO")  # Constanța: the ț written as ts in Devanagari
+    assert r.best is not None and r.best.name.startswith("Constan")
+    assert gaz.country_code("तुर्कस्तान") == "TR"

@@ -448,7 +448,7 @@ def sound_letters(latin: str) -> str:
 _VOWELS = frozenset("aeiou")
 # consonant exchanges the transcription systems make after folding: a soft g (j/k), Spanish j and
 # Chinese x/h (h/k, h/s), m/n codas, a y glide as j
-_NEAR = frozenset(frozenset(p) for p in ("jk", "hk", "hs", "mn", "ij", "js", "kt"))
+_NEAR = frozenset(frozenset(p) for p in ("jk", "hk", "hs", "mn", "ij", "js", "kt", "jt"))
 # what one side adds or drops: an epenthetic vowel, an unwritten r or h, a coda n
 _INDEL = {"r": 0.45, "h": 0.45, "n": 0.7, "m": 0.8, "s": 0.8, "t": 0.85, "k": 0.85}
 
