@@ -48,7 +48,7 @@ EU = ["bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu", "g
 OTHERS = ["ru", "uk", "be", "sr", "bs", "mk", "sq", "tr", "az", "kk", "uz", "ka", "hy", "vi", "id", "ms", "th", "fil",
           "ar", "he", "fa", "ur", "hi", "bn", "sw", "ja", "ko", "zh", "ca", "gl", "eu", "nb", "nn", "is",
           # regional and smaller languages of Europe, and Afrikaans
-          "cy", "lb", "fy", "rm", "fo", "br", "gd", "af", "tg", "ky", "tk", "ne"]
+          "cy", "lb", "fy", "rm", "fo", "br", "gd", "af", "tg", "ky", "tk", "ne", "mr", "am"]
 LANGUAGES = EU + OTHERS
 
 # weekday names that are also a capital or a given name (Tajik Monday "Душанбе" is the city; Turkmen Friday "Anna"):

@@ -129,3 +129,34 @@ def test_pdf_table_with_a_cell_merged_over_rows_keeps_the_columns():
     cities = [(c, t) for r, c, t in cells if t in ("Lahti", "Tartu", "Kaunas", "Brno")]
     assert cities == [(2, "Lahti"), (2, "Tartu"), (2, "Kaunas"), (2, "Brno")]
     assert any(t == "Europe (4)" and c == 1 for r, c, t in cells)
+
+
+def test_docx_spreadsheet_rows_pasted_as_tabbed_paragraphs_are_a_table():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Our partners, copied from the register:")
+    for line in ("No\tTown\tCountry\tSince\tNote", "1\tTampere\tFinland\t1998\t", "2\tBrno\tCzechia\t2004\t#####",
+                 "3\tPecs\tHungary\t2011\trenewed", "\t\t\t\t"):
+        d.add_paragraph(line)
+    d.add_paragraph("Next steps\tfollow\tbelow")  # one tabbed line alone is no table
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "register.docx")
+    assert_consistent(doc)
+    cells = _cells(doc)
+    assert (1, 2, "Town") in cells and (2, 2, "Tampere") in cells and (4, 5, "renewed") in cells
+    assert (3, 5, "#####") in cells and not any(r == 5 for r, _c, _t in cells)
+    assert doc.blocks[0].kind == "paragraph" and doc.blocks[-1].kind == "paragraph"
+
+
+def test_docx_tabbed_paragraphs_of_unequal_width_stay_paragraphs():
+    import docx
+
+    d = docx.Document()
+    for line in ("Mayor\tAnna\tBerg", "Deputy\tOle", "Clerk\tKai\tLund\tx"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "staff.docx")
+    assert not _cells(doc)

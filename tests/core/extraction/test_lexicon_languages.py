@@ -19,10 +19,10 @@ LANGUAGES = sorted({ALIASES.get(k, k) for k in KIND_WORDS})
 # Turkish "Bursa'dan gelen", Hindi "X से आए"), or a preposition bound to its own delegation noun (Latvian "delegācija
 # no X": alone "no" is Portuguese "in the"; Thai, Lao and Khmer write it glued): VISITOR_AFTER or VISITOR_BEFORE_DIRECT
 FROM_ELSEWHERE = {"ko", "ja", "tr", "az", "hu", "fi", "et", "lv", "ka", "hy", "kk", "uz", "mn", "ur", "hi", "bn",
-                  "th", "lo", "km", "my", "eu", "cy", "gd", "ky", "tk", "ne"}
+                  "th", "lo", "km", "my", "eu", "cy", "gd", "ky", "tk", "ne", "mr", "am"}
 # languages whose host comes before the verb ("X를 방문", "X का दौरा"; Burmese "X သို့ ခရီးစဉ်") or is glued to it
 # (Thai, Lao and Khmer "เยือนX"): HOST_AFTER or HOST_BEFORE_GLUED
-HOST_ELSEWHERE = {"ko", "ja", "th", "lo", "km", "my", "eu", "ne"}
+HOST_ELSEWHERE = {"ko", "ja", "th", "lo", "km", "my", "eu", "ne", "mr", "am"}
 
 
 def test_every_kind_words_language_has_the_visit_tables():

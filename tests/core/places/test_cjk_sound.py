@@ -69,3 +69,34 @@ def test_devanagari_transcriptions_are_compared_by_their_consonants():
     assert by_consonants("ल्यूवेन") and romanise("ल्यूवेन") == "lyuven"
     assert consonant_key(romanise("लंदन")) == consonant_key("london")
     assert consonant_key(romanise("फ़्रैंकफ़र्ट")) == consonant_key("frankfurt")
+
+
+def test_ethiopic_syllables_are_romanised_by_consonant_and_vowel_order():
+    from intercity.core.places.phonetic import by_consonants, consonant_key, readings, romanise
+
+    assert romanise("ሚላን") == "milan" and by_consonants("ሚላን")
+    assert romanise("ቶሮንቶ") == "toronto"
+    assert romanise("እንግሊዝ") == "ingliz"  # the vowel carrier's sixth order
+    assert consonant_key(romanise("ፍራንክፈርት")) == consonant_key("frankfurt")
+    assert readings("ሊዮን") == ["liyon"]
+
+
+def test_ethiopic_and_devanagari_names_are_found_by_sound_in_their_country(gaz):
+    from intercity.core.places.resolver import resolve
+
+    for name, cc, key in (("ሚላን", "IT", "gn:3173435"), ("ሊዮን", "FR", "gn:2996944"), ("योकोहामा", "JP", "gn:1848354")):
+        r = resolve(gaz, name, cc)
+        assert r.best is not None and r.best.key == key, (name, r)
+
+
+def test_a_country_name_shared_by_other_names_of_two_countries_is_the_larger(gaz):
+    # no country bears "अमेरिका" as its own first name; the larger of those also called so is the United States
+    assert gaz.country_code("अमेरिका") == "US"
+
+
+def test_a_ts_written_for_a_t_with_comma_and_a_marathi_country_name(gaz):
+    from intercity.core.places.resolver import resolve
+
+    r = resolve(gaz, "कोन्स्तान्त्सा", "RO")  # Constanța: the ț written as ts in Devanagari
+    assert r.best is not None and r.best.name.startswith("Constan")
+    assert gaz.country_code("तुर्कस्तान") == "TR"

@@ -93,11 +93,39 @@ class _DocxReader:
             self.prev_kind = kind
 
     def body(self, element) -> None:
-        for child in _blocks(element):
-            if child.tag == _P:
-                self.paragraph(child)
-            else:
+        children = list(_blocks(element))
+        i = 0
+        while i < len(children):
+            child = children[i]
+            if child.tag != _P:
                 self.table(child)
+                i += 1
+                continue
+            rows = _tabbed_run(children, i, self.styles)
+            if rows:
+                self.tabbed_table(rows)
+                i += len(rows)
+                continue
+            self.paragraph(child)
+            i += 1
+
+    def tabbed_table(self, rows: list[str]) -> None:
+        """Paragraphs that are the rows of a spreadsheet pasted as text (cells split by tabs), as table cells."""
+        first = True
+        r = 0
+        for text in rows:
+            fields = text.split("\t")
+            if not any(f.strip() for f in fields):
+                continue  # an empty row of tabs
+            r += 1
+            row_first = True
+            for col, field in enumerate(fields, start=1):
+                if not field.strip():
+                    continue
+                sep = "\n\n" if first else ("\n" if row_first else "\t")
+                self.add(field, "table_cell", sep, row=r, col=col)
+                first = row_first = False
+        self.prev_kind = "table_cell"
 
     def furniture(self, body, ref: str) -> None:
         """Page headers or footers (``ref`` "headerReference"/"footerReference") of every section, each distinct
@@ -235,6 +263,33 @@ def _vanished(r) -> bool:
         return False
     v = rpr.find(W + "vanish")
     return v is not None and (v.get(W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _tabbed_run(children: list, i: int, styles) -> list[str]:
+    """The texts of the paragraphs from ``children[i]`` on that are rows of a spreadsheet pasted as text: three
+    or more consecutive plain paragraphs (no heading or list style, no text box) with the same number (two or
+    more) of tabs, the first of them with text in three or more fields; a paragraph that is only tabs ends the
+    run but is taken with it. Else []."""
+    rows: list[str] = []
+    width = -1
+    for child in children[i:]:
+        if child.tag != _P:
+            break
+        text, boxes = _paragraph_text(child)
+        n = text.count("\t")
+        if boxes or n < 2 or (width >= 0 and n != width):
+            break
+        style_id = _pval(child, "pStyle")
+        if styles.kind(style_id)[0] != "paragraph" or styles.is_list_style(style_id) or child.find(W + "pPr/" + W + "numPr") is not None:
+            break
+        if width < 0:
+            if sum(1 for f in text.split("\t") if f.strip()) < 3:
+                return []
+            width = n
+        rows.append(text)
+        if not text.strip():
+            break
+    return rows if sum(1 for t in rows if t.strip()) >= 3 else []
 
 
 def _blocks(element):

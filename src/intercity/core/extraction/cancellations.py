@@ -46,6 +46,16 @@ _ORIGINAL: dict[str, tuple[str, ...]] = {
 }
 
 
+# a visit moved to another date: "postponed from A to B", "von A auf B verschoben", Kyrgyz "A-дан B-га жылдырылды"; the
+# date before the last is the former plan
+_MOVED: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:postponed|moved|rescheduled|deferred)\b",), "de": (r"\bverschoben\b", r"\bverlegt\b"),
+    "fr": (r"\breport[ée]e?s?\b",), "es": (r"\baplazad[oa]s?\b", r"\bpospuest[oa]s?\b"), "ru": (r"\bперенес[её]н[аоы]?\b",),
+    "ky": (r"\bжылдырыл\w*", r"\bкийинкиге\s+калтырыл\w*"), "kk": (r"\bауыстырыл\w*",), "tr": (r"\bertelen\w*",),
+}
+_MOVED_RE = re.compile("|".join(w for ws in _MOVED.values() for w in ws), re.IGNORECASE)
+
+
 def _alt(words: dict[str, tuple[str, ...]]) -> re.Pattern:
     return re.compile("|".join(dict.fromkeys(w for ws in words.values() for w in ws)), re.IGNORECASE)
 
@@ -77,5 +87,11 @@ def superseded(text: str, dates: list) -> list:
             if d.s >= m.end() and len(gap) <= 40 and not re.search(r"[;.!?:]\s", gap):
                 former.add(i)
                 break
+    moved = _MOVED_RE.search(text)
+    if moved and not former:
+        # "moved from November 2025 to March 2026": two dates before the verb, the earlier written the former plan
+        before = [i for i, d in enumerate(dates) if d.e <= moved.start() and moved.start() - d.e <= 60]
+        if len(before) == 2 and not re.search(r"(?<!\d)[;.!?]\s", text[dates[before[0]].s:moved.start()]):
+            former.add(before[0])
     kept = [d for i, d in enumerate(dates) if i not in former]
     return kept if kept else dates

@@ -104,6 +104,13 @@ for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
 _SWAHILI = {"mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10}
+# one to twelve in Hindi and Marathi ("आठ देशांतील नऊ शहरे"): only read by the Devanagari pattern below
+_DEVA_NUMS = {1: "एक", 2: "दो|दोन", 3: "तीन", 4: "चार", 5: "पांच|पाँच|पाच", 6: "छह|छः|सहा", 7: "सात", 8: "आठ",
+              9: "नौ|नऊ", 10: "दस|दहा", 11: "ग्यारह|अकरा", 12: "बारह|बारा"}
+for _n, _ws in _DEVA_NUMS.items():
+    for _w in _ws.split("|"):
+        _WORDS.setdefault(_w, _n)
+_DEVA_NUM = r"(?:\d{1,4}|" + "|".join(sorted((w for ws in _DEVA_NUMS.values() for w in ws.split("|")), key=len, reverse=True)) + ")"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -210,6 +217,13 @@ _PATTERNS = [
     re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
     # Turkish, countries first with a suffix: "14 ülkeden 17 kardeş şehir"
     re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+ülke(?:den|de|ye)?\s+(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?şehi?r\w*", re.IGNORECASE),
+    # Kyrgyz, countries first in the locative: "5 өлкөдөгү 11 шаар", "5 өлкөнүн 11 шаары"
+    re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+өлкө\w*\s+(?:[^\W\d_]+\s+){0,2}?(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?шаар\w*",
+               re.IGNORECASE),
+    # Amharic, countries first: "በ8 ሀገራት ከሚገኙ 8 ከተሞች" (with 8 cities found in 8 countries)
+    re.compile(r"(?<![\d.])(?P<m>\d{1,4})\s*(?:ሀገራት|አገራት|ሀገሮች|አገሮች)\s+(?:\S+\s+){0,2}?(?P<n>\d{1,4})\s*(?:ከተሞች|ከተማዎች)"),
+    # Hindi and Marathi, countries first: "आठ देशांतील नऊ शहरांशी", "8 देशों के 9 शहर"
+    re.compile(r"(?<![\u0900-\u097f\d])(?P<m>" + _DEVA_NUM + r")\s+देश\S*\s+(?:\S+\s+){0,1}?(?P<n>" + _DEVA_NUM + r")\s+(?:\S+\s+)?शहर\S*"),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
     # 27个国家的37个城市 / 6國9個城市締結姊妹市
     re.compile(r"(?P<m>\d{1,4})\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
@@ -372,7 +386,12 @@ def find_claims(text: str) -> list[RawClaim]:
                            RawClaim(re.sub(r"\s+", " ", _EMPHASIS.sub("", written[c.start:c.end])).strip(), c.cities, c.countries,
                                     c.scope, c.start, c.end)
                            for c in _find(text)]
-    return out
+    # one count read by two patterns of overlapping span (a language's "countries first" form read twice): once
+    kept: list[RawClaim] = []
+    for c in out:
+        if not any(k.cities == c.cities and k.countries == c.countries and k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept
 
 
 def _find(text: str) -> list[RawClaim]:

@@ -241,7 +241,7 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     for first, cells in table_at.items():
         if used is not None and first in used:
             continue
-        found = _table_items(cells, index, finder, home, partner)
+        found = _table_items(cells, index, finder, home, partner) or _card_items(cells, index, home, partner)
         if found:
             items.extend(found)
             if used is not None:
@@ -506,12 +506,14 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
              # more languages: Slavic, Greek, Nordic, Baltic, Romanian, Vietnamese, Thai, Indonesian, Swahili, Arabic, Hebrew,
              # Persian, Hindi, Bengali, Armenian
              r"|проєкт|έργο|δράση|prosjekt|hanke|verkefni|projekts|projektas|proiect|dự\s+án|nội\s+dung|โครงการ|proyek|kegiatan"
-             r"|mradi|مشروع|نشاط|برنامج|פרויקט|נושא|پروژه|طرح|परियोजना|প্রকল্প|նախագիծ")
+             r"|mradi|مشروع|نشاط|برنامج|פרויקט|נושא|پروژه|طرح|परियोजना|প্রকল্প|նախագիծ"
+             r"|долбоор|жоба|प्रकल्प|ፕሮጀክት")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度"
               r"|статус|состояни|стан\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
               r"|egoera|estat\b|statws|cynnydd|stadi\b|støða|inbhe|vordering"
-              r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ")
+              r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ"
+              r"|\bабал\w*|स्थिती|ሁኔታ")
 
 
 _FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：\n]{0,28}?)\s*[:：]\s*(?P<value>[^\n]{2,160}?)\s*$")
@@ -694,6 +696,42 @@ def _columns_by_content(rows: dict[int, dict[int, Block]], finder: PlaceFinder) 
             continue
         return c, state_col
     return None, None
+
+
+_CARD_SPLIT = re.compile(r"\s+[—–-]\s+|\s*[:：]\s+")
+
+
+def _card_items(cells: list[Block], index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
+    """A partner's fact sheet, a table of labels and values: a row labelled as the item ("Current project and status")
+    whose value gives its title and its state ("Waste training — ongoing"), or a row of the item and one of its state."""
+    rows: dict[int, dict[int, Block]] = {}
+    for c in cells:
+        rows.setdefault(c.row or 0, {})[c.col or 0] = c
+    if len(rows) < 2 or any(len(r) > 2 for r in rows.values()):
+        return []
+    pairs = [(clean(r[min(r)].text).lower(), r[max(r)]) for r in rows.values() if len(r) == 2]
+    item = next(((label, cell) for label, cell in pairs if len(label) <= 40 and re.search(_ITEM_COL, label, re.IGNORECASE)), None)
+    if item is None:
+        return []
+    value = clean(item[1].text)
+    if not re.search(r"[^\W\d_]", value):
+        return []  # "—": none
+    both = bool(re.search(_STATE_COL, item[0], re.IGNORECASE))
+    parts = _CARD_SPLIT.split(value, maxsplit=1)
+    if len(parts) == 2 and both:
+        title, state = parts
+    else:
+        title = value
+        state = next((clean(cell.text) for label, cell in pairs if label != item[0] and len(label) <= 40
+                      and re.search(_STATE_COL, label, re.IGNORECASE)), "")
+    if not title or len(title) > 120 or not state:
+        return []
+    status, reason = _cell_status(state)
+    other = partner()
+    parties = [p for p in (home, other) if p is not None]
+    return [CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                            parties=parties, sequence=None, status_reason=reason, confidence=0.7 if other else 0.5,
+                            evidence=index.evidence(item[1].start, item[1].end, item[1]), area=other is None)]
 
 
 def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner) -> list[CooperationFact]:

@@ -319,6 +319,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("jalali", r"(?<!\d)(?:(?P<d1>[0-3]?\d)\s*(?:تا|الی|-|–)\s*)?(?P<d2>[0-3]?\d)\s*(?P<jm>" + "|".join(JALALI_MONTHS)
         + r")(?:\s*ماه)?\s*(?:سال\s*)?(?P<jy>1[34]\d\d)(?!\d)")
     add("jalali", r"(?<![\d/])(?P<jy>1[34]\d\d)/(?P<jmn>1[0-2]|0?[1-9])/(?P<d2>[0-3]?\d)(?![\d/])")
+    # the Ethiopian calendar (Amharic, Tigrinya): "ከመስከረም 26 እስከ 28 ቀን 2018 ዓ.ም.", "ከነሐሴ 30 እስከ ጳጉሜ 2 ቀን 2017",
+    # "ጥቅምት 4 ቀን 2018 ዓ.ም.", a month "ጥቅምት 2018 ዓ.ም."; the month may carry a preposition (ከ from, በ in, እስከ until)
+    emonth = lambda name: r"(?<![\u1200-\u135a])(?:ከ|በ|እስከ|የ|ለ)?(?P<" + name + ">" + "|".join(  # noqa: E731
+        sorted((w for ws in ETHIOPIAN_MONTHS for w in ws), key=len, reverse=True)) + ")"
+    eyear = r"(?:\s*ቀን)?\s*(?P<ey>(?:19|20)\d\d)(?!\d)(?:\s*(?:ዓ\.?\s?ም\.?|ዓ/ም))?"
+    add("ethiopian", emonth("em1") + r"\s*(?P<d1>[0-3]?\d)(?:\s*ቀን)?(?:\s*(?:እስከ|-|–|—)\s*(?:" + emonth("em2")
+        + r"\s*)?(?P<d2>[0-3]?\d))?" + eyear)
+    add("ethiopian", emonth("em1") + r"\s+(?P<ey>(?:19|20)\d\d)(?!\d)\s*(?:ዓ\.?\s?ም\.?|ዓ/ም)")
+    # a year and a month in the Kyrgyz and Kazakh genitive, the month in any case: "2025-жылдын ноябрынан" (from
+    # November 2025), "2026-жылдын мартына" (to March 2026), "2025 жылғы қарашада"
+    add("cyr_case_ym", r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*-?\s*(?:жылдын|жылы|жылғы|жылдың)\s+(?P<cm>" + "|".join(CASE_MONTH_STEMS)
+        + r")[а-яёөүңғқұһі]*")
     # dotted day-first: 14.03.2017, 15.-16.03.2017, 15. to 16.03.2017, 30.09.-02.10.2019; spaced (Czech,
     # Slovak, Serbian): 15. 3. 2017
     add("dotted", r"(?<![\d.])(?:(?P<d1>[0-3]?\d)\.\s?(?:(?P<m1>[01]?\d)\.\s?)?" + to + r")?"
@@ -494,6 +506,24 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         y1, m1, dd1 = jalali_to_gregorian(jy, jm, d1)
         y2, m2, dd2 = jalali_to_gregorian(jy, jm, d2)
         return _make(m, y1, m1, dd1, y2, m2, dd2, True)
+    if kind == "ethiopian":
+        ey, em1 = int(gd["ey"]), _ethiopian_month(gd["em1"])
+        em2 = _ethiopian_month(gd["em2"]) if gd.get("em2") else em1
+        if not gd.get("d1"):  # a month: the Gregorian month of its middle
+            y1, m1, _d = ethiopian_to_gregorian(ey, em1, 15 if em1 < 13 else 3)
+            return _make(m, y1, m1, None, y1, m1, None, True)
+        d1 = int(gd["d1"])
+        d2 = _int(gd.get("d2")) or d1
+        if not (1 <= d1 <= 30 and 1 <= d2 <= 30) or (em1 == 13 and d1 > 6) or (em2 == 13 and d2 > 6):
+            return None
+        ey2 = ey + 1 if (em2, d2) < (em1, d1) else ey  # ጳጉሜ 3 to መስከረም 2: over the new year
+        y1, m1, dd1 = ethiopian_to_gregorian(ey, em1, d1)
+        y2, m2, dd2 = ethiopian_to_gregorian(ey2, em2, d2)
+        return _make(m, y1, m1, dd1, y2, m2, dd2, True)
+    if kind == "cyr_case_ym":
+        y, stem = int(gd["y1"]), gd["cm"].lower()
+        m1 = CASE_MONTH_STEMS.index(stem) % 12 + 1
+        return _make(m, y, m1, None, y, m1, None, True)
     if kind == "ymd_slash":
         y, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
         return _make(m, y, m1, d1, y, m1, d1, True)
@@ -686,6 +716,32 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
             return gy, gm, gd
         gd -= length
     return gy, 12, 31  # pragma: no cover - unreachable for a valid date
+
+
+# the stems of the Russian month names Kyrgyz uses, then the Kazakh months, before their case endings
+CASE_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+                    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+                    "желтоқсан")
+
+
+# the months of the Ethiopian calendar, Meskerem to Pagume (the thirteenth, of five or six days), with their
+# common spellings (ኅ/ህ/ሀ, ሐ/ሃ/ሀ, ሣ/ሳ, ዝ/ዚ)
+ETHIOPIAN_MONTHS = (("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር", "ሕዳር"), ("ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታሕሳስ", "ታህሣሥ"),
+                    ("ጥር",), ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",),
+                    ("ሐምሌ", "ሃምሌ", "ሀምሌ"), ("ነሐሴ", "ነሃሴ", "ነሀሴ"), ("ጳጉሜን", "ጳጉሜ"))
+
+
+def _ethiopian_month(word: str) -> int:
+    return next(i for i, ws in enumerate(ETHIOPIAN_MONTHS, start=1) if word in ws)
+
+
+def ethiopian_to_gregorian(ey: int, em: int, ed: int) -> tuple[int, int, int]:
+    """An Ethiopian date (year of the Ethiopian era, month 1-13, day) as (year, month, day) of the Gregorian calendar:
+    twelve months of 30 days and Pagume of 5 (6 before a year divisible by 4), the year starting on 11 September
+    (12 September before a Gregorian leap year): 1 Meskerem 2018 is 2025-09-11."""
+    jdn = 1724221 + 365 * (ey - 1) + ey // 4 + 30 * em + ed - 31
+    d = datetime.date.fromordinal(jdn - 1721425)
+    return d.year, d.month, d.day
 
 
 def _make(m: re.Match, y1, m1, d1, y2, m2, d2, has_year: bool) -> DateMention | None:

@@ -96,9 +96,11 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     used: dict[int | None, set[int]] = {n: set() for _, n in parts}  # blocks already read as list items, sections, tracks
     out_lists = []  # the main document's lists (their region groups carry claims)
     foreign_rows: set[tuple] = set()  # (attachment, block) of table rows holding another town's ties
+    cards: set[tuple] = set()  # (attachment, block) of the lines and fact sheets that detail a list's entries
     for part, n in parts:
         facts, lists, _entries, warnings = extract_partnerships(part, indexes[n], finder, subject)
         used[n].update(e.block.index for lst in lists for e in lst.entries)
+        cards.update((n, i) for lst in lists for i in lst.details)  # an entry's card or fact sheet: no tie of its own
         foreign = {i for lst in lists for i in lst.foreign_rows}
         used[n].update(foreign)  # another town's ties: no fallback reads them as ours
         foreign_rows.update((n, i) for i in foreign)
@@ -123,11 +125,12 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     # 2b. the layout-independent fallback: runs of places near a kind word that no reader took
     for part, n in parts:
         taken = {f.place.key for f in out.partnerships if f.place is not None}
-        out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject, used[n], taken))
+        out.partnerships.extend(fallback_partnerships(part, indexes[n], finder, subject,
+                                                     used[n] | {i for a, i in cards if a == n}, taken))
     # 2c. the learned partner model (partner_model.py): its probability scales each proposal's confidence and it
     # adds places it is sure of; visits and claims keep reading the rules' partners (`read`)
     read = list(out.partnerships)
-    out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships)
+    out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships, cards)
                         if not (f.list_title.startswith("model:") and f.evidence is not None
                                 and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that

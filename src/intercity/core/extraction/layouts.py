@@ -232,3 +232,52 @@ def card_place_line(entry: ListEntry, prev: Block, text: str, following: str, fi
         return False
     entry.country, entry.region = items[0].country, entry.region or items[0].region or items[0].name
     return True
+
+
+# ---------------------------------------------------------------- legends
+
+# a legend's symbol: a star, a diamond, a circle, a square, a triangle … (not a letter, a digit or a bracket)
+_LEGEND_SYMBOLS = "★☆◆◇●○■□▲△▼▽♦◊♥♣♠✦✧❖◼◉◎✓✔✗✘†‡§*"
+_LEGEND_KEY = re.compile(r"(?:^|(?<=\s))([" + re.escape(_LEGEND_SYMBOLS) + r"])\s*(?:[–—=:]|-(?=\s))\s*")
+_LEGEND_LABEL = re.compile(r"^[^\W\d_][\w\s]{0,30}[:：]\s*$")
+
+
+def legend(text: str) -> dict[str, str]:
+    """A legend explaining symbols by kinds ("★ – sister city  ◆ – friendship city  ● – cooperation agreement",
+    one a line or several on one): {symbol: kind} for every key naming one kind; {} when the text is not only
+    such keys (a short label like "Key:" may come first)."""
+    keys = list(_LEGEND_KEY.finditer(text))
+    if not keys or (keys[0].start() > 0 and not _LEGEND_LABEL.match(text[:keys[0].start()])):
+        return {}
+    out: dict[str, str] = {}
+    for k, m in enumerate(keys):
+        words = text[m.end(): keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(" \t\n;,.|/")
+        if not words or len(words.split()) > 8 or "\n" in words:
+            return {}
+        kinds = kinds_in(words)
+        if len(kinds) == 1 and m.group(1) not in out:
+            out[m.group(1)] = kinds[0]
+    return out
+
+
+def apply_legends(doc: ParsedDocument, lists: list[PartnerList]) -> None:
+    """Entries marked with a symbol a legend explains ("★ Ankara" under "★ – sister city") take the symbol's kind. A
+    legend holds for the entries of its slide (of the whole document when it has no slides)."""
+    legends: dict[int | None, dict[str, str]] = {}
+    for b in doc.blocks:
+        found = legend(b.text)
+        if found:
+            legends.setdefault(b.slide, {}).update(found)
+    if not legends:
+        return
+    for lst in lists:
+        for e in lst.entries:
+            keys = legends.get(e.block.slide)
+            if not keys:
+                continue
+            before = doc.text[e.block.start:e.start]
+            marks = [ch for ch in before if ch in keys]
+            if not marks and sum(1 for x in lst.entries if x.block is e.block) == 1:
+                marks = [ch for ch in doc.text[e.end:e.block.end] if ch in keys][:1]
+            if marks:
+                e.kind = keys[marks[-1]]

@@ -166,7 +166,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("ile", "ve"), "vi": ("đến", "tới", "và"),
     "id": (r"sampai\s+dengan", "sampai", "hingga", r"s\.d\.?", "s/d", "dan"), "ms": ("hingga", "sehingga", "dan"),
     "tl": ("hanggang", "at"), "sw": ("hadi", "mpaka", "na"),
-    "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"),
+    "ar": ("إلى", "الى", "حتى", "و"), "he": ("עד", "ו-", "ו־", "ל-"), "fa": ("تا", "و"), "hi": ("से", "और"), "mr": ("ते", "व"),
     "th": ("ถึง", "และ"),
     "ur": ("سے", "تا", "اور"),
     "no": ("til", "og"),
@@ -372,6 +372,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "ky": (r"\b(?:(?:иш\s+)?сапар\w*|зыярат\w*|делегаци\w*|кабыл\s+алды)",),
     "tk": (r"\b(?:sapar\w*|wekiliýet\w*|zyýarat\w*|kabul\s+etdi|gitdi|gitdiler)\b",),
     "ne": ("भ्रमण", "प्रतिनिधिमण्डल", "प्रतिनिधि मण्डल", "स्वागत"),
+    "mr": ("भेट", "दौरा", "दौऱ्या", "शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ"),
+    "am": ("ጉብኝት", "ጎበኘ", "ጎብኝ", "ይጎበኛል", "ሚጎበኝ", "ልዑክ", "ልዑካን", r"ቆይታ\s+አድርጓል"),
 }
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -450,6 +452,8 @@ DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "af": (r"afvaardiging\w*", r"delegasie\w*"),
     "tg": (r"ҳайат\w*",), "ky": (r"делегаци\w*", r"мэр\w*"), "tk": (r"wekiliýet\w*", r"häkim\w*"),
     "ne": ("प्रतिनिधिमण्डल", "मेयर", "नगरप्रमुख"),
+    "mr": ("शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ", "महापौर"),
+    "am": ("ልዑክ", "ልዑካን", "ከንቲባ"),
 }
 # "from" and "of" before a visiting party's name
 FROM_WORDS: dict[str, tuple[str, ...]] = {
@@ -588,6 +592,10 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "ky": (r"(?:\s+шаар\w*)?\s+(?:келген\s+)?делегаци\w*",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
     "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
+    # Marathi "X शहराच्या उपमहापौरांच्या नेतृत्वाखालील … शिष्टमंडळ", "X महानगराचे शिष्टमंडळ"
+    "mr": (r"\s*(?:शहराच्या|शहराचे|शहराची|महानगराच्या|महानगराचे|महानगराची|च्या|चे|ची|हून)?\s*(?:\S+\s+){0,4}?(?:शिष्टमंडळ|महापौर)",),
+    # Amharic "ከX ከተማ የመጣ … ልዑክ", "የX ከተማ ልዑክ"
+    "am": (r"\s*(?:ከተማ)?\s*(?:የመጣ|የሚመጣ)?\s*(?:\S+\s+){0,3}?(?:ልዑክ|ልዑካን|ከንቲባ)",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
@@ -668,6 +676,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "tg": (r"\bба\s+шаҳри", r"\bба"),
     "ky": (r"сапар\w*\s+менен",),
     "tk": (r"sapar\w*\s+bilen",),
+    "am": ("ወደ",),  # Amharic "to", before the town the delegation went to
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
@@ -711,9 +720,11 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "de": (r"\s+(?:gereist|gefahren|geflogen)\b",),  # "nach X gereist"
     "nl": (r"\s+(?:gereisd|gevlogen)\b",),
     "af": (r"\s+besoek\b(?!\s+(?:aan|in)\b)", r"\s+gereis\b"),  # "het … na X gereis"
-    "ky": (r"(?:\s+шаар\w*)?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
+    "ky": (r"(?:\s+шаар\w*)?(?:\s*\([^()\n]{1,25}\))?\s+(?:расмий\s+|иш\s+)?(?:сапар\w*|барды|зыярат\w*)",),
     "tk": (r"(?:\s+şäher\w*)?\s+(?:resmi\s+|iş\s+)?(?:sapar\w*|zyýarat\w*|bardy|gitdi\w*)",),
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
+    "mr": (r"(?:ला|येथे)?\s*(?:भेट\s+(?:दिली|देणार|दिल्या|दिले)|भेटीवर|दौऱ्यावर)",),
+    "am": (r"(?:ን)?\s*(?:ከተማ\s*)?(?:\([^)\n]{1,20}\)\s*)?(?:\S+\s+){0,2}?(?:ጉብኝት|ቆይታ|(?:እንደ)?ሚጎበኝ|ጎበኘ)",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -769,6 +780,8 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "ky": (r"\bкабыл\s+алды", r"\bтосуп\s+алды"),
     "tk": (r"\bkabul\s+etdi", r"\bgarşyla\w*"),
     "ne": ("स्वागत",),
+    "mr": ("स्वागत",),
+    "am": ("ተቀብለዋል", "አቀባበል"),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -818,6 +831,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "af": (r"\bvergadering\w*", r"\bontmoet\b"),
     "tg": (r"\bвохӯр\w*", r"\bмулоқот\w*"), "ky": (r"\bжолугуш\w*", r"\bжолукту\w*"), "tk": (r"\bduşuşyk\w*", r"\bduşuşdy"),
     "ne": ("भेटवार्ता", "बैठक"),
+    "mr": (r"सौजन्य\s+भेट", "बैठक", r"भेट\s+घेतली"),
+    "am": ("ተወያይተዋል", "ውይይት", "ስብሰባ"),
 }
 # a consul, an ambassador, a consulate or an embassy
 ENVOY_WORDS: dict[str, tuple[str, ...]] = {
@@ -865,6 +880,8 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "af": ("ambassad", "konsul"),
     "tg": (r"\bсафир\w*", r"\bсафорат\w*", r"\bконсул\w*"), "ky": (r"\bэлчи\w*", r"\bконсул\w*"), "tk": (r"\bilçi\w*", r"\bkonsul\w*"),
     "ne": ("राजदूत", "दूतावास", "कन्सुल"),
+    "mr": ("वाणिज्यदूत", "राजदूत", "दूतावास"),
+    "am": ("አምባሳደር", "ቆንስል", "ኤምባሲ"),
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -1008,7 +1025,7 @@ TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("sa",),
     "sw": ("kwenda",),
     "he": ("ל-", "ל־"),
-    "ca": ("a",), "cy": ("i",), "fy": ("nei",), "fo": ("til",), "gd": ("gu",), "af": ("na",),
+    "ca": ("a",), "cy": ("i",), "fy": ("nei",), "fo": ("til",), "gd": ("gu",), "af": ("na",), "am": ("ወደ",),
 }
 FROM_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("from", "of"), "de": ("aus", "von"), "fr": ("de", "du", "des"), "es": ("del",), "pt": ("da",), "it": ("di", "dalla"),

@@ -537,6 +537,11 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             nb = blocks[j]
             if nb.index in table_of:  # a table, or a block of delimited lines
                 cells = table_of[nb.index]
+                if lst.entries and _fact_sheet(lst.entries[-1], cells):
+                    lst.details.extend(dict.fromkeys(c.index for c in cells))
+                    used_tables.add(nb.index)
+                    j = cells[-1].index + 1
+                    continue
                 if not is_project_table(cells) and (kind_column_entries(lst, cells, finder)
                                                     or not kind_columns(cells) and _table_entries(lst, cells, finder)):
                     used_tables.add(nb.index)
@@ -576,6 +581,13 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 if lst.entries or not _is_intro(nt):
                     break
             items, number, off = parse_item_block(nb, finder, True)
+            if nb.kind in ("title", "heading") and len(items) == 1 and not items[0].country and not re.search(r"[(（]", nb.text) \
+                    and not looks_place(items[0].name, finder):
+                if lst.entries or intro >= 2:
+                    break  # "3.2 Visits": the next section after the list
+                intro += 1  # "3.1 Current state": a numbered sub-section opening the list, not an entry
+                j += 1
+                continue
             if items and next_section(b.text, number, items, finder, nb.kind in ("title", "heading")):
                 break  # "2. Twin-town network" … "3. Visits": the next numbered section, not an entry
             if items and not lst.entries and intro_number is not None and number == intro_number + 1 \
@@ -640,6 +652,26 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         if _table_entries(lst, cells, finder):
             lists.append(lst)
     return lists
+
+
+def _fact_sheet(entry: ListEntry, cells: list[Block]) -> bool:
+    """A table of labels and values right after an entry (one fact sheet per partner: "Type of tie | Sister city",
+    "Since | 1996", "Projects | …"): the entry's card. A value naming one kind beside a label naming none gives the
+    entry its kind."""
+    rows = _rows(cells)
+    if len(rows) < 2 or any(len(r) > 2 for r in rows) or sum(1 for r in rows if len(r) == 2) < 2:
+        return False
+    if any(len(clean(r[min(r)].text)) > 40 for r in rows if len(r) == 2):
+        return False
+    for r in rows:
+        if len(r) != 2:
+            continue
+        label, value = (clean(r[c].text) for c in sorted(r))
+        kinds = kinds_in(value)
+        if len(kinds) == 1 and not kinds_in(label) and len(value) <= 60:
+            entry.kind = kinds[0]
+            break
+    return True
 
 
 def _item_with_kind_tail(block: Block, text: str, finder: PlaceFinder) -> bool:

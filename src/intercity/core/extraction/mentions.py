@@ -140,6 +140,8 @@ _CASELESS_COMMON = {
     "देश", "राज्य", "केंद्र", "শহর", "দেশ", "নগর",
     # Urdu and Persian "fresh, latest" ("the latest list"): not Taza, Morocco; Hindi "background" (a section heading)
     "تازہ", "تازه", "पृष्ठभूमि",
+    # Hindi and Marathi "gave" (भेट दिली, "visited"): not Dili, Timor-Leste
+    "दिली",
     # Georgian: "Georgian" (the language), "city", "capital", "country"
     "ქართული", "ქალაქი", "დედაქალაქი", "ქვეყანა",
 }

@@ -79,6 +79,18 @@ def covered(c: Candidate, mentions: list[Candidate], partnerships: list[Partners
                for m in mentions for a, s, _ in spans)
 
 
+def _others_ties(m: Candidate, finder: PlaceFinder, home) -> bool:
+    """The sentence naming the place speaks only of another town's ties ("Naples's sister cities (Kyoto, …)")."""
+    from intercity.core.extraction.partners import _owned_by_another
+
+    at = m.start - m.block.start
+    for sent in sentences(m.block.text):
+        if sent.start <= at < sent.end:
+            spans = kind_spans(sent.text)
+            return bool(spans) and all(_owned_by_another(sent.text[:sp[0]], finder, home) for sp in spans)
+    return False
+
+
 def _visit_sentence(m: Candidate) -> bool:
     """The sentence naming the place speaks of a visit and names no kind of tie."""
     at = m.start - m.block.start
@@ -145,8 +157,9 @@ def addable(mentions: list[Candidate]) -> bool:
 
 
 def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
-                        partnerships: list[PartnershipFact]) -> list[PartnershipFact]:
-    """The partnerships after the model (module doc)."""
+                        partnerships: list[PartnershipFact], cards: set[tuple] = frozenset()) -> list[PartnershipFact]:
+    """The partnerships after the model (module doc). ``cards``: (attachment, block) of the lines that detail a
+    list's entries (a fact sheet's cells): a place named only there is no tie to add."""
     model = load_model() if ENABLED else None
     if model is None:
         return partnerships
@@ -167,7 +180,8 @@ def apply_partner_model(doc, indexes: dict, finder: PlaceFinder, home,
         p = prob[c.key]
         if p < t_add or covered(c, mentions, partnerships) or not addable(mentions) \
                 or _WORLD_REGION.fullmatch(c.name.strip()) or _only_locating(doc, mentions, partnerships) \
-                or _denied_everywhere(doc, mentions):
+                or _denied_everywhere(doc, mentions) or all((m.part, m.block.index) in cards for m in mentions) \
+                or all(_others_ties(m, finder, home) for m in mentions):
             continue
         index: DocIndex = indexes[c.part]
         r = c.resolution

@@ -23,7 +23,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
-from intercity.core.extraction.layouts import inline_lists
+from intercity.core.extraction.layouts import apply_legends, inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, unprefixed
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.tables import country_and_region
@@ -450,6 +450,20 @@ def _inflected_home(text: str, m, spellings: list[list[str]]) -> bool:
     return False
 
 
+# another town owning the kind word after it: "Osh's sister cities", Kyrgyz "Ош шаарынын бир туугандаш шаарлары", Kazakh
+# "… қаласының бауырлас қалалары", Turkish "… şehrinin kardeş şehirleri"
+_OWNER = re.compile(r"(?<![\w\-])(?P<owner>[^\W\d_a-zа-яё][\w\-]*)(?:['’]s?|\s+(?:шаарынын|қаласының|şehrinin|kentinin))(?:\s+[^\W\d_]{2,4})?\s+$")
+
+
+def _owned_by_another(before: str, finder: PlaceFinder, home: PlaceRef | None) -> bool:
+    """The kind word after ``before`` is another town's ("Osh's sister cities"): a town not the home city owns it."""
+    m = _OWNER.search(before)
+    if m is None or home is None:
+        return False
+    r = finder.resolve(m.group("owner"))
+    return r.best is not None and not r.ambiguous and r.best.kind not in ("country", "region") and not same_place(r.best, home)
+
+
 def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
     out: list[ListEntry] = []
     spellings: list[list[str]] | None = None
@@ -462,6 +476,13 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
         for sent in sentences(text):
             spans = kind_spans(sent.text)
             mentions = [m for m in finder.find(sent.text, include_countries=True)]
+            owned = [sp for sp in spans if _owned_by_another(sent.text[:sp[0]], finder, home)]
+            if owned:
+                # "Osh's sister cities (Istanbul, …) are not on this list": another town's ties, not ours
+                spans = [sp for sp in spans if sp not in owned]
+                if not spans:
+                    carried = None
+                    continue
             countries = [m.resolution.best.country_code for m in mentions
                          if m.resolution.best is not None and m.resolution.best.kind == "country"]
             if spans:
@@ -686,6 +707,7 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     inline = inline_lists(doc, finder, held, len(lists) + 1)
     inline_blocks = {lst.heading.index for lst in inline}
     lists = [lst for lst in lists if lst.entries or lst.heading is None or lst.heading.index not in inline_blocks] + inline
+    apply_legends(doc, lists)  # "★ Ankara" under "★ – sister city"
     warnings: list[str] = []
     used: set[int] = set()
     for lst in lists:

@@ -175,7 +175,8 @@ _STATUS_HEADER = re.compile(r"status|state|stand|état|etat|estado|stato|상태|
                             r"|статус|проект|проєкт|κατάσταση|έργο|durum|proje|seis|statuss|būsena|tila\b|hanke|állapot|stadiu|proiect"
                             r"|staða|verkefni|\bhali\b|mradi|proyek|trạng\s+thái|dự\s+án|สถานะ|โครงการ"
                             r"|egoera|proiektu|proxecto|estat\b|projecte|statws|prosiect|verkætlan|raktres|pròiseact|inbhe|\bprojek\b|vordering"
-                            r"|حالة|الحالة|مشروع|المشروع|סטטוס|מצב|פרויקט|وضعیت|پروژه|स्थिति|परियोजना|অবস্থা|প্রকল্প|կարգավիճակ|նախագիծ",
+                            r"|حالة|الحالة|مشروع|المشروع|סטטוס|מצב|פרויקט|وضعیت|پروژه|स्थिति|परियोजना|অবস্থা|প্রকল্প|կարգավիճակ|նախագիծ"
+                            r"|\bабал\w*|\bдолбоор\w*|\bжоба\w*|स्थिती|प्रकल्प|ሁኔታ|ፕሮጀክት",
                             re.IGNORECASE)
 
 

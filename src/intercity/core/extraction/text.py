@@ -29,7 +29,7 @@ def strip_markdown_heading(text: str) -> str:
 
 # ---------------------------------------------------------------- list markers
 
-_BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›"
+_BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›★☆♦◊▲△✦✧❖"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
     r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
@@ -83,8 +83,12 @@ def split_marker(text: str) -> Marker:
 
 _ABBREV = {"st", "mr", "ms", "mrs", "dr", "no", "nos", "vs", "etc", "e.g", "i.e", "ca", "approx", "dept", "prof",
            "jr", "sr", "co", "inc", "ltd", "mt", "ft", "sta", "ste", "gen", "gov", "sen", "rep", "fig", "p", "pp"}
-# (also the Urdu full stop, the Devanagari danda and the Arabic question mark, all written before a space)
-_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]|[۔।॥؟។။](?=\s|$)")  # (with the Khmer and Burmese full stops)
+# (also the Urdu full stop, the Devanagari danda, the Arabic question mark, the Khmer and Burmese full stops and the
+# Ethiopic full stop and question mark, all written before a space)
+# an abbreviation in a script without capitals: a Devanagari word of one letter and its sign, "क्र", "श्री", or one or two
+# Ethiopic syllables (that script ends its sentences with "።")
+_SHORT_WORD = re.compile(r"(?:(?<![\u0900-\u097f])(?:[\u0900-\u097f]{1,2}|क्र|श्री)|(?<![\u1200-\u137f])[\u1200-\u137f]{1,2})$")
+_SENT_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+)|[。！？]|[۔।॥؟។။።፧](?=\s|$)")
 
 
 @dataclass
@@ -126,6 +130,8 @@ def sentences(text: str, base: int = 0) -> list[Span]:
             word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:stop])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
                 continue
+            if _SHORT_WORD.search(text[start:stop]):
+                continue  # Devanagari "दि." (dated), "क्र." (number), Ethiopic "ዓ.ም." (year of the era)
             if re.search(r"\d$", text[:stop]) and re.match(r"\s*\d", text[end:]):
                 continue  # 15. 3. 2017
             if re.search(r"[(（][^()（）.!?。\n]{0,30}$", text[start:stop]) and re.match(r"[^()（）\n]{0,30}[)）]", text[end:]):

@@ -949,7 +949,12 @@ LIST_AND = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:,|;|、|，|&|\band\b|\bund
 # ---------------------------------------------------------------- the document's own partners, inflected
 
 # capitalised words of alphabetic scripts, and runs of Hangul or CJK characters
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w\-]{3,}|[\uac00-\ud7a3]{2,}|[\u30a0-\u30ff\u4e00-\u9fff]{2,}")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-ΩΆ-Ώ][\w\-]{3,}|[\uac00-\ud7a3]{2,}|[\u30a0-\u30ff\u4e00-\u9fff]{2,}"
+                        r"|[\u1200-\u135a]{3,}|[\u0900-\u0963\u0971-\u097f]{3,}")
+# the prepositions Amharic writes on a word (ከ from, በ in, የ of, ለ for, እስከ until, ወደ to) and its object ending -ን; the
+# case endings Marathi writes on a name (-ला to, -चा/-ची/-चे/-च्या of, -ने by, -हून from, -मध्ये/-त in, -शी with)
+_ETHIOPIC_PREFIXES = ("እስከ", "ወደ", "ከ", "በ", "የ", "ለ")
+_MARATHI_ENDINGS = ("मध्ये", "च्या", "हून", "ला", "चा", "ची", "चे", "ने", "शी", "त")
 # case endings of place names (lexicon.NAME_CASE_ENDINGS: Slavic, Greek, Baltic, Finnish, Hungarian, Estonian, Swedish)
 _CASE_ENDINGS = list(dict.fromkeys(pair for pairs in lex.NAME_CASE_ENDINGS.values() for pair in pairs))
 _HANGUL_PARTICLES = ("에서는", "에서", "으로", "로", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "측")
@@ -957,7 +962,12 @@ _HANGUL_PARTICLES = ("에서는", "에서", "으로", "로", "와", "과", "은"
 
 def _base_forms(word: str) -> list[str]:
     out = [word]
-    if re.match(r"[\uac00-\ud7a3]", word):
+    if "\u1200" <= word[0] <= "\u135a":
+        stems = [word] + [word[len(p):] for p in _ETHIOPIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2]
+        out += stems[1:] + [s[:-1] for s in stems if s.endswith("ን") and len(s) >= 4]
+    elif "\u0900" <= word[0] <= "\u097f":
+        out += [word[:-len(e)] for e in _MARATHI_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    elif re.match(r"[\uac00-\ud7a3]", word):
         out += [word[:-len(p)] for p in _HANGUL_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2]
     elif re.match(r"[^\W\d_]", word) and ord(word[0]) < 0x2E80:
         stem = 3  # the document's own partners only: short names too ("Πάφου" → Πάφος, "з Бона" → Бон)
@@ -1194,8 +1204,13 @@ def _dedupe(facts: list[EngagementFact]) -> list[EngagementFact]:
             same.tracks = f.tracks
     # a visit told again by its month only ("hosted for three days in February" under a table giving Feb. 24–26):
     # the dated one stands, the month-only retelling goes
-    return [f for f in out if not (len(f.start) == 7 and any(
+    out = [f for f in out if not (len(f.start) == 7 and any(
         o is not f and len(o.start) == 10 and o.start[:7] == f.start and _same_parties(o, f) for o in out))]
+    # one day of a visit told on its own (a dinner in the delegation's honour on its last day, an agenda's row): the
+    # visit of several days with the same parties holds it
+    return [f for f in out if not (len(f.start) == 10 and (f.end or f.start) == f.start and any(
+        o is not f and len(o.start) == 10 and o.end and o.start < o.end and o.start <= f.start <= o.end
+        and o.kind == f.kind and _same_parties(o, f) for o in out))]
 
 
 def _same_parties(a: EngagementFact, b: EngagementFact) -> bool:

@@ -333,8 +333,9 @@ class Gazetteer:
             if self._kind[idx] == 2:
                 if not p & 1:
                     return self.cc(idx)
-                also = also or self.cc(idx)
-        return also
+                if also is None or self.population(idx) > self.population(also):
+                    also = idx
+        return self.cc(also) if also is not None else None
 
     def _country_pool(self):
         pool = self._fuzzy.get("#countries")

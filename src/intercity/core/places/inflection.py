@@ -251,14 +251,22 @@ _HE_LETTERS = "והבלמשכ"
 # ("কলকাতার", "ঢাকায়", "দিল্লিতে"); Hindi writes its postpositions apart
 _NE_SUFFIXES = ("सम्म", "बाट", "लाई", "सँग", "को", "का", "की", "मा", "ले")
 _BN_SUFFIXES = ("য়ের", "এর", "ের", "কে", "তে", "য়", "র")
+# the case endings Marathi writes on a name: of (-चे/-ची/-चा/-च्या), in (-त, -तील, -मध्ये), to (-ला), from (-हून), by (-ने),
+# with (-शी); a vowel before them stays ("जर्मनीचे" → जर्मनी, "पॅरिसला" → पॅरिस)
+_MR_ENDINGS = ("मध्ये", "च्या", "तील", "हून", "चे", "ची", "चा", "ला", "ने", "शी", "त")
 
 
 def prefix_forms(word: str) -> tuple[str, ...]:
-    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first; Nepali and
-    Bengali words without the postpositions and case endings written after them."""
+    """Arabic and Hebrew words without the prefixes written on them, fewest letters removed first; Nepali, Marathi
+    and Bengali words without the postpositions and case endings written after them."""
     out: list[str] = []
-    if re.match(r"[\u0900-\u097f\u0980-\u09ff]", word):
-        for e in sorted(_NE_SUFFIXES if word[0] <= "\u097f" else _BN_SUFFIXES, key=len):
+    if re.match(r"[\u0900-\u097f]", word):
+        for e in sorted(set(_NE_SUFFIXES) | set(_MR_ENDINGS), key=len):
+            if word.endswith(e) and len(word) - len(e) >= 3 and not word[-len(e) - 1] == "\u094d":
+                out.append(word[: -len(e)])
+        return tuple(dict.fromkeys(out))
+    if re.match(r"[\u0980-\u09ff]", word):
+        for e in sorted(_BN_SUFFIXES, key=len):
             if word.endswith(e) and len(word) - len(e) >= 3:
                 out.append(word[: -len(e)])
         return tuple(dict.fromkeys(out))

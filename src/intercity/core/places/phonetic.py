@@ -131,8 +131,9 @@ def consonant_key(latin: str) -> str:
 
 def by_consonants(name: str) -> bool:
     """A name best compared by its consonants: Arabic or Hebrew script (short vowels unwritten) or Devanagari (the
-    vowels of a foreign name's transcription vary: ल्यूवेन lyūven for Leuven)."""
-    return is_abjad(name) or any("\u0900" <= ch <= "\u097f" for ch in name)
+    vowels of a foreign name's transcription vary: ल्यूवेन lyūven for Leuven) or the Ethiopic script (its sixth
+    order is a consonant with or without a vowel: ሚላን milan)."""
+    return is_abjad(name) or any("\u0900" <= ch <= "\u097f" or "\u1200" <= ch <= "\u137f" for ch in name)
 
 
 def is_abjad(name: str) -> bool:
@@ -168,6 +169,32 @@ def _devanagari(text: str) -> str:
     return "".join(out)
 
 
+# Ethiopic (Ge'ez fidel: Amharic, Tigrinya), syllable by syllable: the block U+1200-U+137F holds a consonant's
+# syllables in rows of eight, each column a vowel order: ä u i a e ə(or none) o and the labialised wa. The
+# consonants row by row (a row of eight from U+1200); "" for the vowel carriers አ and ዐ, "*w" for the
+# labialised rows (ቈ ኈ ኰ ዀ ጐ: qwä _ qwi qwa qwe qwə)
+_ETHIOPIC_ROWS = ("h l h m s r s sh q *qw q *qw b v t ch h *hw n ny _ k *kw kh *kw w _ z zh y d d j g *gw g "
+                  "t ch p ts ts f p").split()
+_ETHIOPIC_ORDERS = ("a", "u", "i", "a", "e", "", "o", "wa")
+_ETHIOPIC_LABIAL_ORDERS = ("a", "", "i", "a", "e", "", "", "")
+
+
+def _ethiopic(text: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        o = ord(ch) - 0x1200
+        if not 0 <= o < 8 * len(_ETHIOPIC_ROWS):
+            continue  # word space, punctuation, numerals
+        cons, order = _ETHIOPIC_ROWS[o // 8], o % 8
+        if cons.startswith("*"):
+            out.append(cons[1:] + _ETHIOPIC_LABIAL_ORDERS[order])
+        elif cons == "_":  # a vowel carrier: the vowel alone, its sixth order an i (እንግሊዝ ingliz)
+            out.append("i" if order == 5 else _ETHIOPIC_ORDERS[order])
+        else:
+            out.append(cons + _ETHIOPIC_ORDERS[order])
+    return "".join(out)
+
+
 def _hebrew(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
@@ -188,11 +215,16 @@ def _pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text))
 
 
+_INITIALS_AFTER = re.compile(r"(?<=\S)\s+(?:[^\W\d_]{1,2}\.){1,3}(?:[^\W\d_]{1,2}\.?)?$")
+
+
 @lru_cache(maxsize=20_000)
 def romanise(name: str) -> str:
     """Latin letters for a name written wholly in Hangul, kana, Chinese characters, Cyrillic, Greek, the
-    Arabic or the Hebrew script, else ""."""
-    s = re.sub(r"[\s・·\-]", "", name or "")
+    Arabic, the Hebrew, the Devanagari or the Ethiopic script, else ""."""
+    # initials after the name ("ዋሽንግተን ዲ.ሲ.", Washington D.C.) are no part of its sound
+    s = _INITIALS_AFTER.sub("", name or "")
+    s = re.sub(r"[\s・·\-]", "", s)
     for suffix in _SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
@@ -216,6 +248,8 @@ def romanise(name: str) -> str:
         return _hebrew(s)
     if "\u0900" <= first <= "\u097f":
         return _devanagari(s)
+    if "\u1200" <= first <= "\u137f":
+        return _ethiopic(s)
     return ""
 
 
@@ -376,7 +410,7 @@ def _hangul_readings(text: str, country: str) -> list[str]:
 def readings(name: str, country: str = "") -> list[str]:
     """Latin readings of a foreign town's name written in Chinese characters, kana or Hangul (the
     administrative suffix 市/시/… removed): transcription-aware ones first, the plain romanisation
-    last; [] for another script."""
+    last; the romanisation of one in Devanagari or Ethiopic; [] for another script."""
     s = re.sub(r"[\s・·\-]", "", name or "")
     for suffix in _SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
@@ -391,6 +425,9 @@ def readings(name: str, country: str = "") -> list[str]:
         return [k] if k else []
     if all("\u4e00" <= ch <= "\u9fff" for ch in s):
         return _han_readings(s)
+    if "\u0900" <= s[0] <= "\u097f" or "\u1200" <= s[0] <= "\u137f":  # syllabic scripts that write the vowels
+        r = romanise(s)
+        return [r] if r else []
     return []
 
 
@@ -411,7 +448,7 @@ def sound_letters(latin: str) -> str:
 _VOWELS = frozenset("aeiou")
 # consonant exchanges the transcription systems make after folding: a soft g (j/k), Spanish j and
 # Chinese x/h (h/k, h/s), m/n codas, a y glide as j
-_NEAR = frozenset(frozenset(p) for p in ("jk", "hk", "hs", "mn", "ij", "js", "kt"))
+_NEAR = frozenset(frozenset(p) for p in ("jk", "hk", "hs", "mn", "ij", "js", "kt", "jt"))
 # what one side adds or drops: an epenthetic vowel, an unwritten r or h, a coda n
 _INDEL = {"r": 0.45, "h": 0.45, "n": 0.7, "m": 0.8, "s": 0.8, "t": 0.85, "k": 0.85}
 
