@@ -616,7 +616,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"отправил\w*\s+в", r"(?:по|вы)ехал\w*\s+в", r"вылетел\w*\s+в"),
     "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)",
            r"(?:вируши|поїха|виїха)\w*\s+(?:до|в|у)"),
-    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)",
+    "be": (r"наведа\w*", r"наведа\w*\s+з\s+візітам", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)",
            r"(?:адправі|паеха|выеха)\w*\s+(?:у|ў|в|да)"),
     "el": (r"επισκέφ[θτ]ηκ\w*", r"επίσκεψη\s+στην?", r"μετέβη\s+στην?", r"(?:θα\s+)?μεταβεί\s+στην?", r"μεταβαίν\w*\s+στην?",
            r"ταξίδ\w*\s+στην?"),
@@ -630,8 +630,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "sv": ("besökte", r"besök\s+i", r"reste\s+till", r"resa\s+till", "besöker", r"besök\s+(?:på|hos)", r"åkte\s+till"),
     "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til", "besøger", r"besøg\s+(?:til|hos)", r"tog\s+til"),
     "no": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til", "besøker", r"besøk\s+(?:i|til|hos)", r"dro\s+til"),
-    "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
-    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
+    "ga": (r"(?:thug\s+(?:\w+\s+){1,2})?cuairt\s+(?:oifigiúil\s+)?ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
+    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:uffi[ċc]jali\s+)?(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
     "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
     "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak|berangkat)\s+ke",
            "mengunjungi"),
@@ -663,7 +663,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "cy": (r"ymwel(?:odd|wyd|ed|iad(?:\s+swyddogol)?|iad)\s+(?:(?!o\b)\S+\s+){0,3}?(?:â|ag|a)", r"ymweld\s+(?:â|ag)", r"teithi(?:odd|o)\s+(?:(?!o\b)\S+\s+){0,4}?i", r"(?:t|d)aith\s+i"),
     "lb": (r"Visite\s+(?:an|zu|op)", r"Rees\s+(?:an|no|op)", r"gereest\s+(?:an|no|op)"),
     "fy": (r"besocht", r"besite\s+(?:oan|yn)", r"reizge\s+nei", r"gie\s+nei"),
-    "rm": (r"(?:ha|han)\s+visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
+    "rm": (r"(?:ha|han)\s+visità", r"visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
     "fo": (r"vitjaði", r"vitjan\w*\s+(?:í|til)", r"ferðaðist\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til"),
     "br": (r"weladenn\w*\s+(?:e|en|da)", r"beaj\s+da", r"(?:aet|eat)\s+(?:eo\s+)?da"),
     "gd": (r"thadhail\s+(?:\S+\s+){0,3}?air", r"chaidh\s+(?:\S+\s+){0,3}?(?:gu|do)", r"shiubhail\s+(?:\S+\s+){0,3}?gu"),
@@ -680,18 +680,18 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
                      "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?",
                      # Lao and Khmer: visited / travelled to (the city)
                      "ຢ້ຽມຢາມ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ເດີນທາງໄປ(?:ຍັງ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?",
-                     "ទស្សនកិច្ច(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
+                     "ទស្សនកិច្ច(?:ផ្លូវការ)?(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # before a visiting party's name, glued (Thai, Lao, Khmer: "คณะผู้แทนจากเมืองฮาร์บิน", "ຄະນະຜູ້ແທນຈາກຄຸນໝິງ", "ពីទីក្រុងប៊ូសាន")
 VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
            r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
-    "hi": (r"\s*(?:का|की|के)\s+(?:दौरा|दौरे|यात्रा)",),
+    "hi": (r"\s*(?:का|की|के)\s+(?:(?:आधिकारिक|सरकारी)\s+)?(?:दौरा|दौरे|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
     "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər", r"[^\W\d_]{0,3}\s+getdi(?:lər)?\b"),  # "Tbilisiyə işgüzar səfər etdi"
     "ka": (r"\s+(?:(?!დელეგაცი)\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ|გაემგზავრ)", r"\s+უმასპინძლ\w*"),  # "X-ში იმყოფებოდა": was in X
@@ -705,8 +705,8 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
            r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ish\s+)?safar\s+qil\w*"),
     "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
     "fa": (r"\s+(?:سفر\s+کرد|رفت)",),  # "به X سفر کرد / رفت": travelled / went to X
-    "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
-    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
+    "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))", r"(?:য়|ে|তে)\s+(?:একটি\s+)?(?:সরকারি\s+)?(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন)"),
+    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:တရားဝင်\s*)?(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
