@@ -592,6 +592,21 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
     "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
 }
+# a delegation named by its leader: "led by the mayor of X" right before the name, "X mēra vadīta" right after it
+LED_BY_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": (r"led\s+by\s+(?:the\s+)?(?:Lord\s+)?Mayor\s+of",), "af": (r"onder\s+leiding\s+van\s+die\s+burgemeester\s+van",),
+    "nl": (r"onder\s+leiding\s+van\s+de\s+burgemeester\s+van",), "fy": (r"ûnder\s+lieding\s+fan\s+de\s+boargemaster\s+fan",),
+    "lb": (r"ënner\s+der\s+Leedung\s+vum\s+Buergermeeschter\s+vu",), "is": (r"undir\s+forystu\s+bæjarstjóra",),
+    "fo": (r"undir\s+leiðslu\s+av\s+borgarstjóranum\s+í",), "sq": (r"(?:i\s+|e\s+)?kryesuar\s+nga\s+kryetari\s+i",),
+    "sk": (r"veden[áýéo]\s+primátor(?:om|kou)",), "cs": (r"veden[áýéo]\s+primátor(?:em|kou)",),
+    "cy": (r"dan\s+arweiniad\s+(?:Maer|Arglwydd\s+Faer)",), "gd": (r"fo\s+stiùir\s+(?:àrd-bhàillidh|phrobhaist|bàillidh)",),
+    "br": (r"renet\s+gant\s+maer",), "tl": (r"pinamunuan\s+ng\s+alkalde\s+ng",), "ms": (r"diketuai\s+oleh\s+Datuk\s+Bandar",),
+}
+LED_BY_AFTER: dict[str, tuple[str, ...]] = {
+    "lv": (r"[^\W\d_]{0,4}\s+mēra\s+vadīt\w*",), "az": (r"[^\W\d_]{0,4}\s+merinin\s+rəhbərlik",),
+    "kk": (r"[^\W\d_]{0,4}\s+мэрі\s+бастаған",), "ky": (r"[^\W\d_]{0,4}\s+мэри\s+баштаган",),
+    "hy": (r"[^\W\d_]{0,4}\s+քաղաքապետի\s+գլխավորած",), "ka": (r"[^\W\d_]{0,4}\s+მერის\s+ხელმძღვანელობით",),
+}
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",

@@ -74,8 +74,9 @@ _VISITING_BEFORE = re.compile(
 _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*(?:" + _any(lex.FROM_WORDS) + r")\s+(?:the\s+)?"
                         r"(?:" + _TOWN_CHAIN + r")?", re.IGNORECASE)
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
-_VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
-_VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
+_VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r"|(?<![^\W\d_])(?:" + _any(lex.LED_BY_BEFORE) + r"))\s*$",
+                                re.IGNORECASE)
+_VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r"|" + _any(lex.LED_BY_AFTER) + r")", re.IGNORECASE)
 _VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
