@@ -592,6 +592,28 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "tk": (r"(?:\s+şäher\w*)?\s+(?:gelen\s+)?wekiliýet\w*",),
     "ne": (r"\s*(?:सहर|शहर|महानगरपालिका|महानगर|नगरपालिका)?(?:बाट|को|का)?\s*(?:आएको\s+|आएका\s+)?(?:उच्चस्तरीय\s+)?(?:प्रतिनिधिमण्डल|मेयर|नगरप्रमुख)",),
 }
+# the home official received abroad, told in the passive or with the official as the object put first ("the Mayor was
+# received in Lille by …", "Gradonačelnika je … u Bologni primio gradonačelnik Bologne"): without a delegation named, the
+# one other city of the sentence hosted the home city
+RECEIVED_ABROAD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:was|were)\s+(?:warmly\s+|officially\s+)?(?:received|welcomed)\b",),
+    "es": (r"\bfue(?:ron)?\s+recibid[oa]s?\b",), "gl": (r"\bfo(?:i|ron)\s+recibid[oa]s?\b",), "pt": (r"\bfo(?:i|ram)\s+recebid[oa]s?\b",),
+    "it": (r"\b(?:è|sono)\s+stat[oaie]\s+ricevut[oaie]\b",), "fr": (r"\ba\s+été\s+reçue?\b", r"\bont\s+été\s+reçue?s\b"),
+    "ca": (r"\b(?:va|van)\s+ser\s+rebuts?\b", r"\b(?:va|van)\s+ser\s+rebudes?\b"), "ro": (r"\b(?:a|au)\s+fost\s+primi[țţ]?[iă]?\w*",),
+    "de": (r"\bwurden?\b[^.;!?]{0,60}?\bempfangen\b",), "nl": (r"\bwerd(?:en)?\b[^.;!?]{0,60}?\bontvangen\b",),
+    "lb": (r"\bgouf\b[^.;!?]{0,60}?\bempfaangen\b",), "da": (r"\bblev\b[^.;!?]{0,60}?\bmodtaget\b",),
+    "nb": (r"\bble\s+tatt\s+imot\b",), "nn": (r"\bvart\s+teken\s+imot\b",), "sv": (r"\btogs\s+emot\b",),
+    "pl": (r"\bzosta(?:ł|ła|li|ły)\s+przyjęt[yaie]\b",), "cs": (r"\bbyl[aiy]?\s+přijat[aiy]?\b",),
+    "hr": (r"\bGradonačelni(?:ka|cu)\b[^.;!?]{0,60}?\bprimi(?:o|la)\b",), "sr": (r"\bГрадоначелни(?:ка|цу)\b[^.;!?]{0,60}?\bприми(?:о|ла)\b",),
+    "sk": (r"\bPrimátor(?:a|ku)\b[^.;!?]{0,60}?\bprijal[a]?\b",), "sl": (r"\bŽupan(?:a|jo)\b[^.;!?]{0,60}?\bsprejel[a]?\b",),
+    "uk": (r"(?:міського\s+голову|мера)\b[^.;!?]{0,60}?\bприйня(?:в|ла)\b",), "lt": (r"\bmerą\b[^.;!?]{0,60}?\bpriėmė\b",),
+    "lv": (r"\bmēru\b[^.;!?]{0,60}?\bpieņēma\b",), "hu": (r"\bA\s+polgármestert\b[^.;!?]{0,60}?\bfogadta\b",),
+    "bg": (r"\bбеше\s+посрещнат[аи]?\b",), "mk": (r"\bбеше\s+примен[аи]?\b",), "ru": (r"\bбыл[аи]?\s+принят[аы]?\b",),
+    "be": (r"\bбыў\s+прыняты\b",), "he": (r"\bהתקבל(?:ה|ו)?\b",), "id": (r"\bditerima\s+oleh\b",), "ms": (r"\bditerima\s+oleh\b",),
+    "tl": (r"\btinanggap\s+ng\b",), "sw": (r"\balipokelewa\b",), "vi": (r"\bđược\b[^.;!?]{0,40}?\bđón\s+tiếp\b",),
+    "sq": (r"\bu\s+prit\b",), "tr": (r"\btarafından\s+(?:karşılandı|ağırlandı|kabul\s+edildi)",),
+    "ko": (r"환영을\s*받",), "ja": ("出迎えを受け", "歓迎を受け"), "zh": (r"受到[^。，,]{0,20}?(?:接待|欢迎|热情接待)",),
+}
 # a delegation named by its leader: "led by the mayor of X" right before the name, "X mēra vadīta" right after it
 LED_BY_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"led\s+by\s+(?:the\s+)?(?:Lord\s+)?Mayor\s+of",), "af": (r"onder\s+leiding\s+van\s+die\s+burgemeester\s+van",),
