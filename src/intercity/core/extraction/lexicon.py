@@ -724,7 +724,7 @@ VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหว�
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
            r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
@@ -933,6 +933,16 @@ ATTEND_WORDS: dict[str, tuple[str, ...]] = {
     "id": (r"\bmengikuti\b", r"\bmenghadiri\b"), "ms": (r"\bmenyertai\b", r"\bmenghadiri\b"),
     "fo": (r"\bluttók\b",), "sq": (r"\bmori\s+pjesë\b", r"\bmorën\s+pjesë\b"), "sw": (r"\b(?:ali|wali)(?:shiriki|hudhuria)\b",),
     "tl": (r"\blumahok\b", r"\bdumalo\b"), "vi": (r"\btham\s+dự\b",), "rm": (r"\bprendì\s+part\b",),
+}
+# taking part in an event where the place carries a case ending or a postposition, in any order ("egy fórumon vett részt
+# Pátrában", "Tampa'daki bir foruma katıldı", "애틀랜타에서 열린 포럼에 참석했다"): with no visiting party from elsewhere,
+# the home city went to the one other city of the sentence
+ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
+    "hu": (r"\bvett(?:ek)?\s+részt\b",), "lt": (r"\bdalyvav(?:o|ę)\b",), "lv": (r"\bpiedalījās\b",), "fi": (r"\bosallistui\w*",),
+    "et": (r"\bosales\w*",), "tr": (r"\bkatıldı\w*",), "az": (r"\biştirak\s+etdi\w*",), "uz": (r"\bishtirok\s+etdi\w*",),
+    "ky": (r"\bкатышты\w*",), "kk": (r"\bқатысты\w*",), "tk": (r"\bgatnaşdy\w*",), "tg": (r"\bширкат\s+(?:варзид|кард)\w*",),
+    "mn": (r"\bоролцов\b", r"\bоролцсон\b"), "ka": ("მონაწილეობ",), "hy": ("մասնակցե",), "eu": (r"\bparte\s+hartu\b",),
+    "ko": ("참석했", "참가했"), "ja": ("参加した", "出席した"), "zh": ("出席", "参加了"),
 }
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")

@@ -136,6 +136,7 @@ def _presence(t: str) -> re.Match | None:
 
 # the home official received abroad (lexicon.RECEIVED_ABROAD_WORDS), when no delegation is named in the sentence
 _RECEIVED_ABROAD = lex.Alternation(lex.RECEIVED_ABROAD_WORDS)
+_ATTEND_ANY = lex.Alternation(lex.ATTEND_ANY_WORDS)
 _A_DELEGATION = re.compile(r"d[eé]l[eé]ga|делега|дэлега|αντιπροσωπ|izaslanstv|küldöttség|valtuuskun|heyet|wekiliýet|nümayəndə|代表[団团]"
                            r"|대표단|משלחת|وفد|هیئت|ujumbe|sendinefnd|sendinevnd|toscaireacht|dirprwyaeth|ordezkaritz|afvaardiging"
                            r"|kannaderezh|rombongan|\bđoàn\b|คณะผู้แทน|ຄະນະຜູ້ແທນ|គណៈប្រតិភូ|ကိုယ်စားလှယ်အဖွဲ့|प्रतिनिधिमंडल|প্রতিনিধিদল"
@@ -148,7 +149,7 @@ def _visit_cue(t: str):
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
     return (_TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
-            or (_RECEIVED_ABROAD.search(t) if _HAS_DIGIT.search(t) else None))
+            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) if _HAS_DIGIT.search(t) else None))
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -874,7 +875,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         return EngagementFact(kind="meeting", title=f"Meeting with the representation of {country.name} in {host.name}",
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
     others = [m.place for m in places if not same_place(m.place, home)]
-    if _home_acts(t, home) and host is None and not any(not same_place(v, home) for v in visiting):
+    if (_home_acts(t, home) or _ATTEND_ANY.search(t)) and host is None and not any(not same_place(v, home) for v in visiting):
         # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
