@@ -943,6 +943,10 @@ ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
     "ky": (r"\bкатышты\w*",), "kk": (r"\bқатысты\w*",), "tk": (r"\bgatnaşdy\w*",), "tg": (r"\bширкат\s+(?:варзид|кард)\w*",),
     "mn": (r"\bоролцов\b", r"\bоролцсон\b"), "ka": ("მონაწილეობ",), "hy": ("մասնակցե",), "eu": (r"\bparte\s+hartu\b",),
     "ko": ("참석했", "참가했"), "ja": ("参加した", "出席した"), "zh": ("出席", "参加了"),
+    "ar": (r"(?<!\w)(?:شارك|شاركت|شاركوا)(?!\w)",), "fa": (r"شرکت\s+(?:کرد|کردند)",), "he": ("השתתף", "השתתפה", "השתתפו"),
+    "hi": (r"भाग\s+लिया", r"हिस्सा\s+लिया"), "ur": (r"شرکت\s+کی",), "bn": (r"অংশ\s+(?:নেন|নিয়েছেন|নেয়)",), "ne": (r"भाग\s+लिनुभयो",),
+    "th": ("เข้าร่วม",), "lo": ("ເຂົ້າຮ່ວມ",), "km": ("ចូលរួម",), "my": ("ပါဝင်ခဲ့",),
+    "af": (r"\bdeelgeneem\b",), "lb": (r"\bdeelgeholl\b",), "mt": (r"\bħa\s+sehem\b", r"\bħadu\s+sehem\b"),
 }
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
