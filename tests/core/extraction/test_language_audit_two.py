@@ -548,8 +548,7 @@ CASES = {
         [('sister', 'Graz'), ('sister', 'Oldenburg'), ('sister', 'Tallinn')],
         [(5, 4)],
         # gap: the home official's visit to B (a passive 'was received in B by', or a visit with B in a case form) is not read
-        # gap: a status word of the table is not known
-        {'engagements_missing': [('outgoing', ('Groningen',), 'Graz', '2025-09-12', '2025-09-12')], 'statuses': ['proposed', 'stalled']},
+        {'engagements_missing': [('outgoing', ('Groningen',), 'Graz', '2025-09-12', '2025-09-12')]},
     ),
     'ga': (
         'gn:2964180',
@@ -590,8 +589,7 @@ CASES = {
         [(4, 3)],
         # gap: the arrival of a delegation led by A's mayor is not read (the arriving verb or A's case form)
         # gap: the ambassador's country is read wrongly
-        # gap: a status word of the table is not known
-        {'engagements_missing': [('incoming', ('Augsburg',), 'Inverness', '2025-06-03', '2025-06-03'), ('meeting', ('Germany',), 'Inverness', '2025-10-14', '2025-10-14')], 'engagements_extra': [('meeting', ('China',), 'Inverness', '2025-10-14', '2025-10-14')], 'statuses': []},
+        {'engagements_missing': [('incoming', ('Augsburg',), 'Inverness', '2025-06-03', '2025-06-03'), ('meeting', ('Germany',), 'Inverness', '2025-10-14', '2025-10-14')], 'engagements_extra': [('meeting', ('China',), 'Inverness', '2025-10-14', '2025-10-14')]},
     ),
     'gl': (
         'gn:3105976',
@@ -655,8 +653,7 @@ CASES = {
         ('Samarkand', 'Moscow', 'Jersey City'), 'Uzbekistan',
         [('sister', 'Jersey City'), ('sister', 'Moscow'), ('sister', 'Samarkand')],
         [(2, None), (6, None)],
-        # gap: a status word of the table is not known
-        {'statuses': ['proposed', 'stalled']},
+        {},
     ),
     'hr': (
         'gn:3186886',
@@ -701,9 +698,8 @@ CASES = {
         ('Paderborn', 'Lublin', 'Pátra'), 'Greece',
         [('sister', 'Lublin'), ('sister', 'Paderborn'), ('sister', 'Pátra')],
         [(12, 10)],
-        # gap: a status word of the table is not known
         # gap: the count claim is read partly
-        {'statuses': ['proposed', 'stalled'], 'claims': [(12, None)]},
+        {'claims': [(12, None)]},
     ),
     'hy': (
         'gn:616052',
@@ -1111,8 +1107,7 @@ CASES = {
         [('sister', 'Cortona'), ('sister', 'Piran'), ('sister', 'Pisa')],
         [(6, 5)],
         # gap: the home official's visit to B (or B's reception of the home official) is read as B's visit to the home city
-        # gap: a status word of the table is not known
-        {'engagements_missing': [('outgoing', ('Valletta',), 'Piran', '2025-09-12', '2025-09-12')], 'engagements_extra': [('incoming', ('Piran',), 'Valletta', '2025-09-12', '2025-09-12')], 'statuses': []},
+        {'engagements_missing': [('outgoing', ('Valletta',), 'Piran', '2025-09-12', '2025-09-12')], 'engagements_extra': [('incoming', ('Piran',), 'Valletta', '2025-09-12', '2025-09-12')]},
     ),
     'my': (
         'gn:1298824',
@@ -1396,8 +1391,7 @@ CASES = {
         [('sister', 'Graz'), ('sister', 'Szombathely'), ('sister', 'Udine')],
         [(14, 10)],
         # gap: taking part in an event in C is not read (no participation verb of the language, or C in a case form, or the range across two months)
-        # gap: a status word of the table is not known
-        {'engagements_missing': [('outgoing', ('Maribor',), 'Udine', '2025-09-30', '2025-10-02')], 'statuses': []},
+        {'engagements_missing': [('outgoing', ('Maribor',), 'Udine', '2025-09-30', '2025-10-02')]},
     ),
     'sq': (
         'gn:3183875',
@@ -1655,8 +1649,7 @@ CASES = {
         ('Glasgow', 'Córdoba', 'Samarkand'), 'Uzbekistan',
         [('sister', 'Córdoba'), ('sister', 'Glasgow'), ('sister', 'Samarkand')],
         [(3, None), (19, None)],
-        # gap: a status word of the table is not known
-        {'statuses': []},
+        {},
     ),
     'uz': (
         'gn:1216265',
@@ -1813,3 +1806,16 @@ def test_dashed_date_is_not_read_inside_an_iso_date():
     from intercity.core.extraction.dates import find_dates
 
     assert [(d.start, d.end) for d in find_dates("2025-06-03", 2025)] == [("2025-06-03", "2025-06-03")]
+
+
+# states in a table's status cell, as the second documents write them
+STATUS_CELLS = [("fy", "ôfrûne", "completed"), ("gd", "deiseil", "completed"), ("hi", "पूर्ण", "completed"),
+                ("hu", "befejezve", "completed"), ("mt", "lest", "completed"), ("sl", "ustavljeno", "stalled"),
+                ("ur", "مکمل", "completed")]
+
+
+@pytest.mark.parametrize("lang,text,want", STATUS_CELLS, ids=[s[0] for s in STATUS_CELLS])
+def test_status_cells(lang, text, want):
+    from intercity.core.extraction.status import status_of
+
+    assert status_of(text)[0] == want
