@@ -1100,9 +1100,16 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     """"The Mayor was received in Lille by the Mayor of Lille", "Gradonačelnika je u Bologni primio gradonačelnik
     Bologne": the home city's official received abroad, no delegation named; the one other city of the sentence hosted."""
     m = _RECEIVED_ABROAD.search(t)
-    if m is None or _A_DELEGATION.search(t):
+    if m is None:
         return None
-    others = [p.place for p in places if not same_place(p.place, home) and p.place.kind not in ("country", "region")]
+    # the line that says it (a paragraph of several dated lines is read as one passage)
+    lo, hi = t.rfind("\n", 0, m.start()) + 1, t.find("\n", m.end())
+    hi = len(t) if hi < 0 else hi
+    if _A_DELEGATION.search(t, lo, hi):
+        return None
+    others = [p.place for p in places if lo <= p.start < hi and not same_place(p.place, home)
+              and p.place.kind not in ("country", "region")]
+    dates = [d for d in dates if lo <= d.s < hi] or dates
     if not others or any(not same_place(p, others[0]) for p in others):
         return None
     host = others[0]
