@@ -623,11 +623,13 @@ LED_BY_BEFORE: dict[str, tuple[str, ...]] = {
     "sk": (r"veden[áýéo]\s+primátor(?:om|kou)",), "cs": (r"veden[áýéo]\s+primátor(?:em|kou)",),
     "cy": (r"dan\s+arweiniad\s+(?:Maer|Arglwydd\s+Faer)",), "gd": (r"fo\s+stiùir\s+(?:àrd-bhàillidh|phrobhaist|bàillidh)",),
     "br": (r"renet\s+gant\s+maer",), "tl": (r"pinamunuan\s+ng\s+alkalde\s+ng",), "ms": (r"diketuai\s+oleh\s+Datuk\s+Bandar",),
+    "ar": (r"برئاسة\s+(?:رئيس\s+بلدية|عمدة|أمين)",),
 }
 LED_BY_AFTER: dict[str, tuple[str, ...]] = {
     "lv": (r"[^\W\d_]{0,4}\s+mēra\s+vadīt\w*",), "az": (r"[^\W\d_]{0,4}\s+merinin\s+rəhbərlik",),
     "kk": (r"[^\W\d_]{0,4}\s+мэрі\s+бастаған",), "ky": (r"[^\W\d_]{0,4}\s+мэри\s+баштаган",),
     "hy": (r"[^\W\d_]{0,4}\s+քաղաքապետի\s+գլխավորած",), "ka": (r"[^\W\d_]{0,4}\s+მერის\s+ხელმძღვანელობით",),
+    "eu": (r"(?:-?e?ko)?\s+alkateak\s+zuzendutako",),
 }
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {

@@ -875,7 +875,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         return EngagementFact(kind="meeting", title=f"Meeting with the representation of {country.name} in {host.name}",
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
     others = [m.place for m in places if not same_place(m.place, home)]
-    if (_home_acts(t, home) or _ATTEND_ANY.search(t)) and host is None and not any(not same_place(v, home) for v in visiting):
+    attends = _ATTEND_ANY.search(t) is not None and not _A_DELEGATION.search(t)  # not a delegation's arrival read with it
+    if (_home_acts(t, home) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
         # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
