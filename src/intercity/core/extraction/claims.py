@@ -151,6 +151,7 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                r"|город(?:ов|а|ами|ах)?(?:-(?:побратим|партн[её]р)\w*)?|побратим\w*|şehir\w*|sehir\w*"
                # Nordic, Finnish, Greek, Baltic, Czech/Slovak, Romanian, Hungarian, Indonesian/Malay, Vietnamese, Thai
                r"|städer|vänorter|vänstäder|byer|byar|venskabsbyer|vennskapsbyer|vennskapsbyar|kommuner|kaupunkia|kaupunkeja|kaupungit|ystävyyskaupunkia"
+               r"|kaupunkiin|kaupunkien|bæi|bæjum"
                r"|πόλεις|πόλεων|δήμους|δήμων|miest\w*|savivaldyb\w*|pilsēt\w*|linna\w*|měst\w*|mest\w*|ora[șş]e|municipii"
                r"|váross?al|város\w*|kota|bandar|thành\s+phố|địa\s+phương|đô\s+thị|เมือง"
                # Croatian/Serbian/Bosnian/Slovene, Mongolian, Georgian, Armenian, Arabic
@@ -170,11 +171,11 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|pae
                   r"|držav\w*|krajin\w*|улс\w*|ქვეყ\w*|երկր\w*|دول|دولة|دولتين|بلدان|بلد"
                   r"|herrialde\w*|gwlad|gwledydd|wlad|lannen|pajais|länner|londum|dùthchannan"
                   r"|земаља|земље|земји|земја|земала|држав\w*|מדינות|מדינה|ארצות|کشور\w*"
-                  r"|ممالک|ملکوں|देशों|देश|দেশে|দেশ|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*)")
+                  r"|ممالک|ملکوں|देशों|देश|দেশে|দেশ|th?íortha|d?th?ír|dh?ùthaich|zemal?j\w*|zemlj\w*|държав\w*|країн\w*|краін\w*|vend\w*|löndum|lönd|bro|bansa|pajjiż\w*|кишвар\w*)")
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
-            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"

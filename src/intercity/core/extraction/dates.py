@@ -356,6 +356,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a day range before it: 12 đến 14/3/2025, 9 – 11/6/2025
     add("slash", r"(?<![\d/])(?:(?P<d0>[0-3]?\d)" + to + r")?(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
         r"(?:" + to + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
+    # day-month-year with dashes (Dutch, Frisian): 03-06-2025; a slashed day/month and the year after a space (Swedish,
+    # Danish): 3/6 2025
+    add("slash", r"(?<![\d\-/.])(?P<d1>[0-3]?\d)-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)(?![\d\-])")
+    add("slash", r"(?<![\d/.])(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])\s+(?P<y1>(?:19|20)\d\d)(?![\d/])")
     # slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
     add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
     # part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "в начале мая"): the month
@@ -771,12 +775,17 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u2066-\u2069\ufeff\u00ad]")
 _THAI_BE = re.compile(r"(?<=[\u0e00-\u0e7f.])(\s*)(2[45]\d\d)(?!\d)")
 
 
+_THAI_SLASHED_BE = re.compile(r"(?<=\d/)()(2[45]\d\d)(?!\d)")  # 12/09/2568 in a Thai text
+_THAI_LETTER = re.compile(r"[\u0e00-\u0e7f]")
+
+
 def _thai_years(text: str) -> str:
     def sub(m: re.Match) -> str:
         year = int(m.group(2)) - 543
         return m.group(1) + str(year) if 1900 <= year <= 2099 else m.group(0)
 
-    return _THAI_BE.sub(sub, text)
+    text = _THAI_BE.sub(sub, text)
+    return _THAI_SLASHED_BE.sub(sub, text) if _THAI_LETTER.search(text) else text
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:

@@ -33,10 +33,10 @@ def envoy_of(t: str, diplomat, countries: list[PlaceMention], finder: PlaceFinde
     own = getattr(home, "country_code", None)
     foreign = [c for c in countries if not own or c.resolution.best.country_code != own]
     return (_envoy_country(t, diplomat, foreign) or _glued_envoy(t, diplomat, finder)
-            or _inflected_envoy(t, diplomat, finder, own))
+            or _inflected_envoy(t, diplomat, finder, own) or _inflected_envoy_before(t, diplomat, finder, own))
 
 
-_WORD_AFTER = re.compile(r"[^\W\d_]{5,}")
+_WORD_AFTER = re.compile(r"[^\W\d_]{5,}|(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 
 
 def _inflected_envoy(t: str, diplomat, finder: PlaceFinder, own: str | None):
@@ -45,19 +45,48 @@ def _inflected_envoy(t: str, diplomat, finder: PlaceFinder, own: str | None):
     if diplomat is None:
         return None
     for w in _WORD_AFTER.finditer(t[diplomat.end():diplomat.end() + 30]):
-        word = w.group(0)
-        for cut in range(0, 4):
-            base = word[:len(word) - cut]
-            if len(base) < 5:
-                break
-            code = finder.country_code(base)
+        ref = _country_of_word(w.group(0), finder, own)
+        if ref is not None:
+            return ref
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}(?:[-:'’][^\W\d_]{1,4})?)(?=\s)")
+
+
+def _country_of_word(word: str, finder: PlaceFinder, own: str | None):
+    """The country a word in a case form names: up to four final letters taken off (after a hyphen, a colon or an
+    apostrophe: "USA:s", "ABŞ-nyň"; a genitive s: "USAs"), and the stem with a nominative ending put back
+    ("Lenkijos" → Lenkija, "Китая" → Китай, "Беларустун" → Беларусь)."""
+    for cut in range(0, 5):
+        stem = word[:len(word) - cut]
+        base = stem.rstrip("-:'’")
+        short_ok = cut and (base != stem or word[len(stem):] == "s")
+        if len(base) < 3:
+            break
+        endings = ("a", "ja", "й", "я", "ь", "и") if cut and len(base) >= 4 else ()
+        own_form = () if cut and len(base) < 5 and not short_ok else (base,)
+        for candidate in own_form + tuple(base + e for e in endings):
+            code = finder.country_code(candidate)
             if code and code != own:
                 try:
-                    ref = finder.g.get(f"cc:{code}")
+                    return finder.g.get(f"cc:{code}")
                 except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
-                    ref = None
-                if ref is not None:
-                    return ref
+                    return None
+    return None
+
+
+def _inflected_envoy_before(t: str, diplomat, finder: PlaceFinder, own: str | None):
+    """A country in a genitive right before the title, or before the title's first word: "Finlands ambassadør",
+    "USA:s ambassadör", "Lenkijos ambasadoriumi", "İtaliyanın səfiri", "Германы элчин сайд", "ABŞ-nyň ilçisi"
+    (case endings of up to four letters taken off)."""
+    if diplomat is None:
+        return None
+    words = _WORD_BEFORE.findall(t[max(0, diplomat.start() - 40):diplomat.start()])
+    for word in reversed(words[-2:]):
+        found = _country_of_word(word, finder, own)
+        if found is not None:
+            return found
     return None
 
 

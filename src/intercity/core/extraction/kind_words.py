@@ -587,7 +587,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sl": {
         "dropped": (r"opuščen\w*", r"odpovedan\w*", r"preklican\w*"),
-        "stalled": (r"zaustavljen\w*", r"prestavljen\w*", r"zamrznjen\w*"),
+        "stalled": (r"zaustavljen\w*", r"\bustavljen\w*", r"prestavljen\w*", r"zamrznjen\w*"),
         "completed": (r"zaključen\w*", r"končan\w*", r"izveden\w*"),
         "agreed": (r"podpisan\w*", r"dogovorjen\w*", r"usklajen\w*", r"odobren\w*"),
         "in_progress": (r"v\s+teku\b", r"poteka\b", r"v\s+pripravi\b", r"v\s+izvajanju\b"),
@@ -668,7 +668,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "hu": {
         "dropped": (r"törölt\w*", r"törölve\b", r"elvetett\w*", r"meghiúsult\b", r"lemondták\b"),
         "stalled": (r"felfüggeszt\w*", r"elhalaszt\w*", r"szünetel\w*", r"befagyaszt\w*"),
-        "completed": (r"befejeződött\b", r"befejezett\w*", r"lezárult\b", r"lezárva\b", r"megvalósult\b", r"teljesült\b", r"megtörtént\b",
+        "completed": (r"befejeződött\b", r"befejezett\w*", r"lezárult\b", r"lezárva\b", r"befejezve\b", r"megvalósult\b", r"teljesült\b", r"megtörtént\b",
                       r"megrendezésre\s+került\b"),
         "agreed": (r"aláírt\w*", r"aláírták\b", r"aláírásra\s+került\b", r"megállapodtak\b", r"elfogadt\w*", r"jóváhagy\w*"),
         "in_progress": (r"folyamatban\b", r"folyik\b", r"előkészítés\s+alatt\b", r"tárgyalás\s+alatt\b"),
@@ -769,7 +769,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "mt": {
         "dropped": (r"ikkanċellat\w*", r"abbandunat\w*", r"ma\s+(?:j|t|n)?kompl(?:ix|iex|ux)\b", r"twaqqaf\w*"),
         "stalled": (r"sospiż\w*", r"pospost\w*", r"ipposponut\w*"),
-        "completed": (r"ikkumplitat\w*", r"tlest(?:a|ew|iet)?\b", r"twettaq\b"),
+        "completed": (r"ikkumplitat\w*", r"\blest\b", r"tlest(?:a|ew|iet)?\b", r"twettaq\b"),
         "agreed": (r"iffirmat\w*", r"miftiehem\w*", r"approva(?:h|ha|t|ta|w)?\b"),
         "in_progress": (r"għaddej(?:ja|jin)?\b", r"fil-proċess\b"),
         "proposed": (r"ippropon\w*", r"ippjanat\w*"),
@@ -853,7 +853,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ur": {
         "dropped": (r"منسوخ",),
         "stalled": (r"معطل", r"ملتوی", r"تعطل", r"روک\s+د(?:یا|ی|یے)\s+(?:گیا|گئی|گئے)", r"رکا\s+ہوا", r"رکی\s+ہوئی"),
-        "completed": (r"مکمل\s+(?:ہو|کر)", r"منعقد\s+ہوا"),
+        "completed": (r"مکمل\s+(?:ہو|کر)", r"(?<!\S)مکمل(?=\s*$|[\s۔.|])", r"منعقد\s+ہوا"),
         "agreed": (r"دستخط\s+(?:کیے|کئے|ہوئے|ہو)", r"اتفاق\s+(?:ہوا|کیا|کر\s+لی)", r"منظور\s+(?:ہوا|کیا|کر)"),
         "in_progress": (r"جاری\s+ہے", r"زیر\s+عمل"),
         "proposed": (r"تجویز", r"مجوزہ"),
@@ -861,7 +861,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "hi": {
         "dropped": (r"रद्द",),
         "stalled": (r"स्थगित", r"निलंबित", r"(?:रुका|रुकी|रुके)\s+(?:हुआ|हुई|हुए)", r"रोक\s+(?:दिया|दी|दिए)\s+(?:गया|गई|गए)"),
-        "completed": (r"(?:पूर्ण|पूरा|पूरे|पूरी)\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके)|किया)", r"संपन्न", r"सम्पन्न"),
+        "completed": (r"(?<!\S)पूर्ण(?=\s*$|[\s।.|])", r"(?:पूर्ण|पूरा|पूरे|पूरी)\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके)|किया)", r"संपन्न", r"सम्पन्न"),
         "agreed": (r"हस्ताक्षर\s+(?:किए|किये|हुए)", r"सहमति\s+(?:बनी|हुई|बन\s+(?:गई|चुकी))", r"अनुमोदित"),
         "in_progress": (r"जारी\s+है", r"प्रगति\s+पर", r"चल\s+र(?:हा|ही|हे)"),
         "proposed": (r"प्रस्तावित", r"प्रस्ताव"),
@@ -992,7 +992,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "fy": {
         "dropped": (r"annulearre\b", r"ôfblaasd\b", r"skrast\b"),
         "stalled": (r"útsteld\b", r"stillein\b", r"stilset\b"),
-        "completed": (r"ôfsletten\b", r"foltôge\b", r"ôfrûn\b"),
+        "completed": (r"ôfsletten\b", r"foltôge\b", r"ôfrûne?\b"),
         "agreed": (r"tekene\b", r"ûndertekene\b", r"ôfpraat\b", r"goedkard\b"),
         "in_progress": (r"oan\s+['’]e\s+gong\b", r"yn\s+útfiering\b"),
         "proposed": (r"foarsteld\b", r"foarstel\b", r"pland\b"),
@@ -1024,7 +1024,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "gd": {
         "dropped": (r"air\s+(?:a|an)\s+(?:chur\s+às|thrèigsinn)\b",),
         "stalled": (r"air\s+(?:a|an)\s+chur\s+dheth\b", r"air\s+stad\b"),
-        "completed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+chrìochnachadh\b", r"air\s+(?:a|an)\s+chrìochnachadh\b", r"crìochnaichte\b"),
+        "completed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+chrìochnachadh\b", r"air\s+(?:a|an)\s+chrìochnachadh\b", r"crìochnaichte\b", r"\bdeiseil\b"),
         "agreed": (r"chaidh\s+(?:\S+\s+){0,3}?(?:a|an)\s+shoidhneadh\b", r"air\s+(?:a|an)\s+shoidhneadh\b",
                    r"chaidh\s+aontachadh\b", r"air\s+aontachadh\b"),
         "in_progress": (r"a['’]\s+dol\s+air\s+adhart\b", r"ga\s+(?:chur|cur)\s+an\s+gnìomh\b"),

@@ -121,6 +121,9 @@ MONTH_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
            8: ("ဩဂုတ်", "သြဂုတ်"), 9: ("စက်တင်ဘာ",), 10: ("အောက်တိုဘာ",), 11: ("နိုဝင်ဘာ",), 12: ("ဒီဇင်ဘာ",)},
     "uz": {1: ("yanvarda",), 2: ("fevralda",), 3: ("martda",), 4: ("aprelda",), 5: ("mayda",), 6: ("iyunda",), 7: ("iyulda",),
            8: ("avgustda",), 9: ("sentabrda", "sentyabrda"), 10: ("oktabrda", "oktyabrda"), 11: ("noyabrda",), 12: ("dekabrda",)},
+    # Albanian names with the article ("nga 30 shtatori deri më 2 tetor")
+    "sq": {1: ("janari",), 2: ("shkurti",), 3: ("marsi",), 4: ("prilli",), 5: ("maji",), 6: ("qershori",), 7: ("korriku",),
+           8: ("gushti",), 9: ("shtatori",), 10: ("tetori",), 11: ("nëntori",), 12: ("dhjetori",)},
 }
 # month forms that mean "in <month>" by themselves, no preposition needed ("toukokuussa", "májusban")
 IN_MONTH_LANGUAGES = ("fi", "hu", "et", "lv", "lt")
@@ -173,7 +176,7 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "is": ("til", "og"),
     "sq": (r"deri\s+më", "deri", "dhe"),
     "gl": ("ao", "a", "e"), "cy": (r"hyd\s+at", "tan", "i", "a"), "lb": ("bis", "an"), "fy": ("oant", "en"),
-    "rm": ("fin", "al", "e"), "tg": ("то",), "lo": ("ຫາ", "ເຖິງ"), "km": ("ដល់ថ្ងៃទី", "ដល់"), "bn": ("থেকে",), "ne": ("देखि",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
+    "rm": ("fin", "al", "e"), "tg": ("то",), "lo": ("ຫາ", "ເຖິງ"), "km": ("ដល់ថ្ងៃទី", "ដល់"), "bn": ("থেকে",), "ne": ("देखि",), "fo": ("til", "og"), "br": ("betek", r"d['’]ar", r"d['’]an", "da", "ha"), "gd": ("gu", "agus"), "af": ("tot", "en"),
 }
 # the range words that mean "to" (not "and"), between two full dates ("11.02.2026 bis 13.02.2026")
 RANGE_TO_WORDS = ("to", "until", "till", "through", "au", "al", "a", "hasta", "bis", "tot", "t/m", "do", "до", "по", "deri",
@@ -597,6 +600,45 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     # Amharic "ከX ከተማ የመጣ … ልዑክ", "የX ከተማ ልዑክ"
     "am": (r"\s*(?:ከተማ)?\s*(?:የመጣ|የሚመጣ)?\s*(?:\S+\s+){0,3}?(?:ልዑክ|ልዑካን|ከንቲባ)",),
 }
+# the home official received abroad, told in the passive or with the official as the object put first ("the Mayor was
+# received in Lille by …", "Gradonačelnika je … u Bologni primio gradonačelnik Bologne"): without a delegation named, the
+# one other city of the sentence hosted the home city
+RECEIVED_ABROAD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:was|were)\s+(?:warmly\s+|officially\s+)?(?:received|welcomed)\b",),
+    "es": (r"\bfue(?:ron)?\s+recibid[oa]s?\b",), "gl": (r"\bfo(?:i|ron)\s+recibid[oa]s?\b",), "pt": (r"\bfo(?:i|ram)\s+recebid[oa]s?\b",),
+    "it": (r"\b(?:è|sono)\s+stat[oaie]\s+ricevut[oaie]\b",), "fr": (r"\ba\s+été\s+reçue?\b", r"\bont\s+été\s+reçue?s\b"),
+    "ca": (r"\b(?:va|van)\s+ser\s+rebuts?\b", r"\b(?:va|van)\s+ser\s+rebudes?\b"), "ro": (r"\b(?:a|au)\s+fost\s+primi[țţ]?[iă]?\w*",),
+    "de": (r"\bwurden?\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bempfangen\b",), "nl": (r"\bwerd(?:en)?\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bontvangen\b",),
+    "lb": (r"\bgouf\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bempfaangen\b",), "da": (r"\bblev\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bmodtaget\b",),
+    "nb": (r"\bble\s+tatt\s+imot\b",), "nn": (r"\bvart\s+teken\s+imot\b",), "sv": (r"\btogs\s+emot\b",),
+    "pl": (r"\bzosta(?:ł|ła|li|ły)\s+przyjęt[yaie]\b",), "cs": (r"\bbyl[aiy]?\s+přijat[aiy]?\b",),
+    "hr": (r"\bGradonačelni(?:ka|cu)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bprimi(?:o|la)\b",), "sr": (r"\bГрадоначелни(?:ка|цу)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bприми(?:о|ла)\b",),
+    "sk": (r"\bPrimátor(?:a|ku)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bprijal[a]?\b",), "sl": (r"\bŽupan(?:a|jo)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bsprejel[a]?\b",),
+    "uk": (r"(?:міського\s+голову|мера)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bприйня(?:в|ла)\b",), "lt": (r"\bmerą\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bpriėmė\b",),
+    "lv": (r"\bmēru\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bpieņēma\b",), "hu": (r"\bA\s+polgármestert\b(?:[^.;!?]|(?<=\d)\.){0,60}?\bfogadta\b",),
+    "bg": (r"\bбеше\s+посрещнат[аи]?\b",), "mk": (r"\bбеше\s+примен[аи]?\b",), "ru": (r"\bбыл[аи]?\s+принят[аы]?\b",),
+    "be": (r"\bбыў\s+прыняты\b",), "he": (r"\bהתקבל(?:ה|ו)?\b",), "id": (r"\bditerima\s+oleh\b",), "ms": (r"\bditerima\s+oleh\b",),
+    "tl": (r"\btinanggap\s+ng\b",), "sw": (r"\balipokelewa\b",), "vi": (r"\bđược\b(?:[^.;!?]|(?<=\d)\.){0,40}?\bđón\s+tiếp\b",),
+    "sq": (r"\bu\s+prit\b",), "tr": (r"\btarafından\s+(?:karşılandı|ağırlandı|kabul\s+edildi)",),
+    "ko": (r"환영을\s*받",), "ja": ("出迎えを受け", "歓迎を受け"), "zh": (r"受到[^。，,]{0,20}?(?:接待|欢迎|热情接待)",),
+}
+# a delegation named by its leader: "led by the mayor of X" right before the name, "X mēra vadīta" right after it
+LED_BY_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": (r"led\s+by\s+(?:the\s+)?(?:Lord\s+)?Mayor\s+of",), "af": (r"onder\s+leiding\s+van\s+die\s+burgemeester\s+van",),
+    "nl": (r"onder\s+leiding\s+van\s+de\s+burgemeester\s+van",), "fy": (r"ûnder\s+lieding\s+fan\s+de\s+boargemaster\s+fan",),
+    "lb": (r"ënner\s+der\s+Leedung\s+vum\s+Buergermeeschter\s+vu",), "is": (r"undir\s+forystu\s+bæjarstjóra",),
+    "fo": (r"undir\s+leiðslu\s+av\s+borgarstjóranum\s+í",), "sq": (r"(?:i\s+|e\s+)?kryesuar\s+nga\s+kryetari\s+i",),
+    "sk": (r"veden[áýéo]\s+primátor(?:om|kou)",), "cs": (r"veden[áýéo]\s+primátor(?:em|kou)",),
+    "cy": (r"dan\s+arweiniad\s+(?:Maer|Arglwydd\s+Faer)",), "gd": (r"fo\s+stiùir\s+(?:àrd-bhàillidh|phrobhaist|bàillidh)",),
+    "br": (r"renet\s+gant\s+maer",), "tl": (r"pinamunuan\s+ng\s+alkalde\s+ng",), "ms": (r"diketuai\s+oleh\s+Datuk\s+Bandar",),
+    "ar": (r"برئاسة\s+(?:رئيس\s+بلدية|عمدة|أمين)",),
+}
+LED_BY_AFTER: dict[str, tuple[str, ...]] = {
+    "lv": (r"[^\W\d_]{0,4}\s+mēra\s+vadīt\w*",), "az": (r"[^\W\d_]{0,4}\s+merinin\s+rəhbərlik",),
+    "kk": (r"[^\W\d_]{0,4}\s+мэрі\s+бастаған",), "ky": (r"[^\W\d_]{0,4}\s+мэри\s+баштаган",),
+    "hy": (r"[^\W\d_]{0,4}\s+քաղաքապետի\s+գլխավորած",), "ka": (r"[^\W\d_]{0,4}\s+მერის\s+ხელმძღვანელობით",),
+    "eu": (r"(?:-?e?ko)?\s+alkateak\s+zuzendutako",),
+}
 # before the host's name ("visited X", "visit to X", "вылетел в X", "kunjungan kerja ke X", "thăm và làm việc tại X")
 HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",
@@ -621,7 +663,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"отправил\w*\s+в", r"(?:по|вы)ехал\w*\s+в", r"вылетел\w*\s+в"),
     "uk": (r"відвідал?[аи]?", r"візит\w*\s+(?:до|в|у)", r"перебува\w*\s+[ву]", r"прибул[аи]?\s+(?:до|в|у)", r"поїздк\w*\s+(?:до|в|у)",
            r"(?:вируши|поїха|виїха)\w*\s+(?:до|в|у)"),
-    "be": (r"наведа\w*", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)",
+    "be": (r"наведа\w*", r"наведа\w*\s+з\s+візітам", r"візіт\w*\s+(?:у|ў|в)", r"прыбыл\w*\s+(?:у|ў|в)", r"знаходзі\w*\s+(?:у|ў)", r"паездк\w*\s+(?:у|ў|в)",
            r"(?:адправі|паеха|выеха)\w*\s+(?:у|ў|в|да)"),
     "el": (r"επισκέφ[θτ]ηκ\w*", r"επίσκεψη\s+στην?", r"μετέβη\s+στην?", r"(?:θα\s+)?μεταβεί\s+στην?", r"μεταβαίν\w*\s+στην?",
            r"ταξίδ\w*\s+στην?"),
@@ -635,8 +677,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "sv": ("besökte", r"besök\s+i", r"reste\s+till", r"resa\s+till", "besöker", r"besök\s+(?:på|hos)", r"åkte\s+till"),
     "da": ("besøgte", r"besøg\s+i", r"rejste\s+til", r"rejse\s+til", "besøger", r"besøg\s+(?:til|hos)", r"tog\s+til"),
     "no": ("besøkte", r"besøk\s+i", r"reiste\s+til", r"reise\s+til", "besøker", r"besøk\s+(?:i|til|hos)", r"dro\s+til"),
-    "ga": (r"(?:thug\s+\w+\s+)?cuairt\s+ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
-    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
+    "ga": (r"(?:thug\s+(?:\w+\s+){1,2})?cuairt\s+(?:oifigiúil\s+)?ar", r"cuairt\s+(?:oifigiúil\s+)?go", r"(?:chuaigh|thaistil)\s+(?:\w+\s+){0,3}?go"),
+    "mt": (r"[żz]ar(?:u|et)?", r"[żz]jara\s+(?:uffi[ċc]jali\s+)?(?:f['’]|fil-|lil)", r"i?vvja[ġg]ġ\w*\s+(?:lejn|għal|fi|f['’])"),
     "vi": (r"(?:thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+tại", r"(?:đến|sang|tới)(?:\s+thăm)?", "thăm"),
     "id": (r"(?:kunjungan(?:\s+kerja)?|berkunjung|lawatan(?:\s+kerja)?|perjalanan(?:\s+dinas)?|dijadwalkan|bertolak|berangkat)\s+ke",
            "mengunjungi"),
@@ -668,7 +710,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "cy": (r"ymwel(?:odd|wyd|ed|iad(?:\s+swyddogol)?|iad)\s+(?:(?!o\b)\S+\s+){0,3}?(?:â|ag|a)", r"ymweld\s+(?:â|ag)", r"teithi(?:odd|o)\s+(?:(?!o\b)\S+\s+){0,4}?i", r"(?:t|d)aith\s+i"),
     "lb": (r"Visite\s+(?:an|zu|op)", r"Rees\s+(?:an|no|op)", r"gereest\s+(?:an|no|op)"),
     "fy": (r"besocht", r"besite\s+(?:oan|yn)", r"reizge\s+nei", r"gie\s+nei"),
-    "rm": (r"(?:ha|han)\s+visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
+    "rm": (r"(?:ha|han)\s+visità", r"visità", r"visita\s+(?:a|en)", r"viadi\s+(?:a|en)"),
     "fo": (r"vitjaði", r"vitjan\w*\s+(?:í|til)", r"ferðaðist\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til"),
     "br": (r"weladenn\w*\s+(?:e|en|da)", r"beaj\s+da", r"(?:aet|eat)\s+(?:eo\s+)?da"),
     "gd": (r"thadhail\s+(?:\S+\s+){0,3}?air", r"chaidh\s+(?:\S+\s+){0,3}?(?:gu|do)", r"shiubhail\s+(?:\S+\s+){0,3}?gu"),
@@ -686,18 +728,18 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
                      "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?",
                      # Lao and Khmer: visited / travelled to (the city)
                      "ຢ້ຽມຢາມ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ເດີນທາງໄປ(?:ຍັງ)?(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ)?",
-                     "ទស្សនកិច្ច(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
+                     "ទស្សនកិច្ច(?:ផ្លូវការ)?(?:នៅ)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?", "ធ្វើដំណើរទៅ(?:កាន់)?(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # before a visiting party's name, glued (Thai, Lao, Khmer: "คณะผู้แทนจากเมืองฮาร์บิน", "ຄະນະຜູ້ແທນຈາກຄຸນໝິງ", "ពីទីក្រុងប៊ូសាន")
 VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",
            r"['’]y?[ae]\s+[^.;:!?]{0,40}?\b(?:gitti|gittiler|gidecek|gidecekler|gitmiştir|ulaştı)\b"),
-    "hi": (r"\s*(?:का|की|के)\s+(?:दौरा|दौरे|यात्रा)",),
+    "hi": (r"\s*(?:का|की|के)\s+(?:(?:आधिकारिक|सरकारी)\s+)?(?:दौरा|दौरे|यात्रा)",),
     "en": (r"\s+(?:trip|journey)\b",),
     "az": (r"[^\W\d_]{0,3}\s+(?:[^\W\d_]+\s+)?səfər", r"[^\W\d_]{0,3}\s+getdi(?:lər)?\b"),  # "Tbilisiyə işgüzar səfər etdi"
     "ka": (r"\s+(?:(?!დელეგაცი)\S+\s+)?(?:იმყოფებ|ეწვი|ჩავიდ|ჩავიდნენ|გაემგზავრ)", r"\s+უმასპინძლ\w*"),  # "X-ში იმყოფებოდა": was in X
@@ -711,8 +753,8 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
            r"(?:\s+shahri\w*)?\s+(?:rasmiy\s+|ish\s+)?safar\s+qil\w*"),
     "ur": (r"\s*(?:کا|کی|کے)\s+(?:سرکاری\s+)?(?:دورہ|دورے|سفر)", r"\s+(?:کے\s+لیے\s+)?روانہ"),
     "fa": (r"\s+(?:سفر\s+کرد|رفت)",),  # "به X سفر کرد / رفت": travelled / went to X
-    "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))",),
-    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
+    "bn": (r"\s*(?:সফরে|(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন))", r"(?:য়|ে|তে)\s+(?:একটি\s+)?(?:সরকারি\s+)?(?:সফর|পরিদর্শন)\s+(?:করেন|করে|করেছেন)"),
+    "my": (r"\s*(?:မြို့)?\s*(?:သို့)\s*(?:တရားဝင်\s*)?(?:ခရီးစဉ်|ခရီးထွက်|သွားရောက်|လာရောက်)",),
     # Basque: the host before its verb, with its allative ("Renora bidaiatu", "Boise bisitatu zuen"); Luxembourgish and
     # Afrikaans put the participle last ("huet Nantes besicht", "het Nantes besoek")
     "eu": (r"(?:-?e?ra)?\s+(?:(?:egindako|ofizial\w*)\s+)?(?:bisita|bidaia)\w*", r"(?:-?e?ra)\s+(?:joan|bidaiatu|iritsi)\w*"),
@@ -785,26 +827,26 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\bmet\b", r"\bmeeting\b"), "fr": ("rencontr",), "es": (r"reuni[óo]",), "de": (r"\btraf\b",),
+    "en": (r"\bmet\b", r"\bmeeting\b"), "fr": ("rencontr", r"s['’]est\s+entretenue?s?\s+avec"), "es": (r"reuni[óo]",), "de": (r"\btraf\b",),
     "ko": ("회담", "면담"), "ja": ("会談", "面会"), "zh": ("会见",),
     "ru": (r"встреч", r"встретил"), "uk": ("зустр",), "pl": (r"spotka", r"spotkani"), "cs": (r"\bsetk",), "sk": (r"stretnut", r"stretol"),
-    "hr": (r"\bsasta[no]", r"sastanak"), "sl": (r"srečan",), "el": ("συνάντ",), "ro": (r"întâlni", r"intalni"), "hu": ("találkoz",),
+    "hr": (r"\bsasta[no]", r"sastanak", r"\bsastal[aeio]\b"), "sl": (r"srečan", r"\bsrečal\w*"), "el": ("συνάντ", "συναντήθηκ"), "ro": (r"întâlni", r"intalni"), "hu": ("találkoz",),
     "fi": (r"\btapasi", r"\btapaami"), "et": (r"\bkohtu",), "lv": (r"\btikās", r"tikšan"), "lt": ("susitik",),
-    "sv": (r"\bträff", r"\bmöte"), "da": (r"\bmødte", r"\bmøde"), "tr": (r"\bgörüş",), "vi": (r"\bgặp\b", r"\bhội\s+(?:kiến|đàm)"),
+    "sv": (r"\bträff", r"\bmöte"), "da": (r"\bmødte", r"\bmøde"), "tr": (r"\bgörüş",), "vi": (r"\bgặp\b", r"\bhội\s+(?:kiến|đàm)", r"\btiếp\s+(?=(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)\b)"),
     "id": (r"\bbertemu", r"\bpertemuan"), "tl": ("pulong",), "ar": ("التقى", "لقاء", "اجتماع"), "he": ("נפגש", "פגישה"),
     "fa": ("ملاقات", "دیدار"), "hi": ("मुलाकात", "बैठक"), "sw": ("alikutana", "mkutano"),
     "it": (r"\bincontr",),
     "nl": (r"\bontmoet",),
     "pt": (r"\breuni(?:ão|u|ram)\b", r"\bencontr(?:o|ou|aram)\b"),
-    "sr": (r"\bсастан", r"\bsastan"),
+    "sr": (r"\bсастан", r"\bsastan", r"\bсаста(?:о|ла|ли|ле)\b"),
     "mk": (r"\bсредб", r"\bсе\s+сретна"),
     "bg": (r"\bсреща", r"\bсрещна"),
     "be": (r"\bсустрэ",),
     "az": (r"\bgörüş",),
     "no": (r"\bmøtte\b", r"\bmøte"),
     "is": (r"\bfund(?:aði|uðu|ur|inn|inum)\b", r"\bhitti\b"),
-    "ga": (r"\bch?ruinniú", r"\bbhuail\w*\s+le", r"cuairt\s+chúirtéise"),
-    "mt": (r"\blaqg[ħh]a", r"\biltaqa['’]"),
+    "ga": (r"\bch?ruinniú", r"\bbhuail\w*\s+(?:[^\W\d_]+\s+){0,3}?le\b", r"cuairt\s+chúirtéise"),
+    "mt": (r"\blaqg[ħh]a", r"\bi?ltaqa['’]"),
     "sq": (r"\btakim\w*", r"\bu\s+takua"),
     "ka": ("შეხვედ", "შეხვდ"),
     "hy": ("հանդիպ",),
@@ -815,18 +857,18 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "bn": ("সাক্ষাৎ", "বৈঠক"),
     "th": ("พบปะ", "หารือ"),
     "lo": ("ພົບປະ",),
-    "km": ("ជួបសំណេះសំណាល", "ជួបពិភាក្សា"),
+    "km": ("ជួបសំណេះសំណាល", "ជួបពិភាក្សា", "បានជួប"),
     "my": ("တွေ့ဆုံ",),
     "ms": (r"\bbertemu", r"\bpertemuan", r"\bmesyuarat"),
-    "eu": (r"\bbilera\w*", r"\belkartu\s+zen"),
+    "eu": (r"\bbilera\w*", r"\belkartu\s+zen", r"\bbildu\s+zen"),
     "gl": (r"\breuni(?:ón|use)\b", r"\bencontro\b"),
     "ca": (r"\breunió\b", r"\bes\s+va\s+reunir", r"\btrobada\b"),
-    "cy": (r"\b(?:c|g)yfarfod\w*", r"\bcwrdd\s+â"),
+    "cy": (r"\b(?:c|g)yfarfod\w*", r"\b(?:c|g)yfarfu\w*", r"\bcwrdd\s+â"),
     "lb": (r"\bgetraff\b", r"\breunioun\b"),
     "fy": (r"\bgearkomste\w*", r"\bmoete\b"),
-    "rm": (r"\bsentupada\w*", r"\bsa\s+scuntrà"),
+    "rm": (r"\bsentupada\w*", r"\binscuntr\w*", r"\bsa\s+scuntrà"),
     "fo": (r"\bfund(?:ur|in|ir)\b", r"\bhitti\b"),
-    "br": (r"\bemvod\w*",),
+    "br": (r"\bemvod\w*", r"\bkejet\b"),
     "gd": (r"\bcoinneamh\w*", r"\bchoinnich\b"),
     "af": (r"\bvergadering\w*", r"\bontmoet\b"),
     "tg": (r"\bвохӯр\w*", r"\bмулоқот\w*"), "ky": (r"\bжолугуш\w*", r"\bжолукту\w*"), "tk": (r"\bduşuşyk\w*", r"\bduşuşdy"),
@@ -849,7 +891,7 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("קונסול", "שגריר"), "fa": ("کنسول", "سفیر", "سفارت"), "hi": ("राजदूत", "दूतावास", r"वाणिज्य\s+दूत"),
     "nl": ("ambassade", "consul"),
     "mk": ("амбасад", "конзул"),
-    "be": (r"\bпасол\b", "пасольств"),
+    "be": (r"\bпасол\b", r"\bпасл(?:а|у|ом)\b", "пасольств"),
     "az": (r"\bsəfir", r"\bkonsul"),
     "no": ("ambassad", "konsul"),
     "is": ("sendiherr", "ræðism", "sendiráð"),
@@ -870,7 +912,7 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
     "eu": (r"\benbaxad\w*", r"\bkontsul\w*"),
     "gl": (r"c[óo]nsul", "embaixad"),
     "ca": (r"c[òo]nsol\b", "ambaixad"),
-    "cy": (r"\blysgen(?:ad|hadaeth)\w*", r"\b(?:c|g)onswl\w*"),
+    "cy": (r"\bl?lysgen(?:n?ad|hadaeth)\w*", r"\b(?:c|g)onswl\w*"),
     "lb": ("ambassad", "konsul"),
     "fy": ("ambassade", "konsul"),
     "rm": (r"\bambassad\w*", r"\bconsul\w*"),
@@ -900,10 +942,30 @@ ATTEND_WORDS: dict[str, tuple[str, ...]] = {
     "es": (r"\bparticip(?:ó|aron|ará|arán)\b", r"\basisti(?:ó|eron)\b"), "pt": (r"\bparticip(?:ou|aram|ará|arão)\b",),
     "it": (r"\bpartecipat[oaie]\b", r"\bpartecip(?:ò|arono)\b"), "ca": (r"\b(?:va|van)\s+participar\b",),
     "sv": (r"\bdeltog\b", r"\bdeltagit\b"), "da": (r"\bdeltog\b", r"\bdeltaget\b"), "no": (r"\bdeltok\b", r"\bdeltatt\b"),
-    "is": (r"\btók\w*\s+þátt\b",), "pl": (r"\bwzi[ąę]ł\w*\s+udział\b", r"\buczestniczył\w*"), "cs": (r"\bzúčastnil\w*",),
+    "is": (r"\btók\w*\s+(?:[^\W\d_]+\s+){0,2}?þátt\b",), "pl": (r"\bwzi[ąę]ł\w*\s+udział\b", r"\buczestniczył\w*"), "cs": (r"\bzúčastnil\w*",),
     "sk": (r"\bzúčastnil\w*",), "ru": (r"\bпринял\w*\s+участие\b", r"\bучаствовал\w*"), "uk": (r"\bвзя(?:в|ла|ли)\s+участь\b",),
     "ro": (r"\b(?:a|au)\s+participat\b",), "hr": (r"\bsudjelova\w*",), "sr": (r"\bучествова\w*", r"\bučestvova\w*"),
     "sl": (r"\bsodeloval\w*", r"\budeležil\w*"), "el": (r"\bσυμμετείχ\w*",),
+    "bg": (r"\bучаства\w*", r"\bвзе(?:ха)?\s+участие\b"), "mk": (r"\bучествува\w*",), "be": (r"\bудзельнича\w*",),
+    "ga": (r"\bghlac\w*\s+(?:[^\W\d_]+\s+){0,3}?páirt\b",), "gd": (r"\bghabh\s+(?:[^\W\d_]+\s+){0,3}?pàirt\b",),
+    "cy": (r"\bcymer\w*\s+(?:[^\W\d_]+\s+){0,3}?ran\b",), "br": (r"\bkemeret\s+perzh\b",), "fy": (r"\bnaam\b", r"\bnamen\b"),
+    "id": (r"\bmengikuti\b", r"\bmenghadiri\b"), "ms": (r"\bmenyertai\b", r"\bmenghadiri\b"),
+    "fo": (r"\bluttók\b",), "sq": (r"\bmori\s+pjesë\b", r"\bmorën\s+pjesë\b"), "sw": (r"\b(?:ali|wali)(?:shiriki|hudhuria)\b",),
+    "tl": (r"\blumahok\b", r"\bdumalo\b"), "vi": (r"\btham\s+dự\b",), "rm": (r"\bprendì\s+part\b",),
+}
+# taking part in an event where the place carries a case ending or a postposition, in any order ("egy fórumon vett részt
+# Pátrában", "Tampa'daki bir foruma katıldı", "애틀랜타에서 열린 포럼에 참석했다"): with no visiting party from elsewhere,
+# the home city went to the one other city of the sentence
+ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
+    "hu": (r"\bvett(?:ek)?\s+részt\b",), "lt": (r"\bdalyvav(?:o|ę)\b",), "lv": (r"\bpiedalījās\b",), "fi": (r"\bosallistui\w*",),
+    "et": (r"\bosales\w*",), "tr": (r"\bkatıldı\w*",), "az": (r"\biştirak\s+etdi\w*",), "uz": (r"\bishtirok\s+etdi\w*",),
+    "ky": (r"\bкатышты\w*",), "kk": (r"\bқатысты\w*",), "tk": (r"\bgatnaşdy\w*",), "tg": (r"\bширкат\s+(?:варзид|кард)\w*",),
+    "mn": (r"\bоролцов\b", r"\bоролцсон\b"), "ka": ("მონაწილეობ",), "hy": ("մասնակցե",), "eu": (r"\bparte\s+hartu\b",),
+    "ko": ("참석했", "참가했"), "ja": ("参加した", "出席した"), "zh": ("出席", "参加了"),
+    "ar": (r"(?<!\w)(?:شارك|شاركت|شاركوا)(?!\w)",), "fa": (r"شرکت\s+(?:کرد|کردند)",), "he": ("השתתף", "השתתפה", "השתתפו"),
+    "hi": (r"भाग\s+लिया", r"हिस्सा\s+लिया"), "ur": (r"شرکت\s+کی",), "bn": (r"অংশ\s+(?:নেন|নিয়েছেন|নেয়)",), "ne": (r"भाग\s+लिनुभयो",),
+    "th": ("เข้าร่วม",), "lo": ("ເຂົ້າຮ່ວມ",), "km": ("ចូលរួម",), "my": ("ပါဝင်ခဲ့",),
+    "af": (r"\bdeelgeneem\b",), "lb": (r"\bdeelgeholl\b",), "mt": (r"\bħa\s+sehem\b", r"\bħadu\s+sehem\b"),
 }
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
@@ -928,6 +990,9 @@ IN_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("em", "no", "na"), "it": ("a", "in"), "ca": ("a", "en"), "sv": ("i", "på"), "da": ("i", "på"), "no": ("i", "på"),
     "is": ("í", "á"), "pl": ("w", "we"), "cs": ("v", "ve"), "sk": ("v", "vo"), "ru": ("в", "во"), "uk": ("в", "у"),
     "hr": ("u",), "sr": ("у", "u"), "sl": ("v",), "ro": ("la", "în", "in"), "el": ("στην", "στο", "στη"),
+    "bg": ("в", "във"), "mk": ("во", "в"), "be": ("у", "ў", "в"), "ga": ("in", "i"), "gd": (r"ann\s+an", r"ann\s+am"),
+    "cy": ("yn",), "br": ("e", "en"), "fy": ("yn",), "id": ("di",), "ms": ("di",), "fo": ("í",), "sq": ("në",),
+    "sw": ("mjini", "huko"), "tl": ("sa",), "vi": ("tại", "ở"), "rm": ("a",),
 }
 # "to" in a dated line that names only who went where ("18–21 May: Mayor to Taipei", "Burgemeester na Taipei")
 TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {

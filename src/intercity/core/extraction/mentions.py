@@ -60,7 +60,7 @@ _STOP = {
     "youth", "exchange", "cooperation", "items", "needs", "strengths", "participants", "item", "where", "stands",
     "joint", "festival", "urban", "railway", "bicycle", "system", "waste", "plant", "traffic", "signals", "river",
     "restoration", "study", "agreed", "completed", "suspended", "communications", "memo", "subject", "from", "to",
-    "sonar", "catalonia's", "korea's", "lugar", "asistentes", "cargo", "institución", "estado", "buenos",
+    "sonar", "câmara", "camara", "gavana", "catalonia's", "korea's", "lugar", "asistentes", "cargo", "institución", "estado", "buenos",
     "sister", "friendship", "partner", "partners", "twin", "towns", "relations", "introduction", "presenter",
     "official", "interpreter", "director", "overpass", "facility", "platform", "fare", "box", "bus", "buses",
     "establishment", "transportation", "regeneration", "idle", "spaces", "hydrogen", "fuel", "cell", "power",

@@ -25,21 +25,23 @@ _COL_WORDS = {
             # Hindi, Bengali, Armenian, Uzbek, Azerbaijani
             r"|^by(?:er)?$|kommun|^ort$|städer|linn|pilsēt|miest|oraș|oras\b|municipi|град|општин|δήμο|qytet|cathair|^bær$"
             r"|sveitarf|\bmji\b|jiji|\bhiri|ciutat|\bdd?inas\b|\btref\b|gemeng|stêd|vischnanca|citad\b|^býur$|^kêr|baile|bailtean|munisipal"
-            r"|مدينة|مدن|بلدية|עיר|ערים|شهر|شہر|शहर|नगर|শহর|নগর|քաղաք|shahar|şəhər|belediye",
+            r"|مدينة|مدن|بلدية|עיר|ערים|شهر|شہر|शहर|नगर|শহর|নগর|քաղաք|shahar|şəhər|belediye|горад",
     "country": r"country|nation|国|국가|나라|国家|país|pais|pays|land|staat|paese|國|negara|država|\bkraj\b|krajina|ország|\bmaa\b|ülke"
                r"|quốc\s+gia|ประเทศ|χώρα|страна|країна|улс|ქვეყანა"
                r"|riik|valsts|šalis|[țt]ar[ăa]|държава|држава|земја|shtet|vend\b|pajji|^tír$|nchi\b|мемлекет"
                r"|herrialde|estatu|gwlad|\blân\b|pajais|dùthaich"
-               r"|دولة|بلد|מדינה|ארץ|کشور|ملک|देश|দেশ|երկիր|davlat|mamlakat|ölkə",
+               r"|دولة|بلد|מדינה|ארץ|کشور|ملک|देश|দেশ|երկիր|davlat|mamlakat|ölkə|краіна|^země$|^ел$",
     "year": r"year|since|date|signed|提携|締結|年|연도|체결|결연|일자|año|fecha|année|annee|jahr|datum|seit|depuis|desde"
             r"|时间|日期|缔结|结好|sinds|jaar|anno|dal\b|ano\b|締結日期|tahun|godina|\brok\b|\bév\b|vuosi|\byıl|\bnăm\b|ปี|έτος|год"
             r"|^år$|^ár$|aasta|gads|metai|^anul$|година|viti|^sena$|bliain|mwaka|жыл|سنة|عام|تاريخ|שנה|תאריך|سال|تاریخ"
             r"|वर्ष|साल|বছর|সাল|տարի|ամսաթիվ|\byil\b"
-            r"|\burte|^data$|^any$|blwyddyn|dyddiad|^joer$|^jier$|^onn$|bloaz|deiziad|bliadhna|sedert",
+            r"|\burte|^data$|^any$|blwyddyn|dyddiad|^joer$|^jier$|^onn$|bloaz|deiziad|bliadhna|sedert"
+            # "since" alone as the header ("Sedan" is also a French town, "Од" the Aude)
+            r"|^sedan$|^sejak$|^od(?:\s+roku)?$|^з\s+года$|^tangu$|^siden$|^síðan$|^nuo$|^alates$|^din$|^από$|^от$|^с\s+года$",
     "note": r"^(?:비고|備考|备注|備註|remarks?|notes?|bemerkung(?:en)?|observations?|observaciones|osservazioni|opmerkingen?)$",
     "kind": r"type|kind|relation|relaci[óo]n|category|区分|구분|유형|관계|종류|種別|種類|类型|关系|類型|類別|类别|种类|tipo|catégorie|categorie|\bart\b"
             r"|soort|categoria|rapporto|relação|relacao|verhältnis|beziehung|band\b|bentuk|jenis|vrsta|\btyp\b|rodzaj|\btür\b|loại"
-            r"|ประเภท|είδος|вид\b|тип\b"
+            r"|ประเภท|είδος|вид\b|тип\b|тып\b"
             r"|^tip$|^typ$|liik|tüüp|veids|rūšis|tipas|lloji|cineál|tegund|aina\b|түрі|төрөл|növ"
             r"|^mota$|^tipus$|^math$|soarte|^slag$|^rizh$|seòrsa|^tipe$"
             r"|نوع|علاقة|العلاقة|סוג|קשר|رابطه|نوعیت|प्रकार|ধরন|প্রকার|տեսակ|կապ",

@@ -74,12 +74,13 @@ _VISITING_BEFORE = re.compile(
 _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:" + _any(lex.LIST_MORE_WORDS) + r")?\s*(?:" + _any(lex.FROM_WORDS) + r")\s+(?:the\s+)?"
                         r"(?:" + _TOWN_CHAIN + r")?", re.IGNORECASE)
 # the visiting party right after its noun: "делегация Пловдива", "delegację Hanoweru", "đoàn công tác thành phố X"
-_VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r")\s*$", re.IGNORECASE)
-_VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r")", re.IGNORECASE)
+_VISITING_GENITIVE = re.compile(r"(?:" + _any(lex.VISITOR_BEFORE_DIRECT) + r"|(?<![^\W\d_])(?:" + _any(lex.LED_BY_BEFORE) + r"))\s*$",
+                                re.IGNORECASE)
+_VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r"|" + _any(lex.LED_BY_AFTER) + r")", re.IGNORECASE)
 _VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
-    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")$", re.IGNORECASE)
+    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
@@ -133,12 +134,22 @@ def _presence(t: str) -> re.Match | None:
     return None
 
 
+# the home official received abroad (lexicon.RECEIVED_ABROAD_WORDS), when no delegation is named in the sentence
+_RECEIVED_ABROAD = lex.Alternation(lex.RECEIVED_ABROAD_WORDS)
+_ATTEND_ANY = lex.Alternation(lex.ATTEND_ANY_WORDS)
+_A_DELEGATION = re.compile(r"d[eé]l[eé]ga|делега|дэлега|αντιπροσωπ|izaslanstv|küldöttség|valtuuskun|heyet|wekiliýet|nümayəndə|代表[団团]"
+                           r"|대표단|משלחת|وفد|هیئت|ujumbe|sendinefnd|sendinevnd|toscaireacht|dirprwyaeth|ordezkaritz|afvaardiging"
+                           r"|kannaderezh|rombongan|\bđoàn\b|คณะผู้แทน|ຄະນະຜູ້ແທນ|គណៈប្រតិភូ|ကိုယ်စားလှယ်အဖွဲ့|प्रतिनिधिमंडल|প্রতিনিধিদল"
+                           r"|պատվիրակ|დელეგაცი|delegatsiya|delegacion|delegaazje|izaslanstv", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _visit_cue(t: str):
     """The visit words of ``t`` (a match), or its meeting words when a consul or an ambassador is named
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
-    return _TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
+    return (_TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
+            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) if _HAS_DIGIT.search(t) else None))
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -819,6 +830,9 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         date = _best_date(t, dates, anchor)
         return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {row_others[0].name}", visiting=[home],
                               host=row_others[0], start=date.start, end=date.end, confidence=0.75)
+    abroad = _received_abroad(t, places, countries, home, dates) if not row else None
+    if abroad is not None:
+        return abroad
     host_m = None
     previous = None  # the last visiting party: the next place of its list is one too ("delegations from X, Y and Z")
     for m in places:
@@ -861,7 +875,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         return EngagementFact(kind="meeting", title=f"Meeting with the representation of {country.name} in {host.name}",
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
     others = [m.place for m in places if not same_place(m.place, home)]
-    if _home_acts(t, home) and host is None and not any(not same_place(v, home) for v in visiting):
+    attends = _ATTEND_ANY.search(t) is not None and not _A_DELEGATION.search(t)  # not a delegation's arrival read with it
+    if (_home_acts(t, home) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
         # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
@@ -1089,6 +1104,29 @@ _RECEIVED = lex.Alternation(lex.RECEIVED_WORDS)
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
 _HOME_ACTOR = lex.Alternation(lex.HOME_ACTOR_WORDS)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
+
+
+def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMention], home: PlaceRef,
+                     dates: list[DateMention]) -> EngagementFact | None:
+    """"The Mayor was received in Lille by the Mayor of Lille", "Gradonačelnika je u Bologni primio gradonačelnik
+    Bologne": the home city's official received abroad, no delegation named; the one other city of the sentence hosted."""
+    m = _RECEIVED_ABROAD.search(t)
+    if m is None:
+        return None
+    # the line that says it (a paragraph of several dated lines is read as one passage)
+    lo, hi = t.rfind("\n", 0, m.start()) + 1, t.find("\n", m.end())
+    hi = len(t) if hi < 0 else hi
+    if _A_DELEGATION.search(t, lo, hi):
+        return None
+    others = [p.place for p in places if lo <= p.start < hi and not same_place(p.place, home)
+              and p.place.kind not in ("country", "region")]
+    dates = [d for d in dates if lo <= d.s < hi] or dates
+    if not others or any(not same_place(p, others[0]) for p in others):
+        return None
+    host = others[0]
+    date = _best_date(t, dates, m.start())
+    return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
+                          start=date.start, end=date.end, confidence=0.75)
 
 
 def _home_acts(t: str, home: PlaceRef) -> bool:
