@@ -24,6 +24,7 @@ import itertools
 import re
 from collections import Counter
 
+from intercity.core.documents.language import guess_language
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.tables import tables
@@ -873,8 +874,6 @@ def drop_translated_lists(items: list[CooperationFact]) -> list[CooperationFact]
     """A bilingual document lists its items twice, once per language ("Ruta do patrimonio marítimo: acordada" …
     "Maritime heritage route: agreed" …): a later run of two or more items with the same states in the same order
     as an earlier run, and titles in none of its languages, is the translation, not more items."""
-    from intercity.core.documents.language import guess_language
-
     langs = [guess_language(c.title) for c in items]
     drop: set[int] = set()
     n = len(items)

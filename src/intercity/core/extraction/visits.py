@@ -347,9 +347,8 @@ def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool | int]]:
                     continue
                 years.add(int(m.group(1)) if m.group(1) else
                           ERAS[m.group(2)] + (1 if m.group(3) == "元" else int(m.group(3))))
-            if span and _FISCAL_SPAN.search(t):
-                pass  # the heading naming the fiscal year itself ("…, Fiscal Year 2024/25") keeps its span
-            elif len(years) == 1:
+            # (the heading naming the fiscal year itself, "…, Fiscal Year 2024/25", keeps its span)
+            if len(years) == 1 and not (span and _FISCAL_SPAN.search(t)):
                 cur = (years.pop(), japanese and "年度" in t)
         out.append(cur)
     return out
