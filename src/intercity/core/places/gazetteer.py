@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,50 @@ KINDS = _build.KINDS
 ALT_FLAG = 1
 
 RELATED_COUNTRIES = _build.RELATED_COUNTRIES
+
+
+class _KeyIndex:
+    """Table indexes by key, built on first use and kept compact (the table has 400,000 rows): cities' GeoNames
+    ids and second-source area codes as table indexes in arrays sorted by key, looked up by bisection; the few
+    thousand ISO 3166-2, country and country GeoNames keys in a dict. A dict of every key cost about 60 MB."""
+
+    def __init__(self, g: "Gazetteer") -> None:
+        kind, gid, code = g._kind, g._gid, g._code
+        n = len(kind)
+        cities = sorted((i for i in range(n) if kind[i] == 0), key=gid.__getitem__)
+        self.city_gids = array(gid.typecode, (gid[i] for i in cities))
+        self.city_idx = array("i", cities)
+        del cities
+        self.areas = array("i", sorted((i for i in range(n) if kind[i] == 4), key=code.__getitem__))
+        self.code = code
+        small: dict[str, int] = {}
+        for i in range(n):
+            k = kind[i]
+            if k == 1:
+                small[f"iso:{code[i]}"] = i
+            elif k == 2:
+                small[f"cc:{code[i]}"] = i
+                if gid[i]:
+                    small[f"gn-country:{gid[i]}"] = i
+        self.small = small
+
+    def get(self, key: str) -> int | None:
+        if key.startswith("gn:"):
+            try:
+                gid = int(key[3:])
+            except ValueError:
+                return None
+            pos = bisect.bisect_left(self.city_gids, gid)
+            if pos < len(self.city_gids) and self.city_gids[pos] == gid:
+                return self.city_idx[pos]
+            return self.small.get(f"gn-country:{gid}")
+        if key.startswith("area:"):
+            area = key[5:]
+            pos = bisect.bisect_left(self.areas, area, key=self.code.__getitem__)
+            if pos < len(self.areas) and self.code[self.areas[pos]] == area:
+                return self.areas[pos]
+            return None
+        return self.small.get(key)
 
 
 class GazetteerError(RuntimeError):
@@ -62,10 +107,9 @@ class Gazetteer:
         self.unspaced_names: frozenset[str] = frozenset(payload.get("unspaced_names") or ())
         self._refs: dict[int, PlaceRef] = {}
         self._lock = threading.Lock()
-        self._by_gid: dict[int, int] | None = None
-        self._by_code: dict[str, int] | None = None
+        self._keys_index: _KeyIndex | None = None
         self._prefix: tuple[list[str], list[int]] | None = None
-        self._fuzzy: dict[str, tuple[list[str], list[int]]] = {}
+        self._fuzzy: dict[str, tuple[list[str], Sequence[int]]] = {}
         self._country_hints: dict[str, str] | None = None
 
     def __len__(self) -> int:
@@ -132,32 +176,11 @@ class Gazetteer:
 
     def index_of(self, key: str) -> int | None:
         """The table index of a ``gn:``/``iso:``/``cc:``/``area:`` key (``None`` for districts and unknown keys)."""
-        if self._by_gid is None:
+        if self._keys_index is None:
             with self._lock:
-                if self._by_gid is None:
-                    by_gid, by_code = {}, {}
-                    for i in range(len(self._kind)):
-                        k = self._kind[i]
-                        if k == 0:
-                            by_gid.setdefault(self._gid[i], i)
-                        elif k == 1:
-                            by_code[f"iso:{self._code[i]}"] = i
-                        elif k == 4:
-                            by_code[f"area:{self._code[i]}"] = i
-                        elif k == 2:
-                            by_code[f"cc:{self._code[i]}"] = i
-                            if self._gid[i]:
-                                by_code[f"gn-country:{self._gid[i]}"] = i
-                    self._by_code = by_code
-                    self._by_gid = by_gid
-        if key.startswith("gn:"):
-            try:
-                gid = int(key[3:])
-            except ValueError:
-                return None
-            i = self._by_gid.get(gid)
-            return i if i is not None else self._by_code.get(f"gn-country:{gid}")
-        return self._by_code.get(key)
+                if self._keys_index is None:
+                    self._keys_index = _KeyIndex(self)
+        return self._keys_index.get(key)
 
     def get(self, key: str) -> PlaceRef | None:
         """The place for a key produced by ``PlaceRef.key`` (districts are rebuilt from their parent)."""
@@ -229,30 +252,33 @@ class Gazetteer:
             pos += 1
         return out
 
-    def fuzzy_pool(self, country: str | None) -> tuple[list[str], list[int]]:
+    def fuzzy_pool(self, country: str | None) -> tuple[list[str], Sequence[int]]:
         """Folded primary names for fuzzy matching: the country's places, or the world's larger ones."""
         if "*" not in self._fuzzy:
             with self._lock:
                 if "*" not in self._fuzzy:
-                    groups: dict[str, list[tuple[str, int]]] = {}
-                    world: list[tuple[str, int]] = []
+                    # table indexes in compact arrays (not lists of int objects): the pools hold most of the table
+                    groups: dict[str, array] = {}
+                    world = array("i")
                     folded, kind, pop, ccs = self.folded, self._kind, self._pop, self._cc
                     for i in range(len(kind)):
                         k = kind[i]
                         if k >= 3:  # districts and second-source areas are not fuzzy-matched
                             continue
-                        item = (folded[i], i)
-                        groups.setdefault(ccs[2 * i: 2 * i + 2], []).append(item)
+                        c = ccs[2 * i: 2 * i + 2]
+                        group = groups.get(c)
+                        if group is None:
+                            group = groups[c] = array("i")
+                        group.append(i)
                         if k != 0 or pop[i] >= 15_000:
-                            world.append(item)
-                    for c, items in groups.items():
-                        items.sort()
-                        self._fuzzy[c] = ([x[0] for x in items], [x[1] for x in items])
-                    world.sort()
-                    self._fuzzy["*"] = ([x[0] for x in world], [x[1] for x in world])
+                            world.append(i)
+                    for c, idxs in [*groups.items(), ("*", world)]:
+                        # by folded name, then by index (the sort is stable and the indexes ascend)
+                        order = array("i", sorted(idxs, key=folded.__getitem__))
+                        self._fuzzy[c] = ([folded[i] for i in order], order)
         return self._fuzzy.get(country or "*") or ([], [])
 
-    def fuzzy_bucket(self, country: str | None, folded: str) -> tuple[list[str], list[int]]:
+    def fuzzy_bucket(self, country: str | None, folded: str) -> tuple[list[str], Sequence[int]]:
         """The part of ``fuzzy_pool`` whose names begin with the same two characters (typos and
         transliteration variants rarely change the first letters; this keeps fuzzy matching fast)."""
         names, idxs = self.fuzzy_pool(country)
