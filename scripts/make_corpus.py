@@ -67,6 +67,9 @@ import corpus_docs_151_152  # noqa: E402
 # Twelfth batch (2026-12-01): more dev material (153-158) and more test documents (159-160).
 import corpus_docs_153_158  # noqa: E402
 import corpus_docs_159_160  # noqa: E402
+# Thirteenth batch (2026-12-01): a fresh held-out batch (161-170, test only), written after the seventh
+# disclosure by an author who writes no rules.
+import corpus_docs_161_170  # noqa: E402
 # Fourteenth batch (2026-12-01): a dev batch (171-176) to be measured unseen, before rule work.
 import corpus_docs_171_176  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
@@ -79,7 +82,7 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_118_120.SPECS + corpus_docs_121_128.SPECS + corpus_docs_129_134.SPECS
                          + corpus_docs_135_136.SPECS + corpus_docs_137_142.SPECS + corpus_docs_143_144.SPECS
                          + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS + corpus_docs_153_158.SPECS
-                         + corpus_docs_159_160.SPECS + corpus_docs_171_176.SPECS)
+                         + corpus_docs_159_160.SPECS + corpus_docs_161_170.SPECS + corpus_docs_171_176.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:
