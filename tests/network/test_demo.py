@@ -52,3 +52,12 @@ def test_demo_network_options_exclude_each_other(capsys):
 
     with pytest.raises(SystemExit):
         build_parser().parse_args(["demo", "--network", "x.csv", "--no-network"])
+
+
+def test_python_dash_m_runs_the_command():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "intercity", "--help"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "usage: intercity" in out.stdout
