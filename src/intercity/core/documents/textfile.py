@@ -403,6 +403,12 @@ def fixed_width_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int,
     return out
 
 
+def _wide(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
 def side_by_side_columns(lines: list[str]) -> dict[int, int]:
     """Two columns printed side by side on the same lines (``pdftotext -layout``): a stretch of lines
     whose right-hand text starts at the same position after a wide gap (4 or more spaces). Returns
@@ -414,7 +420,8 @@ def side_by_side_columns(lines: list[str]) -> dict[int, int]:
         for g in re.finditer(r"\S( {4,})(?=\S)", line):
             m = g
             break
-        if m and m.start(1) >= 8:
+        # (the left text's width: a wide character — Hangul, kana, CJK — takes two cells, "자매도시" is 8 wide)
+        if m and m.start(1) + sum(1 for ch in line[:m.start(1)] if ch >= "\u1100" and _wide(ch)) >= 8:
             starts.append((i, m.end(1)))
     # group lines whose right-hand text starts at the same column (within 2), on consecutive lines
     # (a line with only left-hand text, shorter than the column, may sit between them)

@@ -13,6 +13,7 @@ language; how each language's words map to the kinds is explained there and in d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from intercity.core.extraction.kind_words import KIND_WORDS, alternation
@@ -31,6 +32,13 @@ def _patterns():
     # "sister/friendship city relations", "姉妹都市・友好都市", "자매·우호도시": both kinds at once
     both = alternation(KIND_WORDS, "sister+friendship")
     return organisation, both, [(key.rstrip("!"), rx) for key in _ORDER if (rx := alternation(KIND_WORDS, key)) is not None]
+
+
+# a kind's stem alone as a tag in brackets after an item ("애틀랜타(미국) [자매]", "히로시마 (우호)", "ケルン【姉妹】"): the
+# stem is a kind word only there. Bare "友好" is left out: Japanese (友好都市, friendship) and Chinese (友好城市, sister)
+# read it differently.
+_TAGS = re.compile(r"[\[(（【〔]\s*(자매|우호|姉妹|姊妹|姐妹)\s*[\])）】〕]")
+_TAG_KIND = {"자매": "sister", "우호": "friendship", "姉妹": "sister", "姊妹": "sister", "姐妹": "sister"}
 
 
 def kind_spans(text: str) -> list[tuple[int, int, str]]:
@@ -55,6 +63,9 @@ def _kind_spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), 0, m.end(), kind))
+    for m in _TAGS.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            found.append((m.start(1), 0, m.end(1), _TAG_KIND[m.group(1)]))
     found.sort()
     return tuple((s, e, k) for s, _, e, k in found)
 

@@ -238,40 +238,78 @@ def card_place_line(entry: ListEntry, prev: Block, text: str, following: str, fi
 
 # a legend's symbol: a star, a diamond, a circle, a square, a triangle … (not a letter, a digit or a bracket)
 _LEGEND_SYMBOLS = "★☆◆◇●○■□▲△▼▽♦◊♥♣♠✦✧❖◼◉◎✓✔✗✘†‡§*"
-_LEGEND_KEY = re.compile(r"(?:^|(?<=\s))([" + re.escape(_LEGEND_SYMBOLS) + r"])\s*(?:[–—=:]|-(?=\s))\s*")
+_LEGEND_KEY = re.compile(r"(?:^|(?<=\s))([" + re.escape(_LEGEND_SYMBOLS) + r"])\s*(?:[–—=:＝：]|-(?=\s))\s*")
+# the same keys without a separator ("● sister city   ○ friendship city"): only as a line of two or more keys
+_LEGEND_BARE = re.compile(r"(?:^|(?<=[\s\u3000]))([" + re.escape(_LEGEND_SYMBOLS) + r"])[ \u3000]*(?=[^\W\d_])")
 _LEGEND_LABEL = re.compile(r"^[^\W\d_][\w\s]{0,30}[:：]\s*$")
+# a footnote explaining a mark written after entries ("Utrecht (2012)*" … "* friendship city")
+_FOOTNOTE = re.compile(r"^\s*([*†‡§¹²³])\s*(?:[–—=:＝：]\s*)?(?P<words>[^\W\d_][^\n]{0,60})$")
 
 
-def legend(text: str) -> dict[str, str]:
-    """A legend explaining symbols by kinds ("★ – sister city  ◆ – friendship city  ● – cooperation agreement",
-    one a line or several on one): {symbol: kind} for every key naming one kind; {} when the text is not only
-    such keys (a short label like "Key:" may come first)."""
-    keys = list(_LEGEND_KEY.finditer(text))
-    if not keys or (keys[0].start() > 0 and not _LEGEND_LABEL.match(text[:keys[0].start()])):
-        return {}
+def _legend_keys(text: str, keys: list) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for k, m in enumerate(keys):
-        words = text[m.end(): keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(" \t\n;,.|/")
+        words = text[m.end(): keys[k + 1].start() if k + 1 < len(keys) else len(text)].strip(" \t\n;,.|/、，\u3000")
         if not words or len(words.split()) > 8 or "\n" in words:
-            return {}
+            return None
         kinds = kinds_in(words)
         if len(kinds) == 1 and m.group(1) not in out:
             out[m.group(1)] = kinds[0]
     return out
 
 
+def legend(text: str) -> dict[str, str]:
+    """A legend explaining symbols by kinds ("★ – sister city  ◆ – friendship city  ● – cooperation agreement",
+    "◎＝姉妹都市　○＝友好都市", one a line or several on one): {symbol: kind} for every key naming one kind; {} when the
+    text is not only such keys (a short label like "Key:" may come first). Keys written without a separator
+    ("● sister city   ○ friendship city") count when the line holds two or more of them, each naming one kind (one
+    alone is a bulleted heading)."""
+    keys = list(_LEGEND_KEY.finditer(text))
+    if not keys or (keys[0].start() > 0 and not _LEGEND_LABEL.match(text[:keys[0].start()])):
+        bare = list(_LEGEND_BARE.finditer(text))
+        if len(bare) < 2 or "\n" in text.strip() or (bare[0].start() > 0 and not _LEGEND_LABEL.match(text[:bare[0].start()])):
+            return {}
+        out = _legend_keys(text, bare)
+        return out if out and len(out) == len(bare) else {}
+    return _legend_keys(text, keys) or {}
+
+
+def footnote(text: str) -> dict[str, str]:
+    """A footnote naming one kind for a mark ("* friendship city", "† Städtefreundschaft"): {mark: kind}."""
+    m = _FOOTNOTE.match(text)
+    if not m or len(m.group("words").split()) > 8:
+        return {}
+    kinds = kinds_in(m.group("words"))
+    return {m.group(1): kinds[0]} if len(kinds) == 1 else {}
+
+
 def apply_legends(doc: ParsedDocument, lists: list[PartnerList]) -> None:
     """Entries marked with a symbol a legend explains ("★ Ankara" under "★ – sister city") take the symbol's kind. A
     legend holds for the entries of its slide (of the whole document when it has no slides)."""
     legends: dict[int | None, dict[str, str]] = {}
+    notes: dict[int | None, dict[str, str]] = {}
     for b in doc.blocks:
         found = legend(b.text)
         if found:
             legends.setdefault(b.slide, {}).update(found)
-    if not legends:
+        for line in b.text.split("\n"):
+            found = footnote(line)
+            if found:
+                notes.setdefault(b.slide, {}).update(found)
+    if not legends and not notes:
         return
     for lst in lists:
         for e in lst.entries:
+            marks = notes.get(e.block.slide)
+            if marks:
+                # a footnote's mark written right onto the entry or its bracket ("Utrecht (2012)*"): the footnote's kind
+                line_end = doc.text.find("\n", e.end, e.block.end)
+                tail = doc.text[e.end:line_end if line_end >= 0 else e.block.end]
+                m = re.search(r"[^\s*†‡§¹²³]([*†‡§¹²³])\s*$", doc.text[e.start:e.end] + tail)
+                opened = doc.text[max(e.block.start, e.start - 2):e.start].rstrip("_").endswith(m.group(1)) if m else False
+                if m and m.group(1) in marks and not opened:  # not "*Lyon*": Markdown emphasis
+                    e.kind = marks[m.group(1)]
+                    continue
             keys = legends.get(e.block.slide)
             if not keys:
                 continue

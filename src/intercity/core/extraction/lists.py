@@ -24,8 +24,8 @@ from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
-from intercity.core.extraction.tables import (_rows, country_and_region, ended_row, is_project_table, table_columns, table_title,
-                                              tables)
+from intercity.core.extraction.tables import (_rows, cell_kind, country_and_region, ended_row, is_project_table, letter_codes,
+                                              table_columns, table_title, tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
@@ -509,6 +509,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         table_of[t[0].index] = t
     lists: list[PartnerList] = []
     used_tables: set[int] = set()
+    codes = letter_codes(doc) if table_of else {}  # "S = sister city, F = friendship city" under a table of codes
     i, n = 0, len(blocks)
     while i < n:
         b = blocks[i]
@@ -543,7 +544,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                     j = cells[-1].index + 1
                     continue
                 if not is_project_table(cells) and (kind_column_entries(lst, cells, finder)
-                                                    or not kind_columns(cells) and _table_entries(lst, cells, finder)):
+                                                    or not kind_columns(cells) and _table_entries(lst, cells, finder, codes)):
                     used_tables.add(nb.index)
                     j = cells[-1].index + 1
                     continue
@@ -649,7 +650,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
             continue
         lst = PartnerList(id=len(lists) + 1, title=title or (heading_text(before[-1]) if before else ""),
                           kind=kinds[0] if kinds else "other", heading=None, kinds=kinds)
-        if _table_entries(lst, cells, finder):
+        if _table_entries(lst, cells, finder, codes):
             lists.append(lst)
     return lists
 
@@ -783,7 +784,7 @@ _TOTAL_ROW = re.compile(r"^(?:(?:grand\s+|sub-?)?totals?|sum|summe|gesamt|insges
                         re.IGNORECASE)
 
 
-def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) -> bool:
+def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder, codes: dict[str, str] | None = None) -> bool:
     roles, has_header = table_columns(cells, finder)
     if "city" not in roles:
         return False
@@ -793,14 +794,15 @@ def _table_entries(lst: PartnerList, cells: list[Block], finder: PlaceFinder) ->
     owner = _owner_column(body, roles, finder)
     added = 0
     carried: str | None = None  # a kind cell left empty below its first row (merged, or written once) holds for the rows under it
+    everything = " ".join(c.text for c in cells)
     for row in body:
         kind = None
         if "kind" in roles:
             kcell = row.get(roles["kind"])
             ktext = clean(kcell.text) if kcell is not None else ""
-            ks = kinds_in(ktext)
+            ks = cell_kind(ktext, everything, codes)  # also "S" under "S = sister city", "자매", "姉妹", "友好"
             if ks:
-                kind = carried = ks[0]
+                kind = carried = ks
             elif not ktext:
                 kind = carried
             else:

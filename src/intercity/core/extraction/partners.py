@@ -297,6 +297,8 @@ _SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve
                         re.IGNORECASE)
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
 _CLAUSE_BREAK = re.compile(r"[，；。;!?！？]|\.\s")
+# a place's name ended by a comitative particle, "with" (Korean 와/과, Japanese と), after an optional 시/市/区/県 …
+_COMITATIVE = re.compile(r"(?:[시군구도市区區県县州省都府])?(?:와|과|と)(?:의|の)?\s*")
 
 
 def _groups(text: str, mentions: list, countries: list | None = None) -> list[list]:
@@ -407,7 +409,21 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
     締結"). Returns {group index: kind}; the other groups take the nearest kind word."""
     out: dict[int, str] = {}
     taken_before: set[int] = set()
+    # Korean and Japanese put the partner first, with a comitative particle, and the kind word after it ("로스앤젤레스와
+    # 자매결연을 맺었으며", "ボストン市と姉妹都市提携を結び"): that kind word governs the places before it, not those after
+    used: set[int] = set()
+    for gi, g in enumerate(groups):
+        m = _COMITATIVE.match(text, g[-1].end)
+        if not m:
+            continue
+        for n, (ks, ke, kind) in enumerate(spans):
+            if m.end() <= ks <= m.end() + 12 and not _CLAUSE_BREAK.search(text[m.end():ks]) and "、" not in text[m.end():ks]:
+                out[gi] = kind
+                used.add(n)
+                break
     for n, (ks, ke, kind) in enumerate(spans):
+        if n in used:
+            continue
         nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
         after = [gi for gi, g in enumerate(groups) if ke <= g[0].start < nxt and not _CLAUSE_BREAK.search(text[ke:g[0].start])
                  and g[0].start - ke <= 80]

@@ -48,6 +48,66 @@ _COL_WORDS = {
 }
 
 
+# ---------------------------------------------------------------- kinds written short in a kind column
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SISTER_STEM = re.compile(r"[姊姐]妹")
+# a key of one or two letters explained by a kind ("S = sister city, F = friendship city", "P: Partnerstadt")
+_LETTER_KEY = re.compile(r"(?:^|(?<=[\s,;(（]))([A-Z][A-Za-z]?)\s*(?:[=:＝：–—]|-(?=\s))\s*")
+_CODE_LABEL = re.compile(r"^[^\W\d_][\w\s]{0,30}[:：]\s*$")
+
+
+def letter_codes(doc: ParsedDocument) -> dict[str, str]:
+    """{code: kind} from the document's lines that explain one- or two-letter codes by kinds ("S = sister city,
+    F = friendship city", "Legend: P – Partnerstadt; F – Städtefreundschaft"); a line counts only when every key on
+    it names exactly one kind."""
+    out: dict[str, str] = {}
+    for b in doc.blocks:
+        if len(b.text) > 400:
+            continue
+        for line in b.text.split("\n"):
+            keys = list(_LETTER_KEY.finditer(line))
+            if not keys or keys[0].start() > 0 and not _CODE_LABEL.match(line[:keys[0].start()]):
+                continue
+            found: dict[str, str] = {}
+            for k, m in enumerate(keys):
+                words = line[m.end(): keys[k + 1].start() if k + 1 < len(keys) else len(line)].strip(" \t,;.|/()（）")
+                kinds = kinds_in(words)
+                if len(kinds) != 1 or not words or len(words.split()) > 6:
+                    found = {}
+                    break
+                found[m.group(1)] = kinds[0]
+            out.update(found)
+    return out
+
+
+def cell_kind(text: str, table_text: str = "", codes: dict[str, str] | None = None) -> str | None:
+    """The kind a kind column's cell names: a kind word ("Sister city", "자매도시"), a code a legend explains ("S"), or
+    a kind word's stem written short, completed by its script's word for a city ("자매"/"우호" + 도시, "姉妹"/"友好" +
+    都市 in a Japanese table, "姊妹" + 市 / "友好交流" + 城市 in a Chinese one). In a Chinese column that also writes
+    姊妹/姐妹, a bare "友好" is the second tier, friendship (Taiwan's 姊妹市 / 友好城市); alone, "友好" is the
+    mainland's 友好城市, sister (docs/evaluation.md)."""
+    ks = kinds_in(text)
+    if ks:
+        return ks[0]
+    t = clean(text).strip(" ()[]（）【】")
+    if codes and t in codes:
+        return codes[t]
+    if not t or len(t) > 4:
+        return None
+    if _HANGUL.search(t):
+        ks = kinds_in(t + "도시")
+    elif _HAN.search(t):
+        if _KANA.search(table_text) or "姉" in t:
+            ks = kinds_in(t + "都市")
+        elif t == "友好" and _SISTER_STEM.search(table_text):
+            return "friendship"
+        else:
+            ks = kinds_in(t + "城市") or kinds_in(t + "市")
+    return ks[0] if ks else None
+
+
 def tables(doc: ParsedDocument) -> list[list[Block]]:
     """Consecutive table cells grouped into tables (a new table where the row number starts again); a block of
     delimited lines (``delimited_cells``) is a table of its own, its cells carrying the block's index."""
@@ -145,9 +205,10 @@ def table_columns(cells: list[Block], finder: PlaceFinder) -> tuple[dict[str, in
             # a column whose cells are kind words is the kind column, whatever its header says ("Staatus": sõpruslinn,
             # partnerlinn)
             body = rows[1:]
+            everything = " ".join(c.text for c in cells)
             for col in sorted({c for r in body for c in r} - set(roles.values())):
                 vals = [v for v in (clean(r[col].text) for r in body if col in r) if v]
-                if len(vals) >= 2 and all(len(v) <= 40 and kinds_in(v) for v in vals):
+                if len(vals) >= 2 and all(len(v) <= 40 and cell_kind(v, everything) for v in vals):
                     roles["kind"] = col
                     break
         return roles, True

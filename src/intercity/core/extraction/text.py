@@ -29,7 +29,7 @@ def strip_markdown_heading(text: str) -> str:
 
 # ---------------------------------------------------------------- list markers
 
-_BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›★☆♦◊▲△✦✧❖"
+_BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›★☆♦◊▲△✦✧❖◎◉"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
     r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
