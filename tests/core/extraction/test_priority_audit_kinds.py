@@ -539,6 +539,119 @@ CASES = {
         {(S, "St. Louis"), (S, "Winnipeg"), (F, "Kagoshima")},
         {},
     ),
+    # ------------------------------------------------------------------- stems, cards, two tiers, generic headings
+    "ko-two-kind-heading-tags": (
+        BUSAN,
+        "자매·우호도시 현황\n- 로스앤젤레스(미국) (자매)\n- 바르셀로나(스페인) (자매)\n- 오사카(일본) (우호)\n",
+        "tags.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka")},
+        {},
+    ),
+    "ja-two-kind-heading-tags": (
+        KOBE,
+        "姉妹都市・友好都市\n・シアトル（アメリカ）【姉妹】\n・マルセイユ（フランス）【姉妹】\n・天津（中国）【友好】\n",
+        "tags.txt",
+        {(S, "Seattle"), (S, "Marseille"), (F, "Tianjin")},
+        {},
+    ),
+    "en-two-kind-heading-tags": (
+        PORTLAND,
+        "Sister and friendship cities\n- Sapporo, Japan (sister, 1959)\n- Guadalajara, Mexico (sister, 1983)\n"
+        "- Utrecht, Netherlands (friendship, 2012)\n",
+        "tags.txt",
+        {(S, "Sapporo"), (S, "Guadalajara"), (F, "Utrecht")},
+        {},
+    ),
+    "en-cards-kind-after": (
+        LYON,
+        "Our partners\n\nFrankfurt am Main\nTwin town since 1960\n\nBirmingham\nTwin town since 1951\n\nHo Chi Minh City\n"
+        "Cooperation agreement since 1997\n",
+        "cards.txt",
+        {(S, "Frankfurt am Main"), (S, "Birmingham"), (P, "Ho Chi Minh City")},
+        {},
+    ),
+    "en-prose-one-sentence": (
+        LEEDS,
+        "Leeds has a twin-town relationship with Dortmund and a friendship agreement with Hangzhou.\n",
+        "prose.txt",
+        {(S, "Dortmund"), (F, "Hangzhou")},
+        {},
+    ),
+    "en-inline-labelled": (
+        BUSAN,
+        "Sister cities: Los Angeles (USA), Barcelona (Spain), Chicago (USA). Friendship cities: Osaka (Japan), Fukuoka (Japan).\n",
+        "inline.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (S, "Chicago"), (F, "Osaka"), (F, "Fukuoka")},
+        {},
+    ),
+    "en-html-definition-list": (
+        BUSAN,
+        lambda: _html("<h2>Partners</h2><dl><dt>Los Angeles</dt><dd>Sister city, 1967</dd><dt>Osaka</dt>"
+                      "<dd>Friendship city, 2008</dd><dt>Barcelona</dt><dd>Sister city, 1983</dd></dl>"),
+        "partners.html",
+        {(S, "Los Angeles"), (F, "Osaka"), (S, "Barcelona")},
+        {},
+    ),
+    "ko-table-full-words": (
+        DAEGU,
+        "| 구분 | 도시 | 국가 |\n|---|---|---|\n| 자매결연 | 애틀랜타 | 미국 |\n| 자매결연 | 칭다오 | 중국 |\n| 우호교류 | 히로시마 | 일본 |\n",
+        "daegu.md",
+        {(S, "Atlanta"), (S, "Qingdao"), (F, "Hiroshima")},
+        {},
+    ),
+    "ko-prose-enumerations": (
+        BUSAN,
+        "부산시는 로스앤젤레스, 바르셀로나와 자매결연을, 오사카, 후쿠오카와는 우호협력도시 협정을 맺고 있다.\n",
+        "prose.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka"), (F, "Fukuoka")},
+        {},
+    ),
+    "ja-prose-enumeration": (
+        YOKOHAMA,
+        "横浜市はサンディエゴ、リヨン、バンクーバーと姉妹都市提携を結び、上海とは友好都市の関係にある。\n",
+        "prose.txt",
+        {(S, "San Diego"), (S, "Lyon"), (S, "Vancouver"), (F, "Shanghai")},
+        {},
+    ),
+    "zh-hant-sections-two-tiers": (
+        TAICHUNG,
+        "姊妹市\n1. 美國 聖路易\n2. 加拿大 溫尼伯\n\n友好城市\n1. 日本 鹿兒島\n",
+        "taichung.txt",
+        {(S, "St. Louis"), (S, "Winnipeg"), (F, "Kagoshima")},
+        {},
+    ),
+    "zh-item-tags-short": (
+        TIANJIN,
+        "天津市国际友城\n· 神户（友好城市）\n· 釜山（友好交流城市）\n· 墨尔本（友好城市）\n",
+        "tianjin.txt",
+        {(S, "Kobe"), (F, "Busan"), (S, "Melbourne")},
+        {},
+    ),
+    "de-prose-verschwistert": (
+        ERLANGEN,
+        "Erlangen ist seit 1964 mit Rennes verschwistert.\n",
+        "prose.txt",
+        {(S, "Rennes")},
+        {},
+    ),
+    "de-generic-second-heading": (
+        DUSSELDORF,
+        "Städtepartnerschaften\n- Reading (1988)\n- Haifa (1996)\n\nFreundschaften\n- Chongqing (2004)\n",
+        "duesseldorf.txt",
+        {(S, "Reading"), (S, "Haifa"), (F, "Chongqing")},
+        # gap: "Freundschaften" alone names no kind (it is an ordinary word in prose: "in Freundschaft verbunden"), so
+        # the section after it keeps the kind of the one before
+        {"missing": {(F, "Chongqing")}, "extra": {(S, "Chongqing")}},
+    ),
+    "fr-generic-second-heading": (
+        RENNES,
+        "Jumelages\n- Erlangen (Allemagne)\n- Exeter (Royaume-Uni)\n\nCoopérations\n- Sendai (Japon)\n- Jinan (Chine)\n",
+        "rennes.txt",
+        {(S, "Erlangen"), (S, "Exeter"), (P, "Sendai"), (P, "Jinan")},
+        # gap: "Coopérations" alone names no kind (it also heads cooperation projects), so its entries take the
+        # nearest kind word above, "Jumelages"
+        {"missing": {(P, "Sendai"), (P, "Jinan")}, "extra": {(S, "Sendai"), (S, "Jinan")}},
+    ),
     # ------------------------------------------------------------------------------------------------ no kind at all
     "en-no-kind": (
         BUSAN,
@@ -580,6 +693,17 @@ def test_kind_scoping_helpers():
     assert cell_kind("友好", "姊妹 | 友好 | 溫尼伯") == "friendship"  # two tiers
     assert cell_kind("S", "", {"S": "sister"}) == "sister" and cell_kind("S") is None
     assert cell_kind("교류") is None
+
+
+def test_stems_and_tiers():
+    from intercity.core.extraction.tables import second_tier, stem_kind
+
+    assert stem_kind("sister") == "sister" and stem_kind("friendship") == "friendship" and stem_kind("twin") == "sister"
+    assert stem_kind("Mexico") is None and stem_kind("Japan") is None and stem_kind("中国", "都市") is None
+    assert stem_kind("友好", "姉妹都市・友好都市") == "friendship" and stem_kind("友好", "国际友城") == "sister"
+    assert second_tier("友好城市", ["姊妹市", "友好城市"])
+    assert not second_tier("友好城市", ["友好城市", "友好交流城市"])  # the mainland: 友好城市 is the twin tie
+    assert not second_tier("国际友好城市（姐妹城市）", ["国际友好城市（姐妹城市）"])  # synonyms written together
 
 
 def test_footnote_marks_do_not_touch_emphasis(extract_text):

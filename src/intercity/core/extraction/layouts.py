@@ -19,7 +19,7 @@ from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.lists import (ListEntry, PartnerList, RawItem, _add, _detail_line, _plausible_name, _tidy,
                                              country_prefix, looks_place, parse_item_text)
 from intercity.core.extraction.mentions import PlaceFinder
-from intercity.core.extraction.tables import _rows, table_title
+from intercity.core.extraction.tables import _rows, second_tier, stem_kind, table_title
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker
 
 _EMPTY_CELL = re.compile(r"^[\s\-–—―/・·.]*$|^\d+$")
@@ -89,11 +89,12 @@ def kind_columns(cells: list[Block]) -> dict[int, str]:
     if len(rows) < 2:
         return {}
     cols: dict[int, str] = {}
+    heads = [clean(c.text) for c in rows[0].values()]
     for col, cell in rows[0].items():
         t = clean(cell.text)
         ks = kinds_in(t)
         if len(ks) == 1 and len(t) <= 30:
-            cols[col] = ks[0]
+            cols[col] = "friendship" if ks[0] == "sister" and second_tier(t, heads) else ks[0]  # "姊妹市 | 友好城市"
     return cols if len(set(cols.values())) >= 2 else {}
 
 
@@ -319,3 +320,45 @@ def apply_legends(doc: ParsedDocument, lists: list[PartnerList]) -> None:
                 marks = [ch for ch in doc.text[e.end:e.block.end] if ch in keys][:1]
             if marks:
                 e.kind = keys[marks[-1]]
+
+
+# ---------------------------------------------------------------- kind stems as an entry's tag
+
+_TAG_BRACKET = re.compile(r"[(（\[【〔]([^()（）\[\]【】〔〕\n]{1,40})[)）\]】〕]")
+
+
+def apply_stem_tags(doc: ParsedDocument, lists: list[PartnerList]) -> None:
+    """An entry tagged in brackets with a kind word's stem alone ("Sapporo, Japan (sister, 1959)", "天津（中国）【友好】",
+    "히로시마 (우호)") takes that kind: the stem is completed by the word for a city of the list's own language
+    (``tables.stem_kind``, its heading as context). Tags written in full are read by the item parser already."""
+    for lst in lists:
+        context = (heading_text_of(lst) + " " + doc.text[:2000])
+        for e in lst.entries:
+            if e.source != "list":
+                continue
+            line_end = doc.text.find("\n", e.end, e.block.end)
+            tail = doc.text[e.end:line_end if line_end >= 0 else e.block.end]
+            for m in _TAG_BRACKET.finditer(tail):
+                first = re.split(r"[,，、;；]", m.group(1))[0].strip()
+                if kinds_in(first):
+                    break  # written in full: the item parser has read it
+                kind = stem_kind(first, context)
+                if kind:
+                    e.kind = kind
+                    break
+
+
+def heading_text_of(lst: PartnerList) -> str:
+    return lst.title or (lst.heading.text if lst.heading is not None else "")
+
+
+def apply_second_tier(lists: list[PartnerList]) -> None:
+    """Lists headed 姊妹市 / 姐妹城市 and, apart, 友好城市 (Taiwan's two tiers): the 友好城市 list is friendship."""
+    titles = [lst.title for lst in lists if lst.heading is not None]
+    for lst in lists:
+        if lst.heading is None or lst.kind != "sister" or not second_tier(lst.title, titles):
+            continue
+        lst.kind = "friendship"
+        for e in lst.entries:
+            if e.kind == "sister" and e.source == "list":
+                e.kind = "friendship"

@@ -25,7 +25,7 @@ from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, cell_kind, country_and_region, ended_row, is_project_table, letter_codes,
-                                              table_columns, table_title, tables)
+                                              stem_kind, table_columns, table_title, tables)
 from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
@@ -249,6 +249,17 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             since = year_of(lm.group(2)) if re.search(r"\b\d{4}\b", lm.group(2)) else None
             kind = (kinds_in(lm.group(2)) or [None])[0]
         body = body[:lm.start()]
+    # a kind word's stem alone as the entry's tag: "Sapporo, Japan (sister, 1959)", "天津（中国）【友好】", "히로시마 [우호]"
+    # (read again with the list's heading as context by layouts.apply_stem_tags)
+    sm = re.search(r"\s*[(（\[【〔]([^()（）\[\]【】〔〕]{1,40})[)）\]】〕]\s*$", body)
+    if sm and sm.start() > 0 and not kinds_in(sm.group(1)) and not finder.country_code(sm.group(1)):
+        parts = [p.strip() for p in re.split(r"[,，、;；]", sm.group(1))]
+        sk = stem_kind(parts[0], text)
+        if sk and all(not p or year_of(p) for p in parts[1:]):
+            kind = sk
+            since = since or next((year_of(p) for p in parts[1:] if p), None)
+            body = body[:sm.start()].rstrip()
+            e = len(body)
     # the entry's own kind written after it: "Christchurch, New Zealand - sister city since 1972",
     # "重慶市（中華人民共和国）　1986年　※友好都市"
     tail = _kind_tail(body)
@@ -517,7 +528,7 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
         if not is_list_heading(b, text):
             i += 1
             continue
-        if _item_with_kind_tail(b, text, finder):
+        if _item_with_kind_tail(b, text, finder) or i > 0 and _card_label(b, text, blocks[i - 1], finder):
             i += 1
             continue
         kinds = kinds_in(text)
@@ -685,6 +696,21 @@ def _item_with_kind_tail(block: Block, text: str, finder: PlaceFinder) -> bool:
     if tail is None:
         return False
     items = parse_item_text(body[:tail[0]], finder)
+    return len(items) == 1 and looks_place(items[0].name, finder)
+
+
+def _card_label(block: Block, text: str, prev: Block, finder: PlaceFinder) -> bool:
+    """A kind and its year alone on a line ("Twin town since 1960", "Cooperation agreement 1997") right under a block
+    that is one place's name: that card's label (the kind of the place above it), not the heading of a list below."""
+    if block.kind in ("title", "heading") or prev.kind in ("title", "heading", "table_cell"):
+        return False
+    m = _DETAIL_YEAR.match(text)
+    if not m or not kinds_in(text):
+        return False
+    above = heading_text(prev)
+    if kinds_in(above) or len(above) > 60:
+        return False
+    items = parse_item_text(above[split_marker(above).length:], finder)
     return len(items) == 1 and looks_place(items[0].name, finder)
 
 

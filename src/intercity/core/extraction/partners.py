@@ -23,7 +23,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
-from intercity.core.extraction.layouts import apply_legends, inline_lists
+from intercity.core.extraction.layouts import apply_legends, apply_second_tier, apply_stem_tags, inline_lists
 from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, unprefixed
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.tables import country_and_region
@@ -724,6 +724,8 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     inline_blocks = {lst.heading.index for lst in inline}
     lists = [lst for lst in lists if lst.entries or lst.heading is None or lst.heading.index not in inline_blocks] + inline
     apply_legends(doc, lists)  # "★ Ankara" under "★ – sister city"
+    apply_second_tier(lists)  # "姊妹市" … "友好城市": Taiwan's two tiers
+    apply_stem_tags(doc, lists)  # "Sapporo (sister, 1959)", "天津（中国）【友好】"
     warnings: list[str] = []
     used: set[int] = set()
     for lst in lists:

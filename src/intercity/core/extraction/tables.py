@@ -82,30 +82,53 @@ def letter_codes(doc: ParsedDocument) -> dict[str, str]:
     return out
 
 
-def cell_kind(text: str, table_text: str = "", codes: dict[str, str] | None = None) -> str | None:
-    """The kind a kind column's cell names: a kind word ("Sister city", "자매도시"), a code a legend explains ("S"), or
-    a kind word's stem written short, completed by its script's word for a city ("자매"/"우호" + 도시, "姉妹"/"友好" +
-    都市 in a Japanese table, "姊妹" + 市 / "友好交流" + 城市 in a Chinese one). In a Chinese column that also writes
+_FRIENDLY_CITY = re.compile(r"友好(?:城)?市")
+
+
+def second_tier(text: str, others: list[str]) -> bool:
+    """Chinese text naming 友好城市 (not with 姊妹/姐妹) among others of which one names 姊妹市/姐妹城市: the document
+    writes two tiers, as Taiwan does (姊妹市, then 友好城市), and 友好城市 is the second, friendship. Alone, 友好城市 is
+    the mainland's formal twin relation, sister (docs/evaluation.md)."""
+    return bool(_FRIENDLY_CITY.search(text)) and not _SISTER_STEM.search(text) and any(_SISTER_STEM.search(o) for o in others)
+
+
+def stem_kind(text: str, context: str = "") -> str | None:
+    """The kind a kind word's stem written alone names, completed by its script's word for a city: "자매"/"우호" + 도시,
+    "姉妹"/"友好" + 都市 where ``context`` (the table, the list) is Japanese (kana, or 都市 written), "姊妹" + 市 /
+    "友好交流" + 城市 in Chinese, "sister"/"twin"/"friendship" + " city"/" town". In a Chinese context that also writes
     姊妹/姐妹, a bare "友好" is the second tier, friendship (Taiwan's 姊妹市 / 友好城市); alone, "友好" is the
     mainland's 友好城市, sister (docs/evaluation.md)."""
+    t = clean(text).strip(" ()[]（）【】")
+    if not t or len(t) > 12:
+        return None
+    if _HANGUL.search(t):
+        ks = kinds_in(t + "도시") if len(t) <= 4 else []
+    elif _HAN.search(t):
+        if len(t) > 4:
+            return None
+        if _KANA.search(context) or "姉" in t or "都市" in context:
+            ks = kinds_in(t + "都市")
+        elif t == "友好" and _SISTER_STEM.search(context):
+            return "friendship"
+        else:
+            ks = kinds_in(t + "城市") or kinds_in(t + "市")
+    elif re.fullmatch(r"[^\W\d_]{4,12}", t):
+        ks = kinds_in(t + " city") or kinds_in(t + " town")
+    else:
+        return None
+    return ks[0] if ks else None
+
+
+def cell_kind(text: str, table_text: str = "", codes: dict[str, str] | None = None) -> str | None:
+    """The kind a kind column's cell names: a kind word ("Sister city", "자매도시"), a code a legend explains ("S"), or
+    a kind word's stem written short ("자매", "姉妹", "友好": ``stem_kind`` with the table as context)."""
     ks = kinds_in(text)
     if ks:
         return ks[0]
     t = clean(text).strip(" ()[]（）【】")
     if codes and t in codes:
         return codes[t]
-    if not t or len(t) > 4:
-        return None
-    if _HANGUL.search(t):
-        ks = kinds_in(t + "도시")
-    elif _HAN.search(t):
-        if _KANA.search(table_text) or "姉" in t:
-            ks = kinds_in(t + "都市")
-        elif t == "友好" and _SISTER_STEM.search(table_text):
-            return "friendship"
-        else:
-            ks = kinds_in(t + "城市") or kinds_in(t + "市")
-    return ks[0] if ks else None
+    return stem_kind(t, table_text) if len(t) <= 4 or not _HAN.search(t) and not _HANGUL.search(t) else None
 
 
 def tables(doc: ParsedDocument) -> list[list[Block]]:
