@@ -86,6 +86,29 @@ def _pptx_table(title, rows, merges=()):
     return buf.getvalue()
 
 
+def _pptx_two_boxes():
+    """A slide "Friendship Cities" whose list is in two text boxes side by side (1, 3 | 2, 4), then "Sister Cities"."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Friendship Cities"
+    for i, lines in enumerate([["1. Osaka, Japan", "3. Shenzhen, China"], ["2. Fukuoka, Japan", "4. Chongqing, China"]]):
+        frame = slide.shapes.add_textbox(Inches(0.5 + 4.5 * i), Inches(1.5), Inches(4), Inches(3)).text_frame
+        frame.text = lines[0]
+        for line in lines[1:]:
+            frame.add_paragraph().text = line
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Sister Cities"
+    frame = slide.shapes.add_textbox(Inches(0.5), Inches(1.5), Inches(4), Inches(3)).text_frame
+    frame.text = "1. Los Angeles, USA"
+    frame.add_paragraph().text = "2. Barcelona, Spain"
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
 def _html(body):
     return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
 
@@ -651,6 +674,131 @@ CASES = {
         # gap: "Coopérations" alone names no kind (it also heads cooperation projects), so its entries take the
         # nearest kind word above, "Jumelages"
         {"missing": {(P, "Sendai"), (P, "Jinan")}, "extra": {(S, "Sendai"), (S, "Jinan")}},
+    ),
+    # ------------------------------------------------------------------ legends after, predicates, sections, tables
+    "en-pptx-two-boxes": (
+        BUSAN, _pptx_two_boxes, "deck.pptx",
+        {(F, "Osaka"), (F, "Fukuoka"), (F, "Shenzhen"), (F, "Chongqing"), (S, "Los Angeles"), (S, "Barcelona")},
+        {},
+    ),
+    "en-partner-heading-tagged": (
+        BUSAN,
+        "Partner cities\n1. Los Angeles, USA (sister city)\n2. Barcelona, Spain (sister city)\n3. Osaka, Japan (friendship city)\n",
+        "list.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka")},
+        {},
+    ),
+    "en-legend-after-list": (
+        BUSAN,
+        "Partner network\n★ Los Angeles\n★ Barcelona\n◆ Osaka\n◆ Fukuoka\n\n★ – sister city   ◆ – friendship city\n",
+        "legend.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka"), (F, "Fukuoka")},
+        {},
+    ),
+    "en-legend-in-heading-trailing-marks": (
+        BUSAN,
+        "Partner network (★ sister city, ◆ friendship city)\nLos Angeles ★\nBarcelona ★\nOsaka ◆\n",
+        "legend.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka")},
+        {},
+    ),
+    "en-prose-include": (
+        PORTLAND,
+        "Portland's sister cities include Sapporo, Guadalajara and Ulsan; Utrecht is a friendship city.\n",
+        "prose.txt",
+        {(S, "Sapporo"), (S, "Guadalajara"), (S, "Ulsan"), (F, "Utrecht")},
+        {},
+    ),
+    "en-inline-counts": (
+        BUSAN,
+        "Friendship Cities (2): Osaka, Fukuoka\nSister Cities (2): Los Angeles, Barcelona\n",
+        "inline.txt",
+        {(F, "Osaka"), (F, "Fukuoka"), (S, "Los Angeles"), (S, "Barcelona")},
+        {},
+    ),
+    "en-agreements-signed": (
+        BUSAN,
+        "This year we signed a friendship city agreement with Osaka and renewed the sister city agreement with Barcelona.\n",
+        "note.txt",
+        {(F, "Osaka"), (S, "Barcelona")},
+        {},
+    ),
+    "ko-predicate-kinds": (
+        BUSAN,
+        "로스앤젤레스와 바르셀로나는 부산의 자매도시이고, 오사카는 우호협력도시이다.\n",
+        "prose.txt",
+        {(S, "Los Angeles"), (S, "Barcelona"), (F, "Osaka")},
+        {},
+    ),
+    "ja-predicate-kinds": (
+        KYOTO,
+        "ボストン、ケルンは京都市の姉妹都市であり、晋州はパートナー都市である。\n",
+        "prose.txt",
+        {(S, "Boston"), (S, "Köln"), (P, "Chinju")},
+        {},
+    ),
+    "zh-sentence-two-kinds": (
+        CHENGDU,
+        "成都与波恩于2009年结为友好城市，与大邱于2015年建立友好交流城市关系。\n",
+        "prose.txt",
+        {(S, "Bonn"), (F, "Daegu")},
+        {},
+    ),
+    "ko-two-titled-tables": (
+        DAEGU,
+        "자매결연 도시 현황\n\n| 도시 | 국가 | 체결일 |\n|---|---|---|\n| 애틀랜타 | 미국 | 1981 |\n| 칭다오 | 중국 | 1993 |\n\n"
+        "우호협력도시 현황\n\n| 도시 | 국가 | 체결일 |\n|---|---|---|\n| 히로시마 | 일본 | 1997 |\n",
+        "daegu.md",
+        {(S, "Atlanta"), (S, "Qingdao"), (F, "Hiroshima")},
+        {},
+    ),
+    "ja-html-tables": (
+        YOKOHAMA,
+        lambda: _html("<h3>姉妹都市</h3><table><tr><th>都市</th><th>国</th></tr><tr><td>サンディエゴ</td><td>アメリカ</td></tr>"
+                      "<tr><td>リヨン</td><td>フランス</td></tr></table><h3>友好都市</h3><table><tr><th>都市</th><th>国</th></tr>"
+                      "<tr><td>上海</td><td>中国</td></tr></table>"),
+        "yokohama.html",
+        {(S, "San Diego"), (S, "Lyon"), (F, "Shanghai")},
+        {},
+    ),
+    "zh-friendly-cooperation-section": (
+        TIANJIN,
+        "友好城市\n1. 神户（日本）\n2. 墨尔本（澳大利亚）\n\n友好合作关系城市\n1. 釜山（韩国）\n",
+        "tianjin.txt",
+        {(S, "Kobe"), (S, "Melbourne"), (F, "Busan")},
+        {},
+    ),
+    "es-mou-section": (
+        BARCELONA,
+        "Ciudades hermanas\n- Boston\n- Busan\n\nMemorandos de entendimiento\n- Montevideo\n",
+        "barcelona.txt",
+        {(S, "Boston"), (S, "Busan"), (P, "Montevideo")},
+        {},
+    ),
+    "fr-pactes-section": (
+        PARIS,
+        "Jumelage\n- Rome (Italie)\n\nPactes d'amitié et de coopération\n- Kyoto (Japon)\n- Tokyo (Japon)\n- Séoul (Corée du Sud)\n",
+        "paris.txt",
+        {(S, "Rome"), (F, "Kyoto"), (F, "Tokyo"), (F, "Seoul")},
+        {},
+    ),
+    "de-table-art-der-beziehung": (
+        HAMBURG,
+        "| Stadt | Land | Art der Beziehung |\n|---|---|---|\n| Marseille | Frankreich | Partnerstadt |\n"
+        "| Osaka | Japan | Partnerstadt |\n| Daressalam | Tansania | Städtefreundschaft |\n",
+        "hamburg.md",
+        {(S, "Marseille"), (S, "Osaka"), (F, "Dar es Salaam")},
+        {},
+    ),
+    "de-table-kind-stem-compound": (
+        MUNICH,
+        "| Stadt | Land | Typ |\n|---|---|---|\n| Edinburgh | Vereinigtes Königreich | Partnerstadt |\n"
+        "| Verona | Italien | Partnerstadt |\n| Sapporo | Japan | Kooperation |\n",
+        "muenchen.md",
+        {(S, "Edinburgh"), (S, "Verona"), (P, "Sapporo")},
+        # gap: "Kooperation" is the stem of a German compound (Kooperationsvereinbarung), not completed by stem_kind; the
+        # table reader drops the row as naming no tie and the partner model adds Sapporo back with the nearest kind word
+        {"missing": {(P, "Sapporo")}, "extra": {(S, "Sapporo")}},
     ),
     # ------------------------------------------------------------------------------------------------ no kind at all
     "en-no-kind": (

@@ -23,6 +23,7 @@ from intercity.core.extraction.dates import _dates_in
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
+from intercity.core.extraction.layouts import apply_legends_to_facts
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.lexicon import Alternation
 from intercity.core.extraction.kinds import kind_spans, kinds_in
@@ -133,6 +134,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships, cards)
                         if not (f.list_title.startswith("model:") and f.evidence is not None
                                 and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
+    apply_legends_to_facts(doc, out.partnerships)  # "★ Lyon" … "★ – sister city" after a list the readers did not take
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
     finder.add_known_partners(f.place.key for f in read if f.place is not None)

@@ -72,7 +72,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "sister": (r"ciudad(?:es)?\s+hermanad[ao]s?", r"hermanad[ao]s?\s+con", r"hermanamientos?", r"ciudad(?:es)?\s+herman[ao]s?"),
         "friendship": (r"ciudad(?:es)?\s+amigas?", r"acuerdos?\s+de\s+amistad", r"pactos?\s+de\s+amistad"),
-        "partner": (r"memor[áa]nd(?:o|um)\s+de\s+entendimiento", r"acuerdos?\s+de\s+cooperaci[óo]n", r"acuerdos?\s+de\s+colaboraci[óo]n",
+        "partner": (r"memor[áa]nd(?:os?|um)\s+de\s+entendimiento", r"acuerdos?\s+de\s+cooperaci[óo]n", r"acuerdos?\s+de\s+colaboraci[óo]n",
                     r"convenios?\s+de\s+(?:cooperaci[óo]n|colaboraci[óo]n)", r"cartas?\s+de\s+intenci[óo]n"),
     },
     "de": {

@@ -284,42 +284,79 @@ def footnote(text: str) -> dict[str, str]:
     return {m.group(1): kinds[0]} if len(kinds) == 1 else {}
 
 
-def apply_legends(doc: ParsedDocument, lists: list[PartnerList]) -> None:
-    """Entries marked with a symbol a legend explains ("★ Ankara" under "★ – sister city") take the symbol's kind. A
-    legend holds for the entries of its slide (of the whole document when it has no slides)."""
+def _legends(doc: ParsedDocument) -> tuple[dict, dict]:
+    """({slide: {symbol: kind}}, {slide: {footnote mark: kind}}) of the document's legends and footnotes."""
     legends: dict[int | None, dict[str, str]] = {}
     notes: dict[int | None, dict[str, str]] = {}
     for b in doc.blocks:
         found = legend(b.text)
+        if not found:
+            # a legend in a heading's closing bracket: "Partner network (★ sister city, ◆ friendship city)"
+            inner = re.search(r"[(（]([^()（）]{4,120})[)）]\s*$", b.text)
+            found = legend(inner.group(1).replace(",", " ").replace("，", " ")) if inner else {}
         if found:
             legends.setdefault(b.slide, {}).update(found)
         for line in b.text.split("\n"):
             found = footnote(line)
             if found:
                 notes.setdefault(b.slide, {}).update(found)
+    return legends, notes
+
+
+def _marked_kind(doc: ParsedDocument, legends: dict, notes: dict, block: Block, start: int, end: int,
+                 alone: bool) -> str | None:
+    """The kind of the mark an entry (``start``–``end`` in ``block``) carries: a footnote's mark written right onto it or
+    its bracket ("Utrecht (2012)*"), else a legend's symbol before it in its block ("★ Ankara") or, when it is the block's
+    only entry, after it ("Ankara ★")."""
+    marks = notes.get(block.slide)
+    if marks:
+        line_end = doc.text.find("\n", end, block.end)
+        tail = doc.text[end:line_end if line_end >= 0 else block.end]
+        m = re.search(r"[^\s*†‡§¹²³]([*†‡§¹²³])\s*$", doc.text[start:end] + tail)
+        opened = doc.text[max(block.start, start - 2):start].rstrip("_").endswith(m.group(1)) if m else False
+        if m and m.group(1) in marks and not opened:  # not "*Lyon*": Markdown emphasis
+            return marks[m.group(1)]
+    keys = legends.get(block.slide)
+    if not keys:
+        return None
+    found = [ch for ch in doc.text[block.start:start] if ch in keys]
+    if not found and alone:
+        found = [ch for ch in doc.text[end:block.end] if ch in keys][:1]
+    return keys[found[-1]] if found else None
+
+
+def apply_legends(doc: ParsedDocument, lists: list[PartnerList]) -> None:
+    """Entries marked with a symbol a legend explains ("★ Ankara" under "★ – sister city") take the symbol's kind, and
+    entries marked with a footnote's mark take the footnote's. A legend holds for the entries of its slide (of the whole
+    document when it has no slides)."""
+    legends, notes = _legends(doc)
     if not legends and not notes:
         return
     for lst in lists:
         for e in lst.entries:
-            marks = notes.get(e.block.slide)
-            if marks:
-                # a footnote's mark written right onto the entry or its bracket ("Utrecht (2012)*"): the footnote's kind
-                line_end = doc.text.find("\n", e.end, e.block.end)
-                tail = doc.text[e.end:line_end if line_end >= 0 else e.block.end]
-                m = re.search(r"[^\s*†‡§¹²³]([*†‡§¹²³])\s*$", doc.text[e.start:e.end] + tail)
-                opened = doc.text[max(e.block.start, e.start - 2):e.start].rstrip("_").endswith(m.group(1)) if m else False
-                if m and m.group(1) in marks and not opened:  # not "*Lyon*": Markdown emphasis
-                    e.kind = marks[m.group(1)]
-                    continue
-            keys = legends.get(e.block.slide)
-            if not keys:
-                continue
-            before = doc.text[e.block.start:e.start]
-            marks = [ch for ch in before if ch in keys]
-            if not marks and sum(1 for x in lst.entries if x.block is e.block) == 1:
-                marks = [ch for ch in doc.text[e.end:e.block.end] if ch in keys][:1]
-            if marks:
-                e.kind = keys[marks[-1]]
+            kind = _marked_kind(doc, legends, notes, e.block, e.start, e.end,
+                                sum(1 for x in lst.entries if x.block is e.block) == 1)
+            if kind:
+                e.kind = kind
+
+
+def apply_legends_to_facts(doc: ParsedDocument, facts: list) -> None:
+    """The same marks on the ties the fallback and the partner model proposed (a list under a heading naming no kind,
+    its legend written after it): each takes its mark's kind instead of the nearest kind word's."""
+    legends, notes = _legends(doc)
+    if not legends and not notes:
+        return
+    for f in facts:
+        ev = f.evidence
+        if ev is None or ev.attachment is not None or ev.block is None or ev.block >= len(doc.blocks) \
+                or not f.list_title.startswith(("fallback:", "model:")):
+            continue
+        block = doc.blocks[ev.block]
+        alone = sum(1 for g in facts if g.evidence is not None and g.evidence.block == ev.block
+                    and g.evidence.attachment is None) == 1
+        kind = _marked_kind(doc, legends, notes, block, ev.start, ev.end, alone)
+        if kind:
+            f.kind = kind
 
 
 # ---------------------------------------------------------------- kind stems as an entry's tag

@@ -223,7 +223,7 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
                                  m.end()))
         # a year written after the next entry's name belongs to that entry's predecessor in "X (C), 1951 Y (C), 1960"
         return items if sum(1 for i in items if i.country) >= len(items) // 2 + 1 else []
-    body = text.rstrip()
+    body = re.sub(r"(?<=\S)[ \t\u3000]+[★☆◆◇●○■□▲△▼▽♦◊◎◉✦✧❖]+\s*$", "", text.rstrip())  # "Osaka ◆": a legend's mark
     s, e = len(text) - len(text.lstrip()), len(body)
     since = None
     kind = None

@@ -298,6 +298,8 @@ _SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
 _CLAUSE_BREAK = re.compile(r"[，；。;!?！？]|\.\s")
 # a place's name ended by a comitative particle, "with" (Korean 와/과, Japanese と), after an optional 시/市/区/県 …
+# a kind word ending its clause as the predicate: Korean 이다/이고/이며/입니다, Japanese である/であり/です/だ
+_PREDICATE = re.compile(r"(?:이다|이고|이며|입니다|이에요|예요|である|であり|です|でした|だった|だ(?=[。、]))")
 _COMITATIVE = re.compile(r"(?:[시군구도市区區県县州省都府])?(?:와|과|と)(?:의|の)?\s*")
 
 
@@ -421,6 +423,17 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
                 out[gi] = kind
                 used.add(n)
                 break
+    # a kind word that is the predicate ("X와 Y는 부산의 자매도시이고, Z는 우호협력도시이다", "X、Yは…姉妹都市であり、Zは
+    # パートナー都市である"): it governs the places of its own clause, before it, not those after
+    for n, (ks, ke, kind) in enumerate(spans):
+        if n in used or not _PREDICATE.match(text, ke):
+            continue
+        lo = spans[n - 1][1] if n > 0 else 0
+        mine = [gi for gi, g in enumerate(groups) if lo <= g[0].start and g[-1].end <= ks and gi not in out]
+        if mine:
+            for gi in mine:
+                out[gi] = kind
+            used.add(n)
     for n, (ks, ke, kind) in enumerate(spans):
         if n in used:
             continue
