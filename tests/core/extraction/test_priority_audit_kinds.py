@@ -800,6 +800,56 @@ CASES = {
         # table reader drops the row as naming no tie and the partner model adds Sapporo back with the nearest kind word
         {"missing": {(P, "Sapporo")}, "extra": {(S, "Sapporo")}},
     ),
+    # ------------------------------------------------------------- where the new rules must not fire (negatives)
+    "ja-relative-kind": (
+        YOKOHAMA,
+        "2019年にマニラを訪問した市長は、姉妹都市であるサンディエゴへ向かった。\n",
+        "prose.txt",
+        {(S, "San Diego")},  # "姉妹都市である X": a relative clause naming the place after it, not a predicate
+        {},
+    ),
+    "ko-relative-kind": (
+        BUSAN,
+        "시장은 자매도시인 로스앤젤레스를 방문하였다.\n",
+        "prose.txt",
+        {(S, "Los Angeles")},
+        {},
+    ),
+    "en-footnote-not-a-kind": (
+        PORTLAND,
+        "Sister cities\n1. Sapporo (1959)\n2. Guadalajara (1983)*\n\n* renewed in 2015\n",
+        "list.txt",
+        {(S, "Sapporo"), (S, "Guadalajara")},
+        {},
+    ),
+    "en-markdown-bullets-and-emphasis": (
+        PORTLAND,
+        "* Sister cities\n\n*Sapporo*\n*Guadalajara*\n\n* Friendship cities\n\n*Utrecht*\n",
+        "list.md",
+        {(S, "Sapporo"), (S, "Guadalajara"), (F, "Utrecht")},
+        {},
+    ),
+    "zh-mainland-synonyms": (
+        TIANJIN,
+        "国际友好城市（姐妹城市）\n1. 神户（日本）\n2. 墨尔本（澳大利亚）\n",
+        "tianjin.txt",
+        {(S, "Kobe"), (S, "Melbourne")},  # 友好城市 written with 姐妹城市 as its synonym: one tier, sister
+        {},
+    ),
+    "en-codes-without-legend": (
+        BUSAN,
+        "Sister cities\n\n| City | Country | Type |\n|---|---|---|\n| Los Angeles | USA | S |\n| Barcelona | Spain | S |\n",
+        "table.md",
+        {(S, "Los Angeles"), (S, "Barcelona")},  # no legend: the codes say nothing, the heading does
+        {},
+    ),
+    "en-title-then-heading-with-year": (
+        BUSAN,
+        "Busan\nSister cities since 1966\n1. Kaohsiung, Taiwan\n2. Los Angeles, USA\n3. Barcelona, Spain\n",
+        "list.txt",
+        {(S, "Kaohsiung"), (S, "Los Angeles"), (S, "Barcelona")},  # the home city's name over a heading: not a card
+        {},
+    ),
     # ------------------------------------------------------------------------------------------------ no kind at all
     "en-no-kind": (
         BUSAN,

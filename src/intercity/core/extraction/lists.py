@@ -711,7 +711,8 @@ def _card_label(block: Block, text: str, prev: Block, finder: PlaceFinder) -> bo
     if kinds_in(above) or len(above) > 60:
         return False
     items = parse_item_text(above[split_marker(above).length:], finder)
-    return len(items) == 1 and looks_place(items[0].name, finder)
+    # (not the home city's name as the page's title: "Busan" over "Sister cities since 1966" and its list)
+    return len(items) == 1 and looks_place(items[0].name, finder) and not _is_home(items[0].name, finder)
 
 
 _YEAR_LINE = re.compile(r"^(?:(?:since|seit|depuis|desde|dal|sinds|desde|from|est\.?|gegr\.?)\s*)?((?:19|20)\d\d)\s*(?:年)?\s*"

@@ -298,8 +298,9 @@ _SEPARATOR = re.compile(r"(?:[\s,，、・/]|\b(?:and|y|e|et|und|en|och|i|és|ve
 _NEAR_KIND = 60  # a place outside any enumeration a kind word governs takes the nearest kind word within this many characters
 _CLAUSE_BREAK = re.compile(r"[，；。;!?！？]|\.\s")
 # a place's name ended by a comitative particle, "with" (Korean 와/과, Japanese と), after an optional 시/市/区/県 …
-# a kind word ending its clause as the predicate: Korean 이다/이고/이며/입니다, Japanese である/であり/です/だ
-_PREDICATE = re.compile(r"(?:이다|이고|이며|입니다|이에요|예요|である|であり|です|でした|だった|だ(?=[。、]))")
+# a kind word ending its clause as the predicate: Korean 이다/이고/이며/입니다, Japanese である/であり/です/だ (not the
+# relative "姉妹都市であるサンディエゴ", "자매도시인 …": the kind then names the place after it)
+_PREDICATE = re.compile(r"(?:이다|입니다|이에요|예요|である|です|だった|だ)(?=[\s.。,、]|$)|이고|이며|であり|でした")
 _COMITATIVE = re.compile(r"(?:[시군구도市区區県县州省都府])?(?:와|과|と)(?:의|の)?\s*")
 
 
