@@ -565,9 +565,9 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
 VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "en": (r"(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team"
            r"|mission|visitors)\b", r"\s*(?:visited|travell?ed|came|arrived|went)\b"),
-    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?![가-힣])|시장|부시장|일행)",),  # 대표단, 시민우호단, 실무협의단
+    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])|시장|부시장|일행)",),  # 대표단, 시민우호단, 실무협의단; with its particle (대표단은, 대표단이)
     "ja": (r"[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)",
-           r"(?:市|県|府|都)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團
+           r"(?:市|県|府|都)?(?:の)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團, の行政視察団
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
     # "X Belediye Başkanı ve heyeti"; "X'ten gelen heyet" (the ablative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:Belediye\s+Başkan\w*|Valisi|heyet\w*|delegasyon\w*)",
