@@ -463,6 +463,71 @@ CASES["zh-16-mou-signing-date"] = (
 )
 
 
+# a second round: ordinal weeks and parts of months, compact dotted ranges, a log table's date column, "the same
+# year", Chinese weekdays in brackets, Traditional visit words (拜會, 參訪, 來訪, 代表團)
+CASES.update({
+    "ko-17-first-week-of-month": (
+        BUSAN, '후쿠오카시 경제교류단은 2025년 3월 첫째 주 부산을 방문할 예정이다.',
+        set(), {('incoming', ('Fukuoka',), 'Busan', '2025-03', '2025-03')}, [], set(), {},
+    ),
+    "ko-18-compact-dotted-range-weekdays": (
+        BUSAN, '시모노세키시 시의회 의원단 부산 방문 (2025.3.5.(수)~7.(금))',
+        set(), {('incoming', ('Shimonoseki',), 'Busan', '2025-03-05', '2025-03-07')}, [], set(), {},
+    ),
+    "ko-19-invited-outgoing": (
+        BUSAN, '박형준 부산시장은 상하이시의 초청을 받아 2025년 4월 8일부터 10일까지 상하이를 방문한다.',
+        set(), {('outgoing', ('Busan',), 'Shanghai', '2025-04-08', '2025-04-10')}, [], set(), {},
+    ),
+    "ko-20-log-table-date-column": (
+        BUSAN,
+        ('2025년 외빈 접견 현황\n'
+         '연번\t일자\t방문단\t내용\n'
+         '1\t3. 12.\t후쿠오카시 의회 의원단\t시장 예방\n'
+         '2\t3. 20.\t티후아나시 경제사절단\t투자설명회'),
+        set(),
+        {('incoming', ('Fukuoka',), 'Busan', '2025-03-12', '2025-03-12'),
+         ('incoming', ('Tijuana',), 'Busan', '2025-03-20', '2025-03-20')},
+        [], set(), {},
+    ),
+    "ko-21-our-delegation-press-note": (
+        DAEJEON,
+        '대전시 대표단(단장 행정부시장)은 9월 15일부터 19일까지 자매도시인 캐나다 캘거리시를 방문했다. (2025. 9. 22. 보도)',
+        {('sister', 'Calgary')}, {('outgoing', ('Daejeon',), 'Calgary', '2025-09-15', '2025-09-19')}, [], set(), {},
+    ),
+    "ja-16-early-month-come-to-yokohama": (
+        YOKOHAMA, '令和7年4月上旬、リヨン市の代表団が来浜する予定です。',
+        set(), {('incoming', ('Lyon',), 'Yokohama', '2025-04', '2025-04')}, [], set(), {},
+    ),
+    "ja-17-same-year": (
+        NAGOYA, '2025年5月12日から16日まで、市長を団長とする訪問団がロサンゼルス市を訪問した。同年11月にはトリノ市を訪問する予定である。',
+        set(),
+        {('outgoing', ('Nagoya',), 'Los Angeles', '2025-05-12', '2025-05-16'),
+         ('outgoing', ('Nagoya',), 'Turin', '2025-11', '2025-11')},
+        [], set(), {},
+    ),
+    "ja-18-courtesy-call-posted-date": (
+        NAGOYA, '6月3日（火）、メキシコシティ市長が名古屋市長を表敬訪問しました。\n（2025年6月4日掲載）',
+        set(), {('incoming', ('Mexico City',), 'Nagoya', '2025-06-03', '2025-06-03')}, [], set(), {},
+    ),
+    "zh-17-dateline-then-outgoing": (
+        WUHAN, '武汉市外办\n2025-05-10\n市长率团于5月20日至22日出访德国杜伊斯堡市。',
+        set(), {('outgoing', ('Wuhan',), 'Duisburg', '2025-05-20', '2025-05-22')}, [], set(), {},
+    ),
+    "zh-18-courtesy-call-weekday": (
+        TAIPEI, '拉脫維亞里加市長於2025年3月19日（星期三）拜會臺北市長。',
+        set(), {('incoming', ('Riga',), 'Taipei', '2025-03-19', '2025-03-19')}, [], set(), {},
+    ),
+    "zh-19-range-with-weekdays": (
+        KAOHSIUNG, '波蘭格丁尼亞市代表團將於2025年10月14日(週二)至16日(週四)訪問高雄。',
+        set(), {('incoming', ('Gdynia',), 'Kaohsiung', '2025-10-14', '2025-10-16')}, [], set(), {},
+    ),
+    "zh-20-our-government-delegation-month": (
+        KAOHSIUNG, '本市與印尼泗水市為姊妹市。2025年8月，本府局處首長率團前往泗水市進行城市交流。',
+        {('sister', 'Surabaya')}, {('outgoing', ('Kaohsiung',), 'Surabaya', '2025-08', '2025-08')}, [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)

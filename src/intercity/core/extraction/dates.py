@@ -205,7 +205,8 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
 
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|º|\.)?"  # Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
+# a weekday in brackets after a CJK date: (화), (火), （一）, and Chinese （星期三）, (週二), (周五)
+_WD = r"(?:\s*[(（]\s*(?:星期|週|周|禮拜|礼拜)?[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
 
 def _g(pattern: str, name: str) -> str:
@@ -383,7 +384,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk_month_open", r"^\s*(?:[-–•·*]\s*|\d{1,2}[.、．)]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?=\s*[，,、：:])")
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
-    add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|지난해|작년|전년|明年|来年|來年|翌年|今年|本年|昨年|去年|前年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+    add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|지난해|작년|전년|같은\s*해|明年|来年|來年|翌年|今年|本年|昨年|去年|前年|同年|当年|當年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
         r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|중(?![\w])|경|上旬|中旬|下旬|初旬|初|末|底|中))?")  # "9월 중" (during), "9월경" (about)
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112

@@ -422,6 +422,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if cancelled(t):
                     continue  # "the trip planned for 4–6 May was cancelled": no visit
                 dates = _dates(t, default_year, fiscal)
+                if row and default_year:  # a date column's cell "3. 12." (Korean, Japanese): the row's day
+                    dates = sorted(dates + _cell_days(blocks[first:bi + 1], base + s0 + c0, t, default_year, dates),
+                                   key=lambda d: d.s)
                 if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
                     dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
                 dates = superseded(t, dates)
@@ -756,6 +759,26 @@ def _keep_ordinal_days(spans, text: str):
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
             out.append(sp)
+    return out
+
+
+_MD_CELL = re.compile(r"\s*(1[0-2]|0?[1-9])\.(?:\s([0-3]?\d)\.?|([0-3]?\d)\.)\s*")  # "3. 12.", "3. 12", "3.12." (not "11.5")
+
+
+def _cell_days(cells: list[Block], base: int, t: str, year: int, dates: list[DateMention]) -> list[DateMention]:
+    """A table cell that is nothing but a dotted month and day ("3. 12.", "3.12."), the column of a visits log's dates
+    ("일자", "日付"): a day of the document's year (a number of a list is no cell of its own with a dot inside)."""
+    out = []
+    for c in cells:
+        m = _MD_CELL.fullmatch(c.text)
+        s = c.start - base
+        if m is None or not 0 <= s < len(t) or any(d.s < s + len(c.text) and s < d.e for d in dates):
+            continue
+        try:
+            iso = date(year, int(m.group(1)), int(m.group(2) or m.group(3))).isoformat()
+        except ValueError:
+            continue
+        out.append(DateMention(iso, iso, s, s + len(c.text.rstrip()), c.text.strip(), False, "day"))
     return out
 
 
