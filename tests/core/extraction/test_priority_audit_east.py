@@ -528,6 +528,64 @@ CASES.update({
 })
 
 
+# a third round: ties told in prose with the partner before the tie ("X와 자매결연", "Xと姉妹都市提携", "与X结为友好城市"),
+# numbered lists, states in other words, counts per kind with their total
+CASES.update({
+    "ko-22-ties-in-prose-two-kinds": (
+        BUSAN, '부산시는 1993년 상하이시와 자매결연을 체결한 데 이어 2007년에는 광저우시와 우호협력도시 협정을 맺었다.',
+        {('sister', 'Shanghai'), ('friendship', 'Guangzhou')}, set(), [], set(), {},
+    ),
+    "ko-23-numbered-list-with-years": (
+        BUSAN, '■ 자매도시 (3)\n1. 로스앤젤레스(미국) 1971년\n2. 가오슝(대만) 1966년\n3. 시모노세키(일본) 1976년',
+        {('sister', 'Los Angeles'), ('sister', 'Kaohsiung'), ('sister', 'Shimonoseki')}, set(), [], {(3, None)}, {},
+    ),
+    "ko-24-cooperation-states-dashes": (
+        BUSAN,
+        ('협력사업 추진현황\n1. 항만 물류 공동연구 – 추진 완료\n2. 스마트 교통 시범사업 – 검토 중\n3. 청소년 문화교류 – 진행 중\n'
+         '4. 관광 공동 홍보 – 무산\n5. 수소경제 협력 – MOU 체결'),
+        set(), set(), ['agreed', 'completed', 'dropped', 'in_progress', 'proposed'], set(), {},
+    ),
+    "ko-25-counts-per-kind-and-total": (
+        BUSAN, '부산시는 자매도시 26개, 우호협력도시 11개 등 총 37개 도시와 교류하고 있다.',
+        set(), set(), [], {(26, None), (11, None), (37, None)}, {},
+    ),
+    "ko-26-counts-with-places-counter": (
+        INCHEON, '인천시는 현재 자매도시 11곳과 우호도시 10곳을 두고 있다.',
+        set(), set(), [], {(11, None), (10, None)}, {},
+    ),
+    "ja-19-ties-in-prose-two-kinds": (
+        YOKOHAMA, '横浜市は1959年にリヨン市と姉妹都市提携を結び、2006年には上海市と友好都市関係を締結した。',
+        {('sister', 'Lyon'), ('friendship', 'Shanghai')}, set(), [], set(), {},
+    ),
+    "ja-20-cooperation-states": (
+        YOKOHAMA,
+        ('連携事業の状況\n・港湾技術研修：実施済み\n・脱炭素共同研究：調整中\n・観光プロモーション：休止中\n・学生交流：合意済み\n'
+         '・映画祭共催：検討段階'),
+        set(), set(), ['agreed', 'completed', 'in_progress', 'proposed', 'stalled'], set(), {},
+    ),
+    "ja-21-claim-countries-cities": (
+        YOKOHAMA, '横浜市の姉妹都市・友好都市等は7か国8都市です。', set(), set(), [], {(8, 7)}, {},
+    ),
+    "zh-21-ties-in-prose": (
+        HANGZHOU, '杭州于1982年与美国波士顿市结为友好城市，2009年与德国德累斯顿市缔结友好城市关系。',
+        {('sister', 'Boston'), ('sister', 'Dresden')}, set(), [], set(), {},
+    ),
+    "zh-22-cooperation-states": (
+        WUHAN,
+        ('武汉—波尔多合作项目一览\n1. 葡萄酒文化中心：已落地\n2. 航空产业合作：推进中\n3. 青年创业交流：筹备中\n4. 医疗合作：已签约\n'
+         '5. 城市规划交流：停滞\n6. 电影节合作：已取消'),
+        set(), set(), ['agreed', 'completed', 'dropped', 'in_progress', 'in_progress', 'stalled'], set(), {},
+    ),
+    "zh-23-claim-by-year-end": (
+        WUHAN, '截至2025年底，武汉已与25个国家的28个城市结为友好城市。', set(), set(), [], {(28, 25)}, {},
+    ),
+    "zh-24-traditional-tie-and-anniversary": (
+        KAOHSIUNG, '高雄市於1966年與韓國釜山廣域市締結姊妹市，2025年雙方將慶祝締約59週年。',
+        {('sister', 'Busan')}, set(), [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)

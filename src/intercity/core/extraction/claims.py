@@ -238,7 +238,10 @@ _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
     re.compile(r"(?P<kind_before>)[(（]\s*(?P<n>\d{1,4})\s*(?:cities|개\s*도시|都市|个城市)?\s*[)）]", re.IGNORECASE),
     # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
-    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง)"),
+    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง"
+               r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)"),  # "자매도시 26개", "우호도시 10곳"
+    # the total over the kinds: "자매도시 26개, 우호협력도시 11개 등 총 37개 도시", "合計8都市", "共37个城市"
+    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
@@ -448,6 +451,10 @@ def _find(text: str) -> list[RawClaim]:
                     continue
                 e = after[0][1]
                 scope = after[0][2]
+            elif "total" in gd:
+                if not kinds:
+                    continue
+                scope = "all"
             elif "kind_topic" in gd:
                 before = [k for k in kinds if k[1] <= s and s - k[1] <= 120 and re.match(r"\s*(?:[은는이가]|は|有|包括)", text[k[1]:])
                           and not re.search(r"[.。!?！？\n]", text[k[1]:s])]

@@ -399,6 +399,10 @@ def _without_qualifiers(places: list) -> list:
     return out
 
 
+_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:와|과|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
+                               r"(?:结为|結為|缔结|締結|建立|结成|結成|结好|結好)?\s*(?:了)?\s*")
+
+
 def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[list]) -> dict[int, str]:
     """Which kind word governs which enumeration: a kind word is followed by its places ("twinned with
     X, Y and Z", "hermanada con cinco ciudades (X, Y …)", "accords de coopération avec X") when an
@@ -408,6 +412,14 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
     out: dict[int, str] = {}
     taken_before: set[int] = set()
     for n, (ks, ke, kind) in enumerate(spans):
+        # Korean, Japanese, Chinese put the partner before the tie, joined by "with": "상하이시와 자매결연을",
+        # "リヨン市と姉妹都市提携", "与波士顿市结为友好城市": that place is this kind word's, whatever follows it
+        glued = [gi for gi, g in enumerate(groups) if g[-1].end <= ks and gi not in out
+                 and _WITH_BEFORE_KIND.fullmatch(text[g[-1].end:ks])]
+        if glued:
+            out[glued[-1]] = kind
+            taken_before.add(glued[-1])
+            continue
         nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
         after = [gi for gi, g in enumerate(groups) if ke <= g[0].start < nxt and not _CLAUSE_BREAK.search(text[ke:g[0].start])
                  and g[0].start - ke <= 80]
