@@ -586,6 +586,55 @@ CASES.update({
 })
 
 
+# a fourth round: a reception announced with its fields, a visit postponed (to a date, or without one), a forum
+# abroad, "yesterday" under a dateline, a courtesy call under a posting date, the first year of an era, "recently"
+CASES.update({
+    "ko-27-reception-fields": (
+        DAEJEON,
+        '캘거리시 부시장 일행 시장 예방\n○ 일시: 2025. 10. 15.(수) 14:00\n○ 장소: 시청 접견실\n○ 참석: 시장, 캘거리시 부시장 등 5명',
+        set(), {('incoming', ('Calgary',), 'Daejeon', '2025-10-15', '2025-10-15')}, [], set(), {},
+    ),
+    "ko-28-postponed-then-held": (
+        BUSAN, '당초 3월로 예정되었던 상하이시 대표단의 방문이 연기되어 2025년 5월 12일 이루어졌다.',
+        set(), {('incoming', ('Shanghai',), 'Busan', '2025-05-12', '2025-05-12')}, [], set(), {},
+    ),
+    "ko-29-forum-abroad": (
+        BUSAN, '시장은 2025년 11월 20일부터 21일까지 한·중·일 도시 포럼 참석차 일본 후쿠오카를 방문했다.',
+        set(), {('outgoing', ('Busan',), 'Fukuoka', '2025-11-20', '2025-11-21')}, [], set(), {},
+    ),
+    "ko-30-yesterday-under-dateline": (
+        BUSAN, '2025-06-11 부산일보\n후쿠오카시 대표단이 어제 부산시청을 방문했다.',
+        set(), {('incoming', ('Fukuoka',), 'Busan', '2025-06-10', '2025-06-10')}, [], set(), {},
+    ),
+    "ja-22-courtesy-call-hour-posted-above": (
+        FUKUOKA, '2025年10月16日\n10月15日（水）14時から、市長室において、ボルドー市副市長による表敬訪問を受けました。',
+        set(), {('incoming', ('Bordeaux',), 'Fukuoka', '2025-10-15', '2025-10-15')}, [], set(), {},
+    ),
+    "ja-23-first-year-of-era": (
+        SAPPORO, '令和元年10月、ミュンヘン市の代表団が本市を訪問した。',
+        set(), {('incoming', ('Munich',), 'Sapporo', '2019-10', '2019-10')}, [], set(), {},
+    ),
+    "zh-25-forum-abroad-invited": (
+        CHENGDU, '2025年9月24日至26日，市长应邀出席在韩国大邱举办的世界城市论坛。',
+        set(), {('outgoing', ('Chengdu',), 'Daegu', '2025-09-24', '2025-09-26')}, [], set(), {},
+    ),
+    "zh-26-our-city-delegation-conference": (
+        CHENGDU, '2025年11月18日至20日，我市代表团赴日本福冈市参加亚洲城市交流会议。',
+        set(), {('outgoing', ('Chengdu',), 'Fukuoka', '2025-11-18', '2025-11-20')}, [], set(), {},
+    ),
+    "zh-27-recently-no-date": (
+        CHENGDU, '近日，波恩市代表团访问成都，双方就可持续发展交换意见。', set(), set(), [], set(), {},
+    ),
+    "zh-28-yesterday-under-dateline": (
+        CHENGDU, '成都日报 2025年4月3日\n昨天，波恩市副市长一行访问成都。',
+        set(), {('incoming', ('Bonn',), 'Chengdu', '2025-04-02', '2025-04-02')}, [], set(), {},
+    ),
+    "zh-29-postponed-without-date": (
+        WUHAN, '因台风影响，原计划于9月10日来访的基督城代表团已推迟访问，具体时间另行通知。', set(), set(), [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)

@@ -32,6 +32,8 @@ _WD = r"(?P<{g}>" + "|".join(sorted(_DAY_INDEX, key=len, reverse=True)) + r")"
 
 _YESTERDAY = re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|včera|juče|jučer|вчера|учора)(?![^\W\d_])",
                         re.IGNORECASE)
+_CJK_YESTERDAY = re.compile(r"어제(?!오늘)|昨日|昨天")
+_CJK_TOMORROW = re.compile(r"내일|明日(?!香)|明天")
 _TOMORROW = re.compile(r"(?<![^\W\d_])(?:tomorrow|mañana|domani|amanhã|demain)(?![^\W\d_])", re.IGNORECASE)
 _NEXT = r"(?:next|this\s+coming|coming|nächsten|nächste|kommenden|kommende|prochain|próximo|prossimo|volgende|aanstaande)"
 _LAST = r"(?:last|this\s+past|past|vergangenen|vergangene|letzten|letzte|dernier|pasado|scorso|vorige|afgelopen)"
@@ -139,6 +141,10 @@ def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             a = _day_near(b, int(m.group("d1"))) if b is not None and m.group("d1") else b
             if a is not None and b is not None and 0 <= (b - a).days <= 14:
                 add(_mention(m.start(), m.end(), text, a, b))
+    for m in _CJK_YESTERDAY.finditer(text):  # 어제, 昨日, 昨天 (no word boundaries in these scripts)
+        add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
+    for m in _CJK_TOMORROW.finditer(text):
+        add(_mention(m.start(), m.end(), text, ref + dt.timedelta(days=1)))
     for m in _YESTERDAY.finditer(text):
         add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
     for m in _TOMORROW.finditer(text):
