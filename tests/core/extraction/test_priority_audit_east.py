@@ -635,6 +635,49 @@ CASES.update({
 })
 
 
+# a fifth round: partner tables flattened to text with their kind column and signing dates (no visits), a call for
+# applications, a council delegation, 来杭 under a dateline, a ROC month
+CASES.update({
+    "ko-31-partner-table-kind-column": (
+        BUSAN,
+        '부산시 국제교류 도시 현황\n도시명\t국가\t결연일\t구분\n상하이\t중국\t1993. 8. 24.\t자매도시\n광저우\t중국\t2007. 3. 5.\t우호협력도시',
+        {('sister', 'Shanghai'), ('friendship', 'Guangzhou')}, set(), [], set(), {},
+    ),
+    "ko-32-ceremony-no-partner": (
+        BUSAN, "2025년 5월 20일 오후 2시 시청 대회의실에서 '자매도시의 날' 기념식이 열린다.", set(), set(), [], set(), {},
+    ),
+    "ko-33-visit-to-korea": (
+        BUSAN, '일본 후쿠오카시 의회 대표단이 2025년 7월 7일 방한하여 부산시의회를 방문했다.',
+        set(), {('incoming', ('Fukuoka',), 'Busan', '2025-07-07', '2025-07-07')}, [], set(), {},
+    ),
+    "ja-24-partner-table-kind-column": (
+        NAGOYA,
+        ('名古屋市の姉妹友好都市\n都市名\t国名\t提携日\t区分\nロサンゼルス\tアメリカ\t1959年4月1日\t姉妹都市\n'
+         '南京\t中国\t1978年12月21日\t友好都市'),
+        {('sister', 'Los Angeles'), ('friendship', 'Nanjing')}, set(), [], set(), {},
+    ),
+    "ja-25-council-delegation": (
+        NAGOYA, '名古屋市議会の訪問団は2025年8月18日から22日までシドニー市を訪問した。',
+        set(), {('outgoing', ('Nagoya',), 'Sydney', '2025-08-18', '2025-08-22')}, [], set(), {},
+    ),
+    "ja-26-grant-deadline": (
+        NAGOYA, '姉妹都市交流事業助成金のご案内\n申請締切：令和7年9月30日（火）', set(), set(), [], set(), {},
+    ),
+    "zh-30-partner-table-years": (
+        HANGZHOU, '杭州市友好城市\n城市\t国家\t结好时间\n波士顿\t美国\t1982年\n德累斯顿\t德国\t2009年',
+        {('sister', 'Boston'), ('sister', 'Dresden')}, set(), [], set(), {},
+    ),
+    "zh-31-come-to-hangzhou-dateline": (
+        HANGZHOU, '杭州市外办 2025年9月8日\n9月5日，德国海德堡市市长一行来杭考察。',
+        set(), {('incoming', ('Heidelberg',), 'Hangzhou', '2025-09-05', '2025-09-05')}, [], set(), {},
+    ),
+    "zh-32-roc-month-outgoing": (
+        TAIPEI, '臺北市長率團於114年10月出訪美國亞特蘭大市，出席姊妹市締結50週年活動。',
+        {('sister', 'Atlanta')}, {('outgoing', ('Taipei',), 'Atlanta', '2025-10', '2025-10')}, [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)
