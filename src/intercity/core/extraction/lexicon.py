@@ -734,7 +734,7 @@ VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหว�
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
-           r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)"),  # "밀라노로 출장을 떠났다"
+           r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)", r"(?:시|도)?\s*(?:출장|순방)(?![단자])"),  # "밀라노로 출장을 떠났다", "싱가포르 출장"
     "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
     "tr": (r"(?:['’]\w{0,3})?\s+(?:(?:resmi|resmî|çalışma)\s+)?ziyaret",

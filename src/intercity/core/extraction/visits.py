@@ -33,6 +33,7 @@ commas and "and" ("F1963, KISWIRE and the Suyeong Overpass"); themes from the ta
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -838,7 +839,22 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
         if before:
             blocked.append((d.s - len(before.group(0)), d.s))
-    return [m for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+    return [city_state(m) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+
+
+_CITY_STATES = frozenset({"SG", "MC", "VA"})
+
+
+def city_state(m: PlaceMention) -> PlaceMention:
+    """A city-state named in a visit ("싱가포르 출장", "visit to Singapore", "新加坡"): the city, not the country (a visit
+    is to a city; a country is context only)."""
+    best = m.resolution.best
+    if best is None or best.kind != "country" or best.country_code not in _CITY_STATES:
+        return m
+    city = next((a for a in m.resolution.alternatives if a.kind == "city" and a.country_code == best.country_code), None)
+    if city is None:
+        return m
+    return dataclasses.replace(m, resolution=dataclasses.replace(m.resolution, best=city, ambiguous=False))
 
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
