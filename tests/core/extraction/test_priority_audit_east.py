@@ -675,6 +675,36 @@ CASES.update({
 })
 
 
+# a sixth round: 찾은 (visited), "对X进行友好访问", "前往姊妹市X", ranges across the new year in CJK, an event abroad
+# at home ("第3回…（11月5日、横浜市）") under an update date
+CASES.update({
+    "ko-34-visited-us-dotted-across-months": (
+        BUSAN, '2025. 4. 28.(월)~5. 1.(목) 부산을 찾은 후쿠오카시 대표단은 부산항을 둘러봤다.',
+        set(), {('incoming', ('Fukuoka',), 'Busan', '2025-04-28', '2025-05-01')}, [], set(), {},
+    ),
+    "zh-33-visit-paid-to": (
+        WUHAN, '2025年10月，市长应邀率团对德国杜伊斯堡市进行友好访问。',
+        set(), {('outgoing', ('Wuhan',), 'Duisburg', '2025-10', '2025-10')}, [], set(), {},
+    ),
+    "zh-34-to-the-sister-city": (
+        TAIPEI, '副市長於2025年6月10日至14日率團前往姊妹市美國亞特蘭大，參加國際城市論壇。',
+        {('sister', 'Atlanta')}, {('outgoing', ('Taipei',), 'Atlanta', '2025-06-10', '2025-06-14')}, [], set(), {},
+    ),
+    "ja-27-across-new-year": (
+        YOKOHAMA, '市長は2025年12月28日～2026年1月3日、バンクーバー市を訪問した。',
+        set(), {('outgoing', ('Yokohama',), 'Vancouver', '2025-12-28', '2026-01-03')}, [], set(), {},
+    ),
+    "zh-35-across-new-year": (
+        HANGZHOU, '美国波士顿市代表团于2025年12月30日至2026年1月2日访问杭州。',
+        set(), {('incoming', ('Boston',), 'Hangzhou', '2025-12-30', '2026-01-02')}, [], set(), {},
+    ),
+    "ja-28-conference-at-home-updated-date": (
+        YOKOHAMA, '第3回日仏都市会議（11月5日、横浜市）にリヨン市長が出席した。\n（2025年11月7日更新）',
+        set(), {('incoming', ('Lyon',), 'Yokohama', '2025-11-05', '2025-11-05')}, [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)

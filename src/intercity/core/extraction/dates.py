@@ -391,7 +391,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
         r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
         r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
-        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
+        r"(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")  # 2025年12月28日～2026年1月3日: the second year
     # CJK without a year: 3월 15일, 5月12日
     add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
         r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
@@ -664,7 +665,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) if gd.get("d2") else d1
-        return _make(m, y, m1, d1, y, m2, d2, has_year)
+        return _make(m, y, m1, d1, _int(gd.get("y2")) or y, m2, d2, has_year)
     if kind == "dmy":
         m2 = mon("m2")
         m1 = mon("m1") or m2

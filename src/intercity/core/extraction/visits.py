@@ -81,7 +81,8 @@ _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r"|" + _any(lex
 _VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
-    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?$", re.IGNORECASE)
+    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?(?:姊妹市|姐妹城市|姊妹城市|友好城市|友城|姉妹都市|友好都市)?\s?$",  # 前往姊妹市X
+    re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
