@@ -705,6 +705,45 @@ CASES.update({
 })
 
 
+# a seventh round: a deck's achievements slide, a press release whose headline repeats the visit, a Japanese fiscal
+# year's record with year-less dates, a Taiwanese ROC date in figures (114-09-13), a reception with the dateline after
+CASES.update({
+    "ko-35-deck-achievements-slide": (
+        BUSAN,
+        '2025 국제협력 주요성과\n▶ 5.13~15  오클랜드시 대표단 방문 (항만 협력 MOU 논의)\n▶ 9.2  시장 몬트리올 방문',
+        set(),
+        {('incoming', ('Auckland',), 'Busan', '2025-05-13', '2025-05-15'),
+         ('outgoing', ('Busan',), 'Montréal', '2025-09-02', '2025-09-02')},
+        [], set(),
+        # gaps: a bare "9.2" (no day's dot, no weekday) is not read as a date — it is a decimal as often; an MoU under
+        # discussion ("MOU 논의") is read as a partner tie of kind partner
+        {"engagements_missing": {('outgoing', ('Busan',), 'Montréal', '2025-09-02', '2025-09-02')},
+         "partners_extra": {('partner', 'Auckland')}},
+    ),
+    "ko-36-headline-and-body-same-visit": (
+        INCHEON,
+        ('[2025. 6. 18. 인천시 보도자료]\n블라디보스토크 부시장 일행, 17일 인천시 방문\n'
+         '유정복 인천시장은 17일 시청 접견실에서 블라디보스토크시 부시장 일행을 만나 해운·관광 협력 방안을 논의했다.'),
+        set(), {('incoming', ('Vladivostok',), 'Incheon', '2025-06-17', '2025-06-17')}, [], set(), {},
+    ),
+    "ja-29-fiscal-year-record": (
+        YOKOHAMA, '令和7年度 国際交流の記録\n7月1日～3日　バンクーバー市代表団来訪\n8月20日　市長マニラ市訪問',
+        set(),
+        {('incoming', ('Vancouver',), 'Yokohama', '2025-07-01', '2025-07-03'),
+         ('outgoing', ('Yokohama',), 'Manila', '2025-08-20', '2025-08-20')},
+        [], set(), {},
+    ),
+    "zh-36-roc-date-in-figures": (
+        TAICHUNG, '臺中市政府新聞稿 114-09-13\n盧市長9月8日至12日率團訪問加拿大溫尼伯市，推動雙城交流。',
+        set(), {('outgoing', ('Taichung',), 'Winnipeg', '2025-09-08', '2025-09-12')}, [], set(), {},
+    ),
+    "zh-37-met-governor-dateline-after": (
+        SHANGHAI, '3月26日，市长龚正会见了日本大阪府知事一行。\n（上海市人民政府 2025-03-27）',
+        set(), {('incoming', ('Osaka',), 'Shanghai', '2025-03-26', '2025-03-26')}, [], set(), {},
+    ),
+})
+
+
 def _got(x):
     partners = {(p.kind, p.place.name if p.place is not None else p.name_as_written) for p in x.partnerships}
     engagements = {(e.kind, tuple(v.name for v in e.visiting), e.host.name if e.host else None, e.start, e.end)

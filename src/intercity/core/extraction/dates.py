@@ -352,6 +352,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?:\s*[~〜～\-–]\s*(?:(?P<y2>(?:19|20)\d\d)\.\s*(?=[01]?\d\.\s*[0-3]?\d))?(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
     # Korean dotted year (also two digits after an apostrophe) and a month in words: 2024. 6월 (중), '25. 9월 중
     add("kdot_month", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+    # a ROC (Minguo) date in figures, Taiwan's usual form: 114-09-13, 114.09.13, 114/9/13 (= 2025); CJK texts only
+    add("roc_num", r"(?<![\d\-./])(?P<roc>1[0-3]\d)(?P<sep>[-./])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<d1>[0-3]?\d)(?![\d\-./])")
     # Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
     add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
         r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
@@ -639,6 +641,11 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) or d1
         return _make(m, y, m1, d1, _int(gd.get("y2")) or y, m2, d2, True)  # 2025.12.29.~2026.1.2.: the second year
+    if kind == "roc_num":
+        if not re.search("[\u4e00-\u9fff]", src):
+            return None
+        y = 1911 + int(gd["roc"])
+        return _make(m, y, int(gd["m1"]), int(gd["d1"]), y, int(gd["m1"]), int(gd["d1"]), True)
     if kind == "md_paren":  # in a Korean text only: elsewhere "(3. 4.)" may be a section's number
         if default_year is None or not re.search("[\uac00-\ud7a3]", src):
             return None

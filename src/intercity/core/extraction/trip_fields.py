@@ -28,7 +28,7 @@ from intercity.core.places.types import PlaceRef
 # the destination words of a trips table's header, and a few more of the same kind
 # (not the travellers' column nor the dates': a field naming who went or when is no destination)
 _DEST_WORDS = [w for ws in lex.TRAVEL_TABLE_HEADERS.values() for w in ws
-               if not re.search(r"travel|reisende|viajer|voyageur|viajante|date", w)]
+               if not re.search(r"travel|reisende|viajer|voyageur|viajante|date|visited", w)]  # (sites of a programme)
 _DEST_WORDS += ["訪問地", "訪問都市", r"访问城市", r"訪問城市", r"방문\s*국가", r"출장\s*국가"]
 _PLACE_WORDS = ["장소", "場所", "開催地", "地点", "地點", r"\bvenue\b", r"\blocation\b"]
 _PERIOD_WORDS = [r"(?:출장|방문|파견|해외출장)?\s*기\s*간", "일시", "일정", r"(?:出張|派遣|訪問)?期間", "日程", "日時",
@@ -80,8 +80,9 @@ def trip_fields(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home:
         written = []
         for pm in finder.find(m.group("value")):
             p = pm.place
-            if p is None or p.kind == "country" or same_place(p, home) or any(same_place(p, q) for q in hosts):
-                continue
+            if p is None or p.kind == "country" or same_place(p, home) or any(same_place(p, q) for q in hosts) \
+                    or p.country_code == home.country_code and p.admin1 and p.admin1 == home.admin1:
+                continue  # (a district or a site of the home city is no trip abroad)
             hosts.append(p)
             written.append(pm)
         if not hosts:

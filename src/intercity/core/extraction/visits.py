@@ -342,7 +342,8 @@ def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool | int]]:
     japanese = bool(_KANA.search(doc.text or ""))
     for b in doc.blocks:
         t = (b.text or "").translate(_FW)
-        if b.kind in ("title", "heading") or (b.kind == "paragraph" and len(t.strip()) <= 40 and _SECTION_NO.match(t)):
+        if b.kind in ("title", "heading") or (b.kind == "paragraph" and len(t.strip()) <= 40 and _SECTION_NO.match(t)) \
+                or (b is doc.blocks[0] and len(t.strip()) <= 40 and japanese and "年度" in t):  # "令和7年度 国際交流の記録"
             days = [(d.s, d.e) for d in find_dates(t) if d.precision == "day"]
             years = set()
             for m in _YEAR_WORD.finditer(t):
