@@ -65,12 +65,22 @@ _ORIGINAL_RE = _alt(_ORIGINAL)
 _NEGATION = re.compile(r"(?:\bnot|\bnicht|\bnie|\bnije|\bне|\bpas|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# a visit put off with no new date after the word ("推迟访问，具体时间另行通知", "延期となりました", "연기되었다",
+# "postponed until further notice"): it did not take place on the date the sentence gives
+_POSTPONED_RE = re.compile(r"\bpostponed\b|\bdeferred\b|\bput\s+off\b|\bverschoben\b|\breporté(?:e|s|es)?\b|\baplazad[oa]s?\b"
+                           r"|\bpospuest[oa]s?\b|연기(?:되|됐|돼|하|했)|延期|推迟|推遲|延后|延後", re.IGNORECASE)
+
+
 def cancelled(text: str) -> bool:
-    """The sentence says its visit was cancelled or did not take place ("was not cancelled" is no cancellation)."""
+    """The sentence says its visit was cancelled or did not take place ("was not cancelled" is no cancellation), or
+    put off without a new date."""
     for m in _CANCEL_RE.finditer(text):
         if _NEGATION.search(text[max(0, m.start() - 20):m.start()]):
             continue
         return True
+    for m in _POSTPONED_RE.finditer(text):
+        if not re.search(r"\d", text[m.end():]) and not _NEGATION.search(text[max(0, m.start() - 20):m.start()]):
+            return True
     return False
 
 

@@ -229,13 +229,19 @@ _PATTERNS = [
     # 27个国家的37个城市 / 6國9個城市締結姊妹市
     re.compile(r"(?P<m>\d{1,4})\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
     re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
+    # 共有25個姊妹市，分布於9個國家 / 25个友好城市分布在9个国家 (the cities, then the countries they are spread over)
+    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*[\u4e00-\u9fff]{0,4}?(?:城市|姊妹市|姐妹市|友城)\s*[，,、]?\s*(?:分布|分佈|遍布|遍佈)\s*(?:於|于|在)\s*"
+               r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
 ]
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
 _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
     re.compile(r"(?P<kind_before>)[(（]\s*(?P<n>\d{1,4})\s*(?:cities|개\s*도시|都市|个城市)?\s*[)）]", re.IGNORECASE),
     # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
-    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง)"),
+    re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง"
+               r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)"),  # "자매도시 26개", "우호도시 10곳"
+    # the total over the kinds: "자매도시 26개, 우호협력도시 11개 등 총 37개 도시", "合計8都市", "共37个城市"
+    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
@@ -248,6 +254,9 @@ _CITIES_ONLY = [
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
     # the count right after the kind word, bare: "(자매도시 3, 우호협력도시 3)", "Sister cities: 4; friendship cities: 2"
     re.compile(r"(?P<kind_before>)(?<![\w.,/\-])(?P<n>\d{1,3})(?![\w.,/\-]\w)(?=\s*(?:[,，、;；)）]|$))"),
+    # the kind as the topic, its places, then their count: "자매도시는 고베, 기타큐슈, 앵커리지 등 10개 도시이다",
+    # "姉妹都市は…など10都市", "友好城市有…等10个"
+    re.compile(r"(?:등|など|等)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
     # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
     re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
@@ -442,6 +451,16 @@ def _find(text: str) -> list[RawClaim]:
                     continue
                 e = after[0][1]
                 scope = after[0][2]
+            elif "total" in gd:
+                if not kinds:
+                    continue
+                scope = "all"
+            elif "kind_topic" in gd:
+                before = [k for k in kinds if k[1] <= s and s - k[1] <= 120 and re.match(r"\s*(?:[은는이가]|は|有|包括)", text[k[1]:])
+                          and not re.search(r"[.。!?！？\n]", text[k[1]:s])]
+                if not before:
+                    continue
+                scope = before[-1][2]
             elif "kind_near" in gd:
                 after = [k for k in kinds if e <= k[0] <= e + 8 and not re.search(r"[,，、;；。.:：]", text[e:k[0]])]
                 rel = _RELATION.search(text, e, e + 16)

@@ -205,7 +205,8 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
 
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|º|\.)?"  # Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-_WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
+# a weekday in brackets after a CJK date: (화), (火), （一）, and Chinese （星期三）, (週二), (周五)
+_WD = r"(?:\s*[(（]\s*(?:星期|週|周|禮拜|礼拜)?[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 
 
 def _g(pattern: str, name: str) -> str:
@@ -314,7 +315,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("iso", r"(?<!\d)" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"
         r"(?:" + to + _g(_YEAR, "y2") + r"-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d))?")
     # year/month/day (Japanese and Chinese forms): 2017/03/15
-    add("ymd_slash", r"(?<![\d/])" + _g(_YEAR, "y1") + r"/(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])")
+    # with a weekday in brackets and a range to a month/day or a day (Taiwan): 2025/6/2（一）至6/5（四）, 2025/12/29-2026/1/2
+    add("ymd_slash", r"(?<![\d/])" + _g(_YEAR, "y1") + r"/(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])" + _WD
+        + r"(?:\s*(?:至|到|[~〜～\-–—])\s*(?:(?P<y2>(?:19|20)\d\d)/(?=\d{1,2}/))?(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])" + _WD + r")?")
     # the Solar Hijri calendar of Iran and Afghanistan: "۲۵ تا ۲۷ اردیبهشت ۱۴۰۴", "۱۸ شهریور ۱۴۰۴", 1404/02/25
     add("jalali", r"(?<!\d)(?:(?P<d1>[0-3]?\d)\s*(?:تا|الی|-|–)\s*)?(?P<d2>[0-3]?\d)\s*(?P<jm>" + "|".join(JALALI_MONTHS)
         + r")(?:\s*ماه)?\s*(?:سال\s*)?(?P<jy>1[34]\d\d)(?!\d)")
@@ -346,9 +349,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?:-(?:d[əa]n|t[əa]n))?(?:\s*(?:-|–|—)?\s*(?P<d2>[0-3]?\d))?-(?:d[əa]k|d[əa]|t[əa]|c[iıuü]|nc[iıuü])(?![\w])")
     # Korean dotted: 2019. 9. 24. ~ 9. 26.  /  2019. 9. 24.  /  2020. 1.
     add("kdot", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>[01]?\d)\.(?:\s*(?P<d1>[0-3]?\d)\.?" + _WD + r")?"
-        r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
+        r"(?:\s*[~〜～\-–]\s*(?:(?P<y2>(?:19|20)\d\d)\.\s*(?=[01]?\d\.\s*[0-3]?\d))?(?:(?P<m2>[01]?\d)\.\s*)?(?P<d2>[0-3]?\d)\.?" + _WD + r")?(?![\d])")
     # Korean dotted year (also two digits after an apostrophe) and a month in words: 2024. 6월 (중), '25. 9월 중
     add("kdot_month", r"(?:(?<!\d)" + _g(_YEAR, "y1") + r"|(?<![\w'’‘])['’‘]\s?(?P<yy>\d\d))\.\s*(?P<m1>1[0-2]|0?[1-9])\s*월(?!\s*\d)")
+    # a ROC (Minguo) date in figures, Taiwan's usual form: 114-09-13, 114.09.13, 114/9/13 (= 2025); CJK texts only
+    add("roc_num", r"(?<![\d\-./])(?P<roc>1[0-3]\d)(?P<sep>[-./])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<d1>[0-3]?\d)(?![\d\-./])")
     # Japanese era initials: R5.11.7, H27.5.12 (R = 令和, H = 平成, S = 昭和)
     add("era_abbr", r"(?<![A-Za-z\d])(?P<era>[RHS])\s?(?P<ey>\d{1,2})\.(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)(?![\d.]\d)"
         r"(?:\s*[~〜～\-–]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>[0-3]?\d)(?![\d.]))?")
@@ -381,14 +386,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk_month_open", r"^\s*(?:[-–•·*]\s*|\d{1,2}[.、．)]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?=\s*[，,、：:])")
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
-    add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|明年|来年|來年|翌年|今年|本年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+    add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|지난해|작년|전년|같은\s*해|明年|来年|來年|翌年|今年|本年|昨年|去年|前年|同年|当年|當年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
         r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|중(?![\w])|경|上旬|中旬|下旬|初旬|初|末|底|中))?")  # "9월 중" (during), "9월경" (about)
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
         r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
         r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
-        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
+        r"(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")  # 2025年12月28日～2026年1月3日: the second year
     # CJK without a year: 3월 15일, 5月12日
     add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
         r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
@@ -400,6 +406,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a dotted month and day with its weekday in brackets and no year: "11. 14.(금)", "3.5(水)" (the weekday makes it a date)
     add("md_wd", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?\s*[(（]\s*[월화수목금토일月火水木金土日]\s*(?:요일|曜日?)?\s*[)）]"
         r"(?!\s*[~〜～])")
+    # a spaced dotted month and day alone in brackets, no year (Korean reports): "내방 예정 (6. 18.)", "(11. 3.)"
+    add("md_paren", r"(?<=[(（])\s*(?P<m1>1[0-2]|0?[1-9])\.\s(?P<d1>[0-3]?\d)\.(?=\s*[)）])")
     add("md_tilde", r"(?<![\w.])(?P<m1>1[0-2]|0?[1-9])\.\s?(?P<d1>[0-3]?\d)\.?" + _WD + r"\s*[~〜～]\s*"
         r"(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>[0-3]?\d)\.?" + _WD + r"(?![\d.])")
     # day month year: 15 to 16 March 2017, du 8 au 10 décembre 2019, 30 September to 2 October 2019,
@@ -530,6 +538,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         return _make(m, y, m1, None, y, m1, None, True)
     if kind == "ymd_slash":
         y, m1, d1 = int(gd["y1"]), int(gd["m1"]), int(gd["d1"])
+        if gd.get("d2") and (gd.get("m2") or int(gd["d2"]) > d1):  # "2025/6/2-5"; not "2025/1/5 - 3" (no range)
+            return _make(m, y, m1, d1, _int(gd.get("y2")) or y, _int(gd.get("m2")) or m1, int(gd["d2"]), True)
         return _make(m, y, m1, d1, y, m1, d1, True)
     if kind == "dotted":
         y = int(gd["y2"])
@@ -608,7 +618,8 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         rel, part = gd.get("rel"), gd.get("part")
         if default_year is None or not (rel or part):
             return None
-        y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else 0)
+        y = default_year + (1 if rel in ("내년", "명년", "明年", "来年", "來年", "翌年") else
+                            -1 if rel in ("지난해", "작년", "전년", "昨年", "去年", "前年") else 0)  # last year: one less
         mo = int(gd["m1"])
         return _make(m, y, mo, None, y, mo, None, False)
     if kind in ("m_noyear", "m_in", "m_open"):
@@ -629,7 +640,16 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             return _make(m, y, m1, None, y, m1, None, True)
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) or d1
-        return _make(m, y, m1, d1, y, m2, d2, True)
+        return _make(m, y, m1, d1, _int(gd.get("y2")) or y, m2, d2, True)  # 2025.12.29.~2026.1.2.: the second year
+    if kind == "roc_num":
+        if not re.search("[\u4e00-\u9fff]", src):
+            return None
+        y = 1911 + int(gd["roc"])
+        return _make(m, y, int(gd["m1"]), int(gd["d1"]), y, int(gd["m1"]), int(gd["d1"]), True)
+    if kind == "md_paren":  # in a Korean text only: elsewhere "(3. 4.)" may be a section's number
+        if default_year is None or not re.search("[\uac00-\ud7a3]", src):
+            return None
+        return _make(m, default_year, int(gd["m1"]), int(gd["d1"]), default_year, int(gd["m1"]), int(gd["d1"]), False)
     if kind == "md_wd":
         return _make(m, default_year, int(gd["m1"]), int(gd["d1"]), default_year, int(gd["m1"]), int(gd["d1"]), False) \
             if default_year is not None else None
@@ -652,7 +672,7 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
         m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
         m2 = _int(gd.get("m2")) or m1
         d2 = _int(gd.get("d2")) if gd.get("d2") else d1
-        return _make(m, y, m1, d1, y, m2, d2, has_year)
+        return _make(m, y, m1, d1, _int(gd.get("y2")) or y, m2, d2, has_year)
     if kind == "dmy":
         m2 = mon("m2")
         m1 = mon("m1") or m2
@@ -788,6 +808,61 @@ def _thai_years(text: str) -> str:
     return _THAI_SLASHED_BE.sub(sub, text) if _THAI_LETTER.search(text) else text
 
 
+# dates written in Chinese numerals (formal Chinese, Japanese and Taiwanese documents): 二〇二五年十月十五日至十七日,
+# 令和七年五月二十日, 一一四年三月十九日 (a ROC year): read with Arabic digits, each new digit mapped to the numeral it
+# came from (offsets kept). A run with 十 is a value (十五 = 15, 二十三 = 23); without, digit by digit (二〇二五 = 2025).
+_CJK_NUM = "〇零一二三四五六七八九十"
+_CJK_NUM_RUN = re.compile("[" + _CJK_NUM + "]+")
+_CJK_NUM_DATE = re.compile(
+    "(?:(?:(?:令和|平成|昭和|民國|民国)\\s*(?:元|[" + _CJK_NUM + "]{1,3})|[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{3}(?=\\s*年\\s*[" + _CJK_NUM + "]{1,2}\\s*月))\\s*年\\s*)?"
+    "(?<![" + _CJK_NUM + "])[" + _CJK_NUM + "]{1,2}\\s*月(?:\\s*[" + _CJK_NUM + "]{1,3}\\s*[日号])?"
+    "(?:\\s*(?:至|到|から|より|[~〜～\\-–])\\s*(?:[" + _CJK_NUM + "]{1,2}\\s*月\\s*)?[" + _CJK_NUM + "]{1,3}\\s*[日号])?")
+
+
+def _cjk_value(run: str) -> str:
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if "十" not in run:
+        return "".join(str(digits[c]) for c in run)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return run
+    return str((digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0))
+
+
+def _cjk_numerals(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the Chinese numerals of its dates in Arabic digits, and the original offset of each character."""
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _CJK_NUM_DATE.finditer(text):
+        span = m.group(0)
+        if not (re.search("年", span) or re.search("[日号]", span)):
+            continue  # a month alone ("三月"): left as written
+        for i in range(last, m.start()):
+            out.append(text[i])
+            index.append(i)
+        pos = m.start()
+        for r in _CJK_NUM_RUN.finditer(span):
+            for i in range(pos, m.start() + r.start()):
+                out.append(text[i])
+                index.append(i)
+            value = _cjk_value(r.group(0))
+            out.extend(value)
+            index.extend([m.start() + r.start() + min(k, len(r.group(0)) - 1) for k in range(len(value))])
+            pos = m.start() + r.end()
+        for i in range(pos, m.end()):
+            out.append(text[i])
+            index.append(i)
+        last = m.end()
+    if not index:
+        return None
+    for i in range(last, len(text)):
+        out.append(text[i])
+        index.append(i)
+    return "".join(out), index
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
     if not text:
@@ -802,9 +877,13 @@ def _dates_in(text: str, default_year: int | None) -> tuple[DateMention, ...]:
     if "\u0e00" <= max(text) and re.search("[\u0e00-\u0e7f]", text):
         text = _thai_years(text)
     index = None
+    if _CJK_NUM_RUN.search(text) and (converted := _cjk_numerals(text)) is not None:
+        text, index = converted
     if _INVISIBLE.search(text):  # offsets of the text without the marks -> offsets of the original
-        index = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
-        text = "".join(text[i] for i in index)
+        keep = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+        text = "".join(text[i] for i in keep)
+        index = [index[i] for i in keep] if index is not None else keep
+    if index is not None:
         index.append(len(original))
     found: list[DateMention] = []
     tokens = _tokenize(text)

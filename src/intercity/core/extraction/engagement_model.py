@@ -117,6 +117,13 @@ class Pair:
         return (self.place.key, self.start, self.end)
 
 
+def _opens_with_date(t: str) -> bool:
+    """"10월 중   삿포로시 시장 일행 내방", "9/12  Delegation aus Lyon": a line that opens with a date without a year is an
+    item of an agenda, not a heading over the lines after it."""
+    found = visit_dates(t, 2000)  # any year: only where a date stands is asked
+    return bool(found) and not t[:found[0].s].strip(" \t-–•·*○◯●◎■□▶▷◆◇▪")
+
+
 def _headings(doc: ParsedDocument) -> list[tuple[bool, bool, bool]]:
     """Per block, whether the nearest heading above it speaks of visits, exchanges or events; of trips abroad; of
     visitors received."""
@@ -124,7 +131,7 @@ def _headings(doc: ParsedDocument) -> list[tuple[bool, bool, bool]]:
     for b in doc.blocks:
         t = (b.text or "").strip()
         if b.kind in ("title", "heading") or (b.kind == "paragraph" and 0 < len(t) <= 60 and not re.search(r"[.!?。]$", t)
-                                               and not visit_dates(t, None)):
+                                               and not visit_dates(t, None) and not _opens_with_date(t)):
             out_w, in_w = bool(_HEAD_OUT.search(t)), bool(_HEAD_IN.search(t))
             cur = (bool(_SECTION.search(t) or VISIT_WORDS.search(t)) or out_w or in_w, out_w and not in_w, in_w and not out_w)
         out.append(cur)

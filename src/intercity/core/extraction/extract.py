@@ -19,7 +19,8 @@ from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import (TOTAL_WORDS, check_claim, find_claims, find_region_counts, region_of_country,
                                               table_region_counts)
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
-from intercity.core.extraction.dates import _dates_in
+from intercity.core.extraction.cancellations import cancelled
+from intercity.core.extraction.dates import _dates_in, find_dates
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
@@ -35,9 +36,12 @@ from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.revisions import final_reading
 from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
-from intercity.core.extraction.types import ClaimFact, DocumentExtraction, PartnershipFact
+from intercity.core.extraction.types import ClaimFact, DocumentExtraction, EngagementFact, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
 from intercity.core.extraction.visits import _visit_cue, extract_engagements
+from intercity.core.extraction.visits import _default_year as default_year_of
+from intercity.core.extraction.online_meetings import online_meetings
+from intercity.core.extraction.trip_fields import trip_fields
 from intercity.core.places.normalize import fold
 from intercity.core.places.types import PlaceRef
 from intercity.core.themes import classify
@@ -148,14 +152,23 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     engagements = []
     for part, n in parts:
         engagements.extend(extract_engagements(part, indexes[n], finder, subject))
+        # a trip told as labelled fields (방문지 / 기간, 訪問先 / 出張期間, 目的地 / 日期), and the tie its purpose names
+        # ("자매도시 결연 32주년 기념 교류"): trip_fields.py
+        trips, ties = trip_fields(part, indexes[n], finder, subject, default_year_of(part))
+        engagements.extend(trips)
+        for f in ties:
+            if f.place is not None and not any(p.place is not None and same_place(p.place, f.place) for p in out.partnerships):
+                out.partnerships.append(f)
     # 3b. the layout-independent fallback: a visit word, one date and one other place in a passage no rule took
     structured = list(engagements)
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = dedupe_engagements(engagements)
+    for part, n in parts:  # a video conference is a meeting, not a visit (online_meetings.py)
+        out.engagements.extend(online_meetings(part, indexes[n], finder, subject, default_year_of(part), out.engagements))
     partners = [f.place for f in read if f.place is not None]
     _parties_as_listed(out.engagements, partners, finder)
-    _your_delegation(doc, out.engagements, finder, subject)
+    _your_delegation(doc, out.engagements, finder, subject, indexes[None])
     for e in out.engagements:
         for t in e.tracks:
             if t.evidence is not None:
@@ -205,9 +218,13 @@ _YOUR_DELEGATION = re.compile(
     re.IGNORECASE)
 
 
-def _your_delegation(doc: ParsedDocument, engagements, finder: PlaceFinder, home: PlaceRef | None) -> None:
+def _your_delegation(doc: ParsedDocument, engagements, finder: PlaceFinder, home: PlaceRef | None,
+                     index: DocIndex | None = None) -> None:
     """In an e-mail, "your delegation" received at home is the addressee's: its visiting party is the one place the
-    ``To:`` header names (from "your delegation … during the María Pita festivities" nothing else is a visitor)."""
+    ``To:`` header names (from "your delegation … during the María Pita festivities" nothing else is a visitor).
+    A dated sentence of the body that tells "your delegation's visit" and names no other city than the home city
+    ("귀 대표단의 부산 방문 일정(3월 26일~28일)", "貴市代表団の横浜ご訪問") is that visit even when no rule read it (no
+    visiting place is written in it)."""
     to = (doc.metadata or {}).get("to") or ""
     if home is None or not to:
         return
@@ -221,6 +238,31 @@ def _your_delegation(doc: ParsedDocument, engagements, finder: PlaceFinder, home
                 and _YOUR_DELEGATION.search(e.evidence.quote) and not any(same_place(v, addressee) for v in e.visiting):
             e.visiting = [addressee]
             e.title = f"{addressee.name} delegation to {e.host.name if e.host else home.name}"
+    if index is None:
+        return
+    year = default_year_of(doc)
+    for b in doc.blocks:
+        if not b.text or not _YOUR_DELEGATION.search(b.text):
+            continue
+        for sent in sentences(b.text):
+            t = sent.text
+            ym = _YOUR_DELEGATION.search(t)
+            if ym is None or not _visit_cue(t) or cancelled(t):
+                continue
+            s, e_ = b.start + sent.start, b.start + sent.end
+            if any(f.evidence is not None and f.evidence.attachment is None and f.evidence.start < e_ and s < f.evidence.end
+                   for f in engagements):
+                continue
+            if any(m.place is not None and m.place.kind != "country" and not same_place(m.place, home) for m in finder.find(t)):
+                continue
+            dates = find_dates(t, year)
+            if not dates:
+                continue
+            date = min(dates, key=lambda d: abs(d.s - ym.start()))
+            fact = EngagementFact(kind="incoming", title=f"{addressee.name} delegation to {home.name}", visiting=[addressee],
+                                  host=home, start=date.start, end=date.end, confidence=0.8 if date.has_year else 0.7)
+            fact.evidence = index.evidence(s, e_, b)
+            engagements.append(fact)
 
 
 def _parties_as_listed(engagements, partners: list[PlaceRef], finder: PlaceFinder) -> None:

@@ -45,6 +45,7 @@ from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.lexicon import any_of as _any
+from intercity.core.extraction.visits import _same_parties
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
     partner_mentions, place_mentions, visit_cue, section_years, visit_dates, visit_passages, visit_units,
@@ -107,6 +108,11 @@ def _partnership_date(t: str, d) -> bool:
         if s <= 6 and re.fullmatch(r"[\W年년]*(?:of|as|de|als)?\W*", t[d.e:d.e + s]):
             return True
     return False
+
+
+# signing an agreement: its date is the signing's, and an exchange word in it names what was agreed
+_SIGNED = re.compile(r"签署|签订|簽署|簽訂|締結|調印|체결|서명|\bsign(?:ed|ing)\b|unterzeichn|\bsign[ée]|\bfirm(?:ó|aron|ato)\b",
+                     re.IGNORECASE)
 
 
 def _clean_dates(t: str, dates):
@@ -297,6 +303,8 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         fact = _propose(text, False, year, fiscal, finder, home, hchar, default_kind)
         if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
             continue
+        if k <= 3 and any(_same_parties(f, fact) for f in found):
+            continue  # a headline over the dateline ("2025-03-13 | …"): the body told this visit with its own date
         fact.evidence = index.evidence(b.start, b.start + len(b.text), b)
         out.append(fact)
     return out
@@ -365,6 +373,8 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
     if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
+    if not visit and _SIGNED.search(t):
+        return None  # "…签署了文化交流合作备忘录", "signed a youth exchange agreement": the exchange names the agreement
     all_dates = visit_dates(t, year, fiscal)
     # a trip table's date has a column of its own: no signing or anniversary words of the purpose column take it
     clean = all_dates if trip else _clean_dates(t, all_dates)

@@ -114,7 +114,8 @@ _HANGUL_COMMON = {"지난"}
 # everyday CJK words that are also names of small places: 友好 ("friendly": 建立友好关系) is not the town Youhao
 # common nouns that are also the names of small towns somewhere ("会展中心": a centre, not Zhongxin)
 _CJK_COMMON = {"友好", "中心", "中央", "合作", "交流", "国际", "國際", "发展", "發展", "文化", "教育", "经济", "經濟", "市民",
-               "会议", "會議", "会展", "會展", "中部", "东部", "西部", "南部", "北部", "和平", "新闻", "新聞", "人民"}
+               "会议", "會議", "会展", "會展", "中部", "东部", "西部", "南部", "北部", "和平", "新闻", "新聞", "人民",
+               "青年", "港口", "港湾", "友谊", "友誼", "繁荣"}  # youth, port, harbour, friendship, prosperity
 
 
 # scripts written without spaces between words: Thai, Lao, Myanmar, Khmer

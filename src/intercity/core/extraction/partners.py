@@ -404,6 +404,10 @@ def _without_qualifiers(places: list) -> list:
     return out
 
 
+_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:와|과|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
+                               r"(?:结为|結為|缔结|締結|建立|结成|結成|结好|結好)?\s*(?:了)?\s*")
+
+
 def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[list]) -> dict[int, str]:
     """Which kind word governs which enumeration: a kind word is followed by its places ("twinned with
     X, Y and Z", "hermanada con cinco ciudades (X, Y …)", "accords de coopération avec X") when an
@@ -437,6 +441,14 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
             used.add(n)
     for n, (ks, ke, kind) in enumerate(spans):
         if n in used:
+            continue
+        # Korean, Japanese, Chinese put the partner before the tie, joined by "with": "상하이시와 자매결연을",
+        # "リヨン市と姉妹都市提携", "与波士顿市结为友好城市": that place is this kind word's, whatever follows it
+        glued = [gi for gi, g in enumerate(groups) if g[-1].end <= ks and gi not in out
+                 and _WITH_BEFORE_KIND.fullmatch(text[g[-1].end:ks])]
+        if glued:
+            out[glued[-1]] = kind
+            taken_before.add(glued[-1])
             continue
         nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
         after = [gi for gi, g in enumerate(groups) if ke <= g[0].start < nxt and not _CLAUSE_BREAK.search(text[ke:g[0].start])
@@ -503,9 +515,24 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             continue
         carried: str | None = None
         announced: list = []  # [kind, places still to come]: "we have five sister cities … In Honolulu, … In Hangzhou, …"
+        previous: list[tuple[int, object]] | None = None  # the cities of the sentence before (None: the line before the run)
         for sent in sentences(text):
             spans = kind_spans(sent.text)
             mentions = [m for m in finder.find(sent.text, include_countries=True)]
+            prev_others, previous = previous, _other_cities(sent.text, finder, home, run_start + sent.start, mentions)
+            if spans and not previous and _BOTH_CITIES.search(sent.text) and not _denied(sent.text, spans):
+                if prev_others is None:
+                    before = _text_before(doc, run_start)
+                    prev_others = _other_cities(before[1], finder, home, before[0]) if before else []
+            if spans and not previous and prev_others and _BOTH_CITIES.search(sent.text) and not _denied(sent.text, spans) \
+                    and len({m.place.key for _, m in prev_others}) == 1:
+                # "両市は2010年に姉妹都市提携を結んでいます", "양 도시는 … 자매결연 협약을 체결했다": the tie of the home city
+                # and the one other city of the sentence before
+                at, m = prev_others[0]
+                ym = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sent.text)
+                out.append(ListEntry(name=m.text, sequence=None, country=None, since=ym.group(1) if ym else None,
+                                     kind=spans[0][2], start=at, end=at + len(m.text), block=_block_at(doc, at, b),
+                                     source="prose", resolution=m.resolution))
             owned = [sp for sp in spans if _owned_by_another(sent.text[:sp[0]], finder, home)]
             if owned:
                 # "Osh's sister cities (Istanbul, …) are not on this list": another town's ties, not ours
@@ -603,6 +630,26 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 kinds = {k for _, _, k in spans}
                 carried = spans[-1][2] if len(kinds) == 1 else None
     return out
+
+
+# "both cities", "the two cities": a tie told of the city named just before
+_BOTH_CITIES = re.compile(r"\b(?:both|the\s+two)\s+cities\b|양\s*도시|두\s*도시|両市|両都市|两市|兩市", re.IGNORECASE)
+
+
+def _text_before(doc: ParsedDocument, offset: int) -> tuple[int, str] | None:
+    """The block that ends right before ``offset`` (its start and text)."""
+    best = None
+    for blk in doc.blocks:
+        if blk.end <= offset and blk.kind not in ("table_cell", "header") and (best is None or blk.end > best.end):
+            best = blk
+    return (best.start, best.text) if best is not None and offset - best.end <= 2 else None
+
+
+def _other_cities(text: str, finder: PlaceFinder, home: PlaceRef | None, base: int, mentions=None) -> list[tuple[int, object]]:
+    """The cities of ``text`` other than the home city, with their offsets in the document."""
+    found = mentions if mentions is not None else finder.find(text, include_countries=True)
+    return [(base + m.start, m) for m in found if m.place is not None and m.place.kind == "city"
+            and not (home is not None and same_place(m.place, home))]
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]")

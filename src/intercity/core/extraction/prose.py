@@ -168,6 +168,11 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
         return None  # "Bendradarbiavimo sutartis: Xiamenas, pasirašyta 2019": the tie itself (a kind), not an item
     if re.match(r"(?:in|on|at|during|since|by|last|next|this)\s", title.strip(), re.IGNORECASE):
         return None  # "which we agreed on in the spring": a time, not a title
+    bare = title.strip()
+    for m in finder.find(bare):
+        if m.place is not None and not re.sub(r"^(?:시|市|광역시|특별시|県|府|省|city|City)", "", bare[m.end:].strip()).strip() \
+                and not bare[:m.start].strip():
+            return None  # "부산시는 … 자매결연을 체결": the city that signed, not an item
     named = [m.place for m in finder.find(clause) if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
     if not named and earlier:

@@ -32,6 +32,8 @@ _WD = r"(?P<{g}>" + "|".join(sorted(_DAY_INDEX, key=len, reverse=True)) + r")"
 
 _YESTERDAY = re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|včera|juče|jučer|вчера|учора)(?![^\W\d_])",
                         re.IGNORECASE)
+_CJK_YESTERDAY = re.compile(r"어제(?!오늘)|昨日|昨天")
+_CJK_TOMORROW = re.compile(r"내일|明日(?!香)|明天")
 _TOMORROW = re.compile(r"(?<![^\W\d_])(?:tomorrow|mañana|domani|amanhã|demain)(?![^\W\d_])", re.IGNORECASE)
 _NEXT = r"(?:next|this\s+coming|coming|nächsten|nächste|kommenden|kommende|prochain|próximo|prossimo|volgende|aanstaande)"
 _LAST = r"(?:last|this\s+past|past|vergangenen|vergangene|letzten|letzte|dernier|pasado|scorso|vorige|afgelopen)"
@@ -52,6 +54,26 @@ _ORD = r",?\s+the\s+(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)\b"
 _ORDINAL_DAY = re.compile(r"(?<![^\W\d_])" + _WD.format(g="a") + _ORD.format(d="d"), re.IGNORECASE)
 _ORDINAL_RANGE = re.compile(r"(?<![^\W\d_])" + _WD.format(g="a1") + _ORD.format(d="d1") + r"\s+(?:to|till|until|through|and)\s+"
                             + _WD.format(g="a2") + _ORD.format(d="d2"), re.IGNORECASE)
+
+
+# Korean, Japanese and Chinese news give the day alone, its month being the dateline's: "대전시장은 12일 …", "市长12日会见",
+# "11月12日下午" aside (a month: find_dates), "15~17일" (a range); not a count of days ("3일간", "3日間", "3일째")
+_CJK_DAY = re.compile(r"(?<![\d月월./\-년年제第박泊])(?<!박\s)(?:(?P<d1>[0-3]?\d)\s*(?:일|日|号|號)?\s*(?:~|〜|～|-|–|부터|から|至|到)\s*)?"
+                      r"(?P<d2>[0-3]?\d)\s*(?:일|日|号|號)(?!\s*(?:간|間|째|目|以内|이내|동안|分|[0-9]))")
+
+
+def _day_near(ref: dt.date, day: int) -> dt.date | None:
+    """The date nearest to ``ref`` (its month, the one before or the one after) whose day of month is ``day``."""
+    best = None
+    for shift in (-1, 0, 1):
+        y, m = ref.year + (ref.month - 1 + shift) // 12, (ref.month - 1 + shift) % 12 + 1
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best
 
 
 def _iso(d: dt.date) -> str:
@@ -112,6 +134,17 @@ def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
         wd = _DAY_INDEX[(m.group("a") or m.group("b")).lower()]
         back = (ref.weekday() - wd) % 7 or 7
         add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=back)))
+    # (only where the sentence gives no date of its own: "11월 17일부터 20일까지 3박 4일 일정" is 17–20 November)
+    if not taken and re.search(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]", text):
+        for m in _CJK_DAY.finditer(text):
+            b = _day_near(ref, int(m.group("d2")))
+            a = _day_near(b, int(m.group("d1"))) if b is not None and m.group("d1") else b
+            if a is not None and b is not None and 0 <= (b - a).days <= 14:
+                add(_mention(m.start(), m.end(), text, a, b))
+    for m in _CJK_YESTERDAY.finditer(text):  # 어제, 昨日, 昨天 (no word boundaries in these scripts)
+        add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
+    for m in _CJK_TOMORROW.finditer(text):
+        add(_mention(m.start(), m.end(), text, ref + dt.timedelta(days=1)))
     for m in _YESTERDAY.finditer(text):
         add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
     for m in _TOMORROW.finditer(text):

@@ -33,6 +33,7 @@ commas and "and" ("F1963, KISWIRE and the Suyeong Overpass"); themes from the ta
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -80,7 +81,8 @@ _VISITING_AFTER = re.compile(r"^(?:" + _any(lex.VISITOR_AFTER) + r"|" + _any(lex
 _VISITING_GLUED = re.compile(r"(?:" + "|".join(lex.VISITOR_BEFORE_GLUED) + r")$")
 _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
-    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?$", re.IGNORECASE)
+    r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?(?:姊妹市|姐妹城市|姊妹城市|友好城市|友城|姉妹都市|友好都市)?\s?$",  # 前往姊妹市X
+    re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
@@ -173,6 +175,8 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
         start, end = gloss.start(), end + 1
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
+    if m.text.endswith(("市", "縣", "县")) and after[:1] in ("長", "长"):
+        after = text[end - 1:end + 60]  # "光州市長", "福岡市長": the mayor of the place, the suffix read with 長
     roles = set()
     glued = _glued_preposition(m)
     visitor_after = _VISITING_AFTER.search(after)
@@ -338,7 +342,8 @@ def _section_years(doc: ParsedDocument) -> list[tuple[int | None, bool | int]]:
     japanese = bool(_KANA.search(doc.text or ""))
     for b in doc.blocks:
         t = (b.text or "").translate(_FW)
-        if b.kind in ("title", "heading") or (b.kind == "paragraph" and len(t.strip()) <= 40 and _SECTION_NO.match(t)):
+        if b.kind in ("title", "heading") or (b.kind == "paragraph" and len(t.strip()) <= 40 and _SECTION_NO.match(t)) \
+                or (b is doc.blocks[0] and len(t.strip()) <= 40 and japanese and "年度" in t):  # "令和7年度 国際交流の記録"
             days = [(d.s, d.e) for d in find_dates(t) if d.precision == "day"]
             years = set()
             for m in _YEAR_WORD.finditer(t):
@@ -420,6 +425,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if cancelled(t):
                     continue  # "the trip planned for 4–6 May was cancelled": no visit
                 dates = _dates(t, default_year, fiscal)
+                if row and default_year:  # a date column's cell "3. 12." (Korean, Japanese): the row's day
+                    dates = sorted(dates + _cell_days(blocks[first:bi + 1], base + s0 + c0, t, default_year, dates),
+                                   key=lambda d: d.s)
                 if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
                     dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
                 dates = superseded(t, dates)
@@ -468,7 +476,9 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             continue
         trig, comes_home = _TRIGGER.search(ht), _comes_home(ht, home_char)
         year, fiscal = years[hi] if years[hi][0] else (doc_year, False)
-        if not (trig or comes_home) or find_dates(ht, year):
+        # a heading of trips abroad without a visit word ("令和6年度 海外派遣実績", "해외 파견 현황"): its items are trips
+        outbound = not (trig or comes_home) and _OUTBOUND.search(ht) is not None
+        if not (trig or comes_home or outbound) or find_dates(ht, year):
             continue
         day_cells: list[DateMention] = []
         column = None
@@ -491,7 +501,7 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if first and first[0].s == 0:
                     bt = whole
             dates = _dates(bt, year, fiscal)
-            if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3:
+            if not (marker.bullet or b.kind == "list_item") or not dates or dates[0].s > 3 and not outbound:
                 if marker.bullet or b.kind == "list_item" or _subtitle(b, j - hi, day_cells):
                     j += 1
                     continue
@@ -500,6 +510,8 @@ def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             fact = _engagement(joined, _TRIGGER.search(joined), comes_home, _dates(joined, year, fiscal), finder, home, blocks, j)
             if fact is None and _OUTBOUND.search(ht):
                 places = [m.place for m in finder.find(bt) if m.place is not None and not same_place(m.place, home)]
+                if outbound:  # "・ムンバイ（インド）　令和7年1月14日～17日": the city, not the country in brackets
+                    places = [p for p in places if p.kind != "country"][:1]
                 if places:
                     d = dates[0]
                     fact = EngagementFact(kind="outgoing", title=f"{home.name} delegation to {places[0].name}", visiting=[home],
@@ -565,8 +577,15 @@ def _subtitle(b: Block, below: int, day_cells: list[DateMention]) -> bool:
 
 
 def _comes_home(text: str, home_char: str) -> bool:
-    """来北, 來臺, 访津: "comes to / visits" + a character of the home city's name."""
-    return bool(home_char and re.search(r"[来來访訪][" + re.escape(home_char) + r"]", text))
+    """来北, 來臺, 访津: "comes to / visits" + a character of the home city's name; and the home city visited without
+    its name: "本市を訪れ", "访问我市", "来我市", "본 시를 방문"."""
+    return bool(home_char and re.search(r"[来來访訪][" + re.escape(home_char) + r"]", text)) or bool(_HOME_VISITED.search(text))
+
+
+# the home city, unnamed ("our city"), as the place visited
+_HOME_VISITED = re.compile(r"(?:本市|我市|本府|本県|本縣|当市|當市)\s*(?:を|に|へ)\s*(?:公式\s*)?(?:訪問|訪れ|来訪|訪ね)"
+                           r"|(?:来|來|到访|到訪|访问|訪問|莅临|蒞臨)\s*(?:本市|我市)"
+                           r"|(?:우리\s*시|본\s*시|당\s*시)\s*(?:를|을|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)")
 
 
 def _wrapped(text: str, nxt: str) -> bool:
@@ -738,12 +757,44 @@ def _keep_ordinal_days(spans, text: str):
         prev_text = out[-1].text.rstrip() if out else ""
         if out and ((re.search(r"(?<![\d.])[0-3]?\d\.$", prev_text) and starts_with_month(sp.text))
                     or (ends_with_month_abbreviation(prev_text) and re.match(r"\W*[0-3]?\d(?!\d)", sp.text))
-                    or _YEAR_ABBR_END.search(prev_text) or _date_only_ordinal_year(prev_text)):
+                    or _YEAR_ABBR_END.search(prev_text) or _date_only_ordinal_year(prev_text) or _dotted_date_only(prev_text)):
             prev = out.pop()
             out.append(type(prev)(text=text[prev.start:sp.end], start=prev.start, end=sp.end))
         else:
             out.append(sp)
     return out
+
+
+_MD_CELL = re.compile(r"\s*(1[0-2]|0?[1-9])\.(?:\s([0-3]?\d)\.?|([0-3]?\d)\.)\s*")  # "3. 12.", "3. 12", "3.12." (not "11.5")
+
+
+def _cell_days(cells: list[Block], base: int, t: str, year: int, dates: list[DateMention]) -> list[DateMention]:
+    """A table cell that is nothing but a dotted month and day ("3. 12.", "3.12."), the column of a visits log's dates
+    ("일자", "日付"): a day of the document's year (a number of a list is no cell of its own with a dot inside)."""
+    out = []
+    for c in cells:
+        m = _MD_CELL.fullmatch(c.text)
+        s = c.start - base
+        if m is None or not 0 <= s < len(t) or any(d.s < s + len(c.text) and s < d.e for d in dates):
+            continue
+        try:
+            iso = date(year, int(m.group(1)), int(m.group(2) or m.group(3))).isoformat()
+        except ValueError:
+            continue
+        out.append(DateMention(iso, iso, s, s + len(c.text.rstrip()), c.text.strip(), False, "day"))
+    return out
+
+
+def _dotted_date_only(t: str) -> bool:
+    """"2025. 11. 24. ~ 11. 27." before "시장 브리즈번 방문" (a Korean or Japanese agenda line): a span that is nothing but a
+    date ending in its dotted day is the start of the line's sentence, not a sentence of its own."""
+    if not re.search(r"\d\.\s*(?:[(（][^()（）]{1,4}[)）])?$", t):
+        return False
+    found = find_dates(t, 2000)  # any year: only whether the span is a date is asked
+    if not found:
+        return False
+    rest = "".join(t[a:z] for a, z in zip([0] + [d.e for d in found], [d.s for d in found] + [len(t)]))
+    return not re.search(r"[^\W\d_]", rest)
 
 
 def _date_only_ordinal_year(t: str) -> bool:
@@ -790,7 +841,22 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
         if before:
             blocked.append((d.s - len(before.group(0)), d.s))
-    return [m for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+    return [city_state(m) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+
+
+_CITY_STATES = frozenset({"SG", "MC", "VA"})
+
+
+def city_state(m: PlaceMention) -> PlaceMention:
+    """A city-state named in a visit ("싱가포르 출장", "visit to Singapore", "新加坡"): the city, not the country (a visit
+    is to a city; a country is context only)."""
+    best = m.resolution.best
+    if best is None or best.kind != "country" or best.country_code not in _CITY_STATES:
+        return m
+    city = next((a for a in m.resolution.alternatives if a.kind == "city" and a.country_code == best.country_code), None)
+    if city is None:
+        return m
+    return dataclasses.replace(m, resolution=dataclasses.replace(m.resolution, best=city, ambiguous=False))
 
 
 def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder: PlaceFinder, home: PlaceRef,
@@ -849,6 +915,12 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
+    if host is None and len(visiting) >= 2 and any(same_place(v, home) for v in visiting) \
+            and (_RECEIVED.search(t) or _RECEIVED_TRADITIONAL.search(t)):
+        # "대전시장은 … 선양시 부시장 일행을 접견", "福岡市長は…の表敬訪問を受けた": the home city's own mayor received the
+        # other party, at home
+        visiting = [v for v in visiting if not same_place(v, home)]
+        host = home
     also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
     presence = _presence(t)
     if presence and host is None and not meeting:
@@ -1100,6 +1172,7 @@ _HU_TOWN_ADJ = re.compile(r"(?<![^\W\d_])([a-záéíóöőúüű][a-záéíóö�
 _OWN_OFFICIAL_VISIT = re.compile(r"(?:^|(?<=[\s|（(「『・]))(?:副?市長|市議会議長|議長|知事|부?시장|의장|(?:deputy\s+|lord\s+)?mayor(?:['’]s)?)"
                                  r"\s*(?:の|일행|一行)?\s*(?:訪問|방문|visit|official\s+visit)(?![団團团단])", re.IGNORECASE)
 _RECEIVED = lex.Alternation(lex.RECEIVED_WORDS)
+_RECEIVED_TRADITIONAL = re.compile(r"會見|接见|接見")  # Traditional Chinese beside the lexicon's 会见
 # the home city as the actor without its name: "本市", "우리 시", a demonym next to a delegation word (Kölner Delegation)
 _HOME_ACTOR = lex.Alternation(lex.HOME_ACTOR_WORDS)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
