@@ -203,7 +203,8 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
 
 # ------------------------------------------------------------------------------------------- patterns
 
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|º|\.)?"  # Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º
+# Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º, Spanish 1.º / 1.° / 1ro / 1ero
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|\.?[º°]|e?ro(?![^\W\d_])|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 _WD = r"(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
 

@@ -64,13 +64,13 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pairing": (r"\bpairings?\b", r"\bpaired\s+with\b", r"\bpaired\s+cit(?:y|ies)\b"),
     },
     "fr": {
-        "sister": (r"villes?\s+jumel[ée]es?", r"villes?\s+jumelles", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
+        "sister": (r"villes?\s+jumel[ée]es?", r"villes?\s+jumelles?", r"jumel[ée]e?s?\s+avec", r"jumelages?", r"villes?\s+s(?:œ|oe)urs?", r"jumelée?s?\b"),
         "friendship": (r"villes?\s+amies", r"(?:accords?|pactes?|traités?|chartes?)\s+d['’]\s*amiti[ée]"),
         "partner": (r"accords?\s+de\s+coop[ée]ration", r"conventions?\s+de\s+(?:coop[ée]ration|partenariat)", r"villes?\s+partenaires?",
                     r"protocoles?\s+d['’]\s*accord", r"lettres?\s+d['’]\s*intention"),
     },
     "es": {
-        "sister": (r"ciudad(?:es)?\s+hermanad[ao]s?", r"hermanad[ao]s?\s+con", r"hermanamientos?", r"ciudades?\s+herman[ao]s"),
+        "sister": (r"ciudad(?:es)?\s+hermanad[ao]s?", r"hermanad[ao]s?\s+con", r"hermanamientos?", r"ciudad(?:es)?\s+herman[ao]s?"),
         "friendship": (r"ciudad(?:es)?\s+amigas?", r"acuerdos?\s+de\s+amistad", r"pactos?\s+de\s+amistad"),
         "partner": (r"memor[áa]nd(?:o|um)\s+de\s+entendimiento", r"acuerdos?\s+de\s+cooperaci[óo]n", r"acuerdos?\s+de\s+colaboraci[óo]n",
                     r"convenios?\s+de\s+(?:cooperaci[óo]n|colaboraci[óo]n)", r"cartas?\s+de\s+intenci[óo]n"),

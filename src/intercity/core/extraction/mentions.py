@@ -89,6 +89,9 @@ _STOP |= {"tema", "teema", "thema", "téma", "tèma", "тема", "temat", "temo
 _STOP |= {"maritime", "erasmus", "horizon", "interreg", "urbact"}
 # Irish words that open sentences ("Ina theannta sin", "in addition"): not Ina, Japan
 _STOP |= {"ina", "inár", "agus", "ach", "nuair"}
+# "capital" and "old town" in the languages audited in depth: common nouns ("die kroatische Hauptstadt Zagreb", "die
+# Sanierung der Altstadt"), not a Capital Territory or a village called Altstadt
+_STOP |= {"hauptstadt", "altstadt", "innenstadt", "landeshauptstadt"}
 _BRACKET_AFTER = re.compile(r"[^\S\n]*[(（]([^()（）\n]{2,40})[)）]")
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",

@@ -82,6 +82,7 @@ _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
+_RECEIVES_AFTER = re.compile(r"^(?:" + _any(lex.RECEIVES_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = lex.Alternation(lex.MEETING_WORDS)
@@ -185,7 +186,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     if gloss and not host_before and _HOST_GLUED_GLOSSED.search(text, 0, gloss.end()):
         host_before = True  # "ធ្វើដំណើរទៅទីក្រុងហាណូយ (Hanoi)": the verb glued to the glossed name, in a script without spaces
     if host_before or _HOST_AFTER.search(after) or glued == "in" \
-            or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
+            or ("visiting" not in roles and (_TO_AFTER_VISIT.search(before) or _RECEIVES_AFTER.search(after))):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
 
@@ -656,8 +657,38 @@ def _refine_months(doc: ParsedDocument, facts: list[EngagementFact], default_yea
                     break
             if best:
                 break
+        if best is None:
+            best = _programme_days(doc, f, default_year)
         if best:
             f.start, f.end = best
+
+
+# a line of a day-by-day programme: it opens with its day ("Monday 7th April: arrival", "8 avril – visite du port")
+_OPENS_WITH_DATE = 16  # the first date starts within this many characters of the line (a weekday before it)
+
+
+def _programme_days(doc: ParsedDocument, f: EngagementFact, default_year: int | None) -> tuple[str, str] | None:
+    """The first and last days of the programme that follows a visit dated by its month: two or more lines right after
+    the visit's own block, each opening with a day of that month (a programme of a visit "April 2025" under its
+    heading: "Monday 7th April: arrival … Wednesday 9th April: departure"). Lines that open with no date end it."""
+    if f.evidence is None or f.evidence.block is None or f.evidence.attachment is not None:
+        return None
+    days: list[DateMention] = []
+    for b in doc.blocks[f.evidence.block + 1:f.evidence.block + 16]:
+        t = (b.text or "").strip()
+        if not t:
+            continue
+        found = [d for d in find_dates(t, default_year) if d.precision == "day"]
+        opening = split_marker(t).length
+        if not found or found[0].s - opening > _OPENS_WITH_DATE:
+            break
+        d = found[0]
+        if d.start[:7] != f.start or d.end[:7] != f.start:
+            break
+        days.append(d)
+    if len(days) < 2 or not _programme_span(days):
+        return None
+    return min(d.start for d in days), max(d.end for d in days)
 
 
 # "- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates of the visit: 4–6 May": the dates of a visit announced above
@@ -810,6 +841,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
     places = [m for m in mentions if m not in countries and m.place is not None]
+    places = [m for m in places if not _bracketed_region(t, m, places)]
     anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
     diplomat = _DIPLOMAT.search(t)
     envoy = envoy_of(t, diplomat, countries, finder, home)
@@ -904,7 +936,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     if not visiting:
         if same_place(host, home):
             others = [m.place for m in places if not same_place(m.place, home)]
-            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home)
+            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
@@ -930,6 +962,17 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
                                     start=date.start, end=date.end, confidence=fact.confidence) for p in also]
     return fact
+
+
+_OPEN_BRACKET = re.compile(r"[^\S\n]*[(（][^\S\n]*")
+
+
+def _bracketed_region(t: str, m: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A region in brackets right after a city ("Columbus (Ohio)", "Kansas City (Missouri)"): where the city lies."""
+    if m.place is None or m.place.kind != "region" or not t[m.end:m.end + 3].lstrip().startswith((")", "）")):
+        return False
+    return any(p is not m and p.end <= m.start and p.place is not None and p.place.kind == "city"
+               and _OPEN_BRACKET.fullmatch(t[p.end:m.start]) for p in places)
 
 
 def _more_hosts(t: str, host_m: PlaceMention, places: list[PlaceMention], countries: list[PlaceMention],
@@ -1144,6 +1187,28 @@ def _home_acts(t: str, home: PlaceRef) -> bool:
                 if k >= need and lw != n and len(lw) > len(n) - 1:
                     return True  # Kölner, genovese, Rotterdamse, lillois
     return False
+
+
+# "your delegation", "votre délégation", "su delegación", "Ihre Delegation": the addressee's
+_YOUR = re.compile(r"\byour\s+(?:city'?s\s+)?(?:delegation|mayor|visit)|\bsu\s+(?:delegaci[óo]n|visita)|\bvotre\s+(?:d[ée]l[ée]gation|visite)"
+                   r"|\bihre[nrm]?\s+(?:delegation|besuch)|\bihr\s+besuch", re.IGNORECASE)
+# the salutation of a letter: "Dear colleagues in Dortmund,", "Chers collègues de Cork,", "Estimados colegas de Lima,",
+# "Liebe Kolleginnen und Kollegen in Köln,"
+_SALUTATION = re.compile(r"^\s*(?:dear|chers?|ch[èe]res?|estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|liebe[rn]?|sehr\s+geehrte[rn]?)\b"
+                         r"[^\n]{0,80}$", re.IGNORECASE)
+
+
+def _saluted(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
+    """In a letter, "your delegation" comes from the one city its salutation names (the blocks just before)."""
+    if not _YOUR.search(t):
+        return []
+    for b in reversed(blocks[max(0, bi - 3):bi]):
+        if not _SALUTATION.match(b.text or ""):
+            continue
+        cities = [m.place for m in finder.find(b.text) if m.place is not None and m.place.kind == "city"
+                  and not same_place(m.place, home)]
+        return cities[:1] if len({c.key for c in cities}) == 1 else []
+    return []
 
 
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
