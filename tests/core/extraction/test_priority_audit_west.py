@@ -128,6 +128,26 @@ CASES = {
         EDINBURGH,
         "A delegation from Kraków was received by the Lord Provost at the City Chambers on Friday, 21 November 2025.",
         engagements={("incoming", ("Kraków",), "Edinburgh", "2025-11-21", "2025-11-21")}),
+    "en-online-meeting": case(
+        LEEDS,
+        "On 15 January 2025 the Leader held an online meeting with the Mayor of Durban on climate finance.",
+        engagements={("meeting", ("Durban",), "Leeds", "2025-01-15", "2025-01-15")}),
+    "en-table-row-british-numeric": case(
+        LEEDS,
+        "Incoming delegations 2025\n"
+        "12/09/2025 – Hangzhou Municipal Government delegation – digital health forum at the Civic Hall",
+        engagements={("incoming", ("Hangzhou",), "Leeds", "2025-09-12", "2025-09-12")}),
+    "en-prose-partners-claim": case(
+        EDINBURGH,
+        "Edinburgh is twinned with Munich, Florence, Nice and Kraków, and has a partnership agreement with Xi'an. "
+        "In total the city has 11 twin and partner cities in 9 countries.",
+        partners={("sister", "Munich"), ("sister", "Florence"), ("sister", "Nice"), ("sister", "Kraków"),
+                  ("partner", "Xi’an")},
+        claims={(11, 9)}),
+    "en-exhibition-no-visit": case(
+        EDINBURGH,
+        "The exhibition marking the twinning with Dunedin runs from 1 to 30 September 2025 at the City Art Centre.",
+        partners={("sister", "Dunedin")}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -208,6 +228,23 @@ CASES = {
         SEVILLA,
         "En octubre de 2024, técnicos del Ayuntamiento de Sevilla participaron en un viaje de estudios a Columbus.",
         engagements={("outgoing", ("Sevilla",), "Columbus", "2024-10", "2024-10")}),
+    "es-online-videoconferencia": case(
+        MADRID,
+        "El 9 de febrero de 2025 la alcaldesa mantuvo una videoconferencia con el alcalde de Lima.",
+        engagements={("meeting", ("Lima",), "Madrid", "2025-02-09", "2025-02-09")}),
+    "es-prose-partners": case(
+        BARCELONA,
+        "Barcelona mantiene relaciones de hermanamiento con Boston, Montevideo y Kobe, y un acuerdo de cooperación con "
+        "San Francisco.",
+        partners={("sister", "Boston"), ("sister", "Montevideo"), ("sister", "Kobe"), ("partner", "San Francisco")}),
+    "es-across-years-permanecera": case(
+        MADRID,
+        "La delegación de Bogotá permanecerá en Madrid del 28 de diciembre de 2025 al 3 de enero de 2026.",
+        engagements={("incoming", ("Bogotá",), "Madrid", "2025-12-28", "2026-01-03")}),
+    "es-exhibition-no-visit": case(
+        BARCELONA,
+        "La exposición por el 40 aniversario del hermanamiento con Kobe podrá visitarse del 1 al 30 de septiembre de 2025.",
+        partners={("sister", "Kobe")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -288,6 +325,25 @@ CASES = {
         "Du 28 décembre 2024 au 4 janvier 2025, une délégation de la Ville de Bordeaux a effectué un voyage d'étude à "
         "Riga.",
         engagements={("outgoing", ("Bordeaux",), "Riga", "2024-12-28", "2025-01-04")}),
+    "fr-online-visioconference": case(
+        NANTES,
+        "Le 22 janvier 2025, une visioconférence a réuni le maire de Nantes et la maire de Cardiff.",
+        engagements={("meeting", ("Cardiff",), "Nantes", "2025-01-22", "2025-01-22")}),
+    "fr-prose-partners-claim": case(
+        BORDEAUX,
+        "Bordeaux est jumelée avec Munich, Porto, Bristol et Fukuoka, et a signé des accords de coopération avec "
+        "Casablanca et Lima. Au total, la ville entretient des liens avec 20 villes dans 17 pays.",
+        partners={("sister", "Munich"), ("sister", "Porto"), ("sister", "Bristol"), ("sister", "Fukuoka"),
+                  ("partner", "Casablanca"), ("partner", "Lima")},
+        claims={(20, 17)}),
+    "fr-exhibition-no-visit": case(
+        BORDEAUX,
+        "L'exposition consacrée au jumelage avec Riga est visible du 1er au 30 septembre 2025 à l'Hôtel de Ville.",
+        partners={("sister", "Riga")}),
+    "fr-maire-etranger-recu-chez-nous": case(
+        LILLE,
+        "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille le mardi 18 février 2025.",
+        engagements={("incoming", ("Leeds",), "Lille", "2025-02-18", "2025-02-18")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -361,6 +417,26 @@ CASES = {
         "Protokoll der Sitzung des Partnerschaftsausschusses vom 3. Februar 2025\n\n"
         "TOP 2: Gegenbesuch in Edinburgh am 14. und 15. März. Die Delegation wird vom Bürgermeister geleitet.",
         engagements={("outgoing", ("Munich",), "Edinburgh", "2025-03-14", "2025-03-15")}),
+    "de-online-videokonferenz": case(
+        MUNICH,
+        "Am 22. Januar 2025 fand eine Videokonferenz mit der Partnerstadt Edinburgh statt.",
+        partners={("sister", "Edinburgh")},
+        engagements={("meeting", ("Edinburgh",), "Munich", "2025-01-22", "2025-01-22")}),
+    "de-prose-partners-claim": case(
+        DRESDEN,
+        "Dresden unterhält Städtepartnerschaften mit Coventry, Straßburg, Breslau und Florenz. Insgesamt hat Dresden "
+        "13 Partnerstädte in 12 Ländern.",
+        partners={("sister", "Coventry"), ("sister", "Strasbourg"), ("sister", "Wrocław"), ("sister", "Florence")},
+        claims={(13, 12)}),
+    "de-exhibition-no-visit": case(
+        KOELN,
+        "Die Ausstellung zur Städtepartnerschaft mit Kyoto ist vom 1. bis 30. September 2025 im Rathaus zu sehen.",
+        partners={("sister", "Kyoto")}),
+    "de-zu-besuch-weekday-den": case(
+        MUNICH,
+        "Vom 30. Juni bis 2. Juli 2025 war der Bürgermeister von Cincinnati zu Besuch in München; am Mittwoch, den "
+        "2. Juli, trug er sich in das Goldene Buch der Stadt ein.",
+        engagements={("incoming", ("Cincinnati",), "Munich", "2025-06-30", "2025-07-02")}),
 }
 
 

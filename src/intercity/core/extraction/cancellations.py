@@ -2,6 +2,8 @@
 
 - ``cancelled(text)``: the sentence says the visit was cancelled, called off, did not take place ("otkazana
   je", "mussten wir absagen", "жокко чыгарылды", "रद्द करण्यात आला"): no engagement.
+- ``open_to_visitors(text)``: the sentence says something is open to the public ("the exhibition can be visited
+  from 1 to 30 September", "podrá visitarse", "est visible", "ist … zu sehen") and names no delegation: no visit.
 - ``superseded(text, dates)``: the dates a sentence gives as the visit's former plan ("originally scheduled
   for 8–10 September", "ursprünglich für Juni geplant", "prvobitno zakazana za …") when it gives another date
   too: the visit's date is the other one.
@@ -95,3 +97,21 @@ def superseded(text: str, dates: list) -> list:
             former.add(before[0])
     kept = [d for i, d in enumerate(dates) if i not in former]
     return kept if kept else dates
+
+
+# something open to the public (an exhibition, a garden): its dates are no delegation's visit
+_OPEN: dict[str, tuple[str, ...]] = {
+    "en": (r"\bcan\s+be\s+visited\b", r"\bopen\s+to\s+(?:the\s+)?(?:public|visitors)\b", r"\bon\s+(?:display|show)\b"),
+    "es": (r"\bpodr[áa]n?\s+visitarse\b", r"\bse\s+puede\s+visitar\b", r"\babiert[oa]s?\s+al\s+p[úu]blico\b"),
+    "fr": (r"\bpeut\s+être\s+visitée?s?\b", r"\best\s+visible\b", r"\bouverte?s?\s+au\s+public\b"),
+    "de": (r"\bkann\b[^.;]{0,60}?\bbesichtigt\s+werden\b", r"\bist\b[^.;]{0,60}?\bzu\s+sehen\b",
+           r"\b(?:für\s+die\s+)?Öffentlichkeit\s+zugänglich\b"),
+}
+_OPEN_RE = _alt(_OPEN)
+_DELEGATION = re.compile(r"delegat|d[ée]l[ée]gation|delegaci[óo]n|comitiva|mission|misi[óo]n", re.IGNORECASE)
+
+
+def open_to_visitors(text: str) -> bool:
+    """Whether the sentence says something is open to the public, naming no delegation ("La exposición … podrá
+    visitarse del 1 al 30 de septiembre"): its dates are no visit."""
+    return bool(_OPEN_RE.search(text)) and not _DELEGATION.search(text)

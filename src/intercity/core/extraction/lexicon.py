@@ -289,7 +289,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
-    "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
+    "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b", r"\bdesloc(?:ou|aram)-se\b"),
@@ -388,7 +388,7 @@ ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
 DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor", r"councill?ors", "representatives",
            "counterparts"),
-    "fr": (r"d[ée]l[ée]gations?", "gouverneur"),
+    "fr": (r"d[ée]l[ée]gations?", "gouverneur", "maire", "mairesse"),
     "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador", r"misi(?:[óo]n|ones)", "comitiva"),
     "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
     "it": (r"delegazion[ei]", "missione", "sindaco"),
@@ -841,6 +841,13 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "ne": ("स्वागत",),
     "mr": ("स्वागत",),
     "am": ("ተቀብለዋል", "አቀባበል"),
+}
+# a meeting held online: an engagement of kind "meeting" with the other city, seen from home (no one travelled)
+ONLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:online|virtual|video)\s+(?:meeting|conference|call|session)s?\b", r"\bvideo-?conferenc\w*", r"\bvideo\s+link\b"),
+    "es": (r"\bvideoconferencias?\b", r"\breuni[óo]n(?:es)?\s+(?:virtual(?:es)?|en\s+l[íi]nea|telem[áa]ticas?)\b"),
+    "fr": (r"\bvisioconf[ée]rences?\b", r"\br[ée]unions?\s+(?:en\s+ligne|virtuelles?|[àa]\s+distance)\b"),
+    "de": (r"\bvideokonferenz(?:en)?\b", r"\bvideoschalte\b", r"\bonline-?(?:treffen|gespräch|sitzung|konferenz)\w*"),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {

@@ -40,7 +40,7 @@ from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
-from intercity.core.extraction.cancellations import cancelled, superseded
+from intercity.core.extraction.cancellations import cancelled, open_to_visitors, superseded
 from intercity.core.extraction.relative_dates import reference_date, relative_dates
 from intercity.core.extraction.dates import (
     ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, row_range, starts_with_month,
@@ -82,6 +82,7 @@ _HOST_BEFORE = re.compile(
     r"(?:" + _any(lex.HOST_BEFORE) + r")\s+(?:" + "|".join(lex.HOST_ARTICLES) + r")?$"
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
+_ONLINE = lex.Alternation(lex.ONLINE_WORDS)
 _RECEIVES_AFTER = re.compile(r"^(?:" + _any(lex.RECEIVES_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
@@ -150,7 +151,7 @@ def _visit_cue(t: str):
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
     return (_TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
-            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) if _HAS_DIGIT.search(t) else None))
+            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) or _ONLINE.search(t) if _HAS_DIGIT.search(t) else None))
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -418,8 +419,8 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
-                if cancelled(t):
-                    continue  # "the trip planned for 4–6 May was cancelled": no visit
+                if cancelled(t) or open_to_visitors(t):
+                    continue  # "the trip planned for 4–6 May was cancelled": no visit; an exhibition open to the public
                 dates = _dates(t, default_year, fiscal)
                 if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
                     dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
@@ -881,6 +882,25 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         elif "visiting" in roles and not any(same_place(v, m.place) for v in visiting):
             visiting.append(m.place)
         previous = m if "visiting" in roles and "host" not in roles else None
+    if host is None and len(visiting) >= 2:
+        # "Le maire de Lyon a reçu … le maire de Milan", "The Mayor of Leeds received the Mayor of Dortmund": of the
+        # officials named, the one before the reception verb received the one after it
+        received = _RECEIVED.search(t)
+        if received is not None:
+            named = [m for m in places if any(same_place(m.place, v) for v in visiting)]
+            before = {m.place.key for m in named if m.end <= received.start()}
+            if len(before) == 1 and any(m.start >= received.end() for m in named):
+                host = next(m.place for m in named if m.place.key in before)
+                visiting = [v for v in visiting if not same_place(v, host)]
+    online = _ONLINE.search(t) is not None
+    if online and host is None:
+        # an online meeting: the other city's party met the home city's, wherever each sat
+        met = [v for v in visiting if not same_place(v, home)]
+        if not met and not visiting:
+            distinct = {m.place.key: m.place for m in places if not same_place(m.place, home)}
+            met = list(distinct.values()) if len(distinct) == 1 else []
+        if met:
+            host, visiting = home, met
     also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
     presence = _presence(t)
     if presence and host is None and not meeting:
@@ -952,6 +972,13 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     else:
         return None  # between other cities: context, not an engagement of the home city
     date = _best_date(t, dates, anchor)
+    if online and kind in ("incoming", "outgoing"):
+        # held online: a meeting with the other city, seen from home
+        other = host if kind == "outgoing" else None
+        if other is not None:
+            visiting, host = [other], home
+        return EngagementFact(kind="meeting", title=f"Online meeting with {', '.join(v.name for v in visiting)}",
+                              visiting=visiting, host=host, start=date.start, end=date.end, confidence=0.75)
     names = ", ".join(v.name for v in visiting)
     title = f"{names} delegation to {host.name}"
     full = date.precision == "day" and date.has_year
@@ -1165,6 +1192,9 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     dates = [d for d in dates if lo <= d.s < hi] or dates
     if not others or any(not same_place(p, others[0]) for p in others):
         return None
+    if any(same_place(p.place, home) and m.end() <= p.start < hi for p in places) \
+            and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start() and not same_place(p.place, home)):
+        return None  # "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille": the other city's official was received here
     host = others[0]
     date = _best_date(t, dates, m.start())
     return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
