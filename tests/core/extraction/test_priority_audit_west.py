@@ -148,6 +148,20 @@ CASES = {
         EDINBURGH,
         "The exhibition marking the twinning with Dunedin runs from 1 to 30 September 2025 at the City Art Centre.",
         partners={("sister", "Dunedin")}),
+    "en-arrived-left-two-dates": case(
+        LEEDS,
+        "A delegation from Lille arrived on Sunday 1 June and left on Tuesday 3 June 2025.",
+        engagements={("incoming", ("Lille",), "Leeds", "2025-06-01", "2025-06-03")}),
+    "en-diary-abbreviated-weekday": case(
+        LEEDS,
+        "Lord Mayor's diary – June 2025\n"
+        "Wed 4 June: civic reception for the Mayor of Siegen\n"
+        "Fri 6 June: opening of the Leeds International Festival",
+        engagements={("incoming", ("Siegen",), "Leeds", "2025-06-04", "2025-06-04")}),
+    "en-claim-only": case(
+        LEEDS,
+        "The city is currently twinned with 6 cities in 5 countries.",
+        claims={(6, 5)}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -245,6 +259,23 @@ CASES = {
         BARCELONA,
         "La exposición por el 40 aniversario del hermanamiento con Kobe podrá visitarse del 1 al 30 de septiembre de 2025.",
         partners={("sister", "Kobe")}),
+    "es-entre-weekdays": case(
+        BILBAO,
+        "Entre el lunes 3 y el miércoles 5 de marzo de 2025, el alcalde de Bilbao visitó Pittsburgh.",
+        engagements={("outgoing", ("Bilbao",), "Pittsburgh", "2025-03-03", "2025-03-05")}),
+    "es-no-year-pasado": case(
+        BILBAO,
+        "Boletín de relaciones internacionales – julio de 2025\n\n"
+        "Del 3 al 5 de junio pasado, una delegación de Medellín visitó Bilbao.",
+        engagements={("incoming", ("Medellín",), "Bilbao", "2025-06-03", "2025-06-05")}),
+    "es-claim-cuenta-con": case(
+        SEVILLA,
+        "Sevilla cuenta con ocho ciudades hermanadas en siete países.",
+        claims={(8, 7)}),
+    "es-llego-partio": case(
+        BILBAO,
+        "La delegación de Medellín llegó a Bilbao el 3 de junio de 2025 y partió el 6 de junio.",
+        engagements={("incoming", ("Medellín",), "Bilbao", "2025-06-03", "2025-06-06")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -344,6 +375,22 @@ CASES = {
         LILLE,
         "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille le mardi 18 février 2025.",
         engagements={("incoming", ("Leeds",), "Lille", "2025-02-18", "2025-02-18")}),
+    "fr-les-3-et-4": case(
+        LYON,
+        "Les 3 et 4 juin 2025, le maire de Lyon s'est rendu à Milan.",
+        engagements={("outgoing", ("Lyon",), "Milan", "2025-06-03", "2025-06-04")}),
+    "fr-debut-mois-sejourne": case(
+        LYON,
+        "Début mars 2025, une délégation de Sétif a séjourné à Lyon.",
+        engagements={("incoming", ("Sétif",), "Lyon", "2025-03", "2025-03")}),
+    "fr-claim-jumelee-avec": case(
+        RENNES,
+        "Rennes est jumelée avec 11 villes dans 10 pays.",
+        claims={(11, 10)}),
+    "fr-arrivee-repartie": case(
+        LYON,
+        "La délégation de Milan est arrivée à Lyon le 3 juin 2025 et est repartie le 6 juin.",
+        engagements={("incoming", ("Milan",), "Lyon", "2025-06-03", "2025-06-06")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -437,6 +484,22 @@ CASES = {
         "Vom 30. Juni bis 2. Juli 2025 war der Bürgermeister von Cincinnati zu Besuch in München; am Mittwoch, den "
         "2. Juli, trug er sich in das Goldene Buch der Stadt ein.",
         engagements={("incoming", ("Cincinnati",), "Munich", "2025-06-30", "2025-07-02")}),
+    "de-anfang-monat": case(
+        HAMBURG,
+        "Anfang Mai 2025 reiste eine Delegation des Stadtrats nach Prag.",
+        engagements={("outgoing", ("Hamburg",), "Prague", "2025-05", "2025-05")}),
+    "de-zwischen-hielt-sich-auf": case(
+        HAMBURG,
+        "Zwischen dem 3. und 5. Juni 2025 hielt sich eine Delegation aus Osaka in Hamburg auf.",
+        engagements={("incoming", ("Osaka",), "Hamburg", "2025-06-03", "2025-06-05")}),
+    "de-claim-number-words": case(
+        HAMBURG,
+        "Hamburg hat neun Partnerstädte in neun Ländern.",
+        claims={(9, 9)}),
+    "de-kam-an-reiste-ab": case(
+        HAMBURG,
+        "Eine Delegation aus Osaka kam am 3. Juni 2025 in Hamburg an und reiste am 6. Juni wieder ab.",
+        engagements={("incoming", ("Osaka",), "Hamburg", "2025-06-03", "2025-06-06")}),
 }
 
 

@@ -971,7 +971,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         kind = "outgoing"
     else:
         return None  # between other cities: context, not an engagement of the home city
-    date = _best_date(t, dates, anchor)
+    date = _arrival_departure(t, dates) or _best_date(t, dates, anchor)
     if online and kind in ("incoming", "outgoing"):
         # held online: a meeting with the other city, seen from home
         other = host if kind == "outgoing" else None
@@ -989,6 +989,33 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
                                     start=date.start, end=date.end, confidence=fact.confidence) for p in also]
     return fact
+
+
+# an arrival and a departure, each with its day: "arrived on Sunday 1 June and left on Tuesday 3 June 2025", "llegó el 3
+# de junio y partió el 5", "est arrivée le 3 juin et repartie le 5 juin", "kam am 3. Juni an und reiste am 5. Juni ab"
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|llegó|llegaron|llegada|arrivée?s?|arrivant|kam(?:en)?|eingetroffen|Ankunft|anreis\w*)\b",
+                      re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:left|depart(?:ed|s|ing|ure)|partió|partieron|salió|salieron|regres[óa]\w*|repartie?s?|quitt[ée]\w*|départ"
+                   r"|(?:ab|zurück)gereist|reisten?\b(?:[^.;]|(?<=\d)\.){0,40}?\bab|Abreise|Rückreise)\b", re.IGNORECASE)
+
+
+def _arrival_departure(t: str, dates: list[DateMention]) -> DateMention | None:
+    """The days of a stay told by its arrival and its departure, each dated, in that order: from the first to the
+    second (at most a month apart)."""
+    arrived, left = _ARRIVED.search(t), _LEFT.search(t)
+    if arrived is None or left is None or left.start() < arrived.end():
+        return None
+    first = [d for d in dates if d.precision == "day" and arrived.end() <= d.s < left.start()]
+    second = [d for d in dates if d.precision == "day" and d.s >= left.start()]
+    if len(first) != 1 or not second or first[0].is_range or second[0].is_range:
+        return None
+    a, b = first[0], second[0]
+    try:
+        if not 0 < (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days <= 31:
+            return None
+    except ValueError:
+        return None
+    return DateMention(a.start, b.end, a.s, b.e, t[a.s:b.e], a.has_year and b.has_year, "day")
 
 
 _OPEN_BRACKET = re.compile(r"[^\S\n]*[(（][^\S\n]*")
