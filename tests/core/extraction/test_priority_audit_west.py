@@ -162,6 +162,15 @@ CASES = {
         LEEDS,
         "The city is currently twinned with 6 cities in 5 countries.",
         claims={(6, 5)}),
+    "en-visited-our-twin-city": case(
+        LEEDS,
+        "Councillors visited our twin city Siegen in early October 2025 to see its new tram depot.",
+        partners={("sister", "Siegen")},
+        engagements={("outgoing", ("Leeds",), "Siegen", "2025-10", "2025-10")}),
+    "en-ampersand-days": case(
+        LEEDS,
+        "The Mayor of Durban was in Leeds on 1st & 2nd July 2025 for the Cricket World Cup legacy forum.",
+        engagements={("incoming", ("Durban",), "Leeds", "2025-07-01", "2025-07-02")}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -276,6 +285,11 @@ CASES = {
         BILBAO,
         "La delegación de Medellín llegó a Bilbao el 3 de junio de 2025 y partió el 6 de junio.",
         engagements={("incoming", ("Medellín",), "Bilbao", "2025-06-03", "2025-06-06")}),
+    "es-los-dias-3-4-y-5": case(
+        BILBAO,
+        "Los días 3, 4 y 5 de junio de 2025 el alcalde visitó nuestra ciudad hermana Pittsburgh.",
+        partners={("sister", "Pittsburgh")},
+        engagements={("outgoing", ("Bilbao",), "Pittsburgh", "2025-06-03", "2025-06-05")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -391,6 +405,11 @@ CASES = {
         LYON,
         "La délégation de Milan est arrivée à Lyon le 3 juin 2025 et est repartie le 6 juin.",
         engagements={("incoming", ("Milan",), "Lyon", "2025-06-03", "2025-06-06")}),
+    "fr-les-3-4-et-5-notre-ville-jumelle": case(
+        NANTES,
+        "Les 3, 4 et 5 juin 2025, le maire s'est rendu dans notre ville jumelle de Cardiff.",
+        partners={("sister", "Cardiff")},
+        engagements={("outgoing", ("Nantes",), "Cardiff", "2025-06-03", "2025-06-05")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -500,6 +519,11 @@ CASES = {
         HAMBURG,
         "Eine Delegation aus Osaka kam am 3. Juni 2025 in Hamburg an und reiste am 6. Juni wieder ab.",
         engagements={("incoming", ("Osaka",), "Hamburg", "2025-06-03", "2025-06-06")}),
+    "de-slash-days-unsere-partnerstadt": case(
+        HAMBURG,
+        "Am 3./4. Juni 2025 besuchte der Erste Bürgermeister unsere Partnerstadt Marseille.",
+        partners={("sister", "Marseille")},
+        engagements={("outgoing", ("Hamburg",), "Marseille", "2025-06-03", "2025-06-04")}),
 }
 
 

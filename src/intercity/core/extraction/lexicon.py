@@ -288,7 +288,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
-    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
+    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
@@ -647,13 +647,15 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
            r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
-    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]"),
+    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
+           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]"),
     "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
            r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
     "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in", r"\w*reise\s+nach",
            r"(?:reist|fuhr|flog)\w*(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,8}?\s+(?:nach|in\s+die)", r"\w*besuch\s+in",
-           r"besuchten?\s+(?:der\s+|die\s+)?\w*(?:b[üu]rgermeister|präsident|delegation|stadtr[aä]t)\w*(?:\s+(?-i:[A-ZÄÖÜ][^\W\d_]+)){0,2}",
+           r"besuchten?\s+(?:der\s+|die\s+)?(?:[^\W\d_]+e[rn]?\s+)?\w*(?:b[üu]rgermeister|präsident|delegation|stadtr[aä]t)\w*"
+           r"(?:\s+(?-i:[A-ZÄÖÜ][^\W\d_]+)){0,2}",
            # the date between the verb and the place: "besuchte am 3. Jänner 2025 Zagreb"
            r"besuchten?\s+(?:am|vom|im)\s+(?:[^\s;:!?]+\s+){0,5}?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
            r"|Oktober|November|Dezember)(?:\s+(?:19|20)\d\d)?,?"),
@@ -731,7 +733,11 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
                  r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+",
-                 r"(?:die\s+)?(?:[^\W\d_]+e\s+)?(?:partner|freundschafts|haupt)?stadt\s+")  # "die kroatische Hauptstadt X"
+                 r"(?:die\s+)?(?:[^\W\d_]+e\s+)?(?:partner|freundschafts|haupt)?stadt\s+",  # "die kroatische Hauptstadt X"
+                 # "visited our twin city X", "nuestra ciudad hermana X", "notre ville jumelle X", "unsere Partnerstadt X"
+                 r"(?:our|the|its)\s+(?:twin|sister|partner|friendship)\s+(?:city|town)\s+(?:of\s+)?",
+                 r"(?:nuestra\s+)?ciudad\s+(?:hermana(?:da)?|amiga)\s+(?:de\s+)?", r"(?:notre\s+)?ville\s+(?:jumelle|jumelée|partenaire)\s+(?:de\s+)?",
+                 r"unsere\s+(?:partner|freundschafts)stadt\s+")
 # before the host's name, glued (Chinese and Japanese: "赴X", "前往X")
 HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "访问", "เยือน(?:นคร|เมือง|จังหวัด|ประเทศ)?",
                      "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?",
