@@ -171,6 +171,13 @@ CASES = {
         LEEDS,
         "The Mayor of Durban was in Leeds on 1st & 2nd July 2025 for the Cricket World Cup legacy forum.",
         engagements={("incoming", ("Durban",), "Leeds", "2025-07-01", "2025-07-02")}),
+    "en-projects-more-states": case(
+        LEEDS,
+        "Joint projects with Dortmund:\n"
+        "- Green hydrogen buses: launched in March 2025\n"
+        "- Shared museum loans: up and running\n"
+        "- Apprentice exchange: on ice until new funding is found",
+        statuses=["in_progress", "in_progress", "stalled"]),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -290,6 +297,13 @@ CASES = {
         "Los días 3, 4 y 5 de junio de 2025 el alcalde visitó nuestra ciudad hermana Pittsburgh.",
         partners={("sister", "Pittsburgh")},
         engagements={("outgoing", ("Bilbao",), "Pittsburgh", "2025-06-03", "2025-06-05")}),
+    "es-projects-more-states": case(
+        MADRID,
+        "Proyectos de cooperación con Lima:\n"
+        "- Red de bibliotecas municipales: finalizó en 2024.\n"
+        "- Plan de movilidad eléctrica: en espera de financiación.\n"
+        "- Intercambio de policía local: ejecutado.",
+        statuses=["completed", "completed", "stalled"]),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -410,6 +424,13 @@ CASES = {
         "Les 3, 4 et 5 juin 2025, le maire s'est rendu dans notre ville jumelle de Cardiff.",
         partners={("sister", "Cardiff")},
         engagements={("outgoing", ("Nantes",), "Cardiff", "2025-06-03", "2025-06-05")}),
+    "fr-projects-more-states": case(
+        LILLE,
+        "Projets de coopération avec Turin :\n"
+        "- Réseau des fab labs : lancé en 2024.\n"
+        "- Saison culturelle commune : en sommeil.\n"
+        "- Étude sur les friches industrielles : finalisée.",
+        statuses=["completed", "in_progress", "stalled"]),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -524,6 +545,13 @@ CASES = {
         "Am 3./4. Juni 2025 besuchte der Erste Bürgermeister unsere Partnerstadt Marseille.",
         partners={("sister", "Marseille")},
         engagements={("outgoing", ("Hamburg",), "Marseille", "2025-06-03", "2025-06-04")}),
+    "de-projects-more-states": case(
+        STUTTGART,
+        "Projekte mit Cardiff:\n"
+        "- Fahrradverleih: gestartet im Frühjahr 2025.\n"
+        "- Gemeinsame Ausstellung: vorerst zurückgestellt.\n"
+        "- Wärmeplanung: umgesetzt.",
+        statuses=["completed", "in_progress", "stalled"]),
 }
 
 
