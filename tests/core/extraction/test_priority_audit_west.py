@@ -178,6 +178,15 @@ CASES = {
         "- Shared museum loans: up and running\n"
         "- Apprentice exchange: on ice until new funding is found",
         statuses=["in_progress", "in_progress", "stalled"]),
+    "en-twinning-links-lines-claim": case(
+        LEEDS,
+        "Twinning links\n"
+        "Dortmund, Germany – 1969\n"
+        "Lille, France – 2007\n"
+        "Brno, Czech Republic – 1998\n\n"
+        "Leeds has 6 twin cities spread across 5 countries.",
+        partners={("sister", "Dortmund"), ("sister", "Lille"), ("sister", "Brno")},
+        claims={(6, 5)}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -304,6 +313,10 @@ CASES = {
         "- Plan de movilidad eléctrica: en espera de financiación.\n"
         "- Intercambio de policía local: ejecutado.",
         statuses=["completed", "completed", "stalled"]),
+    "es-claim-repartidas": case(
+        MADRID,
+        "Madrid tiene 20 ciudades hermanas repartidas en 18 países.",
+        claims={(20, 18)}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -431,6 +444,12 @@ CASES = {
         "- Saison culturelle commune : en sommeil.\n"
         "- Étude sur les friches industrielles : finalisée.",
         statuses=["completed", "in_progress", "stalled"]),
+    "fr-pactes-amitie-claim-reparties": case(
+        BORDEAUX,
+        "Bordeaux a signé des pactes d'amitié avec Bamako et Ouagadougou. Elle compte 20 villes partenaires réparties "
+        "dans 17 pays.",
+        partners={("friendship", "Bamako"), ("friendship", "Ouagadougou")},
+        claims={(20, 17)}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -552,6 +571,12 @@ CASES = {
         "- Gemeinsame Ausstellung: vorerst zurückgestellt.\n"
         "- Wärmeplanung: umgesetzt.",
         statuses=["completed", "in_progress", "stalled"]),
+    "de-partnerschaftlich-verbunden-claim": case(
+        MUNICH,
+        "München ist mit Edinburgh und Verona partnerschaftlich verbunden und hat acht Partnerstädte verteilt auf acht "
+        "Länder.",
+        partners={("sister", "Edinburgh"), ("sister", "Verona")},
+        claims={(8, 8)}),
 }
 
 

@@ -77,7 +77,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {
         "sister": (r"~partnerst[äa]dte?n?", r"~st[äa]dtepartnerschaft(?:en)?", r"~partnerschaftsst[äa]dte?", r"~schwesterst[äa]dte?n?",
-                   r"partnergemeinden?\b", r"partnerschaftsurkunden?"),
+                   r"partnergemeinden?\b", r"partnerschaftsurkunden?", r"partnerschaftlich\s+verbunden", r"\bverschwistert\b"),
         "friendship": (r"~freundschaftsst[äa]dte?n?", r"~st[äa]dtefreundschaft(?:en)?", r"~freundschaftsbeziehung(?:en)?",
                        r"~freundschaftsvertr[äa]ge?", r"~freundschaftsabkommen"),
         "partner": (r"~kooperationsabkommen", r"~kooperationsvereinbarung", r"~projektpartnerschaft(?:en)?", r"~kooperationsvertr[äa]ge?",

@@ -93,7 +93,7 @@ _STOP |= {"ina", "inár", "agus", "ach", "nuair"}
 # Sanierung der Altstadt"), not a Capital Territory or a village called Altstadt
 _STOP |= {"hauptstadt", "altstadt", "innenstadt", "landeshauptstadt"}
 # a venue's words: "the City Art Centre" names no Arta; a town hall is no Paris district ("l'Hôtel de Ville de Lille")
-_STOP |= {"art", "arts"}
+_STOP |= {"art", "arts", "länder", "ländern"}  # German "countries": "in 12 Länder" names no Lander, Wyoming
 _STOP_PHRASES = {"hôtel de ville", "hotel de ville", "hôtel-de-ville"}
 _BRACKET_AFTER = re.compile(r"[^\S\n]*[(（]([^()（）\n]{2,40})[)）]")
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
