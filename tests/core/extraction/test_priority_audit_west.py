@@ -317,6 +317,15 @@ CASES = {
         MADRID,
         "Madrid tiene 20 ciudades hermanas repartidas en 18 países.",
         claims={(20, 18)}),
+    "es-recepcion-agenda": case(
+        BARCELONA,
+        "Agenda del alcalde\n"
+        "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)",
+        engagements={("incoming", ("Boston",), "Barcelona", "2025-05-12", "2025-05-12")}),
+    "es-recepcion-de-solicitudes-no-visit": case(
+        BARCELONA,
+        "Plazo de recepción de solicitudes del programa de becas con Boston: hasta el 12/05/2025.",
+        ),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -450,6 +459,10 @@ CASES = {
         "dans 17 pays.",
         partners={("friendship", "Bamako"), ("friendship", "Ouagadougou")},
         claims={(20, 17)}),
+    "fr-reception-en-l-honneur": case(
+        LYON,
+        "Réception à l'Hôtel de Ville en l'honneur du maire de Milan, le 12 mai 2025.",
+        engagements={("incoming", ("Milan",), "Lyon", "2025-05-12", "2025-05-12")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -577,6 +590,10 @@ CASES = {
         "Länder.",
         partners={("sister", "Edinburgh"), ("sister", "Verona")},
         claims={(8, 8)}),
+    "de-empfang-im-rathaus": case(
+        MUNICH,
+        "Empfang im Alten Rathaus für den Bürgermeister von Verona am 12. Mai 2025",
+        engagements={("incoming", ("Verona",), "Munich", "2025-05-12", "2025-05-12")}),
 }
 
 
