@@ -187,6 +187,16 @@ CASES = {
         "Leeds has 6 twin cities spread across 5 countries.",
         partners={("sister", "Dortmund"), ("sister", "Lille"), ("sister", "Brno")},
         claims={(6, 5)}),
+    "en-could-not-travel": case(
+        LEEDS,
+        "Our delegation could not travel to Dortmund on 5 May 2025 because of the rail strike."),
+    "en-postponed-no-new-date": case(
+        LEEDS,
+        "The visit to Brno planned for 5 May 2025 has been postponed to the autumn."),
+    "en-postponed-to-new-date": case(
+        LEEDS,
+        "The visit to Brno planned for 5 May 2025 has been postponed to 12 October 2025.",
+        engagements={("outgoing", ("Leeds",), "Brno", "2025-10-12", "2025-10-12")}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -326,6 +336,13 @@ CASES = {
         BARCELONA,
         "Plazo de recepción de solicitudes del programa de becas con Boston: hasta el 12/05/2025.",
         ),
+    "es-aplazado-sin-fecha": case(
+        MADRID,
+        "La visita a Bogotá prevista para el 5 de mayo de 2025 se ha aplazado sin fecha."),
+    "es-aplazado-a-nueva-fecha": case(
+        MADRID,
+        "La visita a Bogotá prevista para el 5 de mayo de 2025 se ha aplazado al 12 de octubre de 2025.",
+        engagements={("outgoing", ("Madrid",), "Bogotá", "2025-10-12", "2025-10-12")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -463,6 +480,13 @@ CASES = {
         LYON,
         "Réception à l'Hôtel de Ville en l'honneur du maire de Milan, le 12 mai 2025.",
         engagements={("incoming", ("Milan",), "Lyon", "2025-05-12", "2025-05-12")}),
+    "fr-reportee-date-ulterieure": case(
+        LILLE,
+        "La visite à Cologne prévue le 5 mai 2025 est reportée à une date ultérieure."),
+    "fr-reportee-nouvelle-date": case(
+        LILLE,
+        "La visite à Cologne prévue le 5 mai 2025 est reportée au 12 octobre 2025.",
+        engagements={("outgoing", ("Lille",), "Köln", "2025-10-12", "2025-10-12")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -594,6 +618,12 @@ CASES = {
         MUNICH,
         "Empfang im Alten Rathaus für den Bürgermeister von Verona am 12. Mai 2025",
         engagements={("incoming", ("Verona",), "Munich", "2025-05-12", "2025-05-12")}),
+    "de-auf-unbestimmte-zeit-verschoben": case(
+        MUNICH,
+        "Die für den 5. Mai 2025 geplante Reise nach Kiew wurde auf unbestimmte Zeit verschoben."),
+    "de-konnte-nicht-reisen": case(
+        MUNICH,
+        "Wegen des Streiks konnte die Delegation am 5. Mai 2025 nicht nach Kiew reisen."),
 }
 
 
