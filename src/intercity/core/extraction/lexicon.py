@@ -289,7 +289,8 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b",
-           r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))"),
+           r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))",
+           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
            # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
@@ -652,7 +653,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
            r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
     "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
-           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]"),
+           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]"),
     "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
            r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
@@ -737,7 +738,7 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
                  r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+",
-                 r"(?:die\s+)?(?:[^\W\d_]+e\s+)?(?:partner|freundschafts|haupt)?stadt\s+",  # "die kroatische Hauptstadt X"
+                 r"(?:die\s+|der\s+)?(?:[^\W\d_]+e[nr]?\s+)?(?:partner|freundschafts|haupt)?stadt\s+",  # "die kroatische Hauptstadt X"
                  # "visited our twin city X", "nuestra ciudad hermana X", "notre ville jumelle X", "unsere Partnerstadt X"
                  r"(?:our|the|its)\s+(?:twin|sister|partner|friendship)\s+(?:city|town)\s+(?:of\s+)?",
                  r"(?:nuestra\s+)?ciudad\s+(?:hermana(?:da)?|amiga)\s+(?:de\s+)?", r"(?:notre\s+)?ville\s+(?:jumelle|jumelée|partenaire)\s+(?:de\s+)?",
