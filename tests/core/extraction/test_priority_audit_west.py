@@ -206,6 +206,13 @@ CASES = {
         # ranking (places/resolver.py) is not this audit's to change
         engagements_missing={("incoming", ("Hannover",), "Bristol", "2025-04-02", "2025-04-04")},
         engagements_extra={("incoming", ("Hanover",), "Bristol", "2025-04-02", "2025-04-04")}),
+    "en-email-slash-days": case(
+        LEEDS,
+        eml("Visit of the Mayor of Lille – 14/15 October",
+            "Dear colleagues,\n\nPlease find attached the draft programme for the visit of the Mayor of Lille on "
+            "14/15 October.\n\nBest wishes",
+            date="Mon, 7 Jul 2025 10:00:00 +0100"),
+        engagements={("incoming", ("Lille",), "Leeds", "2025-10-14", "2025-10-15")}),
     # ------------------------------------------------------------------------------------------------ Spanish
     "es-press-note-yesterday": case(
         BARCELONA,
@@ -352,6 +359,13 @@ CASES = {
         MADRID,
         "La visita a Bogotá prevista para el 5 de mayo de 2025 se ha aplazado al 12 de octubre de 2025.",
         engagements={("outgoing", ("Madrid",), "Bogotá", "2025-10-12", "2025-10-12")}),
+    "es-email-su-delegacion": case(
+        BILBAO,
+        eml("Visita de octubre",
+            "Estimados colegas de Medellín:\n\nLes confirmamos la visita de su delegación a Bilbao los días 14 y 15 de "
+            "octubre.\n\nUn cordial saludo",
+            date="Mon, 7 Jul 2025 10:00:00 +0200"),
+        engagements={("incoming", ("Medellín",), "Bilbao", "2025-10-14", "2025-10-15")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -646,6 +660,13 @@ CASES = {
         "Oberbürgermeister Nopper war vom 14. bis 16. Mai 2025 zu Gast in der Partnerstadt Cardiff.",
         partners={("sister", "Cardiff")},
         engagements={("outgoing", ("Stuttgart",), "Cardiff", "2025-05-14", "2025-05-16")}),
+    "de-email-ihre-delegation": case(
+        KOELN,
+        eml("Ihr Besuch im Oktober",
+            "Liebe Kolleginnen und Kollegen in Kyoto,\n\nwir freuen uns, Ihre Delegation vom 14. bis 16. Oktober in Köln "
+            "zu begrüßen.\n\nMit freundlichen Grüßen",
+            date="Mon, 7 Jul 2025 10:00:00 +0200"),
+        engagements={("incoming", ("Kyoto",), "Köln", "2025-10-14", "2025-10-16")}),
 }
 
 

@@ -944,7 +944,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             host = home
         elif not others and homes:
             host = home
-            visiting = _participants_nearby(blocks, bi, finder, home)
+            visiting = _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
