@@ -1,6 +1,6 @@
 """Priority-language audit (west): English, Spanish, French and German, in depth.
 
-For each language about fifteen short passages of the kinds a city's international office writes — press releases,
+For each language about thirty short passages of the kinds a city's international office writes — press releases,
 council minutes, mission reports, e-mails to a partner, programme lines, newsletter items, lists — telling visits in
 the many ways the language does (active and passive voice, a noun phrase "the visit of …", the home city as "the
 city" / "la Ville" / "die Stadt", the visitor as a title "the Mayor of …", receptions, study tours, a forum abroad, a
@@ -366,6 +366,21 @@ CASES = {
             "octubre.\n\nUn cordial saludo",
             date="Mon, 7 Jul 2025 10:00:00 +0200"),
         engagements={("incoming", ("Medellín",), "Bilbao", "2025-10-14", "2025-10-15")}),
+    "es-table-rows-flattened": case(
+        MADRID,
+        "Ciudades hermanas\n"
+        "Ciudad | País | Año\n"
+        "Bogotá | Colombia | 1982\n"
+        "Lima | Perú | 1983\n"
+        "Quito | Ecuador | 1991",
+        partners={("sister", "Bogotá"), ("sister", "Lima"), ("sister", "Quito")}),
+    "es-chronological-lines": case(
+        MADRID,
+        "Relaciones de hermanamiento de Madrid (por orden cronológico):\n"
+        "1982 – Bogotá (Colombia)\n"
+        "1983 – Lima (Perú)\n"
+        "1991 – Quito (Ecuador)",
+        partners={("sister", "Bogotá"), ("sister", "Lima"), ("sister", "Quito")}),
     # ------------------------------------------------------------------------------------------------ French
     "fr-communique-weekday": case(
         LYON,
@@ -518,6 +533,18 @@ CASES = {
         NANTES,
         "Le maire de Seattle est attendu à Nantes le 12 juin 2025.",
         engagements={("incoming", ("Seattle",), "Nantes", "2025-06-12", "2025-06-12")}),
+    "fr-list-depuis-and-partner-bullets": case(
+        LILLE,
+        "Nos villes jumelles\n"
+        "Cologne (Allemagne) – depuis 1958\n"
+        "Leeds (Royaume-Uni) – depuis 2007\n"
+        "Turin (Italie) – depuis 1958\n\n"
+        "Villes partenaires :\n"
+        "• Kharkiv (Ukraine)\n"
+        "• Oujda (Maroc)\n"
+        "• Saint-Louis (Sénégal)",
+        partners={("sister", "Köln"), ("sister", "Leeds"), ("sister", "Turin"), ("partner", "Kharkiv"), ("partner", "Oujda"),
+                  ("partner", "Saint-Louis")}),
     # ------------------------------------------------------------------------------------------------ German
     "de-press-release-empfing": case(
         MUNICH,
@@ -667,6 +694,15 @@ CASES = {
             "zu begrüßen.\n\nMit freundlichen Grüßen",
             date="Mon, 7 Jul 2025 10:00:00 +0200"),
         engagements={("incoming", ("Kyoto",), "Köln", "2025-10-14", "2025-10-16")}),
+    "de-delimited-lines": case(
+        DRESDEN,
+        "Dresdens Partnerstädte im Überblick\n"
+        "Stadt;Land;seit\n"
+        "Coventry;Großbritannien;1959\n"
+        "Straßburg;Frankreich;1990\n"
+        "Breslau;Polen;1959\n"
+        "Florenz;Italien;1978",
+        partners={("sister", "Coventry"), ("sister", "Strasbourg"), ("sister", "Wrocław"), ("sister", "Florence")}),
 }
 
 
