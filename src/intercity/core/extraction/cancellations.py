@@ -2,6 +2,8 @@
 
 - ``cancelled(text)``: the sentence says the visit was cancelled, called off, did not take place ("otkazana
   je", "mussten wir absagen", "жокко чыгарылды", "रद्द करण्यात आला"): no engagement.
+- ``open_to_visitors(text)``: the sentence says something is open to the public ("the exhibition can be visited
+  from 1 to 30 September", "podrá visitarse", "est visible", "ist … zu sehen") and names no delegation: no visit.
 - ``superseded(text, dates)``: the dates a sentence gives as the visit's former plan ("originally scheduled
   for 8–10 September", "ursprünglich für Juni geplant", "prvobitno zakazana za …") when it gives another date
   too: the visit's date is the other one.
@@ -15,11 +17,19 @@ import re
 
 _CANCEL: dict[str, tuple[str, ...]] = {
     "en": (r"\bcancell?ed\b", r"\bcalled\s+off\b", r"\b(?:did|does|will)\s+not\s+take\s+place\b", r"\bdidn['’]t\s+take\s+place\b",
-           r"\bwas\s+scrapped\b", r"\bwon['’]t\s+(?:be\s+)?go(?:ing)?\s+ahead\b"),
+           r"\bwas\s+scrapped\b", r"\bwon['’]t\s+(?:be\s+)?go(?:ing)?\s+ahead\b",
+           # could not travel; postponed with no new date ("postponed to the autumn / indefinitely / until further notice")
+           r"\b(?:could|can)\s*not\s+(?:travel|go|come|attend)\b", r"\bcouldn['’]t\s+(?:travel|go|come|attend)\b",
+           r"\bpostponed\s+(?:indefinitely|until\s+further\s+notice|to\s+(?:a\s+later\s+date|the\s+(?:autumn|spring|summer|winter)|next\s+year))\b"),
     "de": (r"\babgesagt\b", r"\babsagen\b", r"\bfällt\s+aus\b", r"\bfiel\s+aus\b", r"\b(?:findet|fand)\s+nicht\s+statt\b",
-           r"\bstorniert\b"),
-    "fr": (r"\bannul[ée]e?s?\b", r"\bn['’](?:a|aura)\s+pas\s+eu\s+lieu\b", r"\bn['’]aura\s+pas\s+lieu\b"),
-    "es": (r"\bcancelad[oa]s?\b", r"\bno\s+se\s+(?:realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo)\b", r"\bsuspendid[oa]\s+definitivamente\b"),
+           r"\bstorniert\b", r"\bkonnten?\b(?:[^.;]|(?<=\d)\.){0,60}?\bnicht\b(?:[^.;]|(?<=\d)\.){0,40}?\b(?:reisen|kommen|anreisen|teilnehmen)\b",
+           r"\bauf\s+unbestimmte\s+Zeit\s+verschoben\b", r"\bauf\s+(?:den\s+)?(?:Herbst|Frühjahr|Sommer|Winter|das\s+nächste\s+Jahr)\s+verschoben\b"),
+    "fr": (r"\bannul[ée]e?s?\b", r"\bn['’](?:a|aura)\s+pas\s+eu\s+lieu\b", r"\bn['’]aura\s+pas\s+lieu\b",
+           r"\bn['’]a\s+pas\s+pu\s+(?:se\s+rendre|venir|voyager|participer)\b",
+           r"\breport[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure|sine\s+die|à\s+l['’]automne|au\s+printemps|à\s+l['’]année\s+prochaine)"),
+    "es": (r"\bcancelad[oa]s?\b", r"\bno\s+se\s+(?:realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo)\b", r"\bsuspendid[oa]\s+definitivamente\b",
+           r"\bno\s+pud(?:o|ieron)\s+(?:viajar|asistir|desplazarse|venir)\b",
+           r"\baplazad[oa]s?\s+(?:sin\s+fecha|indefinidamente|hasta\s+nuevo\s+aviso)", r"\bse\s+ha\s+aplazado\s+(?:sin\s+fecha|indefinidamente)"),
     "pt": (r"\bcancelad[oa]s?\b", r"\bnão\s+se\s+realizou\b", r"\bnão\s+(?:foi|será)\s+realizad[oa]\b"),
     "it": (r"\bannullat[oaie]\b", r"\bcancellat[oaie]\b", r"\bnon\s+(?:ha\s+avuto\s+luogo|si\s+è\s+svolt[oa])\b"),
     "nl": (r"\bgeannuleerd\b", r"\bafgelast\b", r"\b(?:gaat|ging)\s+niet\s+door\b"),
@@ -103,5 +113,27 @@ def superseded(text: str, dates: list) -> list:
         before = [i for i, d in enumerate(dates) if d.e <= moved.start() and moved.start() - d.e <= 60]
         if len(before) == 2 and not re.search(r"(?<!\d)[;.!?]\s", text[dates[before[0]].s:moved.start()]):
             former.add(before[0])
+        # "planned for 5 May 2025 has been postponed to 12 October 2025": the one date before the verb, when one follows
+        after = [i for i, d in enumerate(dates) if d.s >= moved.end() and d.s - moved.end() <= 40]
+        if len(before) == 1 and after and not re.search(r"(?<!\d)[;.!?]\s", text[dates[before[0]].s:dates[after[0]].s]):
+            former.add(before[0])
     kept = [d for i, d in enumerate(dates) if i not in former]
     return kept if kept else dates
+
+
+# something open to the public (an exhibition, a garden): its dates are no delegation's visit
+_OPEN: dict[str, tuple[str, ...]] = {
+    "en": (r"\bcan\s+be\s+visited\b", r"\bopen\s+to\s+(?:the\s+)?(?:public|visitors)\b", r"\bon\s+(?:display|show)\b"),
+    "es": (r"\bpodr[áa]n?\s+visitarse\b", r"\bse\s+puede\s+visitar\b", r"\babiert[oa]s?\s+al\s+p[úu]blico\b"),
+    "fr": (r"\bpeut\s+être\s+visitée?s?\b", r"\best\s+visible\b", r"\bouverte?s?\s+au\s+public\b"),
+    "de": (r"\bkann\b[^.;]{0,60}?\bbesichtigt\s+werden\b", r"\bist\b[^.;]{0,60}?\bzu\s+sehen\b",
+           r"\b(?:für\s+die\s+)?Öffentlichkeit\s+zugänglich\b"),
+}
+_OPEN_RE = _alt(_OPEN)
+_DELEGATION = re.compile(r"delegat|d[ée]l[ée]gation|delegaci[óo]n|comitiva|mission|misi[óo]n", re.IGNORECASE)
+
+
+def open_to_visitors(text: str) -> bool:
+    """Whether the sentence says something is open to the public, naming no delegation ("La exposición … podrá
+    visitarse del 1 al 30 de septiembre"): its dates are no visit."""
+    return bool(_OPEN_RE.search(text)) and not _DELEGATION.search(text)

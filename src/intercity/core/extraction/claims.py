@@ -176,8 +176,11 @@ _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|a
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
             r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+# spread over the countries: "20 villes partenaires réparties dans 17 pays", "20 ciudades repartidas en 18 países",
+# "13 Partnerstädte verteilt auf 12 Länder", "11 cities spread across 9 countries"
+_SPREAD = r"(?:(?:r[ée]parti(?:e|es|s)?|repartid[oa]s|distribuid[oa]s|verteilt|spread|located|situated|situ[ée]e?s|situad[oa]s)\s+)?"
 # a kind adjective after the city word: "12 miastami partnerskimi z 12 krajów", "9 ciudades hermanadas en 8 países"
-_ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel[ée]es|gemellat\w*|irmãs"
+_ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel(?:[ée]e|le)s|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
               r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده"
               r"|partenaires?|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
@@ -193,7 +196,7 @@ _FILLER = r"(?:(?!" + NUM_WIDE + r")(?:[^\W\d_]|[\u0900-\u0dff])(?:[^\W\d_/\-]|[
 _PATTERNS = [
     # 37 cities from 27 countries / twelve twin cities in twelve countries / 9 villes de 8 pays / 9 Städten in 9 Ländern
     # / "(4 cities, 2 countries)"
-    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + r"(?:" + _CONNECT + r"\s+|f['’](?=\w)|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + _SPREAD + r"(?:" + _CONNECT + r"\s+|f['’](?=\w)|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other|de)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"

@@ -203,7 +203,8 @@ def _iso(y: int | None, m: int, d: int | None) -> str | None:
 
 # ------------------------------------------------------------------------------------------- patterns
 
-_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|º|\.)?"  # Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º
+# Gaelic 5mh, Irish 14ú, Turkmen 5-nji, Portuguese 1º, Spanish 1.º / 1.° / 1ro / 1ero
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th|er|mh|ú|-nj[iy]|\.?[º°]|e?ro(?![^\W\d_])|\.)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 # a weekday in brackets after a CJK date: (화), (火), （一）, and Chinese （星期三）, (週二), (周五)
 _WD = r"(?:\s*[(（]\s*(?:星期|週|周|禮拜|礼拜)?[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日?|曜)?\s*[)）])?"
@@ -299,7 +300,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     wday = r"(?:" + long_days + r"\.?,?\s+|" + short_days + r"(?:\.,?|,)\s*)?"
     range_words = sorted({w for ws in _lex.RANGE_WORDS.values() for w in ws}, key=len, reverse=True)
     # (Frisian "oant en mei", to and with: its "mei" is a month name, a token by now)
-    to = (r"\s*,?\s*(?:-|–|—|~|〜|～|oant\s+en\s+" + month_token + r"|" + _words(range_words) + r")\s*(?:(?:"
+    # (days listed before the last: "les 3, 4 et 5 juin", "los días 3, 4 y 5 de junio"; "3./4. Juni", "14/15 October")
+    to = (r"(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|er|\.)?(?=\s*(?:,|and|et|y|und|&)\s)){0,6}"
+          r"\s*,?\s*(?:-|–|—|~|〜|～|&|(?<=\d\.)/|(?<=\d)/(?=[0-3]?\d(?:st|nd|rd|th|\.)?\s)|oant\s+en\s+" + month_token + r"|" + _words(range_words) + r")\s*(?:(?:"
           + _words(_lex.RANGE_ARTICLES) + r")\s*)?")
     # between a day and its month: "15 de marzo", "15 d'abril", "15 ta' Marzu", "15-mart"
     mpre = r"(?:de\s+|d['’]|ta['’]\s+|dhen\s+|a\s+viz\s+|of\s+|da\s+|ខែ|-)?"  # Khmer "ខែមិថុនា" (the month of June)  # Romansh "5 da zercladur"  # Scottish Gaelic "5mh dhen Ògmhios", Breton "5 a viz Mezheven",

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.cancellations import cancelled
+from intercity.core.extraction.cancellations import cancelled, open_to_visitors
 from intercity.core.extraction.dates import row_range
 from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
@@ -281,8 +281,8 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             # sentence or semicolon clause on its own
             pieces = [(0, t)] if row or _distinct(dates) <= 1 else _pieces(t)
             for p0, piece in pieces:
-                if cancelled(piece):
-                    continue  # a visit that did not take place
+                if cancelled(piece) or open_to_visitors(piece):
+                    continue  # a visit that did not take place; an exhibition open to the public
                 fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips)
                 if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
                     continue  # the same date already read as an engagement (or a meeting): not a second one

@@ -288,12 +288,19 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\b(?:flew|went|headed)\s+to\b",
            r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
-    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?\s+[àa]", r"\breçu\b"),
-    "es": (r"delegaci[óo]n", r"visit[óoa]", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b"),
+    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b",
+           r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))",
+           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b"),
+    "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
+           r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
+           # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
+           r"\brecepci[óo]n\b(?!\s+de\s+(?:solicitudes|propuestas|candidaturas|documentos|ofertas|facturas))"),
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b", r"\bdesloc(?:ou|aram)-se\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
-    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b"),
+    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b",
+           r"(?:studien|dienst|delegations|informations|arbeits)reise\b",
+           r"\bEmpfang\b(?!\s+(?:von|der)\s+(?:Anträge|Unterlagen|Bewerbungen))"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
     "pl": ("odwiedzi", "delegacj", "wizyt", "wizyci", r"go[śs]ci[łl]", r"\buda(?:ł|ła|li|ły)\s+się\s+do\b", r"\b(?:po|wy)jecha\w*\s+do\b"),
     "cs": (r"delegac[ei]", "návštěv", "navštív", "navštěv", r"\bzavítal", r"\b(?:od|při|vy)?cestoval\w*\s+do\b", r"\b(?:od|při)jel[aiy]?\s+do\b"),
@@ -386,8 +393,8 @@ ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
 DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"delegat\w*", "mission", "mayor", "team", r"visitors?", "officials", "governor", r"councill?ors", "representatives",
            "counterparts"),
-    "fr": (r"d[ée]l[ée]gations?", "gouverneur"),
-    "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador"),
+    "fr": (r"d[ée]l[ée]gations?", "gouverneur", "maire", "mairesse"),
+    "es": (r"delegaci(?:[óo]n|ones)", "alcalde", "gobernador", "vicegobernador", r"misi(?:[óo]n|ones)", "comitiva"),
     "pt": (r"delega[çc](?:[ãa]o|[õo]es)", r"miss(?:[ãa]o|[õo]es)", "comitiva", "prefeito"),
     "it": (r"delegazion[ei]", "missione", "sindaco"),
     "de": (r"\w*b[üu]rgermeister\w*",),
@@ -645,10 +652,18 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
            r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
-    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]"),
-    "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a"),
+    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
+           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]"),
+    "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
+           r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
-    "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in"),
+    "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in", r"\w*reise\s+nach",
+           r"(?:reist|fuhr|flog)\w*(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,8}?\s+(?:nach|in\s+die)", r"\w*besuch\s+in",
+           r"besuchten?\s+(?:der\s+|die\s+)?(?:[^\W\d_]+e[rn]?\s+)?\w*(?:b[üu]rgermeister|präsident|delegation|stadtr[aä]t)\w*"
+           r"(?:\s+(?-i:[A-ZÄÖÜ][^\W\d_]+)){0,2}",
+           # the date between the verb and the place: "besuchte am 3. Jänner 2025 Zagreb"
+           r"besuchten?\s+(?:am|vom|im)\s+(?:[^\s;:!?]+\s+){0,5}?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+           r"|Oktober|November|Dezember)(?:\s+(?:19|20)\d\d)?,?"),
     "nl": (r"(?:op\s+)?bezoek\s+(?:in|aan)", r"(?:reisde(?:n)?|vertrok(?:ken)?|vloog|vlogen)\b[^.;]{0,40}?\bnaar"),
     "pl": (r"odwiedzi\w*", r"wizyt\w*\s+(?:w|we|do)", r"(?:uda\w*\s+się|pojecha\w*|wyjazd\w*|podróż\w*|przyjecha\w*)\s+do"),
     "cs": (r"navštív\w*", r"návštěv\w*\s+(?:[^\W\d_]+\s+)?(?:v|ve|do)", r"(?:od|při|vy)?cestoval\w*\s+do", r"zavítal\w*\s+do",
@@ -722,7 +737,12 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
 }
 # between those words and the host's name ("visited the city of X", "w mieście X", "thăm thành phố X", "ke Kota X")
 HOST_ARTICLES = (r"the\s+(?:city\s+of\s+)?", r"la\s+ville\s+de\s+", r"la\s+ciudad\s+de\s+", r"(?:gradu|граду|городе|mieście|městě|meste|mieste)\s+",
-                 r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+")
+                 r"(?:thành\s+phố|tỉnh|TP\.)\s*", r"kota\s+", r"(?:πόλη|την\s+πόλη)\s+",
+                 r"(?:die\s+|der\s+)?(?:[^\W\d_]+e[nr]?\s+)?(?:partner|freundschafts|haupt)?stadt\s+",  # "die kroatische Hauptstadt X"
+                 # "visited our twin city X", "nuestra ciudad hermana X", "notre ville jumelle X", "unsere Partnerstadt X"
+                 r"(?:our|the|its)\s+(?:twin|sister|partner|friendship)\s+(?:city|town)\s+(?:of\s+)?",
+                 r"(?:nuestra\s+)?ciudad\s+(?:hermana(?:da)?|amiga)\s+(?:de\s+)?", r"(?:notre\s+)?ville\s+(?:jumelle|jumelée|partenaire)\s+(?:de\s+)?",
+                 r"unsere\s+(?:partner|freundschafts)stadt\s+")
 # before the host's name, glued (Chinese and Japanese: "赴X", "前往X")
 HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "访问", "เยือน(?:นคร|เมือง|จังหวัด|ประเทศ)?",
                      "เดินทางไป(?:ยัง)?(?:นคร|เมือง)?",
@@ -769,6 +789,14 @@ HOST_AFTER: dict[str, tuple[str, ...]] = {
     "ne": (r"\s*(?:सहर|शहर|महानगर)?(?:को|का)?\s+(?:आधिकारिक\s+)?भ्रमण",),
     "mr": (r"(?:ला|येथे)?\s*(?:भेट\s+(?:दिली|देणार|दिल्या|दिले)|भेटीवर|दौऱ्यावर)",),
     "am": (r"(?:ን)?\s*(?:ከተማ\s*)?(?:\([^)\n]{1,20}\)\s*)?(?:\S+\s+){0,2}?(?:ጉብኝት|ቆይታ|(?:እንደ)?ሚጎበኝ|ጎበኘ)",),
+}
+# a city that receives, its verb right after its name: it hosts ("Our twin city Dortmund hosted a delegation from Lille",
+# "Medellín recibió …", "Dresde a accueilli …", "Osaka empfing …": not the home city's visit when neither is the home)
+RECEIVES_AFTER: dict[str, tuple[str, ...]] = {
+    "en": (r"\s+(?:has\s+|had\s+|will\s+)?(?:hosted|host|received|welcomed|welcome)\s+(?:a|an|the)\s",),
+    "es": (r"\s+(?:recibi[óo]|acogi[óo]|acoger[áa]|ha\s+recibido|ha\s+acogido)\b",),
+    "fr": (r"\s+(?:a|avait|va)\s+(?:accueilli|reçu|accueillir|recevoir)\b", r"\s+(?:accueille|accueillera|reçoit|recevra)\b"),
+    "de": (r"\s+(?:empfing|empfängt|begrüßte|war\s+Gastgeber)\b",),
 }
 # a reception at home (the home city received a visitor) and a courtesy call
 RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
@@ -826,6 +854,13 @@ RECEIVED_WORDS: dict[str, tuple[str, ...]] = {
     "ne": ("स्वागत",),
     "mr": ("स्वागत",),
     "am": ("ተቀብለዋል", "አቀባበል"),
+}
+# a meeting held online: an engagement of kind "meeting" with the other city, seen from home (no one travelled)
+ONLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:online|virtual|video)\s+(?:meeting|conference|call|session)s?\b", r"\bvideo-?conferenc\w*", r"\bvideo\s+link\b"),
+    "es": (r"\bvideoconferencias?\b", r"\breuni[óo]n(?:es)?\s+(?:virtual(?:es)?|en\s+l[íi]nea|telem[áa]ticas?)\b"),
+    "fr": (r"\bvisioconf[ée]rences?\b", r"\br[ée]unions?\s+(?:en\s+ligne|virtuelles?|[àa]\s+distance)\b"),
+    "de": (r"\bvideokonferenz(?:en)?\b", r"\bvideoschalte\b", r"\bonline-?(?:treffen|gespräch|sitzung|konferenz)\w*"),
 }
 # a meeting (with a consul or an ambassador it is an engagement of kind "meeting")
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
@@ -938,9 +973,10 @@ HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
 # preposition before the event's place (IN_WORDS), the place is the host and, unless a party from elsewhere is named
 # before the verb, the home city the one who went
 ATTEND_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\battend(?:ed|s)\b", r"\btook\s+part\s+in\b", r"\bparticipated\s+in\b"),
+    "en": (r"\battend(?:ed|s)\b", r"\btook\s+part\s+in\b", r"\bparticipated\s+in\b", r"\brepresent(?:ed|s)\s+(?:the\s+city|[^\W\d_]+)\s+at\b"),
     "de": (r"\bnahm(?:en)?\b", r"\bteilgenommen\b"), "nl": (r"\bnam(?:en)?\s+deel\b", r"\bdeelgenomen\b"),
-    "lb": (r"\bdeelgeholl\b",), "fr": (r"\bparticip(?:é|ait|aient|era)\b", r"\bassist[ée]e?s?\b"),
+    "lb": (r"\bdeelgeholl\b",), "fr": (r"\bparticip(?:é|ait|aient|era)\b", r"\bassist[ée]e?s?\b",
+                                       r"\bparticipation\s+(?:de\s+la\s+Ville\s+|du\s+maire\s+)?(?:au|à\s+la|aux)\b"),
     "es": (r"\bparticip(?:ó|aron|ará|arán)\b", r"\basisti(?:ó|eron)\b"), "pt": (r"\bparticip(?:ou|aram|ará|arão)\b",),
     "it": (r"\bpartecipat[oaie]\b", r"\bpartecip(?:ò|arono)\b"), "ca": (r"\b(?:va|van)\s+participar\b",),
     "sv": (r"\bdeltog\b", r"\bdeltagit\b"), "da": (r"\bdeltog\b", r"\bdeltaget\b"), "no": (r"\bdeltok\b", r"\bdeltatt\b"),

@@ -89,6 +89,12 @@ _STOP |= {"tema", "teema", "thema", "téma", "tèma", "тема", "temat", "temo
 _STOP |= {"maritime", "erasmus", "horizon", "interreg", "urbact"}
 # Irish words that open sentences ("Ina theannta sin", "in addition"): not Ina, Japan
 _STOP |= {"ina", "inár", "agus", "ach", "nuair"}
+# "capital" and "old town" in the languages audited in depth: common nouns ("die kroatische Hauptstadt Zagreb", "die
+# Sanierung der Altstadt"), not a Capital Territory or a village called Altstadt
+_STOP |= {"hauptstadt", "altstadt", "innenstadt", "landeshauptstadt"}
+# a venue's words: "the City Art Centre" names no Arta; a town hall is no Paris district ("l'Hôtel de Ville de Lille")
+_STOP |= {"art", "arts", "länder", "ländern"}  # German "countries": "in 12 Länder" names no Lander, Wyoming
+_STOP_PHRASES = {"hôtel de ville", "hotel de ville", "hôtel-de-ville"}
 _BRACKET_AFTER = re.compile(r"[^\S\n]*[(（]([^()（）\n]{2,40})[)）]")
 COMMON_WORDS = _STOP  # words that, alone, are never a place (for the other readers)
 _CONNECTORS = {"de", "del", "la", "le", "les", "am", "an", "der", "do", "da", "dos", "das", "of", "upon", "on", "sur",
@@ -439,6 +445,8 @@ class PlaceFinder:
                 if any(not x[0].isupper() and x.lower() not in _CONNECTORS for x in inner):
                     continue
                 cand = text[s:words[j - 1][1]].rstrip(".'’")
+                if cand.lower() in _STOP_PHRASES:
+                    continue
                 if j - i == 1 and (cand.lower().strip(".") in _STOP or cand.lower() in _LONE_CONNECTORS or len(cand) < 3
                                    or cand.isupper() and len(cand) < 4):
                     continue

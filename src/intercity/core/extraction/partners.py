@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
+from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import apply_legends, apply_second_tier, apply_stem_tags, inline_lists
@@ -506,6 +507,21 @@ def _owned_by_another(before: str, finder: PlaceFinder, home: PlaceRef | None) -
     return r.best is not None and not r.ambiguous and r.best.kind not in ("country", "region") and not same_place(r.best, home)
 
 
+# a visiting party right before a name ("a delegation from Lille", "une délégation de Turin", "eine Delegation aus Kyoto")
+_VISITOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lex.any_of(lex.DELEGATION_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:"
+                             + lex.any_of(lex.FROM_WORDS) + r")\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _visitor_beside_a_tie(text: str, m, spans: list[tuple[int, int, str]], places: list) -> bool:
+    """A place named as a visiting delegation's origin in a sentence whose kind word names another place right after
+    it ("Our twin city Dortmund hosted a delegation from Lille"): the visitor, not a tie."""
+    if not _VISITOR_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return False
+    if any(ke <= m.start and m.start - ke <= 60 for _ks, ke, _k in spans):
+        return any(ke <= p.start and not text[ke:p.start].strip(" :") and p is not m for _ks, ke, _k in spans for p in places)
+    return True
+
+
 def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None, skip_blocks: set[int]) -> list[ListEntry]:
     out: list[ListEntry] = []
     spellings: list[list[str]] | None = None
@@ -602,6 +618,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                         continue  # "X and Y are not sister cities": a tie the sentence denies
                     if _SALUTATION.search(sent.text[max(0, m.start - 40):m.start]):
                         continue  # "Dear Marina,": the addressee of a letter, not a town of that name
+                    if spans and claimed.get(gi) is None and _visitor_beside_a_tie(sent.text, m, spans, places):
+                        continue  # "Our twin city Dortmund hosted a delegation from Lille": Lille visited
                     near = [sp for sp in spans if not (id(sp) in governing and m.end <= sp[0])]  # "… and with Z" still
                     kind = claimed.get(gi) or (_nearest_kind(near, m.start, m.end, _NEAR_KIND) if spans else carried)
                     if kind is None:

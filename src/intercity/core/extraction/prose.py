@@ -91,6 +91,9 @@ _TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|[\s,.:;]
 _RELATION = re.compile(r"(?:(?:the|our|la|le|el|die|das)\s+)?(?:relationships?|relations?|relaci[óo]n(?:es)?|ties|tie|partnerships?|twinning"
                        r"|jumelage|hermanamiento|partnerschaft|beziehung(?:en)?|städtepartnerschaft|관계|교류\s*관계|자매\s*결연|関係|关系)",
                        re.IGNORECASE)
+# a visit's own state ("La visite à Cologne prévue le 5 mai 2025 est reportée"): an engagement's, not a cooperation item
+_VISIT_TITLE = re.compile(r"(?:(?:the|our|la|le|el|die|der|das|une?|una?)\s+)?(?:visits?|visitas?|visites?|besuch\w*|\w*reise|trip|voyage"
+                          r"|viaje|d[ée]l[ée]gation|delegation|delegaci[óo]n|d[ée]placement|desplazamiento|venue)\b", re.IGNORECASE)
 _PARTNER_TAIL = re.compile(r"\s+(?:with|for|between|avec|pour|con|para|mit|für)\s+(?:the\s+)?[A-Z\u00c0-\u024f].*$")
 
 
@@ -163,6 +166,8 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     title, _ = found
     if _RELATION.fullmatch(title.strip()):
         return None  # "La relación con X está suspendida": the tie's state, not a cooperation item
+    if _VISIT_TITLE.match(title.strip()):
+        return None  # "La visite à Cologne … est reportée": a visit's state, not a cooperation item
     spans = kind_spans(title)
     if spans and sum(e - s for s, e, _ in spans) >= 0.6 * len(title.strip()):
         return None  # "Bendradarbiavimo sutartis: Xiamenas, pasirašyta 2019": the tie itself (a kind), not an item

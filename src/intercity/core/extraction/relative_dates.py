@@ -152,9 +152,15 @@ def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     return sorted(out, key=lambda d: d.s)
 
 
+# a dateline or a release line before the date: "Nota de prensa – Barcelona, ", "Lyon, le ", "Pressemitteilung vom ",
+# "Press release, " (a short lead without digits, ending in a comma, a dash, a colon or "of / le / vom / du")
+_DATELINE = re.compile(r"[^\d\n.;!?]{1,45}?(?:[,–—:-]|\b(?:le|du|vom|of|del?|dated))\s*(?:(?:le|el)\s+)?", re.IGNORECASE)
+
+
 def reference_date(doc) -> dt.date | None:
     """The document's own date: an e-mail's ``Date:``, else a full date (with its year) that opens one of the
-    first lines ("Wednesday 22 October 2025, 10.30am · …", "Freitag, 14. November 2025 · Kategorie: …")."""
+    first lines ("Wednesday 22 October 2025, 10.30am · …", "Freitag, 14. November 2025 · Kategorie: …") or follows
+    its dateline ("Nota de prensa – Barcelona, 10 de marzo de 2025", "Lyon, le 15 mai 2025")."""
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-\d\d-\d\d", iso):
         try:
@@ -164,7 +170,8 @@ def reference_date(doc) -> dt.date | None:
     for b in doc.blocks[:4]:
         head = (b.text or "")[:60]
         for d in find_dates(head):
-            if d.has_year and d.precision == "day" and d.start == d.end and d.s <= 15 and len(d.start) == 10:
+            if d.has_year and d.precision == "day" and d.start == d.end and len(d.start) == 10 \
+                    and (d.s <= 15 or _DATELINE.fullmatch(head[:d.s])):
                 try:
                     return dt.date.fromisoformat(d.start)
                 except ValueError:

@@ -41,7 +41,7 @@ from datetime import date
 
 from intercity.core.documents.types import Block, ParsedDocument
 from intercity.core.extraction import lexicon as lex
-from intercity.core.extraction.cancellations import cancelled, superseded
+from intercity.core.extraction.cancellations import cancelled, open_to_visitors, superseded
 from intercity.core.extraction.relative_dates import reference_date, relative_dates
 from intercity.core.extraction.dates import (
     ERAS, FROM_DAY, DateMention, ends_with_month_abbreviation, find_dates, row_range, starts_with_month,
@@ -84,6 +84,8 @@ _HOST_BEFORE = re.compile(
     r"|(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")\s?(?:姊妹市|姐妹城市|姊妹城市|友好城市|友城|姉妹都市|友好都市)?\s?$",  # 前往姊妹市X
     re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^(?:" + _any(lex.HOST_AFTER) + r")", re.IGNORECASE)
+_ONLINE = lex.Alternation(lex.ONLINE_WORDS)
+_RECEIVES_AFTER = re.compile(r"^(?:" + _any(lex.RECEIVES_AFTER) + r")", re.IGNORECASE)
 _DELEGATION_AFTER = re.compile(r"\s+(?:" + _any(lex.DELEGATION_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:，、；]")
 _MEETING = lex.Alternation(lex.MEETING_WORDS)
@@ -151,7 +153,7 @@ def _visit_cue(t: str):
     ("Yunanistan Başkonsolosu … Belediye Başkanı ile görüştü"). Remembered: the readers ask about the
     same blocks many times."""
     return (_TRIGGER.search(t) or (_MEETING.search(t) if _DIPLOMAT.search(t) else None) or _presence(t)
-            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) if _HAS_DIGIT.search(t) else None))
+            or (_RECEIVED_ABROAD.search(t) or _ATTEND_ANY.search(t) or _ONLINE.search(t) if _HAS_DIGIT.search(t) else None))
 
 
 def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set[str]:
@@ -189,7 +191,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     if gloss and not host_before and _HOST_GLUED_GLOSSED.search(text, 0, gloss.end()):
         host_before = True  # "ធ្វើដំណើរទៅទីក្រុងហាណូយ (Hanoi)": the verb glued to the glossed name, in a script without spaces
     if host_before or _HOST_AFTER.search(after) or glued == "in" \
-            or ("visiting" not in roles and _TO_AFTER_VISIT.search(before)):
+            or ("visiting" not in roles and (_TO_AFTER_VISIT.search(before) or _RECEIVES_AFTER.search(after))):
         roles.add("host")  # "the visit of the mayor of Lyon to Yokohama"
     return roles
 
@@ -422,8 +424,8 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 comes_home = _comes_home(t, home_char)
                 if not trig and not comes_home:
                     continue
-                if cancelled(t):
-                    continue  # "the trip planned for 4–6 May was cancelled": no visit
+                if cancelled(t) or open_to_visitors(t):
+                    continue  # "the trip planned for 4–6 May was cancelled": no visit; an exhibition open to the public
                 dates = _dates(t, default_year, fiscal)
                 if row and default_year:  # a date column's cell "3. 12." (Korean, Japanese): the row's day
                     dates = sorted(dates + _cell_days(blocks[first:bi + 1], base + s0 + c0, t, default_year, dates),
@@ -675,8 +677,38 @@ def _refine_months(doc: ParsedDocument, facts: list[EngagementFact], default_yea
                     break
             if best:
                 break
+        if best is None:
+            best = _programme_days(doc, f, default_year)
         if best:
             f.start, f.end = best
+
+
+# a line of a day-by-day programme: it opens with its day ("Monday 7th April: arrival", "8 avril – visite du port")
+_OPENS_WITH_DATE = 16  # the first date starts within this many characters of the line (a weekday before it)
+
+
+def _programme_days(doc: ParsedDocument, f: EngagementFact, default_year: int | None) -> tuple[str, str] | None:
+    """The first and last days of the programme that follows a visit dated by its month: two or more lines right after
+    the visit's own block, each opening with a day of that month (a programme of a visit "April 2025" under its
+    heading: "Monday 7th April: arrival … Wednesday 9th April: departure"). Lines that open with no date end it."""
+    if f.evidence is None or f.evidence.block is None or f.evidence.attachment is not None:
+        return None
+    days: list[DateMention] = []
+    for b in doc.blocks[f.evidence.block + 1:f.evidence.block + 16]:
+        t = (b.text or "").strip()
+        if not t:
+            continue
+        found = [d for d in find_dates(t, default_year) if d.precision == "day"]
+        opening = split_marker(t).length
+        if not found or found[0].s - opening > _OPENS_WITH_DATE:
+            break
+        d = found[0]
+        if d.start[:7] != f.start or d.end[:7] != f.start:
+            break
+        days.append(d)
+    if len(days) < 2 or not _programme_span(days):
+        return None
+    return min(d.start for d in days), max(d.end for d in days)
 
 
 # "- 방문 기간: 3월 15일(수) ~ 16일(목)", "Dates of the visit: 4–6 May": the dates of a visit announced above
@@ -876,6 +908,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     host: PlaceRef | None = None
     countries = [m for m in mentions if m.resolution.best is not None and m.resolution.best.kind == "country"]
     places = [m for m in mentions if m not in countries and m.place is not None]
+    places = [m for m in places if not _bracketed_region(t, m, places)]
     anchor = trig.start() if trig else max(0, min((i for i in (t.find(c) for c in "来來访訪") if i >= 0), default=0))
     diplomat = _DIPLOMAT.search(t)
     envoy = envoy_of(t, diplomat, countries, finder, home)
@@ -921,6 +954,25 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         # other party, at home
         visiting = [v for v in visiting if not same_place(v, home)]
         host = home
+    if host is None and len(visiting) >= 2:
+        # "Le maire de Lyon a reçu … le maire de Milan", "The Mayor of Leeds received the Mayor of Dortmund": of the
+        # officials named, the one before the reception verb received the one after it
+        received = _RECEIVED.search(t)
+        if received is not None:
+            named = [m for m in places if any(same_place(m.place, v) for v in visiting)]
+            before = {m.place.key for m in named if m.end <= received.start()}
+            if len(before) == 1 and any(m.start >= received.end() for m in named):
+                host = next(m.place for m in named if m.place.key in before)
+                visiting = [v for v in visiting if not same_place(v, host)]
+    online = _ONLINE.search(t) is not None
+    if online and host is None:
+        # an online meeting: the other city's party met the home city's, wherever each sat
+        met = [v for v in visiting if not same_place(v, home)]
+        if not met and not visiting:
+            distinct = {m.place.key: m.place for m in places if not same_place(m.place, home)}
+            met = list(distinct.values()) if len(distinct) == 1 else []
+        if met:
+            host, visiting = home, met
     also = _more_hosts(t, host_m, places, countries, mentions, home) if host_m is not None else []
     presence = _presence(t)
     if presence and host is None and not meeting:
@@ -964,7 +1016,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             host = home
         elif not others and homes:
             host = home
-            visiting = _participants_nearby(blocks, bi, finder, home)
+            visiting = _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
@@ -976,7 +1028,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     if not visiting:
         if same_place(host, home):
             others = [m.place for m in places if not same_place(m.place, home)]
-            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home)
+            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
@@ -991,7 +1043,14 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         kind = "outgoing"
     else:
         return None  # between other cities: context, not an engagement of the home city
-    date = _best_date(t, dates, anchor)
+    date = _arrival_departure(t, dates) or _best_date(t, dates, anchor)
+    if online and kind in ("incoming", "outgoing"):
+        # held online: a meeting with the other city, seen from home
+        other = host if kind == "outgoing" else None
+        if other is not None:
+            visiting, host = [other], home
+        return EngagementFact(kind="meeting", title=f"Online meeting with {', '.join(v.name for v in visiting)}",
+                              visiting=visiting, host=host, start=date.start, end=date.end, confidence=0.75)
     names = ", ".join(v.name for v in visiting)
     title = f"{names} delegation to {host.name}"
     full = date.precision == "day" and date.has_year
@@ -1002,6 +1061,44 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
                                     start=date.start, end=date.end, confidence=fact.confidence) for p in also]
     return fact
+
+
+# an arrival and a departure, each with its day: "arrived on Sunday 1 June and left on Tuesday 3 June 2025", "llegó el 3
+# de junio y partió el 5", "est arrivée le 3 juin et repartie le 5 juin", "kam am 3. Juni an und reiste am 5. Juni ab"
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|llegó|llegaron|llegada|arrivée?s?|arrivant|kam(?:en)?|eingetroffen|Ankunft|anreis\w*)\b",
+                      re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:left|depart(?:ed|s|ing|ure)|partió|partieron|salió|salieron|regres[óa]\w*|repartie?s?|quitt[ée]\w*|départ"
+                   r"|(?:ab|zurück)gereist|reisten?\b(?:[^.;]|(?<=\d)\.){0,40}?\bab|Abreise|Rückreise)\b", re.IGNORECASE)
+
+
+def _arrival_departure(t: str, dates: list[DateMention]) -> DateMention | None:
+    """The days of a stay told by its arrival and its departure, each dated, in that order: from the first to the
+    second (at most a month apart)."""
+    arrived, left = _ARRIVED.search(t), _LEFT.search(t)
+    if arrived is None or left is None or left.start() < arrived.end():
+        return None
+    first = [d for d in dates if d.precision == "day" and arrived.end() <= d.s < left.start()]
+    second = [d for d in dates if d.precision == "day" and d.s >= left.start()]
+    if len(first) != 1 or not second or first[0].is_range or second[0].is_range:
+        return None
+    a, b = first[0], second[0]
+    try:
+        if not 0 < (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days <= 31:
+            return None
+    except ValueError:
+        return None
+    return DateMention(a.start, b.end, a.s, b.e, t[a.s:b.e], a.has_year and b.has_year, "day")
+
+
+_OPEN_BRACKET = re.compile(r"[^\S\n]*[(（][^\S\n]*")
+
+
+def _bracketed_region(t: str, m: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A region in brackets right after a city ("Columbus (Ohio)", "Kansas City (Missouri)"): where the city lies."""
+    if m.place is None or m.place.kind != "region" or not t[m.end:m.end + 3].lstrip().startswith((")", "）")):
+        return False
+    return any(p is not m and p.end <= m.start and p.place is not None and p.place.kind == "city"
+               and _OPEN_BRACKET.fullmatch(t[p.end:m.start]) for p in places)
 
 
 def _more_hosts(t: str, host_m: PlaceMention, places: list[PlaceMention], countries: list[PlaceMention],
@@ -1195,6 +1292,9 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     dates = [d for d in dates if lo <= d.s < hi] or dates
     if not others or any(not same_place(p, others[0]) for p in others):
         return None
+    if any(same_place(p.place, home) and m.end() <= p.start < hi for p in places) \
+            and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start() and not same_place(p.place, home)):
+        return None  # "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille": the other city's official was received here
     host = others[0]
     date = _best_date(t, dates, m.start())
     return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
@@ -1217,6 +1317,28 @@ def _home_acts(t: str, home: PlaceRef) -> bool:
                 if k >= need and lw != n and len(lw) > len(n) - 1:
                     return True  # Kölner, genovese, Rotterdamse, lillois
     return False
+
+
+# "your delegation", "votre délégation", "su delegación", "Ihre Delegation": the addressee's
+_YOUR = re.compile(r"\byour\s+(?:city'?s\s+)?(?:delegation|mayor|visit)|\bsu\s+(?:delegaci[óo]n|visita)|\bvotre\s+(?:d[ée]l[ée]gation|visite)"
+                   r"|\bihre[nrm]?\s+(?:delegation|besuch)|\bihr\s+besuch", re.IGNORECASE)
+# the salutation of a letter: "Dear colleagues in Dortmund,", "Chers collègues de Cork,", "Estimados colegas de Lima,",
+# "Liebe Kolleginnen und Kollegen in Köln,"
+_SALUTATION = re.compile(r"^\s*(?:dear|chers?|ch[èe]res?|estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|liebe[rn]?|sehr\s+geehrte[rn]?)\b"
+                         r"[^\n]{0,80}$", re.IGNORECASE)
+
+
+def _saluted(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
+    """In a letter, "your delegation" comes from the one city its salutation names (the blocks just before)."""
+    if not _YOUR.search(t):
+        return []
+    for b in reversed(blocks[max(0, bi - 3):bi]):
+        if not _SALUTATION.match(b.text or ""):
+            continue
+        cities = [m.place for m in finder.find(b.text) if m.place is not None and m.place.kind == "city"
+                  and not same_place(m.place, home)]
+        return cities[:1] if len({c.key for c in cities}) == 1 else []
+    return []
 
 
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
