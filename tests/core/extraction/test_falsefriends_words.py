@@ -78,6 +78,8 @@ def test_scripts_and_han_forms():
     ("ja", "日本語の資料を準備してください。", "日本語"),
     ("zh", "双方同意推动自由贸易和人员往来。", "自由"),
     ("zh", "会议采用民主协商的方式进行。", "民主"),
+    ("zh", "两市将共同发展自由市场经济。", "自由市"),  # a very common word with 市: still no alias of Freetown
+    ("ja", "自由市場の原則を尊重する。", "自由市"),
 ])
 def test_a_common_word_is_no_place(gaz, lang, text, word):
     f = _finder(gaz, lang)
@@ -94,6 +96,8 @@ def test_a_common_word_is_no_place(gaz, lang, text, word):
     ("ja", "東京と大阪と京都から代表団が来訪した。", ["Tokyo", "Osaka", "Kyoto"]),
     ("zh", "北京、上海和广州的代表团以及巴黎和纽约的客人出席了会议。",
      ["Beijing", "Shanghai", "Guangzhou", "Paris", "New York City"]),
+    ("zh", "北京市、上海市和天津市的代表出席。", ["Beijing", "Shanghai", "Tianjin"]),
+    ("ja", "大阪市と京都市の職員が参加した。", ["Osaka", "Kyoto"]),
 ])
 def test_prominent_places_that_are_words_are_found(gaz, lang, text, want):
     got = {x for pair in _found(gaz, lang, text) for x in pair}  # the word found (León stays ambiguous), or its place

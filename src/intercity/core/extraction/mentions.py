@@ -169,6 +169,7 @@ _UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "ก
 _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese writes the word after the name: မန္တလေးမြို့
 
 
+_HAN_PLACE_SUFFIX = "市区區県县縣"
 # a place's suffix or a word for city next to a name: 예산시, 和平区, "Split City", "la ville de Nice", "City of Mobile"
 _PLACE_MARK_AFTER = re.compile(r"(?:[시군구]|[市县縣区區郡鎮镇町村州省県]|[ \-](?:City|Town|Borough|County|Municipality|"
                                r"shi|si|gun|Stadt)\b)")
@@ -395,15 +396,24 @@ class PlaceFinder:
         evidence, one of its list entries or a known partner. ``best``: the place the word was resolved to."""
         if any(c.isspace() or c.isdigit() for c in name):
             return False
-        z = false_friends.zipf(name, false_friends.languages_of(name, sorted(self.doc_languages | self._langs)))
-        if z < false_friends.MIN_ZIPF:
+        langs = false_friends.languages_of(name, sorted(self.doc_languages | self._langs))
+        z = false_friends.zipf(name, langs)
+        if z < false_friends.MIN_ZIPF and len(name) >= 3 and name[-1] in _HAN_PLACE_SUFFIX \
+                and false_friends.cjk_script(name) == "han" \
+                and false_friends.zipf(name[:-1], langs) >= false_friends.MIN_ZIPF_OWN_NAME:
+            # "自由市" (in 自由市场 "free market"): a very common word with a city's suffix is still no alias of
+            # Freetown; only a place whose own name it is (北京市, 大阪市)
+            if self._prominent(name, 0, 10 ** 9, own_script=True):
+                return False
+        elif z < false_friends.MIN_ZIPF:
             if best is not None:
                 self._vouched.add(best.key)
             return False
-        bare = false_friends.caseless(name)
-        if self._prominent(name, false_friends.required_population(z, bare), false_friends.required_names(z, bare),
-                           own_script=z >= false_friends.MIN_ZIPF_OWN_NAME):
-            return False
+        else:
+            bare = false_friends.caseless(name)
+            if self._prominent(name, false_friends.required_population(z, bare), false_friends.required_names(z, bare),
+                               own_script=z >= false_friends.MIN_ZIPF_OWN_NAME):
+                return False
         if best is not None and (best.key in self._vouched or best.key in self.known_partner_keys
                                  or any(p is not None and p.key == best.key for p in self.listed_names.values())):
             return False
