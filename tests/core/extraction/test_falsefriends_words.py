@@ -78,6 +78,7 @@ def test_scripts_and_han_forms():
     ("ja", "日本語の資料を準備してください。", "日本語"),
     ("zh", "双方同意推动自由贸易和人员往来。", "自由"),
     ("zh", "会议采用民主协商的方式进行。", "民主"),
+    ("en", "The Green City action plan was adopted in June.", "Green"),  # "X City" after a word: a compound
     ("zh", "两市将共同发展自由市场经济。", "自由市"),  # a very common word with 市: still no alias of Freetown
     ("ja", "自由市場の原則を尊重する。", "自由市"),
 ])
@@ -165,4 +166,19 @@ def test_a_staff_title_alone_on_a_slide_line_is_no_partner(extract_text):
             "Who we are\n\nDeputy Director\nCoordinates relations with partner cities\nOfficer\n"
             "Europe and Asia desk\n")
     names = {p.name_as_written for p in extract_text(text).partnerships}
+    assert "Officer" not in names
+
+
+def test_the_fallback_skips_a_bare_common_word_in_a_run(gaz, read):
+    from intercity.core.extraction.fallback import fallback_partnerships
+    from intercity.core.extraction.text import DocIndex
+
+    text = ("Newsletter of the international office\n\nOur twin towns\n\n"
+            "Lyon / Turin / Kraków / Officer / Birmingham\n\nContact: international@example.org\n")
+    doc = read(text, "doc.txt")
+    home = gaz.get("gn:2925533")  # Frankfurt
+    f = PlaceFinder(gaz, home)
+    f.doc_languages = {"en"}
+    names = {x.name_as_written for x in fallback_partnerships(doc, DocIndex(doc), f, home, set(), set())}
+    assert {"Lyon", "Turin", "Kraków", "Birmingham"} <= names
     assert "Officer" not in names

@@ -170,9 +170,9 @@ _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese wri
 
 
 _HAN_PLACE_SUFFIX = "市区區県县縣"
-# a place's suffix or a word for city next to a name: 예산시, 和平区, "Split City", "la ville de Nice", "City of Mobile"
-_PLACE_MARK_AFTER = re.compile(r"(?:[시군구]|[市县縣区區郡鎮镇町村州省県]|[ \-](?:City|Town|Borough|County|Municipality|"
-                               r"shi|si|gun|Stadt)\b)")
+# a place's suffix or a word for city next to a name: 예산시, 和平区, "Nara-shi", "la ville de Nice", "City of Mobile"
+# (not "X City" after a Latin word: "Smart City", "Green City", "Port City" are compounds, not places)
+_PLACE_MARK_AFTER = re.compile(r"(?:[시군구]|[市县縣区區郡鎮镇町村州省県]|-(?:shi|si|gun)\b)")
 _PLACE_MARK_BEFORE = re.compile(r"(?i:\b(?:city|town|municipality|borough|ville|stadt|ciudad|città|cidade|gemeinde|"
                                 r"commune|municipio)\s+(?:of\s+|de\s+|d['’]|di\s+|von\s+)?)$")
 # a country in a bracket or after a comma ("Split (Croatia)", "Split, Croatia"); a country word before ("미국 모빌")
@@ -450,7 +450,7 @@ class PlaceFinder:
         return hit
 
     def _place_evidence(self, text: str, s: int, e: int) -> bool:
-        """A place suffix or a word for city around ``text[s:e]`` (예산시, 和平区, "Split City", "the city of Split"),
+        """A place suffix or a word for city around ``text[s:e]`` (예산시, 和平区, "Nara-shi", "the city of Split"),
         or a country right before or after it ("Split (Croatia)", "Split, Croatia", "미국 모빌")."""
         after, before = text[e:e + 40], text[max(0, s - 40):s]
         if _PLACE_MARK_AFTER.match(after) or _PLACE_MARK_BEFORE.search(before):
