@@ -101,6 +101,9 @@ class Gazetteer:
         self._code: list[str] = payload["code"]
         self._parent: list[str] = payload["parent"]
         self.capitals: frozenset[int] = frozenset(payload.get("capitals") or ())
+        #: folded Latin-letter alternate names of cities of 50,000 or more (build.LATIN_ALTERNATES_MIN_POPULATION),
+        #: for sound-alike matching: {table index: names}
+        self.latin_alternates: dict[int, tuple[str, ...]] = payload.get("latin_alternates") or {}
         self._iso_admin1: dict[str, str] = payload.get("region_admin1") or {}
         #: folded names in Thai, Lao, Khmer and Myanmar script of countries, first-level regions and cities of
         #: 50,000 or more (build.UNSPACED_MIN_POPULATION): what the place finder looks for inside unspaced text
