@@ -565,7 +565,10 @@ def build_index(out_dir: Path, progress=None) -> dict:
         "kind": kind.tobytes(), "gid": gid.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "pop": pop.tobytes(), "nalt": nalt.tobytes(), "keys": keys.tobytes(), "starts": starts.tobytes(), "postings": postings.tobytes(),
         "cc": "".join(cc), "names": names, "folded": [fold(n) for n in names], "name_ko": name_ko, "name_local": name_local, "code": code,
-        "parent": parent, "capitals": capitals, "region_admin1": region_admin1, "latin_alternates": latin_alternates,
+        "parent": parent, "capitals": capitals, "region_admin1": region_admin1,
+        # (one array and one string rather than a dict of tuples: quick to unpickle, read on first use)
+        "latin_alternates": (array("I", latin_alternates).tobytes(),
+                             "\n".join("|".join(v) for v in latin_alternates.values())),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / f"index.pkl.{os.getpid()}.tmp"
