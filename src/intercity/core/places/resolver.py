@@ -503,6 +503,7 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
 #: side) a foreign name written in Chinese characters, kana or Hangul may have from a town's name
 TRANSCRIPTION_CUTOFF = 0.2
 TRANSCRIPTION_CUTOFF_SHORT = 0.12  # for a name of fewer than six sound letters
+TRANSCRIPTION_CUTOFF_TWO_SYLLABLES = 0.075  # for a name of two Hangul syllables, Chinese characters or kana morae
 
 
 def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) -> None:
@@ -561,6 +562,8 @@ def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | No
     top = min(fits.values())
     if top > (TRANSCRIPTION_CUTOFF if longest >= 6 else TRANSCRIPTION_CUTOFF_SHORT):
         return
+    if top > TRANSCRIPTION_CUTOFF_TWO_SYLLABLES + 1e-9 and _syllables(m.name) <= 2:
+        return  # two syllables are mostly an everyday word (시장, 포럼, 友好): only a close match
     for idx, d in fits.items():
         if d <= top + 0.05:  # near-equal sound-alikes compete on prominence, or stay ambiguous
             cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * (1 - d)))
@@ -581,8 +584,8 @@ _GERMAN = frozenset(("DE", "AT", "CH", "LI", "LU"))
 
 
 def _syllables(name: str) -> int:
-    """Hangul syllables and kana morae (not the small kana, ー, ッ or ン) of a name."""
-    return sum(1 for ch in name if "\uac00" <= ch <= "\ud7a3"
+    """Hangul syllables, Chinese characters and kana morae (not the small kana, ー, ッ or ン) of a name."""
+    return sum(1 for ch in name if "\uac00" <= ch <= "\ud7a3" or "\u4e00" <= ch <= "\u9fff"
                or "\u3040" <= ch <= "\u30ff" and ch not in "ァィゥェォャュョヮぁぃぅぇぉゃゅょゎーッっンん・")
 
 
