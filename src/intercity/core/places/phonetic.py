@@ -391,7 +391,9 @@ def _han_readings(text: str) -> list[str]:
 
 def _hangul_readings(text: str, country: str) -> list[str]:
     """Hangul readings beside Revised Romanisation: ㅓ also as "o" (Korean writes the English o and
-    u so: 더니든 Dunedin), 쓰 as "tsu", and for a Japanese name 후 as "fu" (Korean writes ふ so)."""
+    u so: 더니든 Dunedin), 쓰 as "tsu", and for a Japanese name 후 as "fu" (Korean writes ふ so); then
+    the same without the vowels Korean adds to a foreign consonant cluster (``_marked_hangul``:
+    프라이부르크 -> pEraiburEkE, Freiburg)."""
     base = _hangul(text)
     out = [base]
     alt = []
@@ -404,7 +406,48 @@ def _hangul_readings(text: str, country: str) -> list[str]:
         alt.append(r)
     out.append("".join(alt))
     out.append(out[-1].replace("eo", "o"))
+    marked = _marked_hangul(text)
+    if marked != base:
+        out.append(marked)
+        out.append(marked.replace("eo", "o").replace("ae", "a"))  # 뱅크스타운 Bankstown
     return list(dict.fromkeys(out))
+
+
+def _marked_hangul(text: str) -> str:
+    """Revised Romanisation with the vowels Korean adds to a foreign consonant marked weak (an upper-case
+    vowel, ``WEAK_VOWELS``): the ㅡ of a syllable without a final consonant after a consonant (스 sE, 트 tE,
+    크 kE, 프 pE, 르 rE: 프라이부르크 -> pEraiburEkE, Freiburg)."""
+    out = []
+    for ch in text:
+        o = ord(ch) - 0xAC00
+        if not 0 <= o < 11172:
+            continue
+        initial, medial, final = o // 588, (o % 588) // 28, o % 28
+        if initial != 11 and not final and medial == 18:
+            out.append(_INITIALS[initial] + "E")
+        else:
+            out.append(_INITIALS[initial] + _MEDIALS[medial] + _FINALS[final])
+    return "".join(out)
+
+
+#: vowels a reading marks as possibly epenthetic (added by Japanese or Korean to a foreign consonant):
+#: ``transcription_distance`` drops or exchanges them cheaply
+WEAK_VOWELS = frozenset("AEIOU")
+_CONSONANT = "bcdfghjklmnpqrstvwxz"
+_KANA_EPENTHESIS = [(re.compile(a), b) for a, b in (
+    # an u after a consonant before another consonant or at the end (ス sU, ク kU, ル rU, ブ bU, ツ tsU),
+    # an o after t or d so (ト tO, ド dO), an i after a doubled ch or j at the end (ッチ tchI, ッジ jjI)
+    (rf"(?<=[{_CONSONANT}])u(?=[{_CONSONANT}]|$)", "U"),
+    (rf"(?<=[td])o(?=[{_CONSONANT}]|$)", "O"),
+    (r"(?<=tch|.jj)i$", "I"))]
+
+
+def _marked_kana(latin: str) -> str:
+    """A Hepburn reading with the vowels Japanese adds to a foreign consonant marked weak
+    (ノボシビルスク noboshibirUsUkU, フライブルク furaibUrUkU)."""
+    for pattern, repl in _KANA_EPENTHESIS:
+        latin = pattern.sub(repl, latin)
+    return latin
 
 
 def readings(name: str, country: str = "") -> list[str]:
@@ -422,7 +465,7 @@ def readings(name: str, country: str = "") -> list[str]:
         return _hangul_readings(s, country)
     if all("\u3040" <= ch <= "\u30ff" for ch in s):
         k = _kana(s)
-        return [k] if k else []
+        return list(dict.fromkeys((k, _marked_kana(k)))) if k else []
     if all("\u4e00" <= ch <= "\u9fff" for ch in s):
         return _han_readings(s)
     if "\u0900" <= s[0] <= "\u097f" or "\u1200" <= s[0] <= "\u137f":  # syllabic scripts that write the vowels
@@ -439,7 +482,7 @@ _SOUND_STEPS = [(re.compile("ng(?![aeiou])"), "n")] + _CONSONANT_FOLDS + [(re.co
 def sound_letters(latin: str) -> str:
     """A name's sound as letters, vowels kept: the skeleton's consonant foldings, w/y as u/i, h after a
     consonant and doubled letters dropped. Compared by ``transcription_distance``."""
-    s = re.sub(r"[^a-z]", "", latin.lower())
+    s = re.sub(r"[^a-zAEIOU]", "", "".join(ch if ch in WEAK_VOWELS else ch.lower() for ch in latin))
     for pattern, repl in _SOUND_STEPS:
         s = pattern.sub(repl, s)
     return s
@@ -456,7 +499,8 @@ _INDEL = {"r": 0.45, "h": 0.45, "n": 0.7, "m": 0.8, "s": 0.8, "t": 0.85, "k": 0.
 def transcription_distance(a: str, b: str) -> float:
     """Weighted edit distance between two ``sound_letters`` strings, cheap where transcriptions
     differ (vowels 0.3, an added or lost vowel 0.35, r/h 0.45, the exchanges in ``_NEAR`` 0.55) and
-    dear for any other consonant (1.0)."""
+    dear for any other consonant (1.0). A weak (epenthetic, upper-case) vowel of a kana or Hangul reading
+    is dropped for 0.1 and stands for the same vowel for 0.05, another for 0.3."""
     la, lb = len(a), len(b)
     prev = [0.0] * (lb + 1)
     for j in range(1, lb + 1):
@@ -468,6 +512,8 @@ def transcription_distance(a: str, b: str) -> float:
             y = b[j - 1]
             if x == y:
                 sub = 0.0
+            elif x in WEAK_VOWELS or y in WEAK_VOWELS:  # an epenthetic vowel of the reading for a real one
+                sub = 0.05 if x.lower() == y.lower() else 0.3 if x in _ANY_VOWEL and y in _ANY_VOWEL else 2.0
             elif x in _VOWELS and y in _VOWELS:
                 sub = 0.3
             elif x in _VOWELS or y in _VOWELS:
@@ -482,4 +528,40 @@ def transcription_distance(a: str, b: str) -> float:
 
 
 def _indel(ch: str) -> float:
-    return 0.35 if ch in _VOWELS else _INDEL.get(ch, 1.0)
+    return 0.35 if ch in _VOWELS else 0.1 if ch in WEAK_VOWELS else _INDEL.get(ch, 1.0)
+
+
+_ANY_VOWEL = frozenset("aeiouAEIOU")
+
+
+def strong_length(letters: str) -> int:
+    """The length of ``sound_letters`` without its weak vowels (what a transcription distance is divided by)."""
+    return len(letters) - sum(letters.count(v) for v in WEAK_VOWELS)
+
+
+# ---------------------------------------------------------------- how French and German say a name
+
+_FRENCH_STEPS = [(re.compile(a), b) for a, b in (
+    ("eaux?$", "o"), ("aux?$", "o"), ("(?<=[^aeiou])ch", "sh"), ("^ch", "sh"), ("oi", "wa"), ("ou", "u"), ("qu", "k"),
+    ("gn", "ny"), ("(?<=[aeiou])ill", "y"), ("eu", "e"), ("au", "o"),
+    # silent endings: -es, -s, -x, -t, -d after a vowel or a consonant, a final mute e
+    ("(?<=..)(?:es|[sxtdz]|(?<=[^aeiou])e)$", ""))]
+_GERMAN_STEPS = [(re.compile(a), b) for a, b in (
+    ("sch", "sh"), ("^w", "v"), ("(?<=[^aeiou])w", "v"), ("(?<=[aeiou])w(?=[aeiou])", "v"), ("ei", "ai"), ("eu", "oi"),
+    ("ie", "i"), ("(?<=[aeiou])h(?=[^aeiou]|$)", ""))]
+
+
+def french_sound(name: str) -> str:
+    """A French place name spelt as it is said (what kana and Hangul transcribe): silent endings dropped
+    (Nantes nant), ch as sh, oi as wa (Charleroi sharlerwa), eau as o (Bordeaux bordo)."""
+    for pattern, repl in _FRENCH_STEPS:
+        name = pattern.sub(repl, name)
+    return name
+
+
+def german_sound(name: str) -> str:
+    """A German place name spelt as it is said: w as v (Würzburg vurzburg), ei as ai, eu as oi, ie as i,
+    sch as sh, a lengthening h dropped."""
+    for pattern, repl in _GERMAN_STEPS:
+        name = pattern.sub(repl, name)
+    return name

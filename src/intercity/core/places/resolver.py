@@ -42,6 +42,10 @@ _KIND_CODE = {"city": 0, "region": 1, "country": 2, "district": 3}
 _CACHE_MAX = 100_000
 PHONETIC_CUTOFF = 85  # rapidfuzz ratio between sound skeletons (phonetic.py)
 _TRANSCRIBED = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\s・·\-]+$")  # Han, kana, Hangul
+_KANA_HANGUL = re.compile(r"^[\u3040-\u30ff\uac00-\ud7a3\s・·\-]+$")
+#: the words after a transcribed name that make it a state, province or prefecture (not 도, which ends many
+#: transcriptions: 보르도 Bordeaux, 올랜도 Orlando)
+_REGION_SUFFIX = re.compile(r"(?<=..)(?:주|州|省|성|県|縣|현)$")
 PHONETIC_MIN_BASE = 5.0  # _base of a town of ~50,000 with ten names
 AREA_POPULATION = 20_000  # what the ranking assumes of a second-source area (its population is unknown)
 
@@ -161,6 +165,10 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
             _korean_reading(g, found, m)
         if where and not found:
             _transcribed(g, found, m, where)
+        if not where and not cands and _KANA_HANGUL.match(m.name) and _syllables(m.name) >= 3:
+            # no country at all: kana and Hangul (not Chinese characters, whose readings are too loose) against
+            # the world's large cities
+            _transcribed(g, found, m, None)
         if where and not found:
             _phonetic(g, found, m, where)
             if _TRANSCRIBED.match(m.name):
@@ -495,52 +503,132 @@ def _phonetic(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> Non
 #: side) a foreign name written in Chinese characters, kana or Hangul may have from a town's name
 TRANSCRIPTION_CUTOFF = 0.2
 TRANSCRIPTION_CUTOFF_SHORT = 0.12  # for a name of fewer than six sound letters
+TRANSCRIPTION_CUTOFF_TWO_SYLLABLES = 0.075  # for a name of two Hangul syllables, Chinese characters or kana morae
 
 
-def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str) -> None:
+def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | None) -> None:
     """A foreign town written in Chinese characters, kana or Hangul, by its transcription readings
     (phonetic.readings) against the sound letters of the country's place names: rapidfuzz picks the
-    nearest names, the weighted transcription distance decides (docs/places.md, "Sound-alike")."""
-    from intercity.core.places.phonetic import readings, sound_letters, transcription_distance
+    nearest names, the weighted transcription distance decides (docs/places.md, "Sound-alike").
+    Without a country (``cc`` None) only the world's large cities are compared (``_world_sound_pool``),
+    and more strictly."""
+    from intercity.core.places.phonetic import WEAK_VOWELS, readings, sound_letters, strong_length, \
+        transcription_distance
 
-    keys = [k for k in dict.fromkeys(sound_letters(r) for r in readings(m.name, cc)) if len(k) >= 3]
+    # (a short word with its epenthetic vowels made cheap meets many towns: 골프 korpE is no Corby; the weak
+    # vowels count only in a reading of six sound letters or more without them)
+    marked = [sound_letters(r) for r in readings(m.name, cc or "")]
+    keys = [k for k in dict.fromkeys(marked) if strong_length(k) >= 3 and (k == k.lower() or strong_length(k) >= 6)]
     if not keys:
         return
-    pools = g.__dict__.setdefault("_transcription_pools", {})
-    pool = pools.get(cc)
-    if pool is None:
-        names, idxs = g.fuzzy_pool(cc)
-        letters, owners = [], []
-        for n, i in zip(names, idxs):
-            if not n.isascii():
-                continue
-            letters.append(sound_letters(n.replace(" ", "")))
-            owners.append(i)
-            for word in (" city", " shi", "-shi"):  # "Angeles City" is 安吉利斯市 without its 市
-                if n.endswith(word) and len(n) > len(word) + 3:
-                    letters.append(sound_letters(n[: -len(word)].replace(" ", "")))
-                    owners.append(i)
-        pool = pools[cc] = (letters, owners)
+    pool = _sound_pool(g, cc)
     from rapidfuzz import fuzz, process
 
     best: dict[int, float] = {}
     for key in keys:
-        for name, _score, pos in process.extract(key, pool[0], scorer=fuzz.ratio, score_cutoff=55, limit=60):
-            d = transcription_distance(key, name) / max(len(key), len(name))
-            idx = pool[1][pos]
-            if d < best.get(idx, 9.0):
-                best[idx] = d
+        plain = key.lower()
+        # (a reading with weak vowels is looked for with them and without them)
+        looks = (plain,) if plain == key else (plain, "".join(ch for ch in key if ch not in WEAK_VOWELS))
+        seen: set[int] = set()
+        for look in looks:
+            for name, _score, pos in process.extract(look, pool[0], scorer=fuzz.ratio, score_cutoff=55, limit=60):
+                if pos in seen:
+                    continue
+                seen.add(pos)
+                d = transcription_distance(key, name) / max(strong_length(key), len(name))
+                idx = pool[1][pos]
+                if idx < 0:  # a Latin alternate name (Gomel for Homyel'): other languages' spellings, many
+                    idx = ~idx
+                    if d > ALTERNATE_TRANSCRIPTION_CUTOFF or strong_length(key) < 5:
+                        continue
+                if d < best.get(idx, 9.0):
+                    best[idx] = d
     # the looser the match, the more prominent the town must be: texts in these scripts transcribe
     # towns people write about, and a loose match with a village is mostly chance (テレビ is not Delve)
-    fits = {i: d for i, d in best.items() if d <= _transcription_allowance(_base(g, i))}
+    longest = max(strong_length(k) for k in keys)
+    if cc:
+        fits = {i: d for i, d in best.items() if d <= _transcription_allowance(_base(g, i))}
+    elif min(strong_length(k) for k in marked) < 6:
+        return  # a short word meets some large city by chance anywhere in the world
+    else:
+        # a Hangul or kana word is no transcription of a Korean or Japanese city (경제 is not Gyeongju)
+        home = "KR" if any("\uac00" <= ch <= "\ud7a3" for ch in m.name) else "JP"
+        fits = {i: d for i, d in best.items() if d <= WORLD_TRANSCRIPTION_CUTOFF and g.cc(i) != home}
+    if m.kind_hint == "region" or _REGION_SUFFIX.search(m.name):
+        # a state or province by its word (상파울루주, ノボシビルスク州): not a city of the name
+        fits = {i: d for i, d in fits.items() if g.kind_code(i) == _REGION}
     if not fits:
         return
     top = min(fits.values())
-    if top > (TRANSCRIPTION_CUTOFF if max(len(k) for k in keys) >= 6 else TRANSCRIPTION_CUTOFF_SHORT):
+    if top > (TRANSCRIPTION_CUTOFF if longest >= 6 else TRANSCRIPTION_CUTOFF_SHORT):
         return
+    if top > TRANSCRIPTION_CUTOFF_TWO_SYLLABLES + 1e-9 and _syllables(m.name) <= 2:
+        return  # two syllables are mostly an everyday word (시장, 포럼, 友好): only a close match
     for idx, d in fits.items():
         if d <= top + 0.05:  # near-equal sound-alikes compete on prominence, or stay ambiguous
             cands.setdefault(idx, _Cand(idx, False, "phonetic", 0.75 * (1 - d)))
+
+
+#: without a country, a sound-alike must be a large city (``_base`` of a city of ~300,000 with names in
+#: many languages) and close (transcription distance per letter)
+WORLD_MIN_BASE = 6.0
+WORLD_TRANSCRIPTION_CUTOFF = 0.05
+#: a city's Latin alternate names (``Gazetteer.latin_alternates``: the spellings of many languages, Gomel and
+#: Homel for Homyel', but also romanised Korean, pinyin and the like) count only when this close, and for a
+#: reading of five sound letters or more
+ALTERNATE_TRANSCRIPTION_CUTOFF = 0.03
+#: the countries whose names are also compared as French or German pronounce them
+_FRENCH = frozenset(("FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GA", "CG",
+                     "CD", "CM", "MG", "DZ", "MA", "TN", "RE", "GP", "MQ", "GF", "NC", "PF"))
+_GERMAN = frozenset(("DE", "AT", "CH", "LI", "LU"))
+
+
+def _syllables(name: str) -> int:
+    """Hangul syllables, Chinese characters and kana morae (not the small kana, ー, ッ or ン) of a name."""
+    return sum(1 for ch in name if "\uac00" <= ch <= "\ud7a3" or "\u4e00" <= ch <= "\u9fff"
+               or "\u3040" <= ch <= "\u30ff" and ch not in "ァィゥェォャュョヮぁぃぅぇぉゃゅょゎーッっンん・")
+
+
+def _sound_pool(g: Gazetteer, cc: str | None) -> tuple[list[str], list[int]]:
+    """Sound letters of the country's place names (``Gazetteer.fuzzy_pool``), with their table indexes,
+    built once per country: each name also without "City"/"-shi", and for a French- or German-speaking
+    country as those languages pronounce it (``phonetic.french_sound``, ``phonetic.german_sound``).
+    Without a country: the world's large cities (``WORLD_MIN_BASE``)."""
+    from intercity.core.places.phonetic import french_sound, german_sound, sound_letters
+
+    pools = g.__dict__.setdefault("_transcription_pools", {})
+    pool = pools.get(cc or "*")
+    if pool is not None:
+        return pool
+    names, idxs = g.fuzzy_pool(cc)
+    letters, owners = [], array("i")
+    for n, i in zip(names, idxs):
+        if not n.isascii():
+            continue
+        if not cc and (g.kind_code(i) != _CITY or _base(g, i) < WORLD_MIN_BASE):
+            continue
+        forms = [n]
+        for word in (" city", " shi", "-shi"):  # "Angeles City" is 安吉利斯市 without its 市
+            if n.endswith(word) and len(n) > len(word) + 3:
+                forms.append(n[: -len(word)])
+        place_cc = cc or g.cc(i)
+        # (a short spoken form meets everyday words: Houilles "hui", Sehnde "sende")
+        spoken = [] if g.kind_code(i) != _CITY else [
+            f(x) for x in forms for f in ((french_sound,) if place_cc in _FRENCH else ())
+            + ((german_sound,) if place_cc in _GERMAN else ())]
+        spoken = [x for x in spoken if len(x.replace(" ", "")) >= 4]
+        for form in dict.fromkeys(sound_letters(x.replace(" ", "")) for x in forms + spoken):
+            letters.append(form)
+            owners.append(i)
+    own = set(letters)
+    for i in dict.fromkeys(owners):
+        for x in g.latin_alternates.get(i, ()):
+            form = sound_letters(x.replace(" ", ""))
+            if form not in own:  # (not the own name of another place: El Paso for Colorado Springs)
+                letters.append(form)
+                owners.append(~i)  # an alternate name: matched only closely (ALTERNATE_TRANSCRIPTION_CUTOFF)
+    pool = pools[cc or "*"] = (letters, owners)
+    return pool
 
 
 def _transcription_allowance(base: float) -> float:
