@@ -58,12 +58,52 @@ _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vi
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
 # (the Armenian ՝ and the Khmer ៖ are their colons)
 _ITEM = re.compile(r"^(?P<title>[^:：՝៖]{2,90}?)\s*[:：՝៖]\s*(?P<body>\S.*)$", re.DOTALL)
+# a longer title before its colon, taken only when a state opens the rest (see ``_numbered_items``)
+_LONG_ITEM = re.compile(r"^(?P<title>[^:：՝៖]{91,160}?)\s*[:：՝៖]\s*(?P<body>\S.*)$", re.DOTALL)
 # "Heritage exchange: Castle and Town Hall Status: complete": an explicit state label ends the title
 _STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[çc][ãa]o|상태|현황|状況|状态)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
-_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
+# (Chinese and Japanese write the dash unspaced, doubled or not: "与X市开展…合作——进行中", "職員相互派遣―覚書締結済み",
+# "…事業－完了"; a single hyphen between two CJK characters is no separator)
+_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)(?:\s+[-–—]\s+|\s*(?:——|—|――|―|－|⸺)\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?P<body>\S.*)$"
+                        r"|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
               "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
+
+
+# "with X" before the place, in the languages written with spaces and in Chinese and Arabic ("Échanges d'apprentis avec
+# Erlangen", "Nurse exchange with Chiba …", "与久留米市签署…", "مع بلدية إسطنبول"); after it in Japanese, Korean and Turkish
+# ("久留米市との…", "코마키시와의 …", "Bursa ile …")
+_WITH_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:with|avec|mit|con|com|met|med|entre|between|zwischen|z|ze|s|se|so|с|со|ile)\s+"
+                          r"(?:(?:the|la|le|les|l['’]|el|los|las|die|der|den|dem|o|a|os|as|de|het|city\s+of|ville\s+de|ciudad\s+de"
+                          r"|Stadt|cidade\s+de|città\s+di|municipality\s+of|municipalit[ée]\s+de)\s+)*$"
+                          r"|(?:与|與|和|同|跟)$|(?:مع|بالتعاون\s+مع)\s+(?:(?:بلدية|مدينة|أمانة|محافظة)\s+)?$)", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"^(?:市|시|県|府|都|区)?(?:との|と|와의|과의|와|과|하고|ile\b|ilə\b|kanssa\b)")
+
+
+def title_party(title: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The partner an item's title names: the place right after a "with" word (before it in Japanese, Korean and
+    Turkish), else a place in the title that is one of the document's own partners; None when the title names none."""
+    if not title:
+        return None
+    mentions = [m for m in finder.find(title, learn=False) if m.place is not None and m.place.kind != "country"
+                and not same_place(m.place, home)]
+    for m in mentions:
+        if _WITH_BEFORE.search(title[max(0, m.start - 40):m.start]) or _WITH_AFTER.match(title[m.end:m.end + 6]):
+            return m.place
+    known = getattr(finder, "known_partner_keys", set())
+    for m in mentions:
+        if m.place.key in known:
+            return m.place
+    # a partner of the document's list written as the list writes it ("코마키시 청소년 교류"), which the gazetteer alone
+    # may not know
+    listed = getattr(finder, "listed_names", {})
+    for name in sorted((n for n in listed if len(n) >= 2), key=len, reverse=True):
+        at = title.find(name)
+        if at >= 0 and (not name[:1].isalpha() or not name.isascii() or not title[at - 1:at].isalpha()) \
+                and not same_place(listed[name], home):
+            return listed[name]
+    return None
 
 
 def counterpart_of(engagements: list[EngagementFact], home: PlaceRef | None) -> PlaceRef | None:
@@ -176,16 +216,25 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             used.add(b.index)
             used.update(x.index for x in section)
         numbered = _numbered_items(section)
-        if section and section[0].index in table_at:  # a table, or a block of delimited lines
-            found = _table_items(table_at[section[0].index], index, finder, home, partner)
+        # a table of the section, wherever it starts (a running header, a caption or a note may come first)
+        in_section = [table_at[x.index] for x in section if x.index in table_at]
+        found = [f for t in in_section for f in _table_items(t, index, finder, home, partner)]
+        if found or section and section[0].index in table_at:  # a table, or a block of delimited lines
             items.extend(found)
             if used is not None:
-                used.update(c.index for c in table_at[section[0].index])
+                used.update(c.index for t in in_section for c in t)
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
             numbered_ids = {n[0].index for n in numbered}
-            intro = " ".join(clean(x.text) for x in section[:3] if x.index not in numbered_ids)
+            # the introduction: the section's first lines before its first item (a list item the reader could not
+            # split into title and state is an item, not an introduction whose state the others would take)
+            lead: list[Block] = []
+            for x in section[:3]:
+                if x.index in numbered_ids or x.kind == "list_item" or split_marker(x.text).any:
+                    break
+                lead.append(x)
+            intro = " ".join(clean(x.text) for x in lead)
             default = status_of(intro, default="")
             for blk, number, title, body, off in numbered:
                 items_or_areas = areas if as_area else items
@@ -435,11 +484,17 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
                 out.append((b, marker.number, title, body.strip()[label.end():].strip(), off))
                 continue
         m = _ITEM.match(body.strip()) or _DASH_ITEM.match(body.strip())
+        via_long = m is None
+        m = m or _LONG_ITEM.match(body.strip())
         if not m:
             continue
         tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")  # "・Title（City）　→　state"
         title = clean(m.group(tg))
-        if len(title.split()) > 10:
+        # a long title ("Gestion de l'eau potable à Sétif avec la Collectivité Eau du Bassin Rennais : convention
+        # signée …") is still a title when the text after its colon opens with a state
+        long_ok = len(title.split()) <= 18 and bool(status_of(re.split(r"[,;，；。.]", m.group(bg).strip(), maxsplit=1)[0],
+                                                              default="")[0])
+        if (len(title.split()) > 10 or via_long) and not long_ok:
             continue
         off = marker.length + (len(body) - len(body.lstrip())) + m.start(bg)
         out.append((b, marker.number, title, m.group(bg).strip(), off))
@@ -481,7 +536,7 @@ def _item(b: Block, number: int | None, title: str, body: str, off: int, index: 
     parties: list[PlaceRef] = [home] if home is not None else []
     named = [m.place for m in finder.find(f"{title}: {body}") if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
-    partner = other or (named[0] if named else None)
+    partner = title_party(title, finder, home) or other or (named[0] if named else None)
     if partner is not None:
         parties.append(partner)
     area = partner is None
@@ -759,6 +814,7 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         if state_col in header and status_of(clean(header[state_col].text), default="")[0]:
             body = sorted(rows)  # no header row: the first row is an item too ("・Title（City） → 実施済み")
     other = partner()
+    party_col = _party_column(rows, body, {item_col, state_col, num_col}, finder, home)
     out = []
     for r in body:
         row = rows[r]
@@ -772,13 +828,52 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         number = None
         if num_col is not None and num_col in row and clean(row[num_col].text).isdigit():
             number = int(clean(row[num_col].text))
-        parties = [p for p in (home, other) if p is not None]
+        # the row's partner: its partner column ("사업명 | 상대도시 | 추진상황"), else the place its title names
+        mine = None
+        if party_col is not None and party_col in row:
+            mine = _place_in_cell(clean(row[party_col].text), finder, home)
+        mine = mine or title_party(title, finder, home) or other
+        parties = [p for p in (home, mine) if p is not None]
         first, last = row[min(row)], row[max(row)]
         themes = theme_slugs(title, limit=2) or theme_slugs(state, limit=2)
         out.append(CooperationFact(title=title, description=state, themes=themes, status=status, parties=parties,
-                                   sequence=number, status_reason=reason, confidence=0.8 if other else 0.6,
-                                   evidence=index.evidence(first.start, last.end, first), area=other is None))
+                                   sequence=number, status_reason=reason, confidence=0.8 if mine else 0.6,
+                                   evidence=index.evidence(first.start, last.end, first), area=mine is None))
     return out
+
+
+def _place_in_cell(text: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The partner a cell names: a name the document's own partner list resolved ("코마키시"), else a place found in it."""
+    listed = getattr(finder, "listed_names", {})
+    if text in listed:
+        return listed[text]
+    return next((m.place for m in finder.find(text, learn=False) if m.place is not None and m.place.kind != "country"
+                 and not same_place(m.place, home)), None)
+
+
+def _party_column(rows: dict[int, dict[int, Block]], body: list[int], taken: set, finder: PlaceFinder,
+                  home: PlaceRef | None) -> int | None:
+    """The column of an item table that names each row's partner ("상대도시", "Partner city", "Ville partenaire", or a
+    column with no known header): the other column whose cells are mostly places."""
+    cols = sorted({c for r in body for c in rows[r]} - taken)
+    for c in cols:
+        texts = [clean(rows[r][c].text) for r in body if c in rows[r] and clean(rows[r][c].text)]
+        if len(texts) < max(1, len(body) // 2):
+            continue
+        places = 0
+        listed = getattr(finder, "listed_names", {})
+        for t in texts:
+            if len(t) > 60:
+                break
+            if t in listed:
+                places += 1
+                continue
+            ms = [m for m in finder.find(t, learn=False) if m.place is not None and not same_place(m.place, home)]
+            if ms and sum(len(m.text) for m in ms) >= 0.4 * len(re.sub(r"\s", "", t)):
+                places += 1
+        if places * 2 > len(texts):
+            return c
+    return None
 
 
 # ---------------------------------------------------------------- areas

@@ -499,7 +499,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"sign[ée]e?s?\b", r"conclu[es]?\b", r"convenu[es]?\b", r"accord[ée]e?s?\b", r"\bvalid[ée]e?s?\b"),
         "in_progress": (r"en\s+phase\s+de\s+r[ée]alisation", r"en\s+ex[ée]cution", r"en\s+pr[ée]paration", r"en\s+cours", r"en\s+n[ée]gociation",
                         r"\blanc[ée]e?s?\b"),
-        "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b"),
+        "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b", r"\bpropositions?\b"),
     },
     "es": {
         "dropped": (r"abandonad[oa]s?\b", r"cancelad[oa]s?\b", r"descartad[oa]s?\b"),
@@ -518,7 +518,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
         "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b",
                         r"\bgestartet\b", r"\bwird\s+fortgesetzt\b"),
-        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an"),
+        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b"),
     },
     "ko": {
         "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),
@@ -747,8 +747,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"apturēt\w*", r"atlikt\w*", r"iesaldēt\w*"),
         "completed": (r"pabeigt\w*", r"īstenot[sa]\b", r"noslēdzās\b", r"noslēdzies\b", r"notika\b"),
         "agreed": (r"parakstīt\w*", r"vienojās\b", r"saskaņot\w*", r"apstiprināt\w*"),
-        "in_progress": (r"notiek\b", r"tiek\s+īstenot\w*", r"procesā\b", r"turpinās\b"),
-        "proposed": (r"ierosināt\w*", r"piedāvāt\w*", r"plānot\w*", r"priekšlikum\w*"),
+        "in_progress": (r"notiek\b", r"tiek\s+īstenot\w*", r"procesā\b", r"turpinās\b", r"īstenošanā\b", r"realizācijā\b"),
+        "proposed": (r"ierosināt\w*", r"ierosinājum\w*", r"piedāvāt\w*", r"plānot\w*", r"priekšlikum\w*"),
     },
     "lt": {
         "dropped": (r"atšaukt\w*", r"nutraukt\w*", r"atsisakyt\w*"),

@@ -98,6 +98,22 @@ _PARTNER_TAIL = re.compile(r"\s+(?:with|for|between|avec|pour|con|para|mit|für)
 
 
 _SPEAKER = re.compile(r"(?-i:[A-Z]{4,12})\s*:\s+")  # one word in capitals: a role ("ICT: agreed" stays a title)
+# a shorter one is a speaker too when a whole sentence follows it ("MIR: The schools essay exchange … finished in May")
+_SHORT_SPEAKER = re.compile(r"(?-i:[A-Z]{2,3})\s*:\s+(?=(?-i:[A-Z])\w*(?:\s+\S+){4})")
+# what a title cannot be, whatever the language:
+# - a date, or a day of a schedule ("9/23–9/25 爾灣市：…", "14.3. Lyon: …", "2026年5月 …")
+_DATE_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[./\-–~]\s*\d{1,2}|\d{1,2}\s*月|\d{4}\s*年|\d{1,2}\s*(?:일|日))")
+# - a form's label ("Submitted by: …", "Préparé par :", "Erstellt von:"): a title does not end with a preposition
+_LABEL_END = re.compile(r"(?<![^\W\d_])(?:by|of|to|for|with|from|par|de|du|des|pour|avec|von|vom|durch|für|mit|por|para|con|da|di|per"
+                        r"|door|van|voor|met|av|af|för|med|przez|od|do)\s*$", re.IGNORECASE)
+# - a visit told in passing: its leg ("The Beijing leg was cancelled"), its schedule ("코마키시 방문단 일정은 … 협의 중"),
+#   what was signed during it ("웨이팡 방문 시 합의서는 … 서명"); a visit word after a conjunction ("Und der Besuch aus …")
+_VISIT_PART = re.compile(r"\b(?:leg|legs|stopover|itinerary|schedule)$|(?:방문|방문단|대표단|訪問|訪問団|访问|访问团|代表团|代表團|出访|出訪|来访|來訪)\s*"
+                         r"(?:시|때|중|時|の際|期间|期間|时|일정|日程|行程|스케줄)|(?:^|\s)(?:during|lors\s+de|während|durante)\s+(?:the|la|le|der|des|el|a)?\s*"
+                         r"(?:visit|visite|besuch\w*|visita)", re.IGNORECASE)
+_CONJ = re.compile(r"^(?:and|but|und|aber|et|mais|y|pero|e|ma|en|maar|och|men|og)\s+", re.IGNORECASE)
+# - only a place: a city with its country before it or its province in brackets ("중국 안양시(허난성)", "Anyang (Henan), China")
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 def _title(clause: str) -> tuple[str, int] | None:
@@ -148,7 +164,7 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     num = re.match(r"\d{1,2}[.)]\s+", raw[lead:])  # a numbered list item told in prose
     if num:
         lead += num.end()
-    speaker = _SPEAKER.match(raw[lead:])  # "MAYOR: …", "EMCEE: …" in a transcript: who speaks, not a title
+    speaker = _SPEAKER.match(raw[lead:]) or _SHORT_SPEAKER.match(raw[lead:])  # "MAYOR: …", "MIR: …": who speaks
     if speaker:
         lead += speaker.end()
     clause = raw[lead:]
@@ -166,8 +182,12 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     title, _ = found
     if _RELATION.fullmatch(title.strip()):
         return None  # "La relación con X está suspendida": the tie's state, not a cooperation item
-    if _VISIT_TITLE.match(title.strip()):
-        return None  # "La visite à Cologne … est reportée": a visit's state, not a cooperation item
+    if _VISIT_TITLE.match(_CONJ.sub("", title.strip())) or _VISIT_PART.search(title.strip()):
+        return None  # "La visite à Cologne … est reportée", "The Beijing leg was cancelled": a visit's state, not an item
+    if _DATE_LEAD.match(title) or _LABEL_END.search(title.strip()):
+        return None  # "9/23–9/25 爾灣市：…" (a day of a schedule), "Submitted by: …" (a form's label)
+    if _only_places(title, finder):
+        return None  # "중국 안양시(허난성)는 … 협정을 체결함": the partner itself, not an item
     spans = kind_spans(title)
     if spans and sum(e - s for s, e, _ in spans) >= 0.6 * len(title.strip()):
         return None  # "Bendradarbiavimo sutartis: Xiamenas, pasirašyta 2019": the tie itself (a kind), not an item
@@ -194,3 +214,17 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     return CooperationFact(title=clean(title), description=clean(clause), themes=themes, status=status,
                            parties=[home, partner], sequence=None, status_reason=reason, confidence=0.6,
                            evidence=index.evidence(base + lead, end, b))
+
+
+def _only_places(title: str, finder: PlaceFinder) -> bool:
+    """Whether ``title`` names only places: a city with its country and its province in brackets, nothing else."""
+    bare = _BRACKETS.sub("", title).strip()
+    if not bare:
+        return False
+    rest = bare
+    for m in sorted(finder.find(bare, include_countries=True, learn=False), key=lambda m: -m.start):
+        if m.place is not None:
+            rest = rest[:m.start] + rest[m.end:]
+    rest = re.sub(r"(?<![^\W\d_])(?:시|市|특별시|광역시|県|府|省|州|city|City)(?![^\W\d_])|^(?:시|市)|[\s,，、.·・\-–]+", "", rest)
+    rest = re.sub(r"^(?:시|市)+|(?:시|市)+$", "", rest)
+    return not rest and rest != bare

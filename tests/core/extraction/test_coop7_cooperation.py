@@ -1,0 +1,234 @@
+"""Cooperation items, seventh session: the general phenomena behind the misses of dev 171-176, on text of our own.
+
+- a project table (title column, partner column, state column) anywhere in a cooperation section, each row's
+  partner from its partner column;
+- "title——state" with the unspaced dash of Chinese and Japanese;
+- "with X" in a title names the item's party (en, fr, es, de, zh, ja, ko, ar);
+- a proposal still under study is proposed, in every language; a list item the reader cannot split is no
+  introduction whose state the other items take; a longer title before a colon and a state;
+- the optional vowel marks of Arabic (and Hebrew) do not hide a status word;
+- running text about a partner, a visit's leg or schedule, a day of a programme or a form's label is no item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.extraction import status_of
+
+
+def _items(x):
+    return sorted((c.title, c.status) for c in x.cooperation)
+
+
+def _parties(x):
+    return {c.title: (c.parties[-1].name if c.parties else None) for c in x.cooperation}
+
+
+# ---------------------------------------------------------------- a project table inside a section
+
+_TABLES = {
+    "en": ("## Cooperation projects", "Figures as of 1 November; the partner column names the city concerned.",
+           ("No.", "Project", "Partner city", "Status"),
+           [("1", "Smart port data exchange", "Seattle", "In progress"),
+            ("2", "Youth homestay programme", "Barcelona", "Completed"),
+            ("3", "Hydrogen bus joint study", "Shanghai", "On hold")]),
+    "ko": ("## 협력사업 추진현황", "※ 2026. 11. 1. 기준, 상대도시별 현황",
+           ("연번", "사업명", "상대도시", "추진상황"),
+           [("1", "스마트항만 데이터 교류", "시애틀", "추진 중 (실무협의 개시)"),
+            ("2", "청소년 홈스테이 상호 파견", "바르셀로나", "완료 (학생 각 10명)"),
+            ("3", "수소버스 공동연구", "상하이", "잠정 중단 (예산 미확보)")]),
+    "ja": ("## 協力事業の状況", "（令和8年11月1日現在）",
+           ("番号", "事業名", "相手都市", "状況"),
+           [("1", "港湾データ交流事業", "シアトル", "継続中"),
+            ("2", "青少年ホームステイ事業", "バルセロナ", "終了"),
+            ("3", "水素バス共同研究", "上海", "休止中")]),
+    "zh": ("## 合作项目进展", "（截至2026年11月1日）",
+           ("序号", "项目", "合作城市", "进展"),
+           [("1", "智慧港口数据交流", "西雅图", "进行中"),
+            ("2", "青少年互访交流", "巴塞罗那", "已完成"),
+            ("3", "氢能公交联合研究", "上海", "已暂停")]),
+    "es": ("## Proyectos de cooperación", "Situación a 1 de noviembre de 2026.",
+           ("N.º", "Proyecto", "Ciudad socia", "Estado"),
+           [("1", "Intercambio de datos portuarios", "Seattle", "En curso"),
+            ("2", "Programa de acogida de jóvenes", "Barcelona", "Finalizado"),
+            ("3", "Estudio conjunto de autobuses de hidrógeno", "Shanghái", "Suspendido")]),
+    "fr": ("## Projets de coopération", "Situation au 1er novembre 2026.",
+           ("N°", "Projet", "Ville partenaire", "État"),
+           [("1", "Échange de données portuaires", "Seattle", "En cours"),
+            ("2", "Accueil de jeunes en familles", "Barcelone", "Terminé"),
+            ("3", "Étude commune sur les bus à hydrogène", "Shanghai", "Suspendu")]),
+    "de": ("## Kooperationsprojekte", "Stand: 1. November 2026.",
+           ("Nr.", "Projekt", "Partnerstadt", "Stand"),
+           [("1", "Austausch von Hafendaten", "Seattle", "Läuft"),
+            ("2", "Jugendgastfamilienprogramm", "Barcelona", "Abgeschlossen"),
+            ("3", "Gemeinsame Studie zu Wasserstoffbussen", "Schanghai", "Ausgesetzt")]),
+    "ar": ("## مشاريع التعاون", "الوضع حتى 1 تشرين الثاني 2026.",
+           ("الرقم", "المشروع", "المدينة الشريكة", "الحالة"),
+           [("1", "تبادل بيانات الموانئ الذكية", "سياتل", "قيد التنفيذ"),
+            ("2", "برنامج الاستضافة الشبابية", "برشلونة", "أنجز"),
+            ("3", "دراسة مشتركة لحافلات الهيدروجين", "شانغهاي", "متوقف مؤقتاً")]),
+}
+_STATES = ["in_progress", "completed", "stalled"]
+
+
+def _md_table(heading, note, header, rows):
+    lines = [heading, "", note, "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(_TABLES))
+def test_a_project_table_after_a_note_in_a_section_with_a_partner_column(extract_text, lang):
+    heading, note, header, rows = _TABLES[lang]
+    x = extract_text(_md_table(heading, note, header, rows), name=f"{lang}.md")
+    assert _items(x) == sorted((r[1], s) for r, s in zip(rows, _STATES))
+    parties = _parties(x)
+    assert [parties[r[1]] for r in rows] == ["Seattle", "Barcelona", "Shanghai"]
+
+
+# ---------------------------------------------------------------- "title——state" in Chinese and Japanese
+
+def test_items_and_states_joined_by_an_unspaced_cjk_dash(extract_text):
+    zh = ("## 2026年友城合作重点项目\n\n"
+          "- 与西雅图市开展智慧港口数据交流合作——进行中\n"
+          "- 与巴塞罗那市签署青年创业合作备忘录——已签署\n"
+          "- 与神户市开展中学生互访项目——已完成\n")
+    x = extract_text(zh, name="zh.md")
+    assert _items(x) == [("与巴塞罗那市签署青年创业合作备忘录", "agreed"), ("与神户市开展中学生互访项目", "completed"),
+                         ("与西雅图市开展智慧港口数据交流合作", "in_progress")]
+    assert _parties(x) == {"与西雅图市开展智慧港口数据交流合作": "Seattle", "与巴塞罗那市签署青年创业合作备忘录": "Barcelona",
+                           "与神户市开展中学生互访项目": "Kobe"}
+    ja = ("## 交流事業の進捗\n\n"
+          "・シアトル市との港湾技術研修―継続中\n"
+          "・バルセロナ市との青少年音楽交流――終了\n"
+          "・神戸市との防災共同訓練－休止中\n")
+    y = extract_text(ja, name="ja.md")
+    assert _items(y) == [("シアトル市との港湾技術研修", "in_progress"), ("バルセロナ市との青少年音楽交流", "completed"),
+                         ("神戸市との防災共同訓練", "stalled")]
+    assert _parties(y)["神戸市との防災共同訓練"] == "Kobe"
+    # a hyphen between two CJK characters inside a name is no separator
+    assert status_of("上海-杭州", default="")[0] == ""
+
+
+# ---------------------------------------------------------------- "with X" names the party
+
+_WITH = {
+    "en": "## Cooperation projects\n\n1. Youth exchange with Kobe: in progress\n2. Port study with Seattle: completed\n",
+    "fr": "## Projets de coopération\n\n1. Échanges de jeunes avec Kobe : en cours\n2. Étude portuaire avec Seattle : terminée\n",
+    "es": "## Proyectos de cooperación\n\n1. Intercambio juvenil con Kobe: en curso\n2. Estudio portuario con Seattle: finalizado\n",
+    "de": "## Kooperationsprojekte\n\n1. Jugendaustausch mit Kobe: läuft\n2. Hafenstudie mit Seattle: abgeschlossen\n",
+    "zh": "## 合作项目进展\n\n1. 与神户市开展青少年交流：进行中\n2. 与西雅图市开展港口研究：已完成\n",
+    "ja": "## 交流事業の進捗\n\n1. 神戸市との青少年交流：継続中\n2. シアトル市との港湾研究：終了\n",
+    "ko": "## 협력사업 추진현황\n\n1. 고베시와의 청소년 교류: 추진 중\n2. 시애틀시와 항만 공동연구: 완료\n",
+    "ar": "## مشاريع التعاون\n\n1. تبادل الشباب مع مدينة طوكيو: قيد التنفيذ\n2. دراسة الموانئ مع سياتل: أنجز\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_WITH))
+def test_with_x_in_a_title_names_the_party_not_the_visiting_city(extract_text, lang):
+    # the document is about a visit from Barcelona: the items still belong to the cities their titles name
+    visit = {"en": "A delegation from Barcelona visited Busan on 3 March 2026.\n\n",
+             "fr": "Une délégation de Barcelone a visité Busan le 3 mars 2026.\n\n",
+             "es": "Una delegación de Barcelona visitó Busan el 3 de marzo de 2026.\n\n",
+             "de": "Eine Delegation aus Barcelona besuchte Busan am 3. März 2026.\n\n",
+             "zh": "2026年3月3日，巴塞罗那市代表团访问釜山。\n\n",
+             "ja": "2026年3月3日、バルセロナ市の代表団が釜山を訪問した。\n\n",
+             "ko": "2026년 3월 3일 바르셀로나시 대표단이 부산을 방문했다.\n\n",
+             "ar": "زار وفد من برشلونة مدينة بوسان في 3 آذار 2026.\n\n"}[lang]
+    x = extract_text(visit + _WITH[lang], name=f"{lang}.md")
+    got = sorted(_parties(x).values())
+    assert got == (["Seattle", "Tokyo"] if lang == "ar" else ["Kobe", "Seattle"]), (lang, _parties(x))
+
+
+# ---------------------------------------------------------------- a proposal under study is proposed
+
+@pytest.mark.parametrize("text", [
+    "proposal from Kobe, under study by the transport department",
+    "being studied by both cities",
+    "proposition de la Ville de Lyon, à l'étude par la direction des mobilités",
+    "en cours d'étude",
+    "propuesta por Lyon y todavía en estudio",
+    "proposta da câmara, em análise",
+    "proposta di Lione, allo studio",
+    "Vorschlag aus Lyon, wird derzeit geprüft",
+    "voorstel van Lyon, wordt onderzocht",
+    "리옹시 제안, 검토 중",
+    "リヨン市から提案、検討中",
+    "对方提议，正在研究",
+    "مقترحة من الجانب الفرنسي وقيد الدراسة",
+    "Lionas ierosinājums, izskatīšanā",
+    "на рассмотрении",
+    "w trakcie analizy",
+])
+def test_a_proposal_under_study_is_proposed(text):
+    assert status_of(text, default="")[0] == "proposed"
+
+
+def test_under_study_does_not_outrank_a_signature_or_a_stop():
+    assert status_of("convention signée ; volet 2 à l'étude", default="")[0] == "agreed"
+    assert status_of("suspendu, reprise à l'étude", default="")[0] == "stalled"
+    assert status_of("en cours", default="")[0] == "in_progress"
+    assert status_of("正在推进", default="")[0] == "in_progress"
+
+
+def test_an_unsplit_list_item_is_no_introduction_and_a_long_title_is_kept(extract_text):
+    fr = ("## Projets de coopération : état d'avancement\n\n"
+          "- Gestion des eaux pluviales à Kobe avec le syndicat intercommunal des eaux du bassin versant : convention signée en mars.\n"
+          "- Échanges d'apprentis avec Seattle : en cours.\n"
+          "- Plateforme sur les mobilités actives avec Barcelone : proposition de Barcelone, à l'étude.\n")
+    x = extract_text(fr, name="fr.md")
+    assert _items(x) == [("Gestion des eaux pluviales à Kobe avec le syndicat intercommunal des eaux du bassin versant", "agreed"),
+                         ("Plateforme sur les mobilités actives avec Barcelone", "proposed"),
+                         ("Échanges d'apprentis avec Seattle", "in_progress")]
+    en = ("## Cooperation projects\n\n"
+          "- Harbour water quality monitoring in Kobe together with the regional environment agency and the port authority: MoU signed in May.\n"
+          "- Cycling plan exchange with Seattle: proposal by Seattle, under consideration.\n")
+    y = extract_text(en, name="en.md")
+    assert dict(_items(y))["Cycling plan exchange with Seattle"] == "proposed"
+
+
+# ---------------------------------------------------------------- vowel marks
+
+def test_vowel_marks_do_not_hide_a_status_word():
+    assert status_of("أُنجز في تموز 2026", default="")[0] == "completed"
+    assert status_of("أُلْغِيَ بطلب من الجانب الآخر", default="")[0] == "dropped"
+    assert status_of("مُتوقِّف مؤقتاً", default="")[0] == "stalled"
+    assert status_of("قَيْدَ التَّنْفِيذ", default="")[0] == "in_progress"
+    assert status_of("مُقْتَرَحة", default="")[0] == "proposed"
+    assert status_of("أنجـــز", default="")[0] == "completed"  # the tatweel that stretches a word
+
+
+def test_an_arabic_list_with_a_completed_programme(extract_text):
+    ar = ("مشاريع التعاون القائمة:\n"
+          "- تبادل الخبرات في إدارة النفايات مع سياتل: قيد التنفيذ.\n"
+          "- برنامج تدريب المهندسين بالتعاون مع مدينة كوبي: أُنجز في تموز 2026.\n"
+          "- مهرجان الأيام الثقافية مع برشلونة: متوقف مؤقتاً لأسباب تمويلية.\n")
+    x = extract_text(ar, name="ar.txt")
+    assert sorted(c.status for c in x.cooperation) == ["completed", "in_progress", "stalled"]
+
+
+# ---------------------------------------------------------------- what running text tells that is no item
+
+@pytest.mark.parametrize("text", [
+    # a partner told about, not a project
+    "중국 안양시(허난성)는 우리 시와 이름이 같은 도시로, 2012년 우호협력 협정을 체결함.\n",
+    # what was signed during a visit, a visit's schedule
+    "시애틀 방문 시 합의서는 양 시 시장이 서명하였고, 세부 과제는 내년 확정 예정.\n",
+    "시애틀시 방문단 일정은 시애틀시 국제교류협회와 협의 중이며 7월 하순이 유력함.\n",
+    # a trip's leg, a visit after a conjunction
+    "The Seattle leg was cancelled back in September.\n",
+    "Und der Besuch aus Seattle, ursprünglich für Juni geplant, wurde verschoben.\n",
+    # a day of a programme, a form's label
+    "• 9/23–9/25 西雅圖市：出席締結姊妹市35週年慶祝活動，雙方簽署備忘錄\n",
+    "Submitted by: Dana Smith, Chief of Protocol Approved by: City Manager\n",
+])
+def test_running_text_that_is_no_item(extract_text, text):
+    assert _items(extract_text(text, name="t.txt")) == []
+
+
+def test_a_short_speaker_label_is_not_the_title(extract_text):
+    text = ("Present: the Mayor (MAYOR); Manager, International Relations (MIR).\n\n"
+            "MIR: The schools essay exchange with Seattle finished in May; the essays are online.\n")
+    titles = [c.title for c in extract_text(text, name="t.txt").cooperation]
+    assert "MIR" not in titles
