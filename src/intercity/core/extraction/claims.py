@@ -100,9 +100,33 @@ _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na"
             10: "sampung"}
 for _n, _w in _TAGALOG.items():
     _FOREIGN[_n] += "|" + _w
+# Arabic, three to twenty in both genders ("خمس مدن", "ثماني دول", "اثنتي عشرة مدينة"), with the alif written with or
+# without its hamza; two is the dual of the noun itself (``_AR_DUAL``), one is "مدينة واحدة"
+_ARABIC = {
+    3: "ثلاث|ثلاثة", 4: "أربع|أربعة|اربع|اربعة", 5: "خمس|خمسة", 6: "ست|ستة", 7: "سبع|سبعة", 8: "ثماني|ثمان|ثمانية",
+    9: "تسع|تسعة", 10: "عشر|عشرة", 11: "أحد عشر|إحدى عشرة|احد عشر|احدى عشرة",
+    12: "اثنا عشر|اثني عشر|اثنتا عشرة|اثنتي عشرة", 13: "ثلاث عشرة|ثلاثة عشر", 14: "أربع عشرة|أربعة عشر|اربع عشرة|اربعة عشر",
+    15: "خمس عشرة|خمسة عشر", 16: "ست عشرة|ستة عشر", 17: "سبع عشرة|سبعة عشر", 18: "ثماني عشرة|ثمانية عشر",
+    19: "تسع عشرة|تسعة عشر", 20: "عشرون|عشرين",
+}
+for _n, _w in _ARABIC.items():
+    _FOREIGN[_n] = _FOREIGN[_n] + "|" + _w if _n in _FOREIGN else _w
 for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
+# the Arabic dual is a count of two by itself: "مع مدينتين" (with two cities), "في دولتين" (in two countries)
+_AR_DUAL_CITY = r"(?:مدينتين|مدينتان)"
+_AR_DUAL_COUNTRY = r"(?:دولتين|دولتان|بلدين)"
+for _w in ("مدينتين", "مدينتان", "دولتين", "دولتان", "بلدين"):
+    _WORDS[_w] = 2
+# Chinese and Japanese numerals ("九个国家的九个城市", "其中友好城市五个", "五か国六都市", "五つの姉妹都市") and Korean native
+# numerals before their counter ("다섯 개 도시", "자매도시 다섯 곳", "네 개국"): ``number`` reads them
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CJK_NUM = r"(?:\d{1,4}|(?<![第一二两兩三四五六七八九十百])[一二两兩三四五六七八九十百]{1,4})"
+_KO_NATIVE = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+              "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20}
+KO_NUM = (r"(?:\d{1,4}|(?<![가-힣])(?:(?:열|스물)\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)|다섯|여섯|일곱|여덟|아홉"
+          r"|하나|한|두|둘|세|셋|네|넷|열|스무|스물))")
 _SWAHILI = {"mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10}
 # one to twelve in Hindi and Marathi ("आठ देशांतील नऊ शहरे"): only read by the Devanagari pattern below
 _DEVA_NUMS = {1: "एक", 2: "दो|दोन", 3: "तीन", 4: "चार", 5: "पांच|पाँच|पाच", 6: "छह|छः|सहा", 7: "सात", 8: "आठ",
@@ -122,6 +146,22 @@ NUM_WIDE = (r"(?:" + NUM + r"|(?:" + "|".join(sorted({w for ws in _MORE.values()
             + r")(?![\w]))")
 
 
+def _cjk_number(t: str) -> int | None:
+    """"九" -> 9, "十二" -> 12, "二十五" -> 25, "一百" -> 100."""
+    total, unit = 0, 0
+    for ch in t:
+        if ch in _CJK_DIGITS:
+            unit = _CJK_DIGITS[ch]
+        elif ch == "十":
+            total += (unit or 1) * 10
+            unit = 0
+        elif ch == "百":
+            total += (unit or 1) * 100
+            unit = 0
+    total += unit
+    return total or None
+
+
 def number(text: str | None) -> int | None:
     """"37" -> 37, "twelve" -> 12, "thirty-seven" -> 37."""
     if not text:
@@ -129,6 +169,13 @@ def number(text: str | None) -> int | None:
     t = text.strip().lower()
     if t.isdigit():
         return int(t)
+    if re.fullmatch(r"[一二两兩三四五六七八九十百〇零]{1,5}", t):
+        return _cjk_number(t)
+    ko = re.fullmatch(r"(열|스물)?\s?(한|하나|두|둘|세|셋|석|네|넷|다섯|여섯|일곱|여덟|아홉|열|스무|스물)?", t)
+    if ko and t:
+        first, second = ko.group(1), ko.group(2)
+        total = (_KO_NATIVE[first] if first else 0) + (_KO_NATIVE[second] if second else 0)
+        return total or None
     if t in _WORDS:
         return _WORDS[t]
     if t in _SWAHILI:
@@ -214,11 +261,11 @@ _PATTERNS = [
     re.compile(r"(?<!\w)(?:miji|majiji)\s+(?:dada\s+|rafiki\s+)?(?P<n>" + "|".join(_SWAHILI) + r")\s+(?:katika|ya)\s+nchi\s+(?P<m>"
                + "|".join(_SWAHILI) + r")(?!\w)", re.IGNORECASE),
     # Korean: 6개 도시, 6개국 / 37개 도시 27개국 / 27개국 37개 도시
-    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)"),
-    re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),
+    re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>" + KO_NUM + r")\s*개\s*(?:국|나라|국가)"),
+    re.compile(r"(?P<m>" + KO_NUM + r")\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)"),
     # Japanese: 6都市・5か国 / 7か国の7都市
-    re.compile(r"(?P<n>\d{1,4})\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)"),
-    re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>" + CJK_NUM + r")\s*(?:か国|ヶ国|カ国|箇国)"),
+    re.compile(r"(?P<m>" + CJK_NUM + r")\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>" + CJK_NUM + r")\s*(?:都市|自治体)"),
     # Turkish, countries first with a suffix: "14 ülkeden 17 kardeş şehir"
     re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+ülke(?:den|de|ye)?\s+(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?şehi?r\w*", re.IGNORECASE),
     # Kyrgyz, countries first in the locative: "5 өлкөдөгү 11 шаар", "5 өлкөнүн 11 шаары"
@@ -230,12 +277,21 @@ _PATTERNS = [
     re.compile(r"(?<![\u0900-\u097f\d])(?P<m>" + _DEVA_NUM + r")\s+देश\S*\s+(?:\S+\s+){0,1}?(?P<n>" + _DEVA_NUM + r")\s+(?:\S+\s+)?शहर\S*"),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
     # 27个国家的37个城市 / 6國9個城市締結姊妹市
-    re.compile(r"(?P<m>\d{1,4})\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
+    re.compile(r"(?P<m>" + CJK_NUM + r")\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|省州|友好城市)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>" + CJK_NUM + r")\s*[个個]\s*[国國]家"),
     # 共有25個姊妹市，分布於9個國家 / 25个友好城市分布在9个国家 (the cities, then the countries they are spread over)
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*[\u4e00-\u9fff]{0,4}?(?:城市|姊妹市|姐妹市|友城)\s*[，,、]?\s*(?:分布|分佈|遍布|遍佈)\s*(?:於|于|在)\s*"
-               r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*[\u4e00-\u9fff]{0,4}?(?:城市|姊妹市|姐妹市|友城)\s*[，,、]?\s*(?:分布|分佈|遍布|遍佈)\s*(?:於|于|在)\s*"
+               r"(?P<m>" + CJK_NUM + r")\s*[个個]\s*[国國]家"),
 ]
+# Arabic: a number word or digits before the noun, a proclitic (و، ب، ل، ف) glued to the number, or the dual of the noun:
+# "خمس مدن في أربع دول", "بخمس مدن شقيقة من خمس دول", "مدينتين في دولتين", "مع خمس مدن", "مع مدينتين"
+_AR_N = (r"(?:\d{1,4}|" + "|".join(sorted((w for ws in _ARABIC.values() for w in ws.split("|")), key=len, reverse=True)) + r")")
+_AR_CITIES = (r"(?<![^\W\d_])(?:[وبلف]{1,2})?(?:(?P<n>" + _AR_N + r")\s+(?:ال)?(?:مدن|مدينة|بلديات)|(?P<nd>" + _AR_DUAL_CITY + r"))"
+              r"(?![^\W\d_])")
+_AR_FULL = re.compile(_AR_CITIES + r"(?:\s+(?:ال)?[^\s\d،,]+){0,2}?\s+(?:في|من|ضمن)\s+(?:(?P<m>" + _AR_N + r")\s+(?:ال)?(?:دول|دولة|بلدان|بلد)"
+                      r"|(?P<md>" + _AR_DUAL_COUNTRY + r"))(?![^\W\d_])")
+_AR_ONLY = re.compile(_AR_CITIES)
+
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
 _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
@@ -243,15 +299,18 @@ _CITIES_ONLY = [
     # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
     re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง"
                r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)"),  # "자매도시 26개", "우호도시 10곳"
+    # … in Chinese or Japanese numerals, or Korean native numerals: "其中友好城市五个", "姉妹都市六都市", "자매도시 다섯 곳"
+    re.compile(r"(?P<kind_before>)\s*(?P<n>(?<![第一二两兩三四五六七八九十百])[一二两兩三四五六七八九十百]{1,4})\s*(?:[个個](?![国國])|都市(?!・))"),
+    re.compile(r"(?P<kind_before>)\s*(?P<n>" + KO_NUM + r")\s*(?:개\s*도시|곳|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체)))"),
     # the total over the kinds: "자매도시 26개, 우호협력도시 11개 등 총 37개 도시", "合計8都市", "共37个城市"
-    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
+    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
     # 6つの姉妹都市 / 1つの友好都市
-    re.compile(r"(?P<n>\d{1,4})\s*つの\s*(?P<kind_after>)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*つの\s*(?P<kind_after>)"),
     # 6개 자매도시
-    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?P<kind_after>)"),
+    re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
     # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
@@ -259,9 +318,9 @@ _CITIES_ONLY = [
     re.compile(r"(?P<kind_before>)(?<![\w.,/\-])(?P<n>\d{1,3})(?![\w.,/\-]\w)(?=\s*(?:[,，、;；)）]|$))"),
     # the kind as the topic, its places, then their count: "자매도시는 고베, 기타큐슈, 앵커리지 등 10개 도시이다",
     # "姉妹都市は…など10都市", "友好城市有…等10个"
-    re.compile(r"(?:등|など|等)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
+    re.compile(r"(?:등|など|等)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
     # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
     re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
                r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
@@ -315,10 +374,23 @@ def _elided_kinds(text: str) -> list[str]:
     return out
 
 
+# the Arabic dual of a memorandum or an agreement ("وبمذكرتي تفاهم للتعاون مع مدينتين"): the partner kind of a count beside
+# it (read here only: as a list heading's kind word it would re-type the list's own entries)
+_AR_DUAL_KIND = re.compile(r"(?<![^\W\d_])(?:[وبلف]{1,2})?(?:مذكرت(?:ي|ا|ين|ان)\s+(?:ال)?تفاهم|اتفاقيت(?:ي|ا|ين|ان)\s+(?:ال)?تعاون)")
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    spans = kind_spans(text)
+    if re.search(r"[\u0600-\u06ff]", text):
+        spans = sorted(list(spans) + [(m.start(), m.end(), "partner") for m in _AR_DUAL_KIND.finditer(text)
+                                      if not any(a < m.end() and m.start() < b for a, b, _ in spans)])
+    return spans
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
-    spans = kind_spans(text)
+    spans = _kind_spans(text)
     if not spans:
         return "all"
     inside = [k for ks, ke, k in spans if ks >= s and ke <= e] + _elided_kinds(text[s:e])
@@ -370,8 +442,13 @@ def _scope(text: str, s: int, e: int) -> str:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
         # a kind word in another sentence does not say what this count counts ("… eleven cities in eight countries.
         # Most of the twinnings date from 1958"): a count whose own sentence names no kind counts every tie
-        if re.search(r"[.。!?！？]\s|[。！？\n]", text[ke:s] if ke <= s else text[e:ks]):
+        between = text[ke:s] if ke <= s else text[e:ks]
+        if re.search(r"[.。!?！？]\s|[。！？\n]", between):
             continue
+        # a kind in another clause of the sentence is farther than one in the count's own ("توأمة مع خمس مدن، وبمذكرتي
+        # تفاهم …": the twinnings, not the memoranda)
+        if re.search(r"[،؛]", between):
+            d += 100
         best.append((max(d, 0), k))
     if not best:
         return "all"
@@ -420,7 +497,22 @@ def _find(text: str) -> list[RawClaim]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(RawClaim(m.group(0), n, c, _scope(text, m.start(), m.end()), m.start(), m.end()))
-    kinds = kind_spans(text)
+    kinds = _kind_spans(text)
+    # Arabic counts in words and duals ("باتفاقيات توأمة مع خمس مدن، وبمذكرتي تفاهم مع مدينتين")
+    if re.search(r"[\u0600-\u06ff]", text):
+        for m in _AR_FULL.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            n, c = number(m.group("n") or m.group("nd")), number(m.group("m") or m.group("md"))
+            if n and c:
+                taken.append((m.start(), m.end()))
+                out.append(RawClaim(m.group(0), n, c, _scope(text, m.start(), m.end()), m.start(), m.end()))
+        for m in _AR_ONLY.finditer(text):
+            if kinds and not any(m.start() < e and s < m.end() for s, e in taken):
+                n = number(m.group("n") or m.group("nd"))
+                if n and not 1900 <= n <= 2100:
+                    taken.append((m.start(), m.end()))
+                    out.append(RawClaim(m.group(0), n, None, _scope(text, m.start(), m.end()), m.start(), m.end()))
     for rx in _CITIES_ONLY:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -661,3 +753,56 @@ def _region_cells_with_counts(rows: list[dict]) -> list[tuple[str, int, object]]
 def _cell(block) -> str:
     return clean(block.text).strip("*:：")
 
+
+# ---------------------------------------------------------------- counts per region in a box, without names
+
+# the region words of ``_REGIONS`` and more (Arabic; Spanish and Portuguese "Américas"; Chinese "欧洲"/"美洲" are there),
+# kept apart so the partner model's features (which read ``_REGIONS``) stay as they were trained
+_BOX_REGIONS = {k: v for k, v in _REGIONS.items()}
+for _k, _v in {"asia": r"آسيا|اسيا|ásia", "europe": r"أوروبا|اوروبا|أوربا", "americas": r"am[ée]ricas|الأمريكتين|الأمريكيتين|أمريكا|امريكا",
+               "africa": r"أفريقيا|إفريقيا|افريقيا", "oceania": r"أوقيانوسيا|اوقيانوسيا", "middle-east": r"الشرق\s+الأوسط"}.items():
+    _BOX_REGIONS[_k] = _v + "|" + _BOX_REGIONS[_k]
+_BOX_GROUPS = "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _BOX_REGIONS.items())
+REGION_NAME = re.compile(r"^(?:" + "|".join(_BOX_REGIONS.values()) + r")$", re.IGNORECASE)
+# one region and its count: "아시아 4", "Asia: 4", "Europe 3 cities", "亚洲 4个", "アジア 4都市", "أوروبا 3"
+_BOX_ITEM = re.compile(r"^[\s\-–•*·▪○□■◆◇▶►]*(?P<region>" + _BOX_GROUPS + r")\s*[:：]?\s*(?P<n>\d{1,3})\s*"
+                       r"(?:개\s*(?:도시)?|곳|都市|[个個](?:城市)?|(?:cities|city|towns|villes?|ciudades|cidades|citt[àa]|St[äa]dte|steden"
+                       r"|مدن|مدينة)(?![^\W\d_]))?\s*$", re.IGNORECASE)
+_BOX_SPLIT = re.compile(r"\s*(?:[/|;,、，；·・]|\s{2,}|\t)\s*")
+
+
+def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
+    """Counts per region written without their cities, in a box or a line of their own ("대륙별 현황" / "아시아 4" /
+    "미주 3", "Asia 4 · Americas 3 · Europe 2"): (line number, region slug, count, start, end) of each, when two or more
+    regions are counted on consecutive lines (one region alone is too weak a sign). A line must hold only such
+    counts."""
+    out: list[tuple[int, str, int, int, int]] = []
+    run: list[tuple[int, str, int, int, int]] = []
+
+    def close():
+        if len({r[1] for r in run}) >= 2:
+            out.extend(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        text = _plain(line or "")
+        if not text.strip():
+            continue
+        found, pos, ok = [], 0, True
+        for part in _BOX_SPLIT.split(text.strip()):
+            if not part:
+                continue
+            m = _BOX_ITEM.match(part)
+            at = text.find(part, pos)
+            pos = at + len(part)
+            if not m:
+                ok = False
+                break
+            slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
+            found.append((i, slug, int(m.group("n")), at, at + len(part)))
+        if ok and found:
+            run.extend(f for f in found if f[2] > 0)
+        else:
+            close()
+    close()
+    return out

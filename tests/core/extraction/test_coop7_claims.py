@@ -1,0 +1,121 @@
+"""Count claims, seventh session, on text of our own: number words (Arabic words and duals, Chinese and Japanese
+numerals, Korean native numerals), the kind of a count in its own clause, counts per region in a box without names,
+and a check that lets the document's own list decide when the extractor read a tie too many."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercity.core.extraction.claims import box_region_counts, find_claims, number
+from intercity.core.extraction.extract import _tolerant_check
+from intercity.core.extraction.types import PartnershipFact
+from intercity.core.places.types import Resolution
+
+
+def _found(text):
+    return [(c.cities, c.countries, c.scope) for c in find_claims(text)]
+
+
+# ---------------------------------------------------------------- number words
+
+@pytest.mark.parametrize("word,value", [
+    ("خمس", 5), ("ثماني", 8), ("أربعة", 4), ("اثنتي عشرة", 12), ("مدينتين", 2), ("دولتين", 2),
+    ("九", 9), ("十二", 12), ("二十五", 25), ("两", 2),
+    ("다섯", 5), ("두", 2), ("열두", 12), ("스물", 20),
+])
+def test_number_words(word, value):
+    assert number(word) == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Arabic: words, a proclitic glued to the number, the dual, digits before the singular
+    ("للمدينة سبع مدن شقيقة في ست دول", [(7, 6, "sister")]),
+    ("ترتبط المدينة بخمس مدن شقيقة من خمس دول", [(5, 5, "sister")]),
+    ("ترتبط المدينة بمدينتين شقيقتين في دولتين", [(2, 2, "sister")]),
+    ("ترتبط المدينة باتفاقيات توأمة مع 12 مدينة في 9 دول", [(12, 9, "sister")]),
+    # Chinese and Japanese numerals
+    ("本市已与九个国家的九个城市建立友好城市关系", [(9, 9, "sister")]),
+    ("其中友好城市五个", [(5, None, "sister")]),
+    ("海外の姉妹都市は五か国六都市", [(6, 5, "sister")]),
+    ("五つの姉妹都市", [(5, None, "sister")]),
+    # Korean native numerals
+    ("우리 시는 네 개국 다섯 개 도시와 자매결연을 맺고 있다", [(5, 4, "sister")]),
+    ("자매도시 다섯 곳, 우호도시 세 곳", [(5, None, "sister"), (3, None, "friendship")]),
+    ("다섯 개 자매도시", [(5, None, "sister")]),
+])
+def test_counts_in_words(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["第一个城市是上海", "这是一个友好城市的故事", "ست مدن", "한 도시의 이야기"])
+def test_no_count_where_a_number_word_is_something_else(text):
+    assert _found(text) == []
+
+
+def test_each_arabic_count_takes_the_kind_of_its_own_clause():
+    text = "ترتبط الأمانة باتفاقيات توأمة مع خمس مدن، وبمذكرتي تفاهم للتعاون مع مدينتين، وذلك على النحو الآتي:"
+    assert _found(text) == [(5, None, "sister"), (2, None, "partner")]
+
+
+# ---------------------------------------------------------------- counts per region in a box
+
+@pytest.mark.parametrize("lines,expected", [
+    (["대륙별 현황", "아시아 4", "미주 3", "※ 유럽·아프리카·오세아니아 없음"], [("asia", 4), ("americas", 3)]),
+    (["Partners by continent", "Asia 4 · Americas 3 · Europe: 2 cities"], [("asia", 4), ("americas", 3), ("europe", 2)]),
+    (["大陆分布", "亚洲 4个", "欧洲 3个"], [("asia", 4), ("europe", 3)]),
+    (["地域別", "アジア 4都市", "ヨーロッパ 2都市"], [("asia", 4), ("europe", 2)]),
+    (["Europa: 3 ciudades / América: 2"], [("europe", 3), ("americas", 2)]),
+    (["Europe : 3 villes", "Afrique : 1"], [("europe", 3), ("africa", 1)]),
+    (["Europa 3 Städte | Asien 2"], [("europe", 3), ("asia", 2)]),
+    (["آسيا 4", "أوروبا 3"], [("asia", 4), ("europe", 3)]),
+])
+def test_region_counts_in_a_box(lines, expected):
+    assert [(slug, n) for _, slug, n, _, _ in box_region_counts(lines)] == expected
+
+
+@pytest.mark.parametrize("lines", [["Asia 4"], ["Asia 2026", "Europe 2025"], ["Asia 4 and some more words", "Europe 3"],
+                                   ["Asia (4): Kobe, Osaka, Seoul, Hanoi"]])
+def test_no_box_where_one_region_or_a_sentence_is_written(lines):
+    assert box_region_counts(lines) == []
+
+
+def test_a_box_checked_against_the_partners_of_each_continent(extract_text):
+    text = ("## Sister cities\n\n| City | Country |\n|---|---|\n| Seattle | United States |\n| Kobe | Japan |\n"
+            "| Shanghai | China |\n| Barcelona | Spain |\n\nBy continent\n\nAsia 2\n\nAmericas 1\n\nEurope 2\n")
+    got = {c.scope: c.check for c in extract_text(text, name="d.md").claims if c.scope.startswith("region:")}
+    assert got == {"region:asia": "consistent", "region:americas": "consistent", "region:europe": "inconsistent"}
+
+
+# ---------------------------------------------------------------- the check lets the document's list decide
+
+def _tie(name, cc, kind="sister", title="Sister cities"):
+    return PartnershipFact(name_as_written=name, resolution=Resolution(query=name, best=None, confidence=0.0, ambiguous=False,
+                                                                       status="not_found"),
+                           kind=kind, list_title=title, country_as_written=cc)
+
+
+def test_a_tie_read_from_running_text_beside_a_complete_list_is_set_aside():
+    listed = [_tie(n, cc) for n, cc in [("Exeter", "GB"), ("Erlangen", "DE"), ("Brno", "CZ")]]
+    loose = [_tie("Paris", "FR", title="")]
+    check, reason = _tolerant_check(3, None, listed + loose, None)
+    assert check == "consistent" and "list" in reason
+    # without a list to trust, nothing is decided here
+    assert _tolerant_check(3, None, [_tie(n, cc, title="") for n, cc in [("A", "GB"), ("B", "DE"), ("C", "CZ"), ("D", "FR")]],
+                           None) is None
+
+
+def test_a_region_name_read_as_a_partner_is_set_aside():
+    read = [_tie("Asia", "PH", title="Sister cities by region")]
+    final = read + [_tie(n, cc, title="model: Sister cities") for n, cc in
+                    [("Chiba", "JP"), ("Ulsan", "KR"), ("Leipzig", "DE"), ("Perth", "AU")]]
+    check, reason = _tolerant_check(4, 4, read, final)
+    assert check == "consistent"
+    # a count the remaining ties contradict stays for the careful check to decide
+    assert _tolerant_check(4, 2, read, final) is None
+
+
+def test_a_heading_count_over_its_table_is_consistent(extract_text):
+    text = ("## Villes jumelées\n\nRennes compte trois villes jumelées.\n\n| Ville | Pays |\n|---|---|\n| Exeter | Royaume-Uni |\n"
+            "| Erlangen | Allemagne |\n| Brno | République tchèque |\n")
+    claims = [c for c in extract_text(text, home_key=None, name="r.md").claims if c.cities == 3]
+    assert claims and claims[0].check == "consistent"
