@@ -119,3 +119,43 @@ def test_a_heading_count_over_its_table_is_consistent(extract_text):
             "| Erlangen | Allemagne |\n| Brno | République tchèque |\n")
     claims = [c for c in extract_text(text, home_key=None, name="r.md").claims if c.cities == 3]
     assert claims and claims[0].check == "consistent"
+
+
+# ---------------------------------------------------------------- number words of more languages before a kind noun
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bærinn á sjö vinabæi: Ålesund í Noregi og Lahti í Finnlandi.", [(7, None, "sister")]),
+    ("Göteborg har sju vänorter i Norden.", [(7, None, "sister")]),
+    ("Kommunen har fire vennskapsbyer.", [(4, None, "sister")]),
+    ("Il-Kunsill żamm kuntatt ma' tnax-il belt ġemellata minn tnax-il pajjiż.", [(12, 12, "sister")]),
+])
+def test_number_words_of_more_languages_before_a_kind(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Köln hat Partnerstädte in ganz Europa.", "La ville présente ses jumelages.",
+                                  "Kỷ niệm 20 năm kết nghĩa giữa hai thành phố."])
+def test_a_common_word_before_a_kind_is_no_count(text):
+    assert all(c.cities != 6 and c.cities != 5 for c in find_claims(text))
+
+
+# ---------------------------------------------------------------- two kinds sharing one noun
+
+@pytest.mark.parametrize("text,expected", [
+    ("لاہور کے 10 ممالک میں 15 جڑواں اور دوست شہر ہیں۔", [(15, 10, "all")]),
+    ("दिल्ली के 6 देशों में 8 भगिनी एवं मित्र शहर हैं।", [(8, 6, "all")]),
+    ("للمدينة سبع مدن شقيقة وصديقة في ست دول", [(7, 6, "all")]),
+    # one kind with its noun stays that kind
+    ("لاہور کے 10 ممالک میں 15 جڑواں شہر ہیں۔", [(15, 10, "sister")]),
+])
+def test_two_kinds_sharing_one_noun_count_every_tie(text, expected):
+    assert _found(text) == expected
+
+
+def test_the_list_decides_against_a_wrong_count_of_countries():
+    listed = [_tie(n, cc) for n, cc in [("Trondheim", "NO"), ("Pécs", "HU"), ("Coventry", "GB")]]
+    for t in listed:
+        t.resolution.status = "resolved"
+    loose = [_tie("Norden", "DE", title="")]
+    check, reason = _tolerant_check(3, 2, listed + loose, None)
+    assert check == "inconsistent" and "list" in reason

@@ -81,6 +81,9 @@ _SMALL = {
     15: "pemzek|пятнадцать|пятнадцати", 16: "шестнадцать|шестнадцати", 17: "семнадцать|семнадцати",
     18: "восемнадцать|восемнадцати", 19: "девятнадцать|девятнадцати", 20: "двадцать|двадцати",
 }
+# Maltese eleven to twenty, alone and with the "-il" they take before a noun ("tnax-il belt ġemellata minn tnax-il pajjiż")
+_MALTESE = {11: "ħdax|ħdax-il", 12: "tnax|tnax-il", 13: "tlettax|tlettax-il", 14: "erbatax|erbatax-il", 15: "ħmistax|ħmistax-il",
+            16: "sittax|sittax-il", 17: "sbatax|sbatax-il", 18: "tmintax|tmintax-il", 19: "dsatax|dsatax-il", 20: "għoxrin"}
 # Irish (with the eclipsis after "i": "i gcúig thír") and Scottish Gaelic
 _GAELIC = {2: "dhá|dà", 3: "trí|trì", 4: "ceithre|gceithre|ceithir", 5: "cúig|gcúig|còig", 6: "sé|sia", 7: "seacht|seachd",
            8: "ocht|ochd", 9: "naoi", 10: "deich"}
@@ -93,7 +96,8 @@ _CASES = {
     9: "dziewięciu|дев'ять|дев’ять|дев'яти|дев’яти|devet|yhdeksässä", 10: "dziesięciu|десять|десяти|kymmenessä",
     11: "jedenastu|одинадцять|одинадцяти|jedanaest|yhdessätoista", 12: "dwunastu|дванадцять|дванадцяти|dvanaest|kahdessatoista",
 }
-for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()):
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()) \
+        + list(_MALTESE.items()):
     _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
@@ -144,6 +148,14 @@ NUM = (r"(?:\d{1,4}|(?:" + _TENS + r")(?:[\s\-](?:" + _UNITS + r"))?|eleven|twel
 # "du", "to", "ni", "on" are ordinary words elsewhere ("du jumelage")
 NUM_WIDE = (r"(?:" + NUM + r"|(?:" + "|".join(sorted({w for ws in _MORE.values() for w in ws.split("|")}, key=len, reverse=True))
             + r")(?![\w]))")
+
+
+# the wider number words that may stand right before a kind noun: not those of two letters ("to", "du", "on") nor those
+# that are common words of another language ("ses jumelages" is French "its twinnings", "sitt" a Nordic possessive)
+_NOT_BEFORE_KIND = {"ses", "set", "sitt", "hat", "nov", "dues", "bro", "năm", "dek", "deg", "dus", "twa", "div",
+                    "tri", "ba", "hai", "nou", "nav", "otg", "sân", "lau", "bost", "opt", "hat", "tíu", "níu", "sjey"}
+KIND_NUM = (r"(?:" + "|".join(sorted({w for ws in _MORE.values() for w in ws.split("|") if len(w) >= 3 and w not in _NOT_BEFORE_KIND},
+                                     key=len, reverse=True)) + r")(?![\w])")
 
 
 def _cjk_number(t: str) -> int | None:
@@ -206,7 +218,7 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Basque, Catalan, Welsh, Frisian, Afrikaans, Faroese, Scottish Gaelic
                r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean"
                # Luxembourgish, Dutch compounds ("partnersteden"), Serbian/Macedonian Cyrillic, Hebrew, Persian
-               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*"
+               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*|belt"
                # Estonian and Hungarian compounds, Nynorsk, Icelandic, Breton, Romansh, Ukrainian, Belarusian, Albanian,
                # Turkic and Tajik, Tagalog, Maltese, Indic
                r"|sõpruslinn\w*|partnerlinn\w*|testvérváros\w*|partnerváros\w*|venskapsby\w*|vinabæ\w*|kêr|citads|міст\w*(?:-побратим\w*)?"
@@ -222,7 +234,7 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|pae
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
-            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар|minn)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # spread over the countries: "20 villes partenaires réparties dans 17 pays", "20 ciudades repartidas en 18 países",
 # "13 Partnerstädte verteilt auf 12 Länder", "11 cities spread across 9 countries"
 _SPREAD = r"(?:(?:r[ée]parti(?:e|es|s)?|repartid[oa]s|distribuid[oa]s|verteilt|spread|located|situated|situ[ée]e?s|situad[oa]s)\s+)?"
@@ -314,6 +326,9 @@ _CITIES_ONLY = [
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
     # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
+    # … a number word of the wider list (Nordic, Baltic, Slavic, Greek, Maltese …) right before the kind noun: "á sjö vinabæi",
+    # "sju vänorter", "septyni miestai partneriai" (words of three letters or more that are no common word elsewhere)
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + KIND_NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
     # the count right after the kind word, bare: "(자매도시 3, 우호협력도시 3)", "Sister cities: 4; friendship cities: 2"
     re.compile(r"(?P<kind_before>)(?<![\w.,/\-])(?P<n>\d{1,3})(?![\w.,/\-]\w)(?=\s*(?:[,，、;；)）]|$))"),
     # the kind as the topic, its places, then their count: "자매도시는 고베, 기타큐슈, 앵커리지 등 10개 도시이다",
@@ -387,9 +402,38 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# two kinds sharing one noun ("15 جڑواں اور دوست شہر", "जुड़वां एवं मित्र शहर", "المدن الشقيقة والصديقة", "شهرهای خواهرخوانده و
+# دوست"): the noun after the two adjectives (Urdu, Hindi) or before them (Arabic, Persian)
+_SHARED_NOUN = r"(?:شہر|شہروں|शहर|शहरों|مدن|المدن|مدينة|شهرهای|شهرها|شهر)"
+_AND = r"(?:اور|और|एवं|तथा|व|و)"
+_SHARED_AFTER = re.compile(r"(?P<a>[^\s\d،,]+)\s+" + _AND + r"\s+(?P<b>[^\s\d،,]+)\s+(?P<noun>" + _SHARED_NOUN + r")(?![^\W\d_])")
+_SHARED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<noun>" + _SHARED_NOUN + r")\s+(?P<a>[^\s\d،,]+)\s+(?:" + _AND + r"\s+|و)(?P<b>[^\s\d،,]+)")
+
+
+def _shared_noun_kinds(text: str) -> set[str]:
+    """The kinds two adjectives sharing one city noun name together, each read with the noun."""
+    out: set[str] = set()
+    for m in _SHARED_AFTER.finditer(text):
+        ka = {k for _, _, k in kind_spans(f"{m.group('a')} {m.group('noun')}")}
+        kb = {k for _, _, k in kind_spans(f"{m.group('b')} {m.group('noun')}")}
+        if ka and kb and ka != kb:
+            out |= ka | kb
+    for m in _SHARED_BEFORE.finditer(text):
+        noun = m.group("noun")
+        def kinds(adj):
+            word = adj if not noun.startswith("ال") or adj.startswith("ال") else "ال" + adj
+            return {k for _, _, k in kind_spans(f"{noun} {word}")}
+        ka, kb = kinds(m.group("a")), kinds(m.group("b"))
+        if ka and kb and ka != kb:
+            out |= ka | kb
+    return out
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
+    if re.search(r"[\u0600-\u06ff\u0900-\u097f]", text[s:e]) and len(_shared_noun_kinds(text[s:e])) >= 2:
+        return "all"  # "15 جڑواں اور دوست شہر": twin and friend cities, every tie
     spans = _kind_spans(text)
     if not spans:
         return "all"
