@@ -232,3 +232,51 @@ def test_a_short_speaker_label_is_not_the_title(extract_text):
             "MIR: The schools essay exchange with Seattle finished in May; the essays are online.\n")
     titles = [c.title for c in extract_text(text, name="t.txt").cooperation]
     assert "MIR" not in titles
+
+
+# ---------------------------------------------------------------- items told in running text, more shapes
+
+@pytest.mark.parametrize("text,expected", [
+    # German: "Die TITLE (beider Städte) ist STATE", "ein TITLE wurde … vorgeschlagen"
+    ("Eine Delegation aus Seattle war im Mai in Busan. Die Klimapartnerschaft beider Städte ist abgeschlossen; "
+     "ein Folgeprojekt zur Hitzevorsorge wurde von Seattle vorgeschlagen.\n",
+     [("Folgeprojekt zur Hitzevorsorge", "proposed"), ("Klimapartnerschaft", "completed")]),
+    # Spanish: an aside between commas and a copula of state ("queda aplazado")
+    ("Una delegación de Seattle visitó Busan en mayo. El intercambio de bandas de música, en cambio, queda aplazado "
+     "sin fecha por falta de presupuesto.\n", [("intercambio de bandas de música", "stalled")]),
+    # French: "Le TITLE, quant à lui, reste suspendu"
+    ("Une délégation de Seattle a visité Busan en mai. Le festival des lanternes, quant à lui, reste suspendu.\n",
+     [("festival des lanternes", "stalled")]),
+    # Chinese: "與X市之 TITLE，已…完成"
+    ("另本市與美國西雅圖市之青少年棒球交流計畫，已於今年暑假圓滿完成。\n", [("青少年棒球交流計畫", "completed")]),
+])
+def test_items_in_running_text_in_more_shapes(extract_text, text, expected):
+    assert _items(extract_text(text, name="p.txt")) == expected
+
+
+def test_the_sentence_after_an_enumerated_plan_is_read_too(extract_text):
+    es = ("Una delegación de Seattle ha visitado Busan del 11 al 13 de marzo. El plan de trabajo firmado ayer incluye la "
+          "restauración conjunta de fachadas, ya acordada por ambas partes; un programa de becas, que está en marcha desde "
+          "enero; y una ruta gastronómica, propuesta por Seattle. El intercambio de bandas de música, en cambio, queda "
+          "aplazado sin fecha.\n")
+    got = dict(_items(extract_text(es, name="e.txt")))
+    assert got.get("intercambio de bandas de música") == "stalled"
+    assert got.get("restauración conjunta de fachadas") == "agreed"
+
+
+@pytest.mark.parametrize("state,expected", [
+    ("Under way (stage two signed off in October)", "in_progress"),
+    ("추진 중 (4월 실무협의 개시, 연내 1차 파견)", "in_progress"),
+    ("En cours (convention signée en mars)", "in_progress"),
+    ("合意 (8月に覚書締結)", "agreed"),
+])
+def test_the_words_before_a_bracket_decide_a_state_cell(extract_text, state, expected):
+    md = f"## Cooperation projects\n\n| Project | Partner | Status |\n|---|---|---|\n| Port data exchange | Seattle | {state} |\n" \
+         "| Youth homestay | Kobe | Completed |\n"
+    got = dict(_items(extract_text(md, name="s.md")))
+    assert got["Port data exchange"] == expected
+
+
+def test_an_offer_being_examined_is_proposed():
+    assert status_of("haben uns die Kollegen aus Lyon angeboten, wir prüfen das gerade", default="")[0] == "proposed"
+    assert status_of("offered by Lyon last spring", default="")[0] == "proposed"

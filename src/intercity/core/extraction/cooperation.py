@@ -155,9 +155,12 @@ def _section_heading(b: Block) -> bool:
 
 
 def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
-                        engagements: list[EngagementFact], used: set[int] | None = None
+                        engagements: list[EngagementFact], used: set[int] | None = None, partial: set[int] | None = None
                         ) -> tuple[list[CooperationFact], list[CooperationFact]]:
-    """(cooperation items, areas of the subject); the blocks of the sections read are added to ``used``."""
+    """(cooperation items, areas of the subject); the blocks of the sections read are added to ``used``, and those of
+    them where a reader took items from some sentences of running text only to ``partial`` as well (their other
+    sentences may still tell an item: "… ; y una ruta del Carnaval, propuesta por La Habana. El intercambio de bandas,
+    en cambio, queda aplazado")."""
     items: list[CooperationFact] = []
     areas: list[CooperationFact] = []
     counterpart = counterpart_of(engagements, home)
@@ -259,6 +262,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 items.extend(found)
                 if used is not None:
                     used.add(b.index)
+                if partial is not None:
+                    partial.add(b.index)
 
     # "议题：1）A，去年已经签了协议；2）B，还在洽谈中": numbered items in one line, each "title, state"
     free_blocks(_inline_numbered)
@@ -711,7 +716,9 @@ def _cell_status(state: str) -> tuple[str, str]:
         return whole
     # the first part: up to a comma, or a space between two clauses of a script written without spaces between
     # words (Thai: "นครเฉิงตูเสนอ อยู่ระหว่างพิจารณา", proposed by Chengdu, under consideration)
-    first = re.split(r"[,;，；、]|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])\s+(?=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])",
+    # (or up to a bracket: "Under way (stage two signed off in October)", "추진 중 (실무협의 개시)", the aside says
+    # what happened on the way)
+    first = re.split(r"[,;，；、(（]|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])\s+(?=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])",
                      state, maxsplit=1)[0]
     lead = status_of(first, default="")
     return lead if lead[0] else whole

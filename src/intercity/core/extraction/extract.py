@@ -174,13 +174,17 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
             if t.evidence is not None:
                 used[t.evidence.attachment].add(t.evidence.block)
     # 4. cooperation and areas: sections first, then clauses in running text
+    partial: dict = {}
     for part, n in parts:
-        items, areas = extract_cooperation(part, indexes[n], finder, subject, out.engagements, used[n])
+        partial[n] = set()
+        items, areas = extract_cooperation(part, indexes[n], finder, subject, out.engagements, used[n], partial[n])
         out.cooperation.extend(drop_translated_lists(items))
         out.areas.extend(areas)
     counterpart = counterpart_of(out.engagements, subject)
     for part, n in parts:
-        for item in prose_cooperation(part, indexes[n], finder, subject, counterpart, used[n]):
+        taken = [(c.evidence.start, c.evidence.end) for c in out.cooperation
+                 if c.evidence is not None and c.evidence.attachment == indexes[n].attachment]
+        for item in prose_cooperation(part, indexes[n], finder, subject, counterpart, used[n], partial[n], taken):
             if all(item.title.casefold() != c.title.casefold() for c in out.cooperation):
                 out.cooperation.append(item)
     # 4b. the learned engagement model (engagement_model.py): scales the confidence of the engagements and adds those it

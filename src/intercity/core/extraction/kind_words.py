@@ -489,7 +489,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      r"\bexplore\s+the\s+possibilit\w+", r"\bexpressed\s+(?:an?\s+)?interest\b", r"\binterest(?:ed)?\s+in\b", r"\bpotential\b",
                      r"\bpossibilit(?:y|ies)\b", r"\bstill\s+exist\b", r"\bwould\s+like\b", r"\bplans?\s+to\b", r"\bplanned\b",
                      r"\bconsider(?:ing|ed)?\b", r"\bto\s+be\s+discussed\b", r"\bidentified\b", r"\bcould\b", r"\bintends?\s+to\b",
-                     r"\bwill\s+exchange\b", r"\bsuggested\b"),
+                     r"\bwill\s+exchange\b", r"\bsuggested\b", r"\boffered\s+by\b"),
     },
     "fr": {
         "dropped": (r"abandonn[ée]e?s?\b", r"\bannul[ée]e?s?\b"),
@@ -518,7 +518,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
         "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b",
                         r"\bgestartet\b", r"\bwird\s+fortgesetzt\b"),
-        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b"),
+        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b", r"\bangeboten\b"),
     },
     "ko": {
         "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),

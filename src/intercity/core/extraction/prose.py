@@ -52,15 +52,24 @@ _TITLES: list[re.Pattern] = [
     re.compile(r"^(?:(?:양|두)\s*도시(?:는|가)\s+)?(?P<t>(?!(?:양|두)\s*도시)[^\s].{1,40}?)(?:을|를|은|는)\s"),
     # Chinese: 双方同意在 TITLE(领域)开展合作 / 就 TITLE 达成共识
     re.compile(r"(?:同意|商定|决定|约定|达成一致)(?:在|就)(?P<t>[^，。；、]{2,20}?(?:领域|方面)?)(?:开展|进行|加强|深化)?(?:合作|交流)"),
+    # Chinese: 與X市之 TITLE，已… / 与X市的 TITLE 已…: the item "with X" (the Japanese との and Korean 와의 forms are above)
+    re.compile(r"[与與同和](?:[^，。；、\s]{1,14}?)(?:市|县|縣|区|區|州)?(?:之|的)(?P<t>[^，。；、的之]{2,20}?)(?:[，,]\s*|\s*)"
+               r"(?=已|正|目前|现已|現已|仍|尚|暂|暫|于|於\d|将|將)"),
     # German
     re.compile(r"\bim\s+Bereich\s+(?:der\s+|des\s+)?(?P<t>[\wäöüÄÖÜß\-]+)"),
     re.compile(r"^(?:Das|Die|Der)\s+(?P<t>[\wäöüÄÖÜß\-]+)\s+(?:mit|zwischen|von)\b"),
+    # "Die Klimapartnerschaft beider Städte ist abgeschlossen", "ein Folgeprojekt zur Hitzevorsorge wurde von Rio
+    # vorgeschlagen" (the German of the French and Spanish shapes below)
+    re.compile(r"^(?:Die|Der|Das|Ein|Eine)\s+(?P<t>[^,;]{3,80}?)(?:,\s*[^,;]{1,30},)?\s+"
+               r"(?:ist|sind|wurde|wurden|war|waren|bleibt|bleiben|liegt|liegen)\b", re.IGNORECASE),
     # French
     re.compile(r"(?:^|\s)(?:un|une)\s+(?P<t>(?:accord|convention|projet|programme|protocole|partenariat)\b[^,;]{0,60}?)\s+(?:a|ont)\s+été\b",
                re.IGNORECASE),
-    re.compile(r"^(?:Le|La|Les|L['’])\s*(?P<t>[^,;]{3,80}?)\s+(?:lanc[ée]e?s?\s+en\s+\d{4}\s+)?(?:est|sont|a\s+été|ont\s+été)\b"),
-    # Spanish
-    re.compile(r"^(?:El|La|Los|Las)\s+(?P<t>[^,;]{3,80}?)\s+(?:fue|fueron|ha\s+sido|han\s+sido|está|están|se\s+firmó)\b"),
+    re.compile(r"^(?:Le|La|Les|L['’])\s*(?P<t>[^,;]{3,80}?)(?:,\s*[^,;]{1,30},)?\s+(?:lanc[ée]e?s?\s+en\s+\d{4}\s+)?"
+               r"(?:est|sont|a\s+été|ont\s+été|reste|restent|demeure|demeurent)\b"),
+    # Spanish ("El intercambio de bandas de música, en cambio, queda aplazado": an aside between commas, a copula of state)
+    re.compile(r"^(?:El|La|Los|Las)\s+(?P<t>[^,;]{3,80}?)(?:,\s*[^,;]{1,30},)?\s+(?:fue|fueron|ha\s+sido|han\s+sido|está|están"
+               r"|se\s+firmó|queda|quedan|quedó|quedaron|sigue|siguen|permanece|permanecen)\b"),
     # English
     re.compile(r"\bagreed\s+(?:on|to|upon)\s+(?:a|an|the)?\s*(?P<t>[^,;.]{3,80}?)(?=\s+(?:for|with|in|by|during|at|from)\b|[,;.]|$)",
                re.IGNORECASE),
@@ -85,7 +94,8 @@ _TITLES: list[re.Pattern] = [
                r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|finished|cancelled|canceled)\b",
                re.IGNORECASE),
 ]
-_TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|[\s,.:;]+$")
+_TRAIL = re.compile(r"(?:\s+(?:in|en|since|depuis|seit|desde)\s+\d{4})$|\s+(?:beider\s+Städte|der\s+beiden\s+Städte|des\s+deux\s+villes"
+                    r"|de\s+(?:ambas|las\s+dos)\s+ciudades|of\s+(?:both|the\s+two)\s+cities)$|[\s,.:;]+$")
 # "… knowledge exchange with Seoul's sister city Bogotá", "… consulting for Tashkent": the partner is not the title
 # the relationship itself ("the relationship with X is suspended") is not a cooperation item
 _RELATION = re.compile(r"(?:(?:the|our|la|le|el|die|das)\s+)?(?:relationships?|relations?|relaci[óo]n(?:es)?|ties|tie|partnerships?|twinning"
@@ -144,14 +154,24 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def prose_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
-                      counterpart: PlaceRef | None, skip: set[int]) -> list[CooperationFact]:
+                      counterpart: PlaceRef | None, skip: set[int], partial: set[int] | None = None,
+                      taken: list[tuple[int, int]] | None = None) -> list[CooperationFact]:
+    """Items of running text in the blocks not in ``skip``; in a block of ``partial`` (a reader took items from some of
+    its sentences) only the sentences no item found so far covers (``taken``: their evidence spans)."""
     if home is None:
         return []
     out: list[CooperationFact] = []
+    partial = partial or set()
+    taken = taken or []
     for b in doc.blocks:
-        if b.index in skip or b.kind in ("table_cell", "header", "title") or len(b.text) > 3000:
+        if b.index in skip and b.index not in partial or b.kind in ("table_cell", "header", "title") or len(b.text) > 3000:
             continue
         for start, raw in _clauses(b.text):
+            if b.index in partial:
+                sent = next((x for x in sentences(b.text) if x.start <= start < x.end), None)
+                lo, hi = (b.start + sent.start, b.start + sent.end) if sent is not None else (b.start + start, b.start + start + len(raw))
+                if any(s < hi and lo < e for s, e in taken):
+                    continue
             fact = _item(raw, b, b.start + start, index, finder, home, counterpart, b.text[:start])
             if fact is not None and all(fact.title.casefold() != o.title.casefold() for o in out):
                 out.append(fact)
@@ -174,7 +194,9 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     if status == "proposed":
         words = re.findall(r"\w[\w\s-]*", reason)
         if not re.search(r"pre-?identified|proposed|propos|will\s+explore|explore\s+the\s+possibilit|expressed|look\s+into"
-                         r"|검토하기로|제안|検討|提案|preidentificad|manifest", clause, re.IGNORECASE) or not words:
+                         r"|검토하기로|제안|検討|提案|preidentificad|manifest|vorgeschlagen|angeboten|voorgesteld|提议|提議"
+                         r"|under\s+study|à\s+l['’]étude|en\s+estudio|em\s+estudo|wird\s+geprüft|in\s+Prüfung|研究中|قيد\s+الدراسة|مقترح",
+                         clause, re.IGNORECASE) or not words:
             return None
     found = _title(clause)
     if found is None:

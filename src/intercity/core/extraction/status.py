@@ -56,6 +56,7 @@ _UNDER_STUDY = re.compile(
     r"|\bem\s+(?:estudo|análise|analise|avaliação|avaliacao)\b|\bsob\s+(?:estudo|análise)\b"
     r"|\ballo\s+studio\b|\bin\s+(?:valutazione|esame)\b|\bin\s+fase\s+di\s+(?:studio|valutazione)\b"
     r"|\bin\s+Prüfung\b|\bwird\s+(?:derzeit\s+|noch\s+)?(?:geprüft|erwogen|untersucht)\b|\bzur\s+Prüfung\b"
+    r"|\b(?:wir\s+)?prüfen\s+(?:das|dies|es|den\s+Vorschlag|das\s+Angebot)\s+(?:gerade|derzeit|noch)\b"
     r"|\bin\s+(?:onderzoek|studie)\b|\bwordt\s+(?:onderzocht|bestudeerd|overwogen)\b|\bter\s+studie\b"
     r"|\bunder\s+(?:utredning|overvejelse|vurdering)\b|\b(?:utreds|övervägs|overvejes|vurderes|utredes)\b"
     r"|\bw\s+trakcie\s+analizy\b|\bna\s+etapie\s+analizy\b|\bна\s+рассмотрении\b|\b(?:изучается|рассматривается|прорабатывается)\b"
