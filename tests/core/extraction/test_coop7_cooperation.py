@@ -280,3 +280,39 @@ def test_the_words_before_a_bracket_decide_a_state_cell(extract_text, state, exp
 def test_an_offer_being_examined_is_proposed():
     assert status_of("haben uns die Kollegen aus Lyon angeboten, wir prüfen das gerade", default="")[0] == "proposed"
     assert status_of("offered by Lyon last spring", default="")[0] == "proposed"
+
+
+# ---------------------------------------------------------------- a letter of intent's fields
+
+_INTENT_LISTS = {
+    "en": ("Busan and the City of Seattle express their intention to cooperate in the following fields:",
+           ["(a) Exchange programme for school teachers", "(b) Technical assistance for health centres", "(c) Digital heritage archive"]),
+    "fr": ("Busan et la Ville de Lyon expriment leur intention de coopérer dans les domaines suivants :",
+           ["a) Échanges d'enseignants", "b) Assistance technique aux centres de santé", "c) Archives numériques du patrimoine"]),
+    "es": ("Busan y la ciudad de Barcelona manifiestan su intención de colaborar en los siguientes ámbitos:",
+           ["a) Intercambio de docentes", "b) Asistencia técnica a centros de salud"]),
+    "de": ("Busan und die Stadt Hamburg bekunden ihre Absicht zur Zusammenarbeit in folgenden Bereichen:",
+           ["1. Lehreraustausch", "2. Technische Hilfe für Gesundheitszentren"]),
+    "ar": ("تعرب بوسان ومدينة إسطنبول عن نيتهما في التعاون في المجالات التالية:",
+           ["(أ) برنامج تبادل المعلمين", "(ب) المساعدة الفنية للمراكز الصحية"]),
+    "ur": ("بوسان اور استنبول درج ذیل شعبوں میں تعاون کے ارادے کا اظہار کرتے ہیں:",
+           ["(الف) اساتذہ کا تبادلہ پروگرام", "(ب) صحت مراکز میں تکنیکی معاونت"]),
+    "zh": ("釜山市与上海市表达在以下领域开展合作的意向：", ["（一）教师交流项目", "（二）卫生中心技术援助"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_INTENT_LISTS))
+def test_the_fields_of_a_letter_of_intent_are_proposed_items(extract_text, lang):
+    intro, lines = _INTENT_LISTS[lang]
+    x = extract_text(intro + "\n\n" + "\n\n".join(lines) + "\n", name=f"{lang}.txt")
+    assert len(x.cooperation) == len(lines), (lang, _items(x))
+    assert {c.status for c in x.cooperation} == {"proposed"}
+    assert all(len(c.parties) == 2 for c in x.cooperation)
+
+
+def test_a_list_without_an_intention_or_of_sentences_is_no_letter_of_intent(extract_text):
+    plain = "The two cities cooperate in the following fields:\n\n(a) Culture\n\n(b) Education\n"
+    assert extract_text(plain, name="a.txt").cooperation == []
+    sentences = ("Busan and Seattle express their intention to cooperate as follows:\n\n"
+                 "(a) The teachers will travel in May. They will stay two weeks.\n\n(b) The mayors will meet. Then they sign.\n")
+    assert extract_text(sentences, name="b.txt").cooperation == []

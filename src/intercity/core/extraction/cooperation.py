@@ -252,6 +252,9 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    # a letter of intent: "… express their intention to cooperate in the following fields:" then "(a) …", "(b) …"
+    items.extend(_intent_list(blocks, index, finder, home, partner, used))
+
     def free_blocks(reader) -> None:
         """Items ``reader`` finds in each block no earlier reader took (tables are read on their own)."""
         for b in blocks:
@@ -312,6 +315,58 @@ _STATUS_LEAD = re.compile(r"^\s*(?:status|state|update|stand|estado|stato|[ée]t
 _CLAUSE_TITLE = re.compile(r"^\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?(?:the|a|an|our|la|el|le|les|los|die|der|das|il|lo|o|a)?\s*"
                            r"(?P<title>[^,;()]{3,70}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?"
                            r"(?:was|were|is|are|has|have|had|needs|need|remains|will|es|fue|est|a\s+été|ist|wurde|è|é|foi)\b", re.IGNORECASE)
+
+
+# the intention to cooperate, in the introduction of a letter of intent's list of fields
+_INTENT = re.compile(r"\bintention\b|\bintend|\bintent\b|\bintenci[óo]n\b|\binten[çc][ãa]o\b|\bintenzione\b|\bAbsicht\b"
+                     r"|\bbeabsichtig|\bvoornemen\b|\bintentie\b|\bnamiar\w*|\bнамерен\w*|ارادے|ارادہ|(?<![^\W\d_])(?:[وب]?(?:ال)?نية|نيت\w+)|इरादा|मंशा"
+                     r"|의향|意向|意願|意愿", re.IGNORECASE)
+_COOPERATE = re.compile(r"cooperat|co-operat|collaborat|coop[ée]r|colabor|collabor|Zusammenarbeit|zusammenarbeiten|samenwerk"
+                        r"|współprac|сотруднич|تعاون|सहयोग|협력|協力|合作|合作", re.IGNORECASE)
+# a list item's mark: a number, a Latin, Arabic-script, Hebrew, Devanagari, Cyrillic or Greek letter, or a bullet
+_LETTER_MARK = re.compile(r"^\s*[(（]?(?:\d{1,2}|[a-zA-Z]|الف|[أابجدهوزحط]|[אבגדהוזחט]|[कखगघङचछज]|[абвгдежз]|[αβγδεζηθ]|[一二三四五六七八九十])"
+                          r"[)）.]\s*|^\s*[-–•·*▪]\s+")
+
+
+def _intent_list(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+                 used: set[int] | None) -> list[CooperationFact]:
+    """A letter of intent's fields: a sentence ending in a colon that states the intention to cooperate ("…, express
+    their intention to cooperate in the following fields:", "… تعاون کے ارادے کا اظہار کرتے ہیں:") followed by two or
+    more short list items with no state of their own: each a proposed item, its party the other city the
+    introduction names."""
+    out: list[CooperationFact] = []
+    for k, b in enumerate(blocks):
+        t = clean(b.text)
+        if used is not None and b.index in used or not t.endswith((":", "：")) or len(t) > 400 \
+                or not _INTENT.search(t) or not _COOPERATE.search(t):
+            continue
+        run = []
+        for nb in blocks[k + 1:k + 13]:
+            if used is not None and nb.index in used or nb.kind in ("header", "notes"):
+                break
+            m = _LETTER_MARK.match(nb.text)
+            title = clean(nb.text[m.end():]).rstrip(" ;；.。۔") if m else ""
+            if not m or not title or len(title.split()) > 16 or status_of(title, default="")[0] or re.search(r"[.。۔!?]\s", title):
+                break
+            run.append((nb, title))
+        if len(run) < 2:
+            continue
+        named = [m.place for m in finder.find(t, learn=False) if m.place is not None and m.place.kind != "country"
+                 and not same_place(m.place, home)]
+        other = named[0] if named else partner()
+        at = _INTENT.search(t).start()
+        cut = max(t.rfind(",", 0, at), t.rfind("،", 0, at), t.rfind("，", 0, at), t.rfind(";", 0, at))
+        reason = clean(t[cut + 1:]).rstrip(":：")
+        for n, (nb, title) in enumerate(run):
+            out.append(CooperationFact(title=title, description=title, themes=theme_slugs(title, limit=2), status="proposed",
+                                       parties=[p for p in (home, other) if p is not None], sequence=n + 1,
+                                       status_reason=reason, confidence=0.7 if other else 0.5,
+                                       evidence=index.block_evidence(nb), area=other is None))
+            if used is not None:
+                used.add(nb.index)
+        if used is not None:
+            used.add(b.index)
+    return out
 
 
 def _status_clauses(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
