@@ -159,3 +159,20 @@ def test_the_list_decides_against_a_wrong_count_of_countries():
     loose = [_tie("Norden", "DE", title="")]
     check, reason = _tolerant_check(3, 2, listed + loose, None)
     assert check == "inconsistent" and "list" in reason
+
+
+# ---------------------------------------------------------------- "in total" makes a count every tie's
+
+@pytest.mark.parametrize("text", [
+    "In total, 12 cities in 9 countries, counting the friendship agreement with Perth.",
+    "Insgesamt 12 Städte in 9 Ländern, die Freundschaftsvereinbarung mit Perth eingerechnet.",
+    "Au total, 12 villes de 9 pays, en comptant le pacte d'amitié avec Perth.",
+    "12 ciudades en 9 países en total, contando el acuerdo de amistad con Perth.",
+    "Naoi gcathair i gcúig thír san iomlán, má chuirtear an comhaontú cairdis le Perth san áireamh.",
+])
+def test_in_total_counts_every_tie(text):
+    assert _found(text) == [(12 if "Naoi" not in text else 9, 9 if "Naoi" not in text else 5, "all")]
+
+
+def test_a_kind_named_in_the_count_still_decides():
+    assert _found("12 sister cities in 9 countries") == [(12, 9, "sister")]

@@ -429,11 +429,21 @@ def _shared_noun_kinds(text: str) -> set[str]:
     return out
 
 
+# "in total" right after a count (or before it): the count of every tie, whatever kind a later clause names
+_IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+total|in\s+totale|in\s+totaal|insgesamt|im\s+Ganzen"
+             r"|san\s+iomlán|i\s+alt|totalt|yhteensä|łącznie|celkem|celkovo|összesen|toplam(?:da)?|всего|итого|ukupno|skupaj"
+             r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
+_IN_TOTAL_AFTER = re.compile(r"\s*,?\s*" + _IN_TOTAL + r"(?![^\W\d_])", re.IGNORECASE)
+_IN_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|total(?:\s+of)?|un\s+total\s+de|insgesamt)\s*[:：,]?\s*$", re.IGNORECASE)
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
     if re.search(r"[\u0600-\u06ff\u0900-\u097f]", text[s:e]) and len(_shared_noun_kinds(text[s:e])) >= 2:
         return "all"  # "15 جڑواں اور دوست شہر": twin and friend cities, every tie
+    if _IN_TOTAL_AFTER.match(text, e) or _IN_TOTAL_BEFORE.search(text[max(0, s - 24):s]):
+        return "all"  # "Naoi gcathair i gcúig thír san iomlán, má chuirtear an comhaontú cairdis … san áireamh": the total
     spans = _kind_spans(text)
     if not spans:
         return "all"
