@@ -176,3 +176,16 @@ def test_in_total_counts_every_tie(text):
 
 def test_a_kind_named_in_the_count_still_decides():
     assert _found("12 sister cities in 9 countries") == [(12, 9, "sister")]
+
+
+# ---------------------------------------------------------------- agreements counted, with cities of M countries
+
+@pytest.mark.parametrize("text,expected", [
+    ("Grad ima deset povelja o bratimljenju s gradovima iz sedam država.", (10, 7, "sister")),
+    ("The city holds ten twinning charters with cities in seven countries.", (10, 7, "sister")),
+    ("La ville a signé dix chartes de jumelage avec des villes de sept pays.", (10, 7, "sister")),
+    ("Se firmaron diez acuerdos de hermanamiento con ciudades de siete países.", (10, 7, "sister")),
+    ("Die Stadt hat zehn Partnerschaftsverträge mit Städten in sieben Ländern.", (10, 7, "all")),
+])
+def test_agreements_counted_with_cities_of_some_countries(text, expected):
+    assert _found(text) == [expected]

@@ -223,6 +223,10 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Turkic and Tajik, Tagalog, Maltese, Indic
                r"|sõpruslinn\w*|partnerlinn\w*|testvérváros\w*|partnerváros\w*|venskapsby\w*|vinabæ\w*|kêr|citads|міст\w*(?:-побратим\w*)?"
                r"|g?ch?atha(?:i)?r|cathracha|гарад\w*(?:-пабрацім\w*)?|qytet\w*|şəhər\w*|қала\w*|шаар\w*|shah(?:a)?r\w*|şäher\w*|шаҳр\w*|lungsod|bliet|شہر|शहर|सहर|শহর)")
+# agreements, charters and treaties counted instead of the cities ("ten twinning charters with cities in …")
+_AGREEMENT_WORDS = (r"(?:agreements|charters|treaties|accords|chartes|conventions|acuerdos|cartas|convenios|acordos|accordi"
+                    r"|\w*vertr[äa]ge|\w*abkommen|\w*vereinbarungen|overeenkomsten|povelj[ae]?|sporazuma|ugovora|umów|porozumień"
+                    r"|договоров|соглашений|anlaşma\w*)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
@@ -257,6 +261,11 @@ _PATTERNS = [
     # / "(4 cities, 2 countries)"
     re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + _SPREAD + r"(?:" + _CONNECT + r"\s+|f['’](?=\w)|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other|de)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # the agreements counted, with cities of M countries: "deset povelja o bratimljenju s gradovima iz sedam država",
+    # "ten twinning charters with cities in seven countries", "zehn Partnerschaftsverträge mit Städten in sieben Ländern"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _AGREEMENT_WORDS + r"(?:\s+[^\W\d_]+){0,3}?\s+"
+               r"(?:with|avec|mit|con|com|met|med|z|ze|s|sa|so|с|со|ile)\s+(?:(?:des|de|the)\s+)?" + _CITY_WORDS
+               + r"\s+" + _CONNECT + r"\s+(?P<m>" + NUM_WIDE + r")\s+" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
                r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
