@@ -189,3 +189,13 @@ def test_a_kind_named_in_the_count_still_decides():
 ])
 def test_agreements_counted_with_cities_of_some_countries(text, expected):
     assert _found(text) == [expected]
+
+
+def test_a_box_of_other_counts_per_region_is_no_claim():
+    assert box_region_counts(["Visits by region", "Asia 4", "Europe 3"]) == []
+    assert box_region_counts(["지역별 방문 실적", "아시아 4", "유럽 3"]) == []
+
+
+@pytest.mark.parametrize("text", ["The Busan–Lima sister city agreement was renewed.", "Our pet sister city project."])
+def test_a_name_before_a_kind_is_no_count(text):
+    assert _found(text) == [] or all(c[0] not in (5, 10) for c in _found(text))

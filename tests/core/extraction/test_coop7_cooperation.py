@@ -316,3 +316,9 @@ def test_a_list_without_an_intention_or_of_sentences_is_no_letter_of_intent(extr
     sentences = ("Busan and Seattle express their intention to cooperate as follows:\n\n"
                  "(a) The teachers will travel in May. They will stay two weeks.\n\n(b) The mayors will meet. Then they sign.\n")
     assert extract_text(sentences, name="b.txt").cooperation == []
+
+
+def test_an_unspaced_cjk_dash_without_a_state_after_it_is_no_separator(extract_text):
+    ja = "## 交流事業の進捗\n\n・平和―未来への架け橋\n・港湾技術研修―継続中\n・防災共同訓練―終了\n"
+    titles = [c.title for c in extract_text(ja, name="j.md").cooperation]
+    assert "平和" not in titles and "港湾技術研修" in titles

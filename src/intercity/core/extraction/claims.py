@@ -151,8 +151,9 @@ NUM_WIDE = (r"(?:" + NUM + r"|(?:" + "|".join(sorted({w for ws in _MORE.values()
 
 
 # the wider number words that may stand right before a kind noun: not those of two letters ("to", "du", "on") nor those
-# that are common words of another language ("ses jumelages" is French "its twinnings", "sitt" a Nordic possessive)
-_NOT_BEFORE_KIND = {"ses", "set", "sitt", "hat", "nov", "dues", "bro", "năm", "dek", "deg", "dus", "twa", "div",
+# that are common words or names elsewhere ("ses jumelages" is French "its twinnings", "sitt" a Nordic possessive,
+# "Lima sister city" names Lima)
+_NOT_BEFORE_KIND = {"ses", "set", "sitt", "hat", "nov", "dues", "bro", "năm", "lima", "pet", "tio", "neli", "dek", "deg", "dus", "twa", "div",
                     "tri", "ba", "hai", "nou", "nav", "otg", "sân", "lau", "bost", "opt", "hat", "tíu", "níu", "sjey"}
 KIND_NUM = (r"(?:" + "|".join(sorted({w for ws in _MORE.values() for w in ws.split("|") if len(w) >= 3 and w not in _NOT_BEFORE_KIND},
                                      key=len, reverse=True)) + r")(?![\w])")
@@ -831,6 +832,9 @@ REGION_NAME = re.compile(r"^(?:" + "|".join(_BOX_REGIONS.values()) + r")$", re.I
 _BOX_ITEM = re.compile(r"^[\s\-–•*·▪○□■◆◇▶►]*(?P<region>" + _BOX_GROUPS + r")\s*[:：]?\s*(?P<n>\d{1,3})\s*"
                        r"(?:개\s*(?:도시)?|곳|都市|[个個](?:城市)?|(?:cities|city|towns|villes?|ciudades|cidades|citt[àa]|St[äa]dte|steden"
                        r"|مدن|مدينة)(?![^\W\d_]))?\s*$", re.IGNORECASE)
+# a box of counts per region of something else: visits, delegations, projects, events
+_OTHER_COUNTS = re.compile(r"visit|delegation|project|event|trip|exchange|방문|대표단|사업|행사|교류\s*실적|訪問|事業|派遣|访问|出访|来访|项目|活动"
+                           r"|visite|projet|déplacement|Besuch|Projekt|Reise|visita|proyecto|viaje|زيار|وفد|مشروع", re.IGNORECASE)
 _BOX_SPLIT = re.compile(r"\s*(?:[/|;,、，；·・]|\s{2,}|\t)\s*")
 
 
@@ -838,12 +842,13 @@ def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
     """Counts per region written without their cities, in a box or a line of their own ("대륙별 현황" / "아시아 4" /
     "미주 3", "Asia 4 · Americas 3 · Europe 2"): (line number, region slug, count, start, end) of each, when two or more
     regions are counted on consecutive lines (one region alone is too weak a sign). A line must hold only such
-    counts."""
+    counts; a box right under a line about visits, projects or events ("Visits by region") counts those instead."""
     out: list[tuple[int, str, int, int, int]] = []
     run: list[tuple[int, str, int, int, int]] = []
+    blocked_until = -1
 
     def close():
-        if len({r[1] for r in run}) >= 2:
+        if len({r[1] for r in run}) >= 2 and run[0][0] > blocked_until:
             out.extend(run)
         run.clear()
 
@@ -867,5 +872,7 @@ def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
             run.extend(f for f in found if f[2] > 0)
         else:
             close()
+            if _OTHER_COUNTS.search(text):
+                blocked_until = i + 3
     close()
     return out

@@ -550,6 +550,12 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
             continue
         tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")  # "・Title（City）　→　state"
         title = clean(m.group(tg))
+        sep = body.strip()[m.end(tg):m.start(bg)]
+        if re.search(r"——|―|－|⸺", sep) or sep == "—":
+            # the unspaced dash of Chinese and Japanese also joins words of a name or a slogan ("平和―未来への架け橋"):
+            # a separator only when a state follows it
+            if not status_of(m.group(bg).strip(), default="")[0]:
+                continue
         # a long title ("Gestion de l'eau potable à Sétif avec la Collectivité Eau du Bassin Rennais : convention
         # signée …") is still a title when the text after its colon opens with a state
         long_ok = len(title.split()) <= 18 and bool(status_of(re.split(r"[,;，；。.]", m.group(bg).strip(), maxsplit=1)[0],
