@@ -199,3 +199,11 @@ def test_a_box_of_other_counts_per_region_is_no_claim():
 @pytest.mark.parametrize("text", ["The Busan–Lima sister city agreement was renewed.", "Our pet sister city project."])
 def test_a_name_before_a_kind_is_no_count(text):
     assert _found(text) == [] or all(c[0] not in (5, 10) for c in _found(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("للمدينة ٧ مدن شقيقة في ٦ دول", [(7, 6, "sister")]),
+    ("لعمّان سبع مدن شقيقة موزعة على خمس دول", [(7, 5, "sister")]),
+])
+def test_arabic_indic_digits_and_cities_spread_over_countries(text, expected):
+    assert _found(text) == expected

@@ -322,3 +322,9 @@ def test_an_unspaced_cjk_dash_without_a_state_after_it_is_no_separator(extract_t
     ja = "## 交流事業の進捗\n\n・平和―未来への架け橋\n・港湾技術研修―継続中\n・防災共同訓練―終了\n"
     titles = [c.title for c in extract_text(ja, name="j.md").cooperation]
     assert "平和" not in titles and "港湾技術研修" in titles
+
+
+def test_turkish_ile_names_the_party(extract_text):
+    tr = ("Barselona heyeti 3 Mart 2026'da Busan'ı ziyaret etti.\n\n## İşbirliği projeleri\n\n"
+          "1. Kobe ile gençlik değişimi: devam ediyor\n2. Seattle ile liman çalışması: tamamlandı\n")
+    assert sorted(_parties(extract_text(tr, name="tr.md")).values()) == ["Kobe", "Seattle"]

@@ -310,7 +310,7 @@ _PATTERNS = [
 _AR_N = (r"(?:\d{1,4}|" + "|".join(sorted((w for ws in _ARABIC.values() for w in ws.split("|")), key=len, reverse=True)) + r")")
 _AR_CITIES = (r"(?<![^\W\d_])(?:[وبلف]{1,2})?(?:(?P<n>" + _AR_N + r")\s+(?:ال)?(?:مدن|مدينة|بلديات)|(?P<nd>" + _AR_DUAL_CITY + r"))"
               r"(?![^\W\d_])")
-_AR_FULL = re.compile(_AR_CITIES + r"(?:\s+(?:ال)?[^\s\d،,]+){0,2}?\s+(?:في|من|ضمن)\s+(?:(?P<m>" + _AR_N + r")\s+(?:ال)?(?:دول|دولة|بلدان|بلد)"
+_AR_FULL = re.compile(_AR_CITIES + r"(?:\s+(?:ال)?[^\s\d،,]+){0,2}?\s+(?:(?:موزعة|تتوزع|منتشرة|تنتشر)\s+)?(?:في|من|ضمن|على)\s+(?:(?P<m>" + _AR_N + r")\s+(?:ال)?(?:دول|دولة|بلدان|بلد)"
                       r"|(?P<md>" + _AR_DUAL_COUNTRY + r"))(?![^\W\d_])")
 _AR_ONLY = re.compile(_AR_CITIES)
 

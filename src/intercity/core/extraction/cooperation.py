@@ -78,7 +78,7 @@ _WITH_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:with|avec|mit|con|com|met|med|ent
                           r"(?:(?:the|la|le|les|l['’]|el|los|las|die|der|den|dem|o|a|os|as|de|het|city\s+of|ville\s+de|ciudad\s+de"
                           r"|Stadt|cidade\s+de|città\s+di|municipality\s+of|municipalit[ée]\s+de)\s+)*$"
                           r"|(?:与|與|和|同|跟)$|(?:مع|بالتعاون\s+مع)\s+(?:(?:بلدية|مدينة|أمانة|محافظة)\s+)?$)", re.IGNORECASE)
-_WITH_AFTER = re.compile(r"^(?:市|시|県|府|都|区)?(?:との|と|와의|과의|와|과|하고|ile\b|ilə\b|kanssa\b)")
+_WITH_AFTER = re.compile(r"^(?:市|시|県|府|都|区)?(?:との|と|와의|과의|와|과|하고)|^\s+(?:ile|ilə|kanssa)\b")
 
 
 def title_party(title: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
