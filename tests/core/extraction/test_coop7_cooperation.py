@@ -218,6 +218,8 @@ def test_an_arabic_list_with_a_completed_programme(extract_text):
     "시애틀시 방문단 일정은 시애틀시 국제교류협회와 협의 중이며 7월 하순이 유력함.\n",
     # a trip's leg, a visit after a conjunction
     "The Seattle leg was cancelled back in September.\n",
+    "The Seattle leg of the tour was postponed to next year.\n",
+    "La visita de Seattle, prevista para junio, se ha aplazado.\n",
     "Und der Besuch aus Seattle, ursprünglich für Juni geplant, wurde verschoben.\n",
     # a day of a programme, a form's label
     "• 9/23–9/25 西雅圖市：出席締結姊妹市35週年慶祝活動，雙方簽署備忘錄\n",

@@ -247,7 +247,7 @@ _SPREAD = r"(?:(?:r[ée]parti(?:e|es|s)?|repartid[oa]s|distribuid[oa]s|verteilt|
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel(?:[ée]e|le)s|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
               r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده"
-              r"|partenaires?|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
+              r"|partenaires?|socias|socios|parceir[oa]s|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
               r"|ġemellat\w*|شقيق\w*|nasctha|ch?àraid)"
               # the home city as the owner in Irish and Scottish Gaelic: "naoi gcathair nasctha ag Gaillimh i gcúig thír"
               r"(?:\s+(?:ag|aig)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:i|ann\s+an)\s))?)?")
@@ -372,7 +372,9 @@ class RawClaim:
 # a relation named by the verb phrase after a count: "與5個城市建立友好交流關係"
 _RELATION = re.compile(r"友好交流[关關][系係]")
 _OF_WHICH = re.compile(r"其中|of\s+which|of\s+them|including|among\s+them|darunter|dont|di\s+cui|de\s+(?:los|las)\s+cuales"
-                       r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち", re.IGNORECASE)
+                       r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち|منها|من\s+بينها|ومنها", re.IGNORECASE)
+# "N cities in M countries, of which K sister cities": the count before "of which" is every tie's
+_THEN_OF_WHICH = re.compile(r"[^.。!?！？\n]{0,40}?[,，、;；،]\s*(?:" + _OF_WHICH.pattern + r")", re.IGNORECASE)
 _GENERIC_PARTNER = re.compile(r"partner(?:s|[\s\-]+cit(?:y|ies)|[\s\-]+towns?|[\s\-]+municipalit(?:y|ies))", re.IGNORECASE)
 # what joins two kind words named together ("姉妹都市・友好都市", "sister and friendship cities", "Partner- und …")
 _KIND_JOIN = re.compile(r"\s*(?:[・、,，/&+]|and|or|und|oder|et|ou|y|o|e|og|eller|och|en|of|i|a|및|와|과|和|及|与|與|或)\s*",
@@ -447,11 +449,20 @@ _IN_TOTAL_AFTER = re.compile(r"\s*,?\s*" + _IN_TOTAL + r"(?![^\W\d_])", re.IGNOR
 _IN_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|total(?:\s+of)?|un\s+total\s+de|insgesamt)\s*[:：,]?\s*$", re.IGNORECASE)
 
 
+def kinds_named_inside(text: str, s: int, e: int) -> set[str]:
+    """The kinds the claim at [s, e) names itself (the English umbrella "partners" aside); a count of "partner cities"
+    followed by "of which K twin towns" uses the partner word as the umbrella."""
+    return {k for ks, ke, k in _kind_spans(text) if ks >= s and ke <= e and not _GENERIC_PARTNER.fullmatch(text[ks:ke])}
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
     if re.search(r"[\u0600-\u06ff\u0900-\u097f]", text[s:e]) and len(_shared_noun_kinds(text[s:e])) >= 2:
         return "all"  # "15 جڑواں اور دوست شہر": twin and friend cities, every tie
+    ofw = _THEN_OF_WHICH.match(text, e)
+    if ofw and kinds_named_inside(text, s, e) <= {"partner"} and any(ks >= ofw.end() and ks - ofw.end() <= 40 for ks, _, _ in _kind_spans(text)):
+        return "all"  # "9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개": the whole, the kind only its part
     if _IN_TOTAL_AFTER.match(text, e) or _IN_TOTAL_BEFORE.search(text[max(0, s - 24):s]):
         return "all"  # "Naoi gcathair i gcúig thír san iomlán, má chuirtear an comhaontú cairdis … san áireamh": the total
     spans = _kind_spans(text)

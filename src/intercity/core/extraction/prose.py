@@ -118,7 +118,7 @@ _LABEL_END = re.compile(r"(?<![^\W\d_])(?:by|of|to|for|with|from|par|de|du|des|p
                         r"|door|van|voor|met|av|af|för|med|przez|od|do)\s*$", re.IGNORECASE)
 # - a visit told in passing: its leg ("The Beijing leg was cancelled"), its schedule ("코마키시 방문단 일정은 … 협의 중"),
 #   what was signed during it ("웨이팡 방문 시 합의서는 … 서명"); a visit word after a conjunction ("Und der Besuch aus …")
-_VISIT_PART = re.compile(r"\b(?:leg|legs|stopover|itinerary|schedule)$|(?:방문|방문단|대표단|訪問|訪問団|访问|访问团|代表团|代表團|出访|出訪|来访|來訪)\s*"
+_VISIT_PART = re.compile(r"\b(?:leg|legs|stopover|itinerary|schedule)\b|(?:방문|방문단|대표단|訪問|訪問団|访问|访问团|代表团|代表團|出访|出訪|来访|來訪)\s*"
                          r"(?:시|때|중|時|の際|期间|期間|时|일정|日程|行程|스케줄)|(?:^|\s)(?:during|lors\s+de|während|durante)\s+(?:the|la|le|der|des|el|a)?\s*"
                          r"(?:visit|visite|besuch\w*|visita)", re.IGNORECASE)
 _CONJ = re.compile(r"^(?:and|but|und|aber|et|mais|y|pero|e|ma|en|maar|och|men|og)\s+", re.IGNORECASE)
