@@ -141,6 +141,8 @@ def _mentions(b: Block, text: str, finder: PlaceFinder) -> list[_Mention]:
             continue
         if raw.country is None and not is_cjk(raw.name) and not finder.is_place_name(raw.name):
             continue  # a bare word that is only a small place somewhere ("Area", "Since", "Due")
+        if raw.country is None and finder.common_word(raw.name, r.best):
+            continue  # a frequent word that names no prominent place ("Officer" under a staff photo), unless listed
         s = it.base - b.start + raw.s
         span_end = it.base - b.start + raw.e
         e = s + len(raw.name) if text[s:s + len(raw.name)] == raw.name else span_end

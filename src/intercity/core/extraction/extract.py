@@ -89,6 +89,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     _forget_previous_document()
     doc = final_reading(doc)  # a draft's tracked changes accepted, its comments removed (offsets unchanged)
     finder = PlaceFinder(gazetteer, home, known_partner_keys)
+    finder.doc_languages = {doc.language} if doc.language else set()
     subject = home if home is not None else guess_subject(doc, finder)
     finder.home = subject
     out = DocumentExtraction(source=str(doc.source), format=doc.format, language=doc.language or "", subject=subject)

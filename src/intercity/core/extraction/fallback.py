@@ -281,6 +281,8 @@ def fallback_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFin
                 continue  # a bare name of a small place: too weak
             if it.raw.name.casefold() in COMMON_WORDS:
                 continue  # "Linn", a column's header (Estonian for city), not the town of that name
+            if it.raw.country is None and finder.common_word(it.raw.name, p):
+                continue  # a frequent word naming no prominent place, bare in a loose run (false_friends.py)
             seen.add(p.key)
             r = it.resolution
             row_kind, row_word = it.own or _row_kind(it, blocks, pos_of, spans)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from intercity.core.documents.types import Block, ParsedDocument
-from intercity.core.extraction.claims import find_claims
+from intercity.core.extraction.claims import _REGIONS, find_claims
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, cell_kind, country_and_region, ended_row, is_project_table, letter_codes,
@@ -86,6 +86,8 @@ def year_of(text: str) -> str | None:
 # ---------------------------------------------------------------- headings
 
 _GROUP_HEADING = re.compile(r"^(?P<name>[^\d()（）:]{2,40}?)\s*[(（]\s*(?P<n>\d{1,3})\s*[)）]\s*$")
+# a continent alone on its line, in the languages of claims._REGIONS
+_CONTINENT_HEADING = re.compile(r"(?i:" + "|".join(f"(?:{v})" for v in _REGIONS.values()) + r")\s*[:：]?")
 _NOISE = re.compile(r"^(?:[\W_]*|[A-Z][A-Z &\-]{12,}|\\[A-Za-z]+\{.*\}|page \d+|\d+\s*/\s*\d+)$")
 
 
@@ -588,6 +590,10 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 group = gm.group("name").strip()
                 lst.groups[group] = (int(gm.group("n")), nb)
                 j += 1
+                continue
+            if _CONTINENT_HEADING.fullmatch(nt):
+                group = nt.strip(" :：")  # "Asia", "Europe" over their cities: a continent grouping the list, no entry
+                j += 1                     # (Asia is also a town in the Philippines)
                 continue
             if nb.kind in ("title", "heading") and not parse_item_block(nb, finder, True)[0]:
                 if lst.entries or not _is_intro(nt):

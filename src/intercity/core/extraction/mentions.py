@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from intercity.core.extraction import false_friends
 from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
@@ -168,6 +169,15 @@ _UNSPACED_MARKS = ("นคร", "เมือง", "จังหวัด", "ก
 _UNSPACED_MARKS_AFTER = ("မြို့", "တိုင်း")  # Burmese writes the word after the name: မန္တလေးမြို့
 
 
+_HAN_PLACE_SUFFIX = "市区區県县縣"
+# a place's suffix or a word for city next to a name: 예산시, 和平区, "Nara-shi", "la ville de Nice", "City of Mobile"
+# (not "X City" after a Latin word: "Smart City", "Green City", "Port City" are compounds, not places)
+_PLACE_MARK_AFTER = re.compile(r"(?:[시군구]|[市县縣区區郡鎮镇町村州省県]|-(?:shi|si|gun)\b)")
+_PLACE_MARK_BEFORE = re.compile(r"(?i:\b(?:city|town|municipality|borough|ville|stadt|ciudad|città|cidade|gemeinde|"
+                                r"commune|municipio)\s+(?:of\s+|de\s+|d['’]|di\s+|von\s+)?)$")
+# a country in a bracket or after a comma ("Split (Croatia)", "Split, Croatia"); a country word before ("미국 모빌")
+_COUNTRY_AFTER = re.compile(r"\s*(?:[(（]|,\s*)([^\W\d_][^()（）,，;\n]{1,30}?)\s*(?:[)）,，;.\n]|$)")
+_COUNTRY_BEFORE = re.compile(r"([^\W\d_]{2,30})[\s,]*$")
 _NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,25})\)")
 # a capitalised name, maybe a lower-case word ("pilsētu", "town"), then a bracket (its country)
 _WITH_COUNTRY = re.compile(r"(?<![^\W\d_])(?P<name>[^\W\d_a-zà-ÿ][^\W\d_]+(?:(?:[ \-](?:de|del|de\s+la|la|le|les|am|an|der|sur|en|di|do|da|dos|das)"
@@ -216,6 +226,9 @@ class PlaceFinder:
         # the document's partners by the name its list writes ("낭트시" placed by the list's country column): the
         # same word in a visit is the same place, whatever the finder makes of it alone
         self.listed_names: dict[str, PlaceRef] = {}
+        # the document's languages (its reader's guess), whose frequent words are no places unaided
+        self.doc_languages: set[str] = set()
+        self._vouched: set[str] = set()  # places the document names by a rare word, or with evidence
 
     # ------------------------------------------------------------ resolution
     def resolve(self, name: str, country: str | None = None, countries: tuple[str, ...] = (),
@@ -353,6 +366,8 @@ class PlaceFinder:
             if r.best is None and not r.alternatives:
                 continue
             best = r.best
+            if base is None and (s, e) not in hints and self._false_friend(text, s, e, name, best):
+                continue
             if base is not None:  # an inflected form, or a word with a prefix: less sure
                 r = Resolution(r.query, best, round(r.confidence * INFLECTED_CONFIDENCE, 4), r.ambiguous,
                                list(r.alternatives), r.status, f"{r.reason}; {name!r} read as {base!r}")
@@ -362,6 +377,97 @@ class PlaceFinder:
                 continue
             out.append(PlaceMention(name, s, e, r))
         return out
+
+    def _false_friend(self, text: str, s: int, e: int, name: str, best: PlaceRef | None) -> bool:
+        """Whether the one word ``name`` (at ``text[s:e]``) is a frequent word of the document's languages naming no
+        prominent place ("Bilan", "Officer", 예산 "budget", 和平 "peace") without evidence that the document means a
+        place there: a place suffix or a country next to it (or the tests of ``common_word``)."""
+        if not self.common_word(name, best):
+            return False
+        if self._place_evidence(text, s, e):
+            if best is not None:
+                self._vouched.add(best.key)
+            return False
+        return True
+
+    def common_word(self, name: str, best: PlaceRef | None = None) -> bool:
+        """Whether ``name``, one word, is a frequent word of the document's languages (wordfreq) that names no
+        prominent place (core/extraction/false_friends.py), nor a place the document names by a rare word or with
+        evidence, one of its list entries or a known partner. ``best``: the place the word was resolved to."""
+        if any(c.isspace() or c.isdigit() for c in name):
+            return False
+        langs = false_friends.languages_of(name, sorted(self.doc_languages | self._langs))
+        z = false_friends.zipf(name, langs)
+        if z < false_friends.MIN_ZIPF and len(name) >= 3 and name[-1] in _HAN_PLACE_SUFFIX \
+                and false_friends.cjk_script(name) == "han" \
+                and false_friends.zipf(name[:-1], langs) >= false_friends.MIN_ZIPF_OWN_NAME:
+            # "自由市" (in 自由市场 "free market"): a very common word with a city's suffix is still no alias of
+            # Freetown; only a place whose own name it is (北京市, 大阪市)
+            if self._prominent(name, 0, 10 ** 9, own_script=True):
+                return False
+        elif z < false_friends.MIN_ZIPF:
+            if best is not None:
+                self._vouched.add(best.key)
+            return False
+        else:
+            bare = false_friends.caseless(name)
+            if self._prominent(name, false_friends.required_population(z, bare), false_friends.required_names(z, bare),
+                               own_script=z >= false_friends.MIN_ZIPF_OWN_NAME):
+                return False
+        if best is not None and (best.key in self._vouched or best.key in self.known_partner_keys
+                                 or any(p is not None and p.key == best.key for p in self.listed_names.values())):
+            return False
+        folded = fold(name)
+        return not any(fold(n) == folded for n in self.listed_names)
+
+    def _prominent(self, name: str, min_pop: int, min_names: int, own_script: bool = False) -> bool:
+        """Whether ``name`` names a country, a first-level region, a place of ``min_pop`` people or one with
+        ``min_names`` names (known the world over). With ``own_script``, a Korean or Chinese-character name must be
+        the place's own name in that script (its Korean or local name) unless it is a city of the world."""
+        key = f"prominent|{min_pop}|{min_names}|{own_script}|{name}"
+        hit = self._lookup_cache.get(key)
+        if hit is None:
+            g = self.g
+            hit = False
+            script = false_friends.cjk_script(name) if own_script else None
+            for i in self._known(name)[:20]:
+                kind = g.kind(i)
+                if kind == "country":
+                    hit = True
+                    break
+                if not (kind == "region" and not g.parent(i) or g.population(i) >= min_pop
+                        or g.name_count(i) >= min_names):
+                    continue
+                if script and g.name_count(i) < false_friends.MIN_NAMES_WORLD:
+                    ref = g.ref(i)
+                    if script == "hangul" and name not in (ref.name_ko, ref.name_local):
+                        continue
+                    if script == "han" and not false_friends.same_han(name, ref.name_local or ""):
+                        continue
+                hit = True
+                break
+            self._lookup_cache[key] = hit
+        return hit
+
+    def _place_evidence(self, text: str, s: int, e: int) -> bool:
+        """A place suffix or a word for city around ``text[s:e]`` (예산시, 和平区, "Nara-shi", "the city of Split"),
+        or a country right before or after it ("Split (Croatia)", "Split, Croatia", "미국 모빌")."""
+        after, before = text[e:e + 40], text[max(0, s - 40):s]
+        if _PLACE_MARK_AFTER.match(after) or _PLACE_MARK_BEFORE.search(before):
+            return True
+        m = _COUNTRY_AFTER.match(after)
+        if m and self._country_word(m.group(1)):
+            return True
+        m = _COUNTRY_BEFORE.search(before)
+        return bool(m and self._country_word(m.group(1)))
+
+    def _country_word(self, w: str) -> bool:
+        """Whether ``w`` names a country: a name, or a code in capitals ("USA", "UK"), not a short word that happens
+        to be a code ("in", "de", "at")."""
+        w = w.strip()
+        if w.isascii() and (not w[:1].isupper() or len(w) <= 3 and not w.isupper()):
+            return False
+        return self.country_code(w) is not None
 
     def _named_with_country(self, text: str, spans: list) -> dict[tuple[int, int], str]:
         """Small towns written with their country in a bracket ("Alaverdi (Armenia)", "Alaverdi pilsētu (Armēnija)",

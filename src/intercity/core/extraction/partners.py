@@ -36,6 +36,15 @@ from intercity.core.places.types import PlaceRef, Resolution
 CONFIDENT = 0.7
 
 
+
+def _lone_common_word(e, finder: PlaceFinder) -> bool:
+    """An entry with no country, year or number that is a frequent word naming no prominent place: one such line
+    alone makes no list (a list's entries are expected names only when there are several)."""
+    if e.country or e.since or e.sequence is not None or e.source != "list":
+        return False
+    best = e.resolution.best if e.resolution is not None else None
+    return finder.common_word(e.name, best)
+
 def confident(r: Resolution | None) -> bool:
     return r is not None and r.best is not None and not r.ambiguous and r.status == "resolved" and r.confidence >= CONFIDENT
 
@@ -809,6 +818,8 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     used: set[int] = set()
     for lst in lists:
         resolve_entries(lst.entries, finder)
+        if len(lst.entries) == 1 and _lone_common_word(lst.entries[0], finder):
+            lst.entries = []  # a "list" of one bare frequent word ("Officer" under a line on partner cities)
     writes_countries = any(e.country for lst in lists for e in lst.entries)
     _namesakes_by_context(lists, doc, finder)
     for lst in lists:
