@@ -330,3 +330,72 @@ def test_turkish_ile_names_the_party(extract_text):
     tr = ("Barselona heyeti 3 Mart 2026'da Busan'ı ziyaret etti.\n\n## İşbirliği projeleri\n\n"
           "1. Kobe ile gençlik değişimi: devam ediyor\n2. Seattle ile liman çalışması: tamamlandı\n")
     assert sorted(_parties(extract_text(tr, name="tr.md")).values()) == ["Kobe", "Seattle"]
+
+
+# ---------------------------------------------------------------- fields as sub-items, project cards, partner-led lines
+
+_NESTED = {
+    "pl": ("## Projekty realizowane z miastami partnerskimi\n\n1. **Szlak dziedzictwa**\n   - partner: Seattle\n"
+           "   - stan: w realizacji\n2. **Wymiana młodzieży**\n   - partner: Kobe\n   - stan: zakończony\n"
+           "3. **Stoisko na targach**\n   - partner: Barcelona\n   - stan: rezygnacja z udziału\n"),
+    "en": ("## Projects with partner cities\n\n1. **Heritage trail**\n   - partner: Seattle\n   - status: in progress\n"
+           "2. **Youth exchange**\n   - partner: Kobe\n   - status: completed\n3. **Trade fair stand**\n   - partner: Barcelona\n"
+           "   - status: cancelled\n"),
+    "fr": ("## Projets avec les villes partenaires\n\n1. **Parcours du patrimoine**\n   - partenaire : Seattle\n   - état : en cours\n"
+           "2. **Échange de jeunes**\n   - partenaire : Kobe\n   - état : terminé\n3. **Présence au salon**\n"
+           "   - partenaire : Barcelone\n   - état : abandonné\n"),
+    "de": ("## Projekte mit Partnerstädten\n\n1. **Kulturerbe-Route**\n   - Partnerstadt: Seattle\n   - Stand: läuft\n"
+           "2. **Jugendaustausch**\n   - Partnerstadt: Kobe\n   - Stand: abgeschlossen\n3. **Messestand**\n"
+           "   - Partnerstadt: Barcelona\n   - Stand: abgesagt\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NESTED))
+def test_a_numbered_title_with_its_fields_as_sub_items(extract_text, lang):
+    x = extract_text(_NESTED[lang], name=f"{lang}.md")
+    assert [c.status for c in sorted(x.cooperation, key=lambda c: c.sequence or 0)] == ["in_progress", "completed", "dropped"]
+    assert sorted(_parties(x).values()) == ["Barcelona", "Kobe", "Seattle"]
+    assert not any(c.title.lower().startswith(("partner", "stan", "status", "état", "stand")) for c in x.cooperation)
+
+
+_CARDS = {
+    "en": ("## Current projects\n\n### Port sustainability dialogue\n\nSeattle\n\nUnderway\n\nQuarterly video calls.\n\n"
+           "### Student exchange\n\nKobe\n\nMOU signed\n\nSigned during the June visit.\n\n### Harbour mural\n\nBarcelona\n\n"
+           "Completed\n\nDedicated in August.\n"),
+    "fr": ("## Projets en cours\n\n### Dialogue portuaire\n\nSeattle\n\nEn cours\n\nVisioconférences trimestrielles.\n\n"
+           "### Échange d'étudiants\n\nKobe\n\nConvention signée\n\nSignée en juin.\n"),
+    "de": ("## Aktuelle Projekte\n\n### Hafendialog\n\nSeattle\n\nLäuft\n\nVideokonferenzen jedes Quartal.\n\n"
+           "### Studierendenaustausch\n\nKobe\n\nAbgeschlossen\n\nIm Juni beendet.\n"),
+    "ja": ("## 現在の事業\n\n### 港湾対話\n\nシアトル\n\n継続中\n\n四半期ごとにオンライン会議。\n\n### 学生交流\n\n神戸\n\n終了\n\n6月に実施。\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CARDS))
+def test_project_cards_heading_partner_and_state(extract_text, lang):
+    x = extract_text(_CARDS[lang], name=f"{lang}.md")
+    got = [c.status for c in x.cooperation]
+    assert len(got) == _CARDS[lang].count("### ") and set(got) <= {"in_progress", "agreed", "completed"}
+    assert "Seattle" in _parties(x).values()
+
+
+def test_a_heading_over_a_list_is_no_card(extract_text):
+    zh = "### 合作重点项目\n\n- 与西雅图市开展港口合作——进行中\n\n### 通知公告\n\n- 领事认证业务春节期间暂停办理的公告\n"
+    titles = [c.title for c in extract_text(zh, name="z.md").cooperation]
+    assert "合作重点项目" not in titles and "通知公告" not in titles
+
+
+@pytest.mark.parametrize("lines", [
+    ["a. Seattle: Port apprentice exchange — completed; fourteen apprentices took part.",
+     "b. Kobe: Climate adaptation network — ongoing; the second workshop was held in June.",
+     "c. Barcelona: Stonemasonry skills programme — agreed in principle, subject to funding."],
+    ["a) Seattle : Échange d'apprentis — terminé ; quatorze apprentis.",
+     "b) Kobe : Réseau d'adaptation climatique — en cours ; un atelier a eu lieu en juin.",
+     "c) Barcelone : Programme de taille de pierre — convention signée."],
+])
+def test_a_line_led_by_its_partner(extract_text, lines):
+    text = "Progress on the partnership projects, as follows:\n\n" + "\n".join(lines) + "\n"
+    x = extract_text(text, name="l.txt")
+    by_party = {c.parties[-1].name: (c.title, c.status) for c in x.cooperation}
+    assert set(by_party) == {"Seattle", "Kobe", "Barcelona"}
+    assert by_party["Kobe"][1] == "in_progress"  # the first clause decides: "ongoing; … was held"
+    assert not any(t.startswith(("a.", "a)", "Seattle")) for t, _ in by_party.values())

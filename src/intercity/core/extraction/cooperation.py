@@ -196,6 +196,15 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             used.update((b.index, blocks[k + 1].index))
     # records of labelled lines: "Project: …" / "Partner city: …" / "Status: …"
     items.extend(_records(blocks, index, home, partner, used))
+    # a numbered title with its fields as sub-items: "1. **Title**" / "   - partner: Lwów" / "   - stan: w realizacji";
+    # project cards: a heading, then a line naming the partner and a line giving the state ("Kitakyushu" / "Underway")
+    # (their blocks are no items of a section's list again)
+    taken_here: set[int] = set()
+    for reader in (_nested_records, _cards):
+        found = reader(blocks, index, finder, home, partner, taken_here)
+        items.extend(found)
+    if used is not None:
+        used |= taken_here
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -218,6 +227,7 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
         if used is not None:
             used.add(b.index)
             used.update(x.index for x in section)
+        section = [x for x in section if x.index not in taken_here]
         numbered = _numbered_items(section)
         # a table of the section, wherever it starts (a running header, a caption or a note may come first)
         in_section = [table_at[x.index] for x in section if x.index in table_at]
@@ -597,16 +607,63 @@ def _sentence_item(b: Block, span: tuple[int, int], title: str, body: str, index
                            evidence=index.evidence(b.start + span[0], b.start + span[1], b), area=partner is None)
 
 
+_LETTER_LEAD = re.compile(r"^\(?[a-zA-Z][.)]\s+(?=\S)")
+
+
+def _only_a_place(text: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The place ``text`` is, when it is nothing but a place's name (a name the document's list resolved, or a gazetteer
+    match covering it)."""
+    t = clean(text).strip(" *")
+    if not t or len(t) > 40:
+        return None
+    listed = getattr(finder, "listed_names", {})
+    if t in listed:
+        return listed[t]
+    ms = [m for m in finder.find(t, learn=False) if m.place is not None and m.place.kind != "country"]
+    if len(ms) == 1 and len(ms[0].text) >= len(re.sub(r"\s*(?:市|시|city|City)$", "", t)) - 1 and not same_place(ms[0].place, home):
+        return ms[0].place
+    return None
+
+
+def _partner_led(title: str, body: str, finder: PlaceFinder, home: PlaceRef | None) -> tuple[str, str, PlaceRef | None]:
+    """"a. Nuremberg: Glasgow–Nuremberg apprentice exchange — completed": a line led by its partner, the title after
+    the colon and the state after the dash; (title, state, partner) — unchanged with no partner when the line is not
+    so written."""
+    title = _LETTER_LEAD.sub("", title)
+    head, colon, rest = title.partition(":") if ":" in title else (title, "", "")
+    if colon:  # the whole "Partner: Title" before the dash was taken as the title
+        place = _only_a_place(head, finder, home)
+        if place is not None and rest.strip():
+            return clean(rest), body, place
+        return title, body, None
+    place = _only_a_place(title, finder, home)
+    if place is None:
+        return title, body, None
+    for d in re.finditer(r"\s+[-–—]\s+", body):
+        t2, s2 = clean(body[:d.start()]), clean(body[d.end():])
+        if t2 and status_of(s2, default="")[0] and not status_of(t2, default="")[0] and len(t2.split()) <= 12:
+            return t2, s2, place
+    return title, body, None
+
+
 def _item(b: Block, number: int | None, title: str, body: str, off: int, index: DocIndex, finder: PlaceFinder,
           home: PlaceRef | None, other: PlaceRef | None, default: tuple[str, str] = ("", "")) -> CooperationFact:
+    title, body, led = _partner_led(title, body, finder, home)
+    if led is not None:
+        other = led
     parties: list[PlaceRef] = [home] if home is not None else []
     named = [m.place for m in finder.find(f"{title}: {body}") if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
-    partner = title_party(title, finder, home) or other or (named[0] if named else None)
+    partner = (led or title_party(title, finder, home) or other or (named[0] if named else None))
     if partner is not None:
         parties.append(partner)
     area = partner is None
     status, reason = status_of(body, default="")
+    lead = re.split(r"[;；,，(（]", body, maxsplit=1)[0]
+    if status and len(lead.split()) <= 5 and status_of(lead, default="")[0]:
+        # a short first clause that is a state decides, as in a table's state cell ("ongoing; the second workshop was
+        # held in June"); a sentence keeps its strongest wording
+        status, reason = _cell_status(body)
     if not status:
         # no wording of its own: the section's introduction ("pre-identified … as potential avenues")
         status, reason = default if default[0] else ("idea" if area else "proposed", "")
@@ -632,7 +689,7 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
              r"|долбоор|жоба|प्रकल्प|ፕሮጀክት")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度"
-              r"|статус|состояни|стан\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
+              r"|статус|состояни|стан\b|\bstan\b|\bstav\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
               r"|egoera|estat\b|statws|cynnydd|stadi\b|støða|inbhe|vordering"
               r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ"
               r"|\bабал\w*|स्थिती|ሁኔታ")
@@ -655,6 +712,101 @@ def _records(blocks: list[Block], index: DocIndex, home: PlaceRef | None, partne
             continue
         out.extend(_record_items(run, index, home, partner, used))
         run = []
+    return out
+
+
+# the label of a field naming the partner ("partner: Lwów", "Partnerstadt:", "ville partenaire :", "상대도시:", "相手都市：")
+_PARTY_LABEL = re.compile(r"partner|partenaire|socio|socia|parceir|partnerst|miasto|city|cities|ville|ciudad|cidade|citt[àa]|stadt"
+                          r"|counterpart|상대|도시|相手|都市|对方|合作方|城市|شريك|المدينة|مدينة", re.IGNORECASE)
+
+
+def _nested_records(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+                    used: set[int] | None) -> list[CooperationFact]:
+    """Items whose fields are sub-items: a list item holding only a title (no colon, at most 14 words) followed by
+    deeper list items "label: value", one labelled as a state ("stan", "status", "état", "Stand", "상태", "状況" …)
+    and perhaps one as the partner; the items when two records or more are."""
+    found = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        marker = split_marker(b.text)
+        title = re.sub(r"\*\*|__", "", clean(b.text[marker.length:])).strip()
+        if not (b.kind == "list_item" or marker.any) or not title \
+                or re.search(r"[:：]", title) or len(title.split()) > 14:
+            k += 1
+            continue
+        fields = []
+        j = k + 1
+        while j < len(blocks):
+            nb = blocks[j]
+            nm = split_marker(nb.text)
+            deeper = nb.kind == "list_item" and b.kind == "list_item" and (nb.level or 0) > (b.level or 0) \
+                or marker.number is not None and nm.bullet and nm.number is None
+            fm = _FIELD.match(re.sub(r"\*\*|__", "", nb.text[nm.length:]).strip()) if deeper and nb.index not in used else None
+            if not fm:
+                break
+            fields.append((nb, clean(fm.group("label")).lower(), clean(fm.group("value"))))
+            j += 1
+        state = next((v for _, label, v in fields if re.search(_STATE_COL, label, re.IGNORECASE)), "")
+        if state and status_of(state, default="")[0]:
+            party_text = next((v for _, label, v in fields if not re.search(_STATE_COL, label, re.IGNORECASE)
+                               and _PARTY_LABEL.search(label)), "")
+            found.append((b, marker.number, title, state, party_text, fields))
+        k = max(j, k + 1)
+    if len(found) < 2:
+        return []
+    out = []
+    for b, number, title, state, party_text, fields in found:
+        status, reason = _cell_status(state)
+        other = (_place_in_cell(party_text, finder, home) if party_text else None) or title_party(title, finder, home) or partner()
+        out.append(CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=number, status_reason=reason,
+                                   confidence=0.8 if other else 0.6,
+                                   evidence=index.evidence(b.start, fields[-1][0].end, b), area=other is None))
+        if used is not None:
+            used.add(b.index)
+            used.update(f[0].index for f in fields)
+    return out
+
+
+def _cards(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+           used: set[int] | None) -> list[CooperationFact]:
+    """Project cards of a web page or a report: a sub-heading (the title), then within its next three blocks a short
+    line that is only a state ("Underway", "MOU signed", "Completed", "En cours", "추진 중") and perhaps a short line
+    that is only the partner ("Kitakyushu"); the items when two cards or more follow one another."""
+    cards = []
+    for k, b in enumerate(blocks):
+        if b.kind != "heading" or used is not None and b.index in used:
+            continue
+        title = clean(strip_markdown_heading(b.text))
+        if not title or len(title.split()) > 12 or title.endswith((":", "：")):
+            continue
+        state_blk = place = None
+        for nb in blocks[k + 1:k + 4]:
+            if nb.kind in ("heading", "title"):
+                break
+            t = clean(nb.text)
+            cjk = bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", t))
+            if state_blk is None and t and nb.kind != "list_item" and len(t.split()) <= 4 and len(t) <= (10 if cjk else 30) \
+                    and not re.search(r"[:：]|——|\s[-–—]\s", t) and status_of(t, default="")[0]:
+                state_blk = nb  # only a state: "Underway", "MOU signed", "추진 중", "進行中"
+            elif place is None and t and len(t.split()) <= 4 and len(t) <= 40:
+                place = _place_in_cell(t, finder, home)
+        if state_blk is not None:
+            cards.append((b, title, state_blk, place))
+    if len(cards) < 2:
+        return []
+    out = []
+    for b, title, state_blk, place in cards:
+        state = clean(state_blk.text)
+        status, reason = _cell_status(state)
+        other = place or title_party(title, finder, home) or partner()
+        out.append(CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                                   confidence=0.75 if other else 0.55, evidence=index.evidence(b.start, state_blk.end, b),
+                                   area=other is None))
+        if used is not None:
+            used.update((b.index, state_blk.index))
     return out
 
 
@@ -747,7 +899,7 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
                 named = [m.place for m in finder.find(title) if m.place is not None and m.place.kind != "country"
                          and not same_place(m.place, home)]
                 fact = _item(blk, number, title, state, off, index, finder, home, None if named else partner())
-                fact.status, fact.status_reason = _cell_status(state)
+                fact.status, fact.status_reason = _cell_status(fact.description or state)
                 out.append(fact)
                 if used is not None:
                     used.add(blk.index)

@@ -570,7 +570,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"propost[oa]s?\b",),
     },
     "pl": {
-        "dropped": (r"porzucon\w*", r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*"),
+        "dropped": (r"porzucon\w*", r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*", r"\brezygnacj\w*",
+                    r"\bwycofan[yaeio]\w*"),
         "stalled": (r"\bzawieszon[yaei]\b", r"\bwstrzyman[yaei]\b", r"\bodłożon[yaei]\b", r"\bprzełożon[yaei]\b"),
         "completed": (r"\bzakończon[yaei]\b", r"\bzrealizowan[yaei]\b", r"\bodbył[aoy]?\s+się\b"),
         "agreed": (r"\buzgodnion[yaei]\b", r"\bpodpisan[yaei]\b", r"\bzatwierdzon[yaei]\b"),
