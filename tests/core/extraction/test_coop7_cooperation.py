@@ -399,3 +399,40 @@ def test_a_line_led_by_its_partner(extract_text, lines):
     assert set(by_party) == {"Seattle", "Kobe", "Barcelona"}
     assert by_party["Kobe"][1] == "in_progress"  # the first clause decides: "ongoing; … was held"
     assert not any(t.startswith(("a.", "a)", "Seattle")) for t, _ in by_party.values())
+
+
+# ---------------------------------------------------------------- more running text that is no item
+
+@pytest.mark.parametrize("text", [
+    # a field's label
+    "○ 목 적: 시애틀시 자매결연 10주년 기념식 참석 및 청소년 교류 확대 협의 합의\n",
+    "Purpose: attend the anniversary ceremony in Seattle, where the MoU was signed.\n",
+    # a schedule's date inside the title
+    "- 시애틀시 청소년 대표단(15명 내외)이 2027. 1월 중 부산을 방문하여 캠프에 참가하기로 함 (세부 일정 협의 중)\n",
+    "- 당초 일정에 포함되었던 시애틀 투자유치 설명회 참석(10. 15.)은 현지 행사 연기로 취소\n",
+    # a visit to a place
+    "- 시애틀시 청소년 교류단의 부산 방문(당초 8월 예정)은 항공편 운항 중단으로 취소되었습니다.\n",
+    # the partner with its particle, names the gazetteer may not know
+    "러시아 사할린주 코르사코프시와는 1999년 자매결연을 맺었고, 지린성 왕칭현과는 2012년 우호교류 협정을 체결하였습니다.\n",
+])
+def test_more_running_text_that_is_no_item(extract_text, text):
+    assert _items(extract_text(text, name="t.txt")) == []
+
+
+def test_an_item_told_again_after_its_table_is_not_counted_twice(extract_text):
+    text = ("## 협력사업 추진현황\n\n| 연번 | 사업명 | 상대도시 | 추진상황 |\n|---|---|---|---|\n"
+            "| 1 | 농특산물(장단콩) 상설 판매장 설치 | 시애틀 | 제안 접수 |\n| 2 | 공무원 상호 파견 연수 | 고베 | 합의 |\n\n"
+            "## 주요 성과\n\n- 시애틀시 측에서 부산 장단콩 등 농특산물 상설 판매장 설치를 제안 → 농업정책과 검토 예정\n")
+    assert len(extract_text(text, name="k.md").cooperation) == 2
+
+
+def test_a_call_with_its_deadline_is_no_item(extract_text):
+    ja = ("## 今後の予定\n\n・ 姉妹都市提携70周年に向けた準備会の設置：検討中\n・ 中学生親善大使の募集：令和9年1月8日（金）締切\n"
+          "・ 港湾技術研修：継続中\n")
+    titles = [c.title for c in extract_text(ja, name="j.md").cooperation]
+    assert "中学生親善大使の募集" not in titles
+
+
+@pytest.mark.parametrize("state", ["廃止", "사업 종결", "재개 계획 없음", "废止"])
+def test_abolished_and_closed_projects_are_dropped(state):
+    assert status_of(state, default="")[0] == "dropped"

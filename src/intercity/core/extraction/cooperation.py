@@ -67,6 +67,9 @@ _STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[ç
 # "…事業－完了"; a single hyphen between two CJK characters is no separator)
 _DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)(?:\s+[-–—]\s+|\s*(?:——|—|――|―|－|⸺)\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?P<body>\S.*)$"
                         r"|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
+# a deadline: what follows the title of a call or a notice, not a state
+_DEADLINE = re.compile(r"締切|締め切り|〆切|마감|截止|deadline|closing\s+date|date\s+limite|Frist|Einsendeschluss|plazo|prazo|scadenza"
+                       r"|termin\s+składania|آخر\s+موعد", re.IGNORECASE)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
               "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
 
@@ -566,6 +569,8 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
             # a separator only when a state follows it
             if not status_of(m.group(bg).strip(), default="")[0]:
                 continue
+        if _DEADLINE.search(m.group(bg)) and not status_of(m.group(bg), default="")[0]:
+            continue  # "中学生親善大使の募集：令和9年1月8日（金）締切": a call with its deadline, a notice
         # a long title ("Gestion de l'eau potable à Sétif avec la Collectivité Eau du Bassin Rennais : convention
         # signée …") is still a title when the text after its colon opens with a state
         long_ok = len(title.split()) <= 18 and bool(status_of(re.split(r"[,;，；。.]", m.group(bg).strip(), maxsplit=1)[0],

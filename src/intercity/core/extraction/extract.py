@@ -186,7 +186,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
         taken = [(c.evidence.start, c.evidence.end) for c in out.cooperation
                  if c.evidence is not None and c.evidence.attachment == indexes[n].attachment]
         for item in prose_cooperation(part, indexes[n], finder, subject, counterpart, used[n], partial[n], taken):
-            if all(item.title.casefold() != c.title.casefold() for c in out.cooperation):
+            if all(item.title.casefold() != c.title.casefold() and not _same_item(item.title, c.title) for c in out.cooperation):
                 out.cooperation.append(item)
     # 4b. the learned engagement model (engagement_model.py): scales the confidence of the engagements and adds those it
     # is sure of that no rule found (after cooperation, which reads the rules' engagements)
@@ -319,6 +319,22 @@ def _without_repeated_lists(facts: list[PartnershipFact], lists, earlier: list[P
         for r in resolved:
             known[r] += 1
     return [f for f in facts if id(f) not in drop]
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\W_]+", "", text.casefold())
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _same_item(a: str, b: str) -> bool:
+    """An item told again in running text after its list or table ("진저우시 측에서 파주 장단콩 등 농특산물 상설 판매장
+    설치를 제안" after the row "농특산물(장단콩) 상설 판매장 설치"): most of the shorter title's character pairs are in the
+    other's."""
+    x, y = _bigrams(a), _bigrams(b)
+    if len(x) < 4 or len(y) < 4:
+        return False
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    return len(small & big) >= 0.6 * len(small)
 
 
 # ---------------------------------------------------------------- claims

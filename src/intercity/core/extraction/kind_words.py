@@ -521,7 +521,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b", r"\bangeboten\b"),
     },
     "ko": {
-        "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),
+        "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지", r"사업\s*종결", r"재개\s*계획\s*(?:이\s*)?없"),
         "stalled": (r"중단", r"잠정\s*중단", r"중단(?:됨|되었|된|했)", r"보류", r"연기(?:됨|되었)"),
         "completed": (r"완료", r"종료(?:됨|되었)", r"마무리"),
         "agreed": (r"합의", r"체결", r"서명", r"협약을?\s*맺"),
@@ -529,7 +529,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"제안", r"검토하기로", r"검토\s*중", r"희망", r"관심"),
     },
     "ja": {
-        "dropped": (r"中止", r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄"),
+        "dropped": (r"中止", r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄",
+                    r"廃止"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"凍結", r"休止"),
         "completed": (r"完了", r"終了", r"実施済"),
         "agreed": (r"合意", r"締結", r"調印", r"署名"),
@@ -537,7 +538,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"検討", r"提案", r"希望", r"構想"),
     },
     "zh": {  # Simplified and Traditional
-        "dropped": (r"取消", r"放弃", r"终止", r"終止", r"撤回", r"放棄"),
+        "dropped": (r"取消", r"放弃", r"终止", r"終止", r"撤回", r"放棄", r"废止", r"廢止"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"暂停", r"暂缓", r"搁置", r"暫停", r"擱置", r"暫緩", r"凍結"),
         "completed": (r"完成", r"已完成", r"结束", r"結束", r"已落地", r"已实施", r"已實施", r"已举办", r"已舉辦"),
         "agreed": (r"签署", r"签订", r"达成", r"(?<!不)同意", r"簽署", r"簽訂", r"達成", r"(?<!没)(?<!未)[签簽]了", r"(?<!未)[签簽]约",

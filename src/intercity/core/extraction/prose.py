@@ -112,7 +112,16 @@ _SPEAKER = re.compile(r"(?-i:[A-Z]{4,12})\s*:\s+")  # one word in capitals: a ro
 _SHORT_SPEAKER = re.compile(r"(?-i:[A-Z]{2,3})\s*:\s+(?=(?-i:[A-Z])\w*(?:\s+\S+){4})")
 # what a title cannot be, whatever the language:
 # - a date, or a day of a schedule ("9/23–9/25 爾灣市：…", "14.3. Lyon: …", "2026年5月 …")
-_DATE_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[./\-–~]\s*\d{1,2}|\d{1,2}\s*月|\d{4}\s*年|\d{1,2}\s*(?:일|日))")
+_DATE_LEAD = re.compile(r"^\s*(?:\d{1,4}\s*[./\-–~]\s*\d{1,2}|\d{1,2}\s*[月월]|\d{4}\s*[年년]|\d{1,2}\s*(?:일|日))")
+# … or holds a date of a schedule: a year and its month ("2027. 1월 중", "2026年5月"), a day in brackets ("(10. 15.)")
+_DATE_INSIDE = re.compile(r"\d{4}\s*[.년年/\-]\s*\d{1,2}\s*[월月.]|[(（]\s*\d{1,2}\s*[./]\s*\d{1,2}\s*\.?\s*[)）]"
+                          r"|\d{1,2}\s*월\s*\d{1,2}\s*일")
+# - a field's label: Korean report labels spaced out ("○ 목 적", "개 요") and the usual labels of a report or a form
+_FIELD_LABEL = re.compile(r"^[\s○●◦□■▪◆◇※\-–•*]*(?:(?:[가-힣]\s){1,4}[가-힣]|목적|개요|일정|기간|장소|참석자|대상|purpose|objectives?|aims?|date|venue"
+                          r"|place|participants|attendees|subject|objet|but|objectifs?|lieu|Zweck|Ziele?|Ort|Teilnehmer|Betreff|objetivos?"
+                          r"|lugar|asunto|目的|日時|場所|参加者|时间|地点|参加人员)\s*$", re.IGNORECASE)
+# - a visit to a place ("코르사코프시 청소년 교류단의 삼척 방문(당초 8월 예정)", "the delegation's visit to Lyon")
+_PLACE_VISIT_END = re.compile(r"(?P<place>[^\s의の的]+?)(?:시|市)?\s*(?:방문|訪問|访问|來訪|来访)\s*$")
 # - a form's label ("Submitted by: …", "Préparé par :", "Erstellt von:"): a title does not end with a preposition
 _LABEL_END = re.compile(r"(?<![^\W\d_])(?:by|of|to|for|with|from|par|de|du|des|pour|avec|von|vom|durch|für|mit|por|para|con|da|di|per"
                         r"|door|van|voor|met|av|af|för|med|przez|od|do)\s*$", re.IGNORECASE)
@@ -206,8 +215,12 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
         return None  # "La relación con X está suspendida": the tie's state, not a cooperation item
     if _VISIT_TITLE.match(_CONJ.sub("", title.strip())) or _VISIT_PART.search(title.strip()):
         return None  # "La visite à Cologne … est reportée", "The Beijing leg was cancelled": a visit's state, not an item
-    if _DATE_LEAD.match(title) or _LABEL_END.search(title.strip()):
-        return None  # "9/23–9/25 爾灣市：…" (a day of a schedule), "Submitted by: …" (a form's label)
+    if _DATE_LEAD.match(title) or _LABEL_END.search(title.strip()) or _DATE_INSIDE.search(title) \
+            or _FIELD_LABEL.match(title.strip()):
+        return None  # "9/23–9/25 爾灣市：…" (a day of a schedule), "Submitted by: …", "○ 목 적: …" (a form's label)
+    pv = _PLACE_VISIT_END.search(_BRACKETS.sub("", title).strip())
+    if pv and any(m.place is not None for m in finder.find(pv.group("place"), learn=False)):
+        return None  # "…교류단의 삼척 방문(당초 8월 예정)": a visit to a place, an engagement
     if _only_places(title, finder):
         return None  # "중국 안양시(허난성)는 … 협정을 체결함": the partner itself, not an item
     spans = kind_spans(title)
@@ -241,8 +254,18 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
 def _only_places(title: str, finder: PlaceFinder) -> bool:
     """Whether ``title`` names only places: a city with its country and its province in brackets, nothing else."""
     bare = _BRACKETS.sub("", title).strip()
+    # (with the particle that joins it to the sentence: "지린성 왕칭현과", "코르사코프시와", "神戸市とは", "与上海")
+    bare = re.sub(r"(?:와는|과는|와의|과의|와|과|는|은|이|가|에서|とは|との|と|は|が)$", "", bare).strip()
+    bare = re.sub(r"^(?:与|與|和|同)", "", bare).strip()
     if not bare:
         return False
+    # Korean names of places the gazetteer may not know, each with its administrative suffix, after a country or
+    # province ("러시아 사할린주 코르사코프시", "지린성 왕칭현")
+    words = bare.split()
+    if 1 <= len(words) <= 4 and re.fullmatch(r"[가-힣]{1,8}(?:시|군|현|구|주|성|도)", words[-1]) and all(
+            re.fullmatch(r"[가-힣]{1,8}(?:시|군|현|구|주|성|도)", w) or any(m.place is not None for m in finder.find(w, include_countries=True, learn=False))
+            for w in words[:-1]) and len(words) >= 2:
+        return True
     rest = bare
     for m in sorted(finder.find(bare, include_countries=True, learn=False), key=lambda m: -m.start):
         if m.place is not None:
