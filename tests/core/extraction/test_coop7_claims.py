@@ -224,3 +224,26 @@ def test_arabic_indic_digits_and_cities_spread_over_countries(text, expected):
 ])
 def test_a_count_before_of_which_counts_every_tie(text, expected):
     assert _found(text) == expected
+
+
+def test_a_city_read_twice_and_a_word_placed_nowhere_are_set_aside():
+    from intercity.core.places.types import PlaceRef
+    def placed(name, cc, key, kind="sister", title=""):
+        ref = PlaceRef(name=name, kind="city", country_code=cc, geonameid=int(key.split(":")[1]))
+        return PartnershipFact(name_as_written=name, resolution=Resolution(query=name, best=ref, confidence=1.0, ambiguous=False),
+                               kind=kind, list_title=title)
+    ties = [placed("Seattle", "US", "gn:1"), placed("Seattle", "US", "gn:1", kind="friendship"), placed("Kobe", "JP", "gn:2"),
+            placed("Lyon", "FR", "gn:3"), _tie("No.", None, title="Partner cities")]
+    check, reason = _tolerant_check(3, 3, ties, None)
+    assert check == "consistent" and "placed" in reason
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lublin ma 22 miasta partnerskie i zaprzyjaźnione.", [(22, None, "all")]),
+    ("Lyon compte 12 villes jumelées et amies.", [(12, None, "all")]),
+    ("La ciudad tiene 9 ciudades hermanas y amigas.", [(9, None, "all")]),
+    ("Lyon compte 12 villes jumelées et 3 villes amies.", [(12, None, "sister"), (3, None, "friendship")]),
+    ("姉妹都市・友好都市 計6都市", [(6, None, "all")]),
+])
+def test_two_kinds_sharing_a_noun_written_after_it_and_a_bare_total(text, expected):
+    assert _found(text) == expected

@@ -325,7 +325,7 @@ _CITIES_ONLY = [
     re.compile(r"(?P<kind_before>)\s*(?P<n>(?<![第一二两兩三四五六七八九十百])[一二两兩三四五六七八九十百]{1,4})\s*(?:[个個](?![国國])|都市(?!・))"),
     re.compile(r"(?P<kind_before>)\s*(?P<n>" + KO_NUM + r")\s*(?:개\s*도시|곳|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체)))"),
     # the total over the kinds: "자매도시 26개, 우호협력도시 11개 등 총 37개 도시", "合計8都市", "共37个城市"
-    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
+    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共|(?<![合総总總統统集会會設设])計|(?<![公一总總])共(?=\s*\d))\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
@@ -420,6 +420,12 @@ _SHARED_NOUN = r"(?:شہر|شہروں|शहर|शहरों|مدن|المد�
 _AND = r"(?:اور|और|एवं|तथा|व|و)"
 _SHARED_AFTER = re.compile(r"(?P<a>[^\s\d،,]+)\s+" + _AND + r"\s+(?P<b>[^\s\d،,]+)\s+(?P<noun>" + _SHARED_NOUN + r")(?![^\W\d_])")
 _SHARED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<noun>" + _SHARED_NOUN + r")\s+(?P<a>[^\s\d،,]+)\s+(?:" + _AND + r"\s+|و)(?P<b>[^\s\d،,]+)")
+# … and in the languages that put the adjective after the noun: "22 miasta partnerskie i zaprzyjaźnione", "villes jumelées
+# et amies", "ciudades hermanas y amigas", "міста-побратими та дружні"
+_LATIN_NOUN = (r"(?:miasta|miast|miastami|villes|ciudades|cidades|citt[àa]|mesta|města|miest|gradovi|gradova|города|городов|міста"
+               r"|orase|orașe|oraşe|városok|kaupungit|kaupunkia)")
+_SHARED_BEFORE_LATIN = re.compile(r"(?<![^\W\d_])(?P<noun>" + _LATIN_NOUN + r")\s+(?P<a>[^\W\d_]+)\s+(?:i|et|y|e|a|și|si|és|ja|и|та|і)\s+"
+                                  r"(?P<b>[^\W\d_]+)", re.IGNORECASE)
 
 
 def _shared_noun_kinds(text: str) -> set[str]:
@@ -430,7 +436,7 @@ def _shared_noun_kinds(text: str) -> set[str]:
         kb = {k for _, _, k in kind_spans(f"{m.group('b')} {m.group('noun')}")}
         if ka and kb and ka != kb:
             out |= ka | kb
-    for m in _SHARED_BEFORE.finditer(text):
+    for m in list(_SHARED_BEFORE.finditer(text)) + list(_SHARED_BEFORE_LATIN.finditer(text)):
         noun = m.group("noun")
         def kinds(adj):
             word = adj if not noun.startswith("ال") or adj.startswith("ال") else "ال" + adj
@@ -460,6 +466,8 @@ def _scope(text: str, s: int, e: int) -> str:
     nearest one (a word naming two kinds at once, or none: "all")."""
     if re.search(r"[\u0600-\u06ff\u0900-\u097f]", text[s:e]) and len(_shared_noun_kinds(text[s:e])) >= 2:
         return "all"  # "15 جڑواں اور دوست شہر": twin and friend cities, every tie
+    if len(_shared_noun_kinds(re.split(r"[.!?;:]\s|[,(]", text[s:e + 40])[0])) >= 2:
+        return "all"  # "22 miasta partnerskie i zaprzyjaźnione": partner and befriended cities, every tie
     ofw = _THEN_OF_WHICH.match(text, e)
     if ofw and kinds_named_inside(text, s, e) <= {"partner"} and any(ks >= ofw.end() and ks - ofw.end() <= 40 for ks, _, _ in _kind_spans(text)):
         return "all"  # "9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개": the whole, the kind only its part
@@ -646,6 +654,11 @@ def _find(text: str) -> list[RawClaim]:
                 scope = _scope(text, s, e)
             taken.append((s, e))
             out.append(RawClaim(text[s:e], n, None, scope, s, e))
+    for c in out:
+        # "22 miasta partnerskie i zaprzyjaźnione", "12 villes jumelées et amies": two kinds sharing the count's noun
+        if c.scope != "all" and not c.scope.startswith("region:") \
+                and len(_shared_noun_kinds(re.split(r"[.!?;:]\s|[,(]", text[c.start:c.end + 40])[0])) >= 2:
+            c.scope = "all"
     out.sort(key=lambda c: c.start)
     return out
 

@@ -412,8 +412,11 @@ def _tolerant_check(cities: int | None, countries: int | None, read: list[Partne
     wide = [p for p in (final if final is not None else read) if not _REGION_NAME.match((p.name_as_written or "").strip())]
     sets = [("the entries of the document's list", [p for p in not_region if _read_from_list(p)]),
             ("every tie read but names of regions", wide),
-            ("the ties of lists and the partner model", [p for p in wide if _read_from_list(p) or (p.list_title or "").startswith("model:")])]
+            ("the ties of lists and the partner model", [p for p in wide if _read_from_list(p) or (p.list_title or "").startswith("model:")]),
+            # a word of the page read as a name, placed nowhere ("연번", a table's "No." header): not a tie
+            ("the ties placed", [p for p in wide if p.resolution.status == "resolved" or p.country_code])]
     for why, chosen in sets:
+        chosen = _one_per_place(chosen)
         if len(chosen) != cities or len(chosen) == len(read) and why != sets[1][0]:
             continue
         entries = [(p.name_as_written, p.country_code, p.resolution.status) for p in chosen]
@@ -425,6 +428,21 @@ def _tolerant_check(cities: int | None, countries: int | None, read: list[Partne
             left = len({id(p) for p in (final if final is not None else read)} - {id(p) for p in chosen})
             return check, f"{reason} ({why}; {left} other tie(s) read set aside)"
     return None
+
+
+def _one_per_place(ties: list[PartnershipFact]) -> list[PartnershipFact]:
+    """Each place once: a city read twice (a sister city in the list, a friendship city in a sentence) is one city."""
+    seen: set = set()
+    out = []
+    for p in ties:
+        place = getattr(p, "place", None)
+        key = place.key if place is not None else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(p)
+    return out
 
 
 _BOTH_JOIN = re.compile(r"\s*(?:或|和|及|与|與|或者|以及|、|・|/|,|&|and|or|et|ou|und|oder|y|o|e|및|와|과|또는)\s*", re.IGNORECASE)
