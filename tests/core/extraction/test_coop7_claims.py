@@ -247,3 +247,22 @@ def test_a_city_read_twice_and_a_word_placed_nowhere_are_set_aside():
 ])
 def test_two_kinds_sharing_a_noun_written_after_it_and_a_bare_total(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ten cities. Ten countries. One Tacoma.", [(10, 10, "all")]),
+    ("37 cities · 27 countries", [(37, 27, "all")]),
+    ("Douze villes | neuf pays", [(12, 9, "all")]),
+])
+def test_a_headline_in_fragments(text, expected):
+    assert _found(text) == expected
+
+
+def test_sentences_that_merely_follow_each_other_are_no_headline():
+    assert _found("We met 3 cities. 2 countries joined later.") == []
+
+
+def test_a_state_read_as_a_name_is_set_aside():
+    listed = [_tie(n, cc) for n, cc in [("Exeter", "GB"), ("Erlangen", "DE"), ("Brno", "CZ")]] + [_tie("Completed", "GH")]
+    check, reason = _tolerant_check(3, None, listed, None)
+    assert check == "consistent"

@@ -267,6 +267,9 @@ _PATTERNS = [
     re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _AGREEMENT_WORDS + r"(?:\s+[^\W\d_]+){0,3}?\s+"
                r"(?:with|avec|mit|con|com|met|med|z|ze|s|sa|so|с|со|ile)\s+(?:(?:des|de|the)\s+)?" + _CITY_WORDS
                + r"\s+" + _CONNECT + r"\s+(?P<m>" + NUM_WIDE + r")\s+" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # a headline in fragments: "Ten cities. Ten countries. One Tacoma.", "37 cities · 27 countries", "12 villes | 9 pays"
+    re.compile(r"(?:^|(?<=[\n.!?·|]\s)|(?<=^\s))(?P<n>" + NUM + r")\s+" + _CITY_WORDS + r"\s*[.·|]\s+(?P<m>" + NUM + r")\s+"
+               + _COUNTRY_WORDS + r"\s*(?:[.·|]|$)", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
                r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),

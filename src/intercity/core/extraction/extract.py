@@ -18,6 +18,7 @@ from collections import Counter
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, box_region_counts, check_claim, find_claims,
                                               find_region_counts, region_of_country, table_region_counts)
+from intercity.core.extraction.status import status_of
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.cancellations import cancelled
 from intercity.core.extraction.dates import _dates_in, find_dates
@@ -408,8 +409,8 @@ def _tolerant_check(cities: int | None, countries: int | None, read: list[Partne
     fails), so the careful check decides as before."""
     if cities is None:
         return None
-    not_region = [p for p in read if not _REGION_NAME.match((p.name_as_written or "").strip())]
-    wide = [p for p in (final if final is not None else read) if not _REGION_NAME.match((p.name_as_written or "").strip())]
+    not_region = [p for p in read if not _no_partner_name(p.name_as_written)]
+    wide = [p for p in (final if final is not None else read) if not _no_partner_name(p.name_as_written)]
     sets = [("the entries of the document's list", [p for p in not_region if _read_from_list(p)]),
             ("every tie read but names of regions", wide),
             ("the ties of lists and the partner model", [p for p in wide if _read_from_list(p) or (p.list_title or "").startswith("model:")]),
@@ -428,6 +429,16 @@ def _tolerant_check(cities: int | None, countries: int | None, read: list[Partne
             left = len({id(p) for p in (final if final is not None else read)} - {id(p) for p in chosen})
             return check, f"{reason} ({why}; {left} other tie(s) read set aside)"
     return None
+
+
+def _no_partner_name(name: str | None) -> bool:
+    """A name no partner has: a region ("Asia" under "Sister cities by region") or a project's state read as a name
+    ("Completed" under a project card)."""
+    t = (name or "").strip()
+    if _REGION_NAME.match(t):
+        return True
+    st = status_of(t, default="")
+    return bool(st[0]) and len(t.split()) <= 3 and len(st[1]) >= len(t) - 2
 
 
 def _one_per_place(ties: list[PartnershipFact]) -> list[PartnershipFact]:
