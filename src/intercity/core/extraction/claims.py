@@ -81,6 +81,9 @@ _SMALL = {
     15: "pemzek|пятнадцать|пятнадцати", 16: "шестнадцать|шестнадцати", 17: "семнадцать|семнадцати",
     18: "восемнадцать|восемнадцати", 19: "девятнадцать|девятнадцати", 20: "двадцать|двадцати",
 }
+# Maltese eleven to twenty, alone and with the "-il" they take before a noun ("tnax-il belt ġemellata minn tnax-il pajjiż")
+_MALTESE = {11: "ħdax|ħdax-il", 12: "tnax|tnax-il", 13: "tlettax|tlettax-il", 14: "erbatax|erbatax-il", 15: "ħmistax|ħmistax-il",
+            16: "sittax|sittax-il", 17: "sbatax|sbatax-il", 18: "tmintax|tmintax-il", 19: "dsatax|dsatax-il", 20: "għoxrin"}
 # Irish (with the eclipsis after "i": "i gcúig thír") and Scottish Gaelic
 _GAELIC = {2: "dhá|dà", 3: "trí|trì", 4: "ceithre|gceithre|ceithir", 5: "cúig|gcúig|còig", 6: "sé|sia", 7: "seacht|seachd",
            8: "ocht|ochd", 9: "naoi", 10: "deich"}
@@ -93,16 +96,41 @@ _CASES = {
     9: "dziewięciu|дев'ять|дев’ять|дев'яти|дев’яти|devet|yhdeksässä", 10: "dziesięciu|десять|десяти|kymmenessä",
     11: "jedenastu|одинадцять|одинадцяти|jedanaest|yhdessätoista", 12: "dwunastu|дванадцять|дванадцяти|dvanaest|kahdessatoista",
 }
-for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()):
+for _n, _w in list(_LB.items()) + list(_SR_MK.items()) + list(_SMALL.items()) + list(_GAELIC.items()) + list(_CASES.items()) \
+        + list(_MALTESE.items()):
     _MORE[_n] = _MORE[_n] + "|" + _w if _n in _MORE else _w
 # Tagalog numbers with their linker ("limang sister cities", "apat na lungsod"): unambiguous words, read anywhere
 _TAGALOG = {2: "dalawang", 3: "tatlong", 4: "apat na", 5: "limang", 6: "anim na", 7: "pitong", 8: "walong", 9: "siyam na",
             10: "sampung"}
 for _n, _w in _TAGALOG.items():
     _FOREIGN[_n] += "|" + _w
+# Arabic, three to twenty in both genders ("خمس مدن", "ثماني دول", "اثنتي عشرة مدينة"), with the alif written with or
+# without its hamza; two is the dual of the noun itself (``_AR_DUAL``), one is "مدينة واحدة"
+_ARABIC = {
+    3: "ثلاث|ثلاثة", 4: "أربع|أربعة|اربع|اربعة", 5: "خمس|خمسة", 6: "ست|ستة", 7: "سبع|سبعة", 8: "ثماني|ثمان|ثمانية",
+    9: "تسع|تسعة", 10: "عشر|عشرة", 11: "أحد عشر|إحدى عشرة|احد عشر|احدى عشرة",
+    12: "اثنا عشر|اثني عشر|اثنتا عشرة|اثنتي عشرة", 13: "ثلاث عشرة|ثلاثة عشر", 14: "أربع عشرة|أربعة عشر|اربع عشرة|اربعة عشر",
+    15: "خمس عشرة|خمسة عشر", 16: "ست عشرة|ستة عشر", 17: "سبع عشرة|سبعة عشر", 18: "ثماني عشرة|ثمانية عشر",
+    19: "تسع عشرة|تسعة عشر", 20: "عشرون|عشرين",
+}
+for _n, _w in _ARABIC.items():
+    _FOREIGN[_n] = _FOREIGN[_n] + "|" + _w if _n in _FOREIGN else _w
 for _n, _ws in list(_FOREIGN.items()) + list(_MORE.items()):
     for _w in _ws.split("|"):
         _WORDS.setdefault(_w, _n)
+# the Arabic dual is a count of two by itself: "مع مدينتين" (with two cities), "في دولتين" (in two countries)
+_AR_DUAL_CITY = r"(?:مدينتين|مدينتان)"
+_AR_DUAL_COUNTRY = r"(?:دولتين|دولتان|بلدين)"
+for _w in ("مدينتين", "مدينتان", "دولتين", "دولتان", "بلدين"):
+    _WORDS[_w] = 2
+# Chinese and Japanese numerals ("九个国家的九个城市", "其中友好城市五个", "五か国六都市", "五つの姉妹都市") and Korean native
+# numerals before their counter ("다섯 개 도시", "자매도시 다섯 곳", "네 개국"): ``number`` reads them
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CJK_NUM = r"(?:\d{1,4}|(?<![第一二两兩三四五六七八九十百])[一二两兩三四五六七八九十百]{1,4})"
+_KO_NATIVE = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+              "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20}
+KO_NUM = (r"(?:\d{1,4}|(?<![가-힣])(?:(?:열|스물)\s?(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)|다섯|여섯|일곱|여덟|아홉"
+          r"|하나|한|두|둘|세|셋|네|넷|열|스무|스물))")
 _SWAHILI = {"mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10}
 # one to twelve in Hindi and Marathi ("आठ देशांतील नऊ शहरे"): only read by the Devanagari pattern below
 _DEVA_NUMS = {1: "एक", 2: "दो|दोन", 3: "तीन", 4: "चार", 5: "पांच|पाँच|पाच", 6: "छह|छः|सहा", 7: "सात", 8: "आठ",
@@ -122,6 +150,31 @@ NUM_WIDE = (r"(?:" + NUM + r"|(?:" + "|".join(sorted({w for ws in _MORE.values()
             + r")(?![\w]))")
 
 
+# the wider number words that may stand right before a kind noun: not those of two letters ("to", "du", "on") nor those
+# that are common words or names elsewhere ("ses jumelages" is French "its twinnings", "sitt" a Nordic possessive,
+# "Lima sister city" names Lima)
+_NOT_BEFORE_KIND = {"ses", "set", "sitt", "hat", "nov", "dues", "bro", "năm", "lima", "pet", "tio", "neli", "dek", "deg", "dus", "twa", "div",
+                    "tri", "ba", "hai", "nou", "nav", "otg", "sân", "lau", "bost", "opt", "hat", "tíu", "níu", "sjey"}
+KIND_NUM = (r"(?:" + "|".join(sorted({w for ws in _MORE.values() for w in ws.split("|") if len(w) >= 3 and w not in _NOT_BEFORE_KIND},
+                                     key=len, reverse=True)) + r")(?![\w])")
+
+
+def _cjk_number(t: str) -> int | None:
+    """"九" -> 9, "十二" -> 12, "二十五" -> 25, "一百" -> 100."""
+    total, unit = 0, 0
+    for ch in t:
+        if ch in _CJK_DIGITS:
+            unit = _CJK_DIGITS[ch]
+        elif ch == "十":
+            total += (unit or 1) * 10
+            unit = 0
+        elif ch == "百":
+            total += (unit or 1) * 100
+            unit = 0
+    total += unit
+    return total or None
+
+
 def number(text: str | None) -> int | None:
     """"37" -> 37, "twelve" -> 12, "thirty-seven" -> 37."""
     if not text:
@@ -129,6 +182,13 @@ def number(text: str | None) -> int | None:
     t = text.strip().lower()
     if t.isdigit():
         return int(t)
+    if re.fullmatch(r"[一二两兩三四五六七八九十百〇零]{1,5}", t):
+        return _cjk_number(t)
+    ko = re.fullmatch(r"(열|스물)?\s?(한|하나|두|둘|세|셋|석|네|넷|다섯|여섯|일곱|여덟|아홉|열|스무|스물)?", t)
+    if ko and t:
+        first, second = ko.group(1), ko.group(2)
+        total = (_KO_NATIVE[first] if first else 0) + (_KO_NATIVE[second] if second else 0)
+        return total or None
     if t in _WORDS:
         return _WORDS[t]
     if t in _SWAHILI:
@@ -159,11 +219,15 @@ _CITY_WORDS = (r"(?:cities|city|towns|municipalities|partners|partner\s+cities|l
                # Basque, Catalan, Welsh, Frisian, Afrikaans, Faroese, Scottish Gaelic
                r"|hiri(?:ak)?|ciutats|dinas(?:oedd)?|g?efeilldref\w*|\w*stêden|\w*stede|\w*st[äa]dte|\w*býir|bailtean"
                # Luxembourgish, Dutch compounds ("partnersteden"), Serbian/Macedonian Cyrillic, Hebrew, Persian
-               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*"
+               r"|\w*stied|\w*steden|град\w*|ערים|עיר|شهر\w*|belt"
                # Estonian and Hungarian compounds, Nynorsk, Icelandic, Breton, Romansh, Ukrainian, Belarusian, Albanian,
                # Turkic and Tajik, Tagalog, Maltese, Indic
                r"|sõpruslinn\w*|partnerlinn\w*|testvérváros\w*|partnerváros\w*|venskapsby\w*|vinabæ\w*|kêr|citads|міст\w*(?:-побратим\w*)?"
                r"|g?ch?atha(?:i)?r|cathracha|гарад\w*(?:-пабрацім\w*)?|qytet\w*|şəhər\w*|қала\w*|шаар\w*|shah(?:a)?r\w*|şäher\w*|шаҳр\w*|lungsod|bliet|شہر|शहर|सहर|শহর)")
+# agreements, charters and treaties counted instead of the cities ("ten twinning charters with cities in …")
+_AGREEMENT_WORDS = (r"(?:agreements|charters|treaties|accords|chartes|conventions|acuerdos|cartas|convenios|acordos|accordi"
+                    r"|\w*vertr[äa]ge|\w*abkommen|\w*vereinbarungen|overeenkomsten|povelj[ae]?|sporazuma|ugovora|umów|porozumień"
+                    r"|договоров|соглашений|anlaşma\w*)")
 _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|paesi|landen|l[äa]ndern|land|nations|nation|nationen|staaten|staat"
                   r"|стран(?:ах|ы|ами)?|государств\w*|ülke\w*|kraj(?:ów|ach|e|u)?|krajów|państw(?:ach|a)?"
                   r"|länder|lande|landene|maassa|maasta|maata|χώρες|χωρών|κράτη|šal\w*|valst\w*|riigi\w*|zem[íi]\w*|stát\w*|štát\w*"
@@ -175,7 +239,7 @@ _COUNTRY_WORDS = (r"(?:countries|country|pays|pa[ií]ses|pa[ií]s|pa[ïi]sos|pae
 _CONNECT = (r"(?:from|in|across|within|z|w|ze|we|spanning|of|de|en|dans|in|aus|auf|among|di|in\s+diversi|em|uit|van|в|из"
             r"|i|fra|från|σε|από|iš|no|din|[îi]n|dari|của|tại|thuộc|ใน|จาก|u|iz|v|في|من|ში"
             r"|ditu|mewn|yn|an|у|од|из|از|در"
-            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
+            r"|ve|во|në|í|e|sa|f['’]|ჰყავს|აქვს|ann\s+an|ў|հետ|a|дар|minn)")  # Czech, Macedonian, Albanian, Icelandic/Faroese, Breton, Tagalog, Maltese, Georgian "has"  # Luxembourgish "an" (in); Serbian/Macedonian; Persian  # Basque "5 hiri senide ditu 5 herrialdetan" (has … in), Welsh "mewn / yn"
 # spread over the countries: "20 villes partenaires réparties dans 17 pays", "20 ciudades repartidas en 18 países",
 # "13 Partnerstädte verteilt auf 12 Länder", "11 cities spread across 9 countries"
 _SPREAD = r"(?:(?:r[ée]parti(?:e|es|s)?|repartid[oa]s|distribuid[oa]s|verteilt|spread|located|situated|situ[ée]e?s|situad[oa]s)\s+)?"
@@ -183,7 +247,7 @@ _SPREAD = r"(?:(?:r[ée]parti(?:e|es|s)?|repartid[oa]s|distribuid[oa]s|verteilt|
 _ADJ_AFTER = (r"(?:\s+(?:partnersk\w*|bliźniacz\w*|zaprzyjaźnion\w*|hermanad\w*|herman[ao]s|jumel(?:[ée]e|le)s|gemellat\w*|irmãs"
               r"|побратим\w*|kardeş|partneri\w*|partner\w*|mitra|kembar|sahabat|kết\s+nghĩa|înfrățite|infratite|"
               r"αδελφοποιημέν\w*|พี่เมืองน้อง|תאומות|תאומה|خواهرخوانده"
-              r"|partenaires?|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
+              r"|partenaires?|socias|socios|parceir[oa]s|geminad\w*|irmandad\w*|agermanad\w*|prijatelj\w*|senide|gevellet|partenari\w*|binjak\w*"
               r"|ġemellat\w*|شقيق\w*|nasctha|ch?àraid)"
               # the home city as the owner in Irish and Scottish Gaelic: "naoi gcathair nasctha ag Gaillimh i gcúig thír"
               r"(?:\s+(?:ag|aig)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:i|ann\s+an)\s))?)?")
@@ -198,6 +262,14 @@ _PATTERNS = [
     # / "(4 cities, 2 countries)"
     re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _CITY_WORDS + _ADJ_AFTER + r"\s*" + _SPREAD + r"(?:" + _CONNECT + r"\s+|f['’](?=\w)|,\s*|\s*/\s*|[במ]-?|(?<=\s))(?:(?:different|verschiedenen|diff[ée]rents)\s+)?"
                r"(?P<m>" + NUM_WIDE + r")\s+(?:(?:different|other|de)\s+)?" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # the agreements counted, with cities of M countries: "deset povelja o bratimljenju s gradovima iz sedam država",
+    # "ten twinning charters with cities in seven countries", "zehn Partnerschaftsverträge mit Städten in sieben Ländern"
+    re.compile(r"(?<![\w.])(?P<n>" + NUM_WIDE + r")\s+" + _FILLER + _AGREEMENT_WORDS + r"(?:\s+[^\W\d_]+){0,3}?\s+"
+               r"(?:with|avec|mit|con|com|met|med|z|ze|s|sa|so|с|со|ile)\s+(?:(?:des|de|the)\s+)?" + _CITY_WORDS
+               + r"\s+" + _CONNECT + r"\s+(?P<m>" + NUM_WIDE + r")\s+" + _COUNTRY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # a headline in fragments: "Ten cities. Ten countries. One Tacoma.", "37 cities · 27 countries", "12 villes | 9 pays"
+    re.compile(r"(?:^|(?<=[\n.!?·|]\s)|(?<=^\s))(?P<n>" + NUM + r")\s+" + _CITY_WORDS + r"\s*[.·|]\s+(?P<m>" + NUM + r")\s+"
+               + _COUNTRY_WORDS + r"\s*(?:[.·|]|$)", re.IGNORECASE),
     # countries first: "partners in 9 countries and 12 cities", "27 countries, 37 cities"
     re.compile(r"(?<![\w.])(?P<m>" + NUM + r")\s+" + _COUNTRY_WORDS + r"\s*(?:,|and|&|/|with|y|et|und)\s*"
                r"(?P<n>" + NUM + r")\s+" + _FILLER + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
@@ -214,11 +286,11 @@ _PATTERNS = [
     re.compile(r"(?<!\w)(?:miji|majiji)\s+(?:dada\s+|rafiki\s+)?(?P<n>" + "|".join(_SWAHILI) + r")\s+(?:katika|ya)\s+nchi\s+(?P<m>"
                + "|".join(_SWAHILI) + r")(?!\w)", re.IGNORECASE),
     # Korean: 6개 도시, 6개국 / 37개 도시 27개국 / 27개국 37개 도시
-    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)"),
-    re.compile(r"(?P<m>\d{1,4})\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>\d{1,4})\s*개\s*(?:도시|지역|자치단체)"),
+    re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)\s*[,·ㆍ/]?\s*(?P<m>" + KO_NUM + r")\s*개\s*(?:국|나라|국가)"),
+    re.compile(r"(?P<m>" + KO_NUM + r")\s*개\s*(?:국|나라|국가)\s*(?:의)?\s*[,·ㆍ/]?\s*(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)"),
     # Japanese: 6都市・5か国 / 7か国の7都市
-    re.compile(r"(?P<n>\d{1,4})\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)"),
-    re.compile(r"(?P<m>\d{1,4})\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>\d{1,4})\s*(?:都市|自治体)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*(?:都市|自治体)\s*[・、,/]?\s*(?P<m>" + CJK_NUM + r")\s*(?:か国|ヶ国|カ国|箇国)"),
+    re.compile(r"(?P<m>" + CJK_NUM + r")\s*(?:か国|ヶ国|カ国|箇国)\s*(?:[・、/]\s*地域)?\s*(?:の)?\s*(?P<n>" + CJK_NUM + r")\s*(?:都市|自治体)"),
     # Turkish, countries first with a suffix: "14 ülkeden 17 kardeş şehir"
     re.compile(r"(?<![\w.])(?P<m>\d{1,4})\s+ülke(?:den|de|ye)?\s+(?P<n>\d{1,4})\s+(?:[^\W\d_]+\s+){0,2}?şehi?r\w*", re.IGNORECASE),
     # Kyrgyz, countries first in the locative: "5 өлкөдөгү 11 шаар", "5 өлкөнүн 11 шаары"
@@ -230,12 +302,21 @@ _PATTERNS = [
     re.compile(r"(?<![\u0900-\u097f\d])(?P<m>" + _DEVA_NUM + r")\s+देश\S*\s+(?:\S+\s+){0,1}?(?P<n>" + _DEVA_NUM + r")\s+(?:\S+\s+)?शहर\S*"),
     # Chinese: 27个国家的37个城市 / 37个城市、27个国家
     # 27个国家的37个城市 / 6國9個城市締結姊妹市
-    re.compile(r"(?P<m>\d{1,4})\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>\d{1,4})\s*[个個]\s*(?:城市|省州|友好城市)"),
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
+    re.compile(r"(?P<m>" + CJK_NUM + r")\s*(?:[个個]\s*)?[国國](?:家)?\s*(?:的|和|、|，|,)?\s*(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|省州|友好城市)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|友好城市)\s*[、，,]?\s*(?P<m>" + CJK_NUM + r")\s*[个個]\s*[国國]家"),
     # 共有25個姊妹市，分布於9個國家 / 25个友好城市分布在9个国家 (the cities, then the countries they are spread over)
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*[\u4e00-\u9fff]{0,4}?(?:城市|姊妹市|姐妹市|友城)\s*[，,、]?\s*(?:分布|分佈|遍布|遍佈)\s*(?:於|于|在)\s*"
-               r"(?P<m>\d{1,4})\s*[个個]\s*[国國]家"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*[\u4e00-\u9fff]{0,4}?(?:城市|姊妹市|姐妹市|友城)\s*[，,、]?\s*(?:分布|分佈|遍布|遍佈)\s*(?:於|于|在)\s*"
+               r"(?P<m>" + CJK_NUM + r")\s*[个個]\s*[国國]家"),
 ]
+# Arabic: a number word or digits before the noun, a proclitic (و، ب، ل، ف) glued to the number, or the dual of the noun:
+# "خمس مدن في أربع دول", "بخمس مدن شقيقة من خمس دول", "مدينتين في دولتين", "مع خمس مدن", "مع مدينتين"
+_AR_N = (r"(?:\d{1,4}|" + "|".join(sorted((w for ws in _ARABIC.values() for w in ws.split("|")), key=len, reverse=True)) + r")")
+_AR_CITIES = (r"(?<![^\W\d_])(?:[وبلف]{1,2})?(?:(?P<n>" + _AR_N + r")\s+(?:ال)?(?:مدن|مدينة|بلديات)|(?P<nd>" + _AR_DUAL_CITY + r"))"
+              r"(?![^\W\d_])")
+_AR_FULL = re.compile(_AR_CITIES + r"(?:\s+(?:ال)?[^\s\d،,]+){0,2}?\s+(?:(?:موزعة|تتوزع|منتشرة|تنتشر)\s+)?(?:في|من|ضمن|على)\s+(?:(?P<m>" + _AR_N + r")\s+(?:ال)?(?:دول|دولة|بلدان|بلد)"
+                      r"|(?P<md>" + _AR_DUAL_COUNTRY + r"))(?![^\W\d_])")
+_AR_ONLY = re.compile(_AR_CITIES)
+
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
 _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
@@ -243,25 +324,31 @@ _CITIES_ONLY = [
     # 友好城市7个 / 姉妹都市7都市 (the count right after the kind word)
     re.compile(r"(?P<kind_before>)\s*(?P<n>\d{1,4})\s*(?:[个個](?![国國])|都市(?!・)|개\s*도시|เมือง|แห่ง"
                r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)"),  # "자매도시 26개", "우호도시 10곳"
+    # … in Chinese or Japanese numerals, or Korean native numerals: "其中友好城市五个", "姉妹都市六都市", "자매도시 다섯 곳"
+    re.compile(r"(?P<kind_before>)\s*(?P<n>(?<![第一二两兩三四五六七八九十百])[一二两兩三四五六七八九十百]{1,4})\s*(?:[个個](?![国國])|都市(?!・))"),
+    re.compile(r"(?P<kind_before>)\s*(?P<n>" + KO_NUM + r")\s*(?:개\s*도시|곳|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체)))"),
     # the total over the kinds: "자매도시 26개, 우호협력도시 11개 등 총 37개 도시", "合計8都市", "共37个城市"
-    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
+    re.compile(r"(?:총|모두|전체|合計|合わせて|共计|共計|总共|總共|(?<![合総总總統统集会會設设])計|(?<![公一总總])共(?=\s*\d))\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳|지역)|곳|都市|[个個]\s*城市)(?P<total>)"),
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
     # 6つの姉妹都市 / 1つの友好都市
-    re.compile(r"(?P<n>\d{1,4})\s*つの\s*(?P<kind_after>)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*つの\s*(?P<kind_after>)"),
     # 6개 자매도시
-    re.compile(r"(?P<n>\d{1,4})\s*개\s*(?P<kind_after>)"),
+    re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
     # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
+    # … a number word of the wider list (Nordic, Baltic, Slavic, Greek, Maltese …) right before the kind noun: "á sjö vinabæi",
+    # "sju vänorter", "septyni miestai partneriai" (words of three letters or more that are no common word elsewhere)
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + KIND_NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
     # the count right after the kind word, bare: "(자매도시 3, 우호협력도시 3)", "Sister cities: 4; friendship cities: 2"
     re.compile(r"(?P<kind_before>)(?<![\w.,/\-])(?P<n>\d{1,3})(?![\w.,/\-]\w)(?=\s*(?:[,，、;；)）]|$))"),
     # the kind as the topic, its places, then their count: "자매도시는 고베, 기타큐슈, 앵커리지 등 10개 도시이다",
     # "姉妹都市は…など10都市", "友好城市有…等10个"
-    re.compile(r"(?:등|など|等)\s*(?P<n>\d{1,4})\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
+    re.compile(r"(?:등|など|等)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
     # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
-    re.compile(r"(?P<n>\d{1,4})\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
     re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
                r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
@@ -288,7 +375,9 @@ class RawClaim:
 # a relation named by the verb phrase after a count: "與5個城市建立友好交流關係"
 _RELATION = re.compile(r"友好交流[关關][系係]")
 _OF_WHICH = re.compile(r"其中|of\s+which|of\s+them|including|among\s+them|darunter|dont|di\s+cui|de\s+(?:los|las)\s+cuales"
-                       r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち", re.IGNORECASE)
+                       r"|dos\s+quais|das\s+quais|в\s+том\s+числе|из\s+них|bunlar|이\s*중|うち|منها|من\s+بينها|ومنها", re.IGNORECASE)
+# "N cities in M countries, of which K sister cities": the count before "of which" is every tie's
+_THEN_OF_WHICH = re.compile(r"[^.。!?！？\n]{0,40}?[,，、;；،]\s*(?:" + _OF_WHICH.pattern + r")", re.IGNORECASE)
 _GENERIC_PARTNER = re.compile(r"partner(?:s|[\s\-]+cit(?:y|ies)|[\s\-]+towns?|[\s\-]+municipalit(?:y|ies))", re.IGNORECASE)
 # what joins two kind words named together ("姉妹都市・友好都市", "sister and friendship cities", "Partner- und …")
 _KIND_JOIN = re.compile(r"\s*(?:[・、,，/&+]|and|or|und|oder|et|ou|y|o|e|og|eller|och|en|of|i|a|및|와|과|和|及|与|與|或)\s*",
@@ -315,10 +404,79 @@ def _elided_kinds(text: str) -> list[str]:
     return out
 
 
+# the Arabic dual of a memorandum or an agreement ("وبمذكرتي تفاهم للتعاون مع مدينتين"): the partner kind of a count beside
+# it (read here only: as a list heading's kind word it would re-type the list's own entries)
+_AR_DUAL_KIND = re.compile(r"(?<![^\W\d_])(?:[وبلف]{1,2})?(?:مذكرت(?:ي|ا|ين|ان)\s+(?:ال)?تفاهم|اتفاقيت(?:ي|ا|ين|ان)\s+(?:ال)?تعاون)")
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    spans = kind_spans(text)
+    if re.search(r"[\u0600-\u06ff]", text):
+        spans = sorted(list(spans) + [(m.start(), m.end(), "partner") for m in _AR_DUAL_KIND.finditer(text)
+                                      if not any(a < m.end() and m.start() < b for a, b, _ in spans)])
+    return spans
+
+
+# two kinds sharing one noun ("15 جڑواں اور دوست شہر", "जुड़वां एवं मित्र शहर", "المدن الشقيقة والصديقة", "شهرهای خواهرخوانده و
+# دوست"): the noun after the two adjectives (Urdu, Hindi) or before them (Arabic, Persian)
+_SHARED_NOUN = r"(?:شہر|شہروں|शहर|शहरों|مدن|المدن|مدينة|شهرهای|شهرها|شهر)"
+_AND = r"(?:اور|और|एवं|तथा|व|و)"
+_SHARED_AFTER = re.compile(r"(?P<a>[^\s\d،,]+)\s+" + _AND + r"\s+(?P<b>[^\s\d،,]+)\s+(?P<noun>" + _SHARED_NOUN + r")(?![^\W\d_])")
+_SHARED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<noun>" + _SHARED_NOUN + r")\s+(?P<a>[^\s\d،,]+)\s+(?:" + _AND + r"\s+|و)(?P<b>[^\s\d،,]+)")
+# … and in the languages that put the adjective after the noun: "22 miasta partnerskie i zaprzyjaźnione", "villes jumelées
+# et amies", "ciudades hermanas y amigas", "міста-побратими та дружні"
+_LATIN_NOUN = (r"(?:miasta|miast|miastami|villes|ciudades|cidades|citt[àa]|mesta|města|miest|gradovi|gradova|города|городов|міста"
+               r"|orase|orașe|oraşe|városok|kaupungit|kaupunkia)")
+_SHARED_BEFORE_LATIN = re.compile(r"(?<![^\W\d_])(?P<noun>" + _LATIN_NOUN + r")\s+(?P<a>[^\W\d_]+)\s+(?:i|et|y|e|a|și|si|és|ja|и|та|і)\s+"
+                                  r"(?P<b>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _shared_noun_kinds(text: str) -> set[str]:
+    """The kinds two adjectives sharing one city noun name together, each read with the noun."""
+    out: set[str] = set()
+    for m in _SHARED_AFTER.finditer(text):
+        ka = {k for _, _, k in kind_spans(f"{m.group('a')} {m.group('noun')}")}
+        kb = {k for _, _, k in kind_spans(f"{m.group('b')} {m.group('noun')}")}
+        if ka and kb and ka != kb:
+            out |= ka | kb
+    for m in list(_SHARED_BEFORE.finditer(text)) + list(_SHARED_BEFORE_LATIN.finditer(text)):
+        noun = m.group("noun")
+        def kinds(adj):
+            word = adj if not noun.startswith("ال") or adj.startswith("ال") else "ال" + adj
+            return {k for _, _, k in kind_spans(f"{noun} {word}")}
+        ka, kb = kinds(m.group("a")), kinds(m.group("b"))
+        if ka and kb and ka != kb:
+            out |= ka | kb
+    return out
+
+
+# "in total" right after a count (or before it): the count of every tie, whatever kind a later clause names
+_IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+total|in\s+totale|in\s+totaal|insgesamt|im\s+Ganzen"
+             r"|san\s+iomlán|i\s+alt|totalt|yhteensä|łącznie|celkem|celkovo|összesen|toplam(?:da)?|всего|итого|ukupno|skupaj"
+             r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
+_IN_TOTAL_AFTER = re.compile(r"\s*,?\s*" + _IN_TOTAL + r"(?![^\W\d_])", re.IGNORECASE)
+_IN_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|total(?:\s+of)?|un\s+total\s+de|insgesamt)\s*[:：,]?\s*$", re.IGNORECASE)
+
+
+def kinds_named_inside(text: str, s: int, e: int) -> set[str]:
+    """The kinds the claim at [s, e) names itself (the English umbrella "partners" aside); a count of "partner cities"
+    followed by "of which K twin towns" uses the partner word as the umbrella."""
+    return {k for ks, ke, k in _kind_spans(text) if ks >= s and ke <= e and not _GENERIC_PARTNER.fullmatch(text[ks:ke])}
+
+
 def _scope(text: str, s: int, e: int) -> str:
     """The partnership kind a claim at [s, e) of ``text`` counts: the kind word inside it, else the
     nearest one (a word naming two kinds at once, or none: "all")."""
-    spans = kind_spans(text)
+    if re.search(r"[\u0600-\u06ff\u0900-\u097f]", text[s:e]) and len(_shared_noun_kinds(text[s:e])) >= 2:
+        return "all"  # "15 جڑواں اور دوست شہر": twin and friend cities, every tie
+    if len(_shared_noun_kinds(re.split(r"[.!?;:]\s|[,(]", text[s:e + 40])[0])) >= 2:
+        return "all"  # "22 miasta partnerskie i zaprzyjaźnione": partner and befriended cities, every tie
+    ofw = _THEN_OF_WHICH.match(text, e)
+    if ofw and kinds_named_inside(text, s, e) <= {"partner"} and any(ks >= ofw.end() and ks - ofw.end() <= 40 for ks, _, _ in _kind_spans(text)):
+        return "all"  # "9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개": the whole, the kind only its part
+    if _IN_TOTAL_AFTER.match(text, e) or _IN_TOTAL_BEFORE.search(text[max(0, s - 24):s]):
+        return "all"  # "Naoi gcathair i gcúig thír san iomlán, má chuirtear an comhaontú cairdis … san áireamh": the total
+    spans = _kind_spans(text)
     if not spans:
         return "all"
     inside = [k for ks, ke, k in spans if ks >= s and ke <= e] + _elided_kinds(text[s:e])
@@ -370,8 +528,13 @@ def _scope(text: str, s: int, e: int) -> str:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
         # a kind word in another sentence does not say what this count counts ("… eleven cities in eight countries.
         # Most of the twinnings date from 1958"): a count whose own sentence names no kind counts every tie
-        if re.search(r"[.。!?！？]\s|[。！？\n]", text[ke:s] if ke <= s else text[e:ks]):
+        between = text[ke:s] if ke <= s else text[e:ks]
+        if re.search(r"[.。!?！？]\s|[。！？\n]", between):
             continue
+        # a kind in another clause of the sentence is farther than one in the count's own ("توأمة مع خمس مدن، وبمذكرتي
+        # تفاهم …": the twinnings, not the memoranda)
+        if re.search(r"[،؛]", between):
+            d += 100
         best.append((max(d, 0), k))
     if not best:
         return "all"
@@ -420,7 +583,22 @@ def _find(text: str) -> list[RawClaim]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(RawClaim(m.group(0), n, c, _scope(text, m.start(), m.end()), m.start(), m.end()))
-    kinds = kind_spans(text)
+    kinds = _kind_spans(text)
+    # Arabic counts in words and duals ("باتفاقيات توأمة مع خمس مدن، وبمذكرتي تفاهم مع مدينتين")
+    if re.search(r"[\u0600-\u06ff]", text):
+        for m in _AR_FULL.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            n, c = number(m.group("n") or m.group("nd")), number(m.group("m") or m.group("md"))
+            if n and c:
+                taken.append((m.start(), m.end()))
+                out.append(RawClaim(m.group(0), n, c, _scope(text, m.start(), m.end()), m.start(), m.end()))
+        for m in _AR_ONLY.finditer(text):
+            if kinds and not any(m.start() < e and s < m.end() for s, e in taken):
+                n = number(m.group("n") or m.group("nd"))
+                if n and not 1900 <= n <= 2100:
+                    taken.append((m.start(), m.end()))
+                    out.append(RawClaim(m.group(0), n, None, _scope(text, m.start(), m.end()), m.start(), m.end()))
     for rx in _CITIES_ONLY:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -479,6 +657,11 @@ def _find(text: str) -> list[RawClaim]:
                 scope = _scope(text, s, e)
             taken.append((s, e))
             out.append(RawClaim(text[s:e], n, None, scope, s, e))
+    for c in out:
+        # "22 miasta partnerskie i zaprzyjaźnione", "12 villes jumelées et amies": two kinds sharing the count's noun
+        if c.scope != "all" and not c.scope.startswith("region:") \
+                and len(_shared_noun_kinds(re.split(r"[.!?;:]\s|[,(]", text[c.start:c.end + 40])[0])) >= 2:
+            c.scope = "all"
     out.sort(key=lambda c: c.start)
     return out
 
@@ -661,3 +844,62 @@ def _region_cells_with_counts(rows: list[dict]) -> list[tuple[str, int, object]]
 def _cell(block) -> str:
     return clean(block.text).strip("*:：")
 
+
+# ---------------------------------------------------------------- counts per region in a box, without names
+
+# the region words of ``_REGIONS`` and more (Arabic; Spanish and Portuguese "Américas"; Chinese "欧洲"/"美洲" are there),
+# kept apart so the partner model's features (which read ``_REGIONS``) stay as they were trained
+_BOX_REGIONS = {k: v for k, v in _REGIONS.items()}
+for _k, _v in {"asia": r"آسيا|اسيا|ásia", "europe": r"أوروبا|اوروبا|أوربا", "americas": r"am[ée]ricas|الأمريكتين|الأمريكيتين|أمريكا|امريكا",
+               "africa": r"أفريقيا|إفريقيا|افريقيا", "oceania": r"أوقيانوسيا|اوقيانوسيا", "middle-east": r"الشرق\s+الأوسط"}.items():
+    _BOX_REGIONS[_k] = _v + "|" + _BOX_REGIONS[_k]
+_BOX_GROUPS = "|".join(f"(?P<r_{k.replace('-', '_')}>{v})" for k, v in _BOX_REGIONS.items())
+REGION_NAME = re.compile(r"^(?:" + "|".join(_BOX_REGIONS.values()) + r")$", re.IGNORECASE)
+# one region and its count: "아시아 4", "Asia: 4", "Europe 3 cities", "亚洲 4个", "アジア 4都市", "أوروبا 3"
+_BOX_ITEM = re.compile(r"^[\s\-–•*·▪○□■◆◇▶►]*(?P<region>" + _BOX_GROUPS + r")\s*[:：]?\s*(?P<n>\d{1,3})\s*"
+                       r"(?:개\s*(?:도시)?|곳|都市|[个個](?:城市)?|(?:cities|city|towns|villes?|ciudades|cidades|citt[àa]|St[äa]dte|steden"
+                       r"|مدن|مدينة)(?![^\W\d_]))?\s*$", re.IGNORECASE)
+# a box of counts per region of something else: visits, delegations, projects, events
+_OTHER_COUNTS = re.compile(r"visit|delegation|project|event|trip|exchange|방문|대표단|사업|행사|교류\s*실적|訪問|事業|派遣|访问|出访|来访|项目|活动"
+                           r"|visite|projet|déplacement|Besuch|Projekt|Reise|visita|proyecto|viaje|زيار|وفد|مشروع", re.IGNORECASE)
+_BOX_SPLIT = re.compile(r"\s*(?:[/|;,、，；·・]|\s{2,}|\t)\s*")
+
+
+def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
+    """Counts per region written without their cities, in a box or a line of their own ("대륙별 현황" / "아시아 4" /
+    "미주 3", "Asia 4 · Americas 3 · Europe 2"): (line number, region slug, count, start, end) of each, when two or more
+    regions are counted on consecutive lines (one region alone is too weak a sign). A line must hold only such
+    counts; a box right under a line about visits, projects or events ("Visits by region") counts those instead."""
+    out: list[tuple[int, str, int, int, int]] = []
+    run: list[tuple[int, str, int, int, int]] = []
+    blocked_until = -1
+
+    def close():
+        if len({r[1] for r in run}) >= 2 and run[0][0] > blocked_until:
+            out.extend(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        text = _plain(line or "")
+        if not text.strip():
+            continue
+        found, pos, ok = [], 0, True
+        for part in _BOX_SPLIT.split(text.strip()):
+            if not part:
+                continue
+            m = _BOX_ITEM.match(part)
+            at = text.find(part, pos)
+            pos = at + len(part)
+            if not m:
+                ok = False
+                break
+            slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
+            found.append((i, slug, int(m.group("n")), at, at + len(part)))
+        if ok and found:
+            run.extend(f for f in found if f[2] > 0)
+        else:
+            close()
+            if _OTHER_COUNTS.search(text):
+                blocked_until = i + 3
+    close()
+    return out

@@ -58,12 +58,55 @@ _AREA_HEADING = re.compile(r"future\s+(?:areas?|fields?)|areas?\s+of\s+future|vi
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|merci|gracias|danke|감사합니다|ありがとう|谢谢|q\s*&\s*a|questions\??)\W*$", re.IGNORECASE)
 # (the Armenian ՝ and the Khmer ៖ are their colons)
 _ITEM = re.compile(r"^(?P<title>[^:：՝៖]{2,90}?)\s*[:：՝៖]\s*(?P<body>\S.*)$", re.DOTALL)
+# a longer title before its colon, taken only when a state opens the rest (see ``_numbered_items``)
+_LONG_ITEM = re.compile(r"^(?P<title>[^:：՝៖]{91,160}?)\s*[:：՝៖]\s*(?P<body>\S.*)$", re.DOTALL)
 # "Heritage exchange: Castle and Town Hall Status: complete": an explicit state label ends the title
 _STATE_LABEL = re.compile(r"\s(?:status|state|estado|stato|statut|stand|situa[çc][ãa]o|상태|현황|状況|状态)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # "Title - state" (a spaced dash instead of the colon; "co-production" is not a separator)
-_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)\s+[-–—]\s+(?P<body>\S.*)$|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
+# (Chinese and Japanese write the dash unspaced, doubled or not: "与X市开展…合作——进行中", "職員相互派遣―覚書締結済み",
+# "…事業－完了"; a single hyphen between two CJK characters is no separator)
+_DASH_ITEM = re.compile(r"^(?P<title>[^:：]{2,90}?)(?:\s+[-–—]\s+|\s*(?:——|—|――|―|－|⸺)\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))(?P<body>\S.*)$"
+                        r"|^(?P<title2>[^:：→]{2,90}?)\s*[→⇒]\s*(?P<body2>\S.*)$", re.DOTALL)
+# a deadline: what follows the title of a call or a notice, not a state
+_DEADLINE = re.compile(r"締切|締め切り|〆切|마감|截止|deadline|closing\s+date|date\s+limite|Frist|Einsendeschluss|plazo|prazo|scadenza"
+                       r"|termin\s+składania|آخر\s+موعد", re.IGNORECASE)
 _STEM_STOP = {"smart", "city", "cities", "urban", "which", "with", "that", "their", "state", "offer", "offers", "minimal",
               "building", "using", "takes", "destination", "experiences", "innovative", "fastest", "efficient", "consumed"}
+
+
+# "with X" before the place, in the languages written with spaces and in Chinese and Arabic ("Échanges d'apprentis avec
+# Erlangen", "Nurse exchange with Chiba …", "与久留米市签署…", "مع بلدية إسطنبول"); after it in Japanese, Korean and Turkish
+# ("久留米市との…", "코마키시와의 …", "Bursa ile …")
+_WITH_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:with|avec|mit|con|com|met|med|entre|between|zwischen|z|ze|s|se|so|с|со|ile)\s+"
+                          r"(?:(?:the|la|le|les|l['’]|el|los|las|die|der|den|dem|o|a|os|as|de|het|city\s+of|ville\s+de|ciudad\s+de"
+                          r"|Stadt|cidade\s+de|città\s+di|municipality\s+of|municipalit[ée]\s+de)\s+)*$"
+                          r"|(?:与|與|和|同|跟)$|(?:مع|بالتعاون\s+مع)\s+(?:(?:بلدية|مدينة|أمانة|محافظة)\s+)?$)", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"^(?:市|시|県|府|都|区)?(?:との|と|와의|과의|와|과|하고)|^\s+(?:ile|ilə|kanssa)\b")
+
+
+def title_party(title: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The partner an item's title names: the place right after a "with" word (before it in Japanese, Korean and
+    Turkish), else a place in the title that is one of the document's own partners; None when the title names none."""
+    if not title:
+        return None
+    mentions = [m for m in finder.find(title, learn=False) if m.place is not None and m.place.kind != "country"
+                and not same_place(m.place, home)]
+    for m in mentions:
+        if _WITH_BEFORE.search(title[max(0, m.start - 40):m.start]) or _WITH_AFTER.match(title[m.end:m.end + 6]):
+            return m.place
+    known = getattr(finder, "known_partner_keys", set())
+    for m in mentions:
+        if m.place.key in known:
+            return m.place
+    # a partner of the document's list written as the list writes it ("코마키시 청소년 교류"), which the gazetteer alone
+    # may not know
+    listed = getattr(finder, "listed_names", {})
+    for name in sorted((n for n in listed if len(n) >= 2), key=len, reverse=True):
+        at = title.find(name)
+        if at >= 0 and (not name[:1].isalpha() or not name.isascii() or not title[at - 1:at].isalpha()) \
+                and not same_place(listed[name], home):
+            return listed[name]
+    return None
 
 
 def counterpart_of(engagements: list[EngagementFact], home: PlaceRef | None) -> PlaceRef | None:
@@ -115,9 +158,12 @@ def _section_heading(b: Block) -> bool:
 
 
 def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
-                        engagements: list[EngagementFact], used: set[int] | None = None
+                        engagements: list[EngagementFact], used: set[int] | None = None, partial: set[int] | None = None
                         ) -> tuple[list[CooperationFact], list[CooperationFact]]:
-    """(cooperation items, areas of the subject); the blocks of the sections read are added to ``used``."""
+    """(cooperation items, areas of the subject); the blocks of the sections read are added to ``used``, and those of
+    them where a reader took items from some sentences of running text only to ``partial`` as well (their other
+    sentences may still tell an item: "… ; y una ruta del Carnaval, propuesta por La Habana. El intercambio de bandas,
+    en cambio, queda aplazado")."""
     items: list[CooperationFact] = []
     areas: list[CooperationFact] = []
     counterpart = counterpart_of(engagements, home)
@@ -153,6 +199,15 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             used.update((b.index, blocks[k + 1].index))
     # records of labelled lines: "Project: …" / "Partner city: …" / "Status: …"
     items.extend(_records(blocks, index, home, partner, used))
+    # a numbered title with its fields as sub-items: "1. **Title**" / "   - partner: Lwów" / "   - stan: w realizacji";
+    # project cards: a heading, then a line naming the partner and a line giving the state ("Kitakyushu" / "Underway")
+    # (their blocks are no items of a section's list again)
+    taken_here: set[int] = set()
+    for reader in (_nested_records, _cards):
+        found = reader(blocks, index, finder, home, partner, taken_here)
+        items.extend(found)
+    if used is not None:
+        used |= taken_here
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -175,17 +230,27 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
         if used is not None:
             used.add(b.index)
             used.update(x.index for x in section)
+        section = [x for x in section if x.index not in taken_here]
         numbered = _numbered_items(section)
-        if section and section[0].index in table_at:  # a table, or a block of delimited lines
-            found = _table_items(table_at[section[0].index], index, finder, home, partner)
+        # a table of the section, wherever it starts (a running header, a caption or a note may come first)
+        in_section = [table_at[x.index] for x in section if x.index in table_at]
+        found = [f for t in in_section for f in _table_items(t, index, finder, home, partner)]
+        if found or section and section[0].index in table_at:  # a table, or a block of delimited lines
             items.extend(found)
             if used is not None:
-                used.update(c.index for c in table_at[section[0].index])
+                used.update(c.index for t in in_section for c in t)
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
             numbered_ids = {n[0].index for n in numbered}
-            intro = " ".join(clean(x.text) for x in section[:3] if x.index not in numbered_ids)
+            # the introduction: the section's first lines before its first item (a list item the reader could not
+            # split into title and state is an item, not an introduction whose state the others would take)
+            lead: list[Block] = []
+            for x in section[:3]:
+                if x.index in numbered_ids or x.kind == "list_item" or split_marker(x.text).any:
+                    break
+                lead.append(x)
+            intro = " ".join(clean(x.text) for x in lead)
             default = status_of(intro, default="")
             for blk, number, title, body, off in numbered:
                 items_or_areas = areas if as_area else items
@@ -200,6 +265,9 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 for blk, span, title, body in _colon_sentences(section):
                     items.append(_sentence_item(blk, span, title, body, index, finder, home, other))
         i = max(j, i + 1)
+    # a letter of intent: "… express their intention to cooperate in the following fields:" then "(a) …", "(b) …"
+    items.extend(_intent_list(blocks, index, finder, home, partner, used))
+
     def free_blocks(reader) -> None:
         """Items ``reader`` finds in each block no earlier reader took (tables are read on their own)."""
         for b in blocks:
@@ -210,6 +278,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 items.extend(found)
                 if used is not None:
                     used.add(b.index)
+                if partial is not None:
+                    partial.add(b.index)
 
     # "议题：1）A，去年已经签了协议；2）B，还在洽谈中": numbered items in one line, each "title, state"
     free_blocks(_inline_numbered)
@@ -258,6 +328,58 @@ _STATUS_LEAD = re.compile(r"^\s*(?:status|state|update|stand|estado|stato|[ée]t
 _CLAUSE_TITLE = re.compile(r"^\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?(?:the|a|an|our|la|el|le|les|los|die|der|das|il|lo|o|a)?\s*"
                            r"(?P<title>[^,;()]{3,70}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?"
                            r"(?:was|were|is|are|has|have|had|needs|need|remains|will|es|fue|est|a\s+été|ist|wurde|è|é|foi)\b", re.IGNORECASE)
+
+
+# the intention to cooperate, in the introduction of a letter of intent's list of fields
+_INTENT = re.compile(r"\bintention\b|\bintend|\bintent\b|\bintenci[óo]n\b|\binten[çc][ãa]o\b|\bintenzione\b|\bAbsicht\b"
+                     r"|\bbeabsichtig|\bvoornemen\b|\bintentie\b|\bnamiar\w*|\bнамерен\w*|ارادے|ارادہ|(?<![^\W\d_])(?:[وب]?(?:ال)?نية|نيت\w+)|इरादा|मंशा"
+                     r"|의향|意向|意願|意愿", re.IGNORECASE)
+_COOPERATE = re.compile(r"cooperat|co-operat|collaborat|coop[ée]r|colabor|collabor|Zusammenarbeit|zusammenarbeiten|samenwerk"
+                        r"|współprac|сотруднич|تعاون|सहयोग|협력|協力|合作|合作", re.IGNORECASE)
+# a list item's mark: a number, a Latin, Arabic-script, Hebrew, Devanagari, Cyrillic or Greek letter, or a bullet
+_LETTER_MARK = re.compile(r"^\s*[(（]?(?:\d{1,2}|[a-zA-Z]|الف|[أابجدهوزحط]|[אבגדהוזחט]|[कखगघङचछज]|[абвгдежз]|[αβγδεζηθ]|[一二三四五六七八九十])"
+                          r"[)）.]\s*|^\s*[-–•·*▪]\s+")
+
+
+def _intent_list(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+                 used: set[int] | None) -> list[CooperationFact]:
+    """A letter of intent's fields: a sentence ending in a colon that states the intention to cooperate ("…, express
+    their intention to cooperate in the following fields:", "… تعاون کے ارادے کا اظہار کرتے ہیں:") followed by two or
+    more short list items with no state of their own: each a proposed item, its party the other city the
+    introduction names."""
+    out: list[CooperationFact] = []
+    for k, b in enumerate(blocks):
+        t = clean(b.text)
+        if used is not None and b.index in used or not t.endswith((":", "：")) or len(t) > 400 \
+                or not _INTENT.search(t) or not _COOPERATE.search(t):
+            continue
+        run = []
+        for nb in blocks[k + 1:k + 13]:
+            if used is not None and nb.index in used or nb.kind in ("header", "notes"):
+                break
+            m = _LETTER_MARK.match(nb.text)
+            title = clean(nb.text[m.end():]).rstrip(" ;；.。۔") if m else ""
+            if not m or not title or len(title.split()) > 16 or status_of(title, default="")[0] or re.search(r"[.。۔!?]\s", title):
+                break
+            run.append((nb, title))
+        if len(run) < 2:
+            continue
+        named = [m.place for m in finder.find(t, learn=False) if m.place is not None and m.place.kind != "country"
+                 and not same_place(m.place, home)]
+        other = named[0] if named else partner()
+        at = _INTENT.search(t).start()
+        cut = max(t.rfind(",", 0, at), t.rfind("،", 0, at), t.rfind("，", 0, at), t.rfind(";", 0, at))
+        reason = clean(t[cut + 1:]).rstrip(":：")
+        for n, (nb, title) in enumerate(run):
+            out.append(CooperationFact(title=title, description=title, themes=theme_slugs(title, limit=2), status="proposed",
+                                       parties=[p for p in (home, other) if p is not None], sequence=n + 1,
+                                       status_reason=reason, confidence=0.7 if other else 0.5,
+                                       evidence=index.block_evidence(nb), area=other is None))
+            if used is not None:
+                used.add(nb.index)
+        if used is not None:
+            used.add(b.index)
+    return out
 
 
 def _status_clauses(b: Block, index: DocIndex, home: PlaceRef | None, partner) -> list[CooperationFact]:
@@ -435,11 +557,25 @@ def _numbered_items(section: list[Block]) -> list[tuple[Block, int | None, str, 
                 out.append((b, marker.number, title, body.strip()[label.end():].strip(), off))
                 continue
         m = _ITEM.match(body.strip()) or _DASH_ITEM.match(body.strip())
+        via_long = m is None
+        m = m or _LONG_ITEM.match(body.strip())
         if not m:
             continue
         tg, bg = ("title", "body") if m.group("title") is not None else ("title2", "body2")  # "・Title（City）　→　state"
         title = clean(m.group(tg))
-        if len(title.split()) > 10:
+        sep = body.strip()[m.end(tg):m.start(bg)]
+        if re.search(r"——|―|－|⸺", sep) or sep == "—":
+            # the unspaced dash of Chinese and Japanese also joins words of a name or a slogan ("平和―未来への架け橋"):
+            # a separator only when a state follows it
+            if not status_of(m.group(bg).strip(), default="")[0]:
+                continue
+        if _DEADLINE.search(m.group(bg)) and not status_of(m.group(bg), default="")[0]:
+            continue  # "中学生親善大使の募集：令和9年1月8日（金）締切": a call with its deadline, a notice
+        # a long title ("Gestion de l'eau potable à Sétif avec la Collectivité Eau du Bassin Rennais : convention
+        # signée …") is still a title when the text after its colon opens with a state
+        long_ok = len(title.split()) <= 18 and bool(status_of(re.split(r"[,;，；。.]", m.group(bg).strip(), maxsplit=1)[0],
+                                                              default="")[0])
+        if (len(title.split()) > 10 or via_long) and not long_ok:
             continue
         off = marker.length + (len(body) - len(body.lstrip())) + m.start(bg)
         out.append((b, marker.number, title, m.group(bg).strip(), off))
@@ -476,16 +612,63 @@ def _sentence_item(b: Block, span: tuple[int, int], title: str, body: str, index
                            evidence=index.evidence(b.start + span[0], b.start + span[1], b), area=partner is None)
 
 
+_LETTER_LEAD = re.compile(r"^\(?[a-zA-Z][.)]\s+(?=\S)")
+
+
+def _only_a_place(text: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The place ``text`` is, when it is nothing but a place's name (a name the document's list resolved, or a gazetteer
+    match covering it)."""
+    t = clean(text).strip(" *")
+    if not t or len(t) > 40:
+        return None
+    listed = getattr(finder, "listed_names", {})
+    if t in listed:
+        return listed[t]
+    ms = [m for m in finder.find(t, learn=False) if m.place is not None and m.place.kind != "country"]
+    if len(ms) == 1 and len(ms[0].text) >= len(re.sub(r"\s*(?:市|시|city|City)$", "", t)) - 1 and not same_place(ms[0].place, home):
+        return ms[0].place
+    return None
+
+
+def _partner_led(title: str, body: str, finder: PlaceFinder, home: PlaceRef | None) -> tuple[str, str, PlaceRef | None]:
+    """"a. Nuremberg: Glasgow–Nuremberg apprentice exchange — completed": a line led by its partner, the title after
+    the colon and the state after the dash; (title, state, partner) — unchanged with no partner when the line is not
+    so written."""
+    title = _LETTER_LEAD.sub("", title)
+    head, colon, rest = title.partition(":") if ":" in title else (title, "", "")
+    if colon:  # the whole "Partner: Title" before the dash was taken as the title
+        place = _only_a_place(head, finder, home)
+        if place is not None and rest.strip():
+            return clean(rest), body, place
+        return title, body, None
+    place = _only_a_place(title, finder, home)
+    if place is None:
+        return title, body, None
+    for d in re.finditer(r"\s+[-–—]\s+", body):
+        t2, s2 = clean(body[:d.start()]), clean(body[d.end():])
+        if t2 and status_of(s2, default="")[0] and not status_of(t2, default="")[0] and len(t2.split()) <= 12:
+            return t2, s2, place
+    return title, body, None
+
+
 def _item(b: Block, number: int | None, title: str, body: str, off: int, index: DocIndex, finder: PlaceFinder,
           home: PlaceRef | None, other: PlaceRef | None, default: tuple[str, str] = ("", "")) -> CooperationFact:
+    title, body, led = _partner_led(title, body, finder, home)
+    if led is not None:
+        other = led
     parties: list[PlaceRef] = [home] if home is not None else []
     named = [m.place for m in finder.find(f"{title}: {body}") if m.place is not None and m.place.kind != "country"
              and not same_place(m.place, home)]
-    partner = other or (named[0] if named else None)
+    partner = (led or title_party(title, finder, home) or other or (named[0] if named else None))
     if partner is not None:
         parties.append(partner)
     area = partner is None
     status, reason = status_of(body, default="")
+    lead = re.split(r"[;；,，(（]", body, maxsplit=1)[0]
+    if status and len(lead.split()) <= 5 and status_of(lead, default="")[0]:
+        # a short first clause that is a state decides, as in a table's state cell ("ongoing; the second workshop was
+        # held in June"); a sentence keeps its strongest wording
+        status, reason = _cell_status(body)
     if not status:
         # no wording of its own: the section's introduction ("pre-identified … as potential avenues")
         status, reason = default if default[0] else ("idea" if area else "proposed", "")
@@ -511,7 +694,7 @@ _ITEM_COL = (r"item|title|project|topic|subject|area|cooperation|action|activit|
              r"|долбоор|жоба|प्रकल्प|ፕሮጀክት")
 _STATE_COL = (r"status|state|stands|progress|stage|estado|situaci[óo]n|situa[çc][ãa]o|[ée]tat|avancement|stand|stato|andamento|fase"
               r"|상태|현황|상황|진행|状況|進捗|状态|进展|狀態|進度"
-              r"|статус|состояни|стан\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
+              r"|статус|состояни|стан\b|\bstan\b|\bstav\b|κατάσταση|durum|tila\b|staða|seis\b|statuss|būsena|stadiu|stare|állapot|tình\s+trạng"
               r"|egoera|estat\b|statws|cynnydd|stadi\b|støða|inbhe|vordering"
               r"|trạng\s+thái|สถานะ|\bhali\b|وضعية|الوضعية|حالة|الحالة|مرحلة|סטטוס|מצב|وضعیت|स्थिति|অবস্থা|կարգավիճակ"
               r"|\bабал\w*|स्थिती|ሁኔታ")
@@ -534,6 +717,101 @@ def _records(blocks: list[Block], index: DocIndex, home: PlaceRef | None, partne
             continue
         out.extend(_record_items(run, index, home, partner, used))
         run = []
+    return out
+
+
+# the label of a field naming the partner ("partner: Lwów", "Partnerstadt:", "ville partenaire :", "상대도시:", "相手都市：")
+_PARTY_LABEL = re.compile(r"partner|partenaire|socio|socia|parceir|partnerst|miasto|city|cities|ville|ciudad|cidade|citt[àa]|stadt"
+                          r"|counterpart|상대|도시|相手|都市|对方|合作方|城市|شريك|المدينة|مدينة", re.IGNORECASE)
+
+
+def _nested_records(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+                    used: set[int] | None) -> list[CooperationFact]:
+    """Items whose fields are sub-items: a list item holding only a title (no colon, at most 14 words) followed by
+    deeper list items "label: value", one labelled as a state ("stan", "status", "état", "Stand", "상태", "状況" …)
+    and perhaps one as the partner; the items when two records or more are."""
+    found = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        marker = split_marker(b.text)
+        title = re.sub(r"\*\*|__", "", clean(b.text[marker.length:])).strip()
+        if not (b.kind == "list_item" or marker.any) or not title \
+                or re.search(r"[:：]", title) or len(title.split()) > 14:
+            k += 1
+            continue
+        fields = []
+        j = k + 1
+        while j < len(blocks):
+            nb = blocks[j]
+            nm = split_marker(nb.text)
+            deeper = nb.kind == "list_item" and b.kind == "list_item" and (nb.level or 0) > (b.level or 0) \
+                or marker.number is not None and nm.bullet and nm.number is None
+            fm = _FIELD.match(re.sub(r"\*\*|__", "", nb.text[nm.length:]).strip()) if deeper and nb.index not in used else None
+            if not fm:
+                break
+            fields.append((nb, clean(fm.group("label")).lower(), clean(fm.group("value"))))
+            j += 1
+        state = next((v for _, label, v in fields if re.search(_STATE_COL, label, re.IGNORECASE)), "")
+        if state and status_of(state, default="")[0]:
+            party_text = next((v for _, label, v in fields if not re.search(_STATE_COL, label, re.IGNORECASE)
+                               and _PARTY_LABEL.search(label)), "")
+            found.append((b, marker.number, title, state, party_text, fields))
+        k = max(j, k + 1)
+    if len(found) < 2:
+        return []
+    out = []
+    for b, number, title, state, party_text, fields in found:
+        status, reason = _cell_status(state)
+        other = (_place_in_cell(party_text, finder, home) if party_text else None) or title_party(title, finder, home) or partner()
+        out.append(CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=number, status_reason=reason,
+                                   confidence=0.8 if other else 0.6,
+                                   evidence=index.evidence(b.start, fields[-1][0].end, b), area=other is None))
+        if used is not None:
+            used.add(b.index)
+            used.update(f[0].index for f in fields)
+    return out
+
+
+def _cards(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home: PlaceRef | None, partner,
+           used: set[int] | None) -> list[CooperationFact]:
+    """Project cards of a web page or a report: a sub-heading (the title), then within its next three blocks a short
+    line that is only a state ("Underway", "MOU signed", "Completed", "En cours", "추진 중") and perhaps a short line
+    that is only the partner ("Kitakyushu"); the items when two cards or more follow one another."""
+    cards = []
+    for k, b in enumerate(blocks):
+        if b.kind != "heading" or used is not None and b.index in used:
+            continue
+        title = clean(strip_markdown_heading(b.text))
+        if not title or len(title.split()) > 12 or title.endswith((":", "：")):
+            continue
+        state_blk = place = None
+        for nb in blocks[k + 1:k + 4]:
+            if nb.kind in ("heading", "title"):
+                break
+            t = clean(nb.text)
+            cjk = bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", t))
+            if state_blk is None and t and nb.kind != "list_item" and len(t.split()) <= 4 and len(t) <= (10 if cjk else 30) \
+                    and not re.search(r"[:：]|——|\s[-–—]\s", t) and status_of(t, default="")[0]:
+                state_blk = nb  # only a state: "Underway", "MOU signed", "추진 중", "進行中"
+            elif place is None and t and len(t.split()) <= 4 and len(t) <= 40:
+                place = _place_in_cell(t, finder, home)
+        if state_blk is not None:
+            cards.append((b, title, state_blk, place))
+    if len(cards) < 2:
+        return []
+    out = []
+    for b, title, state_blk, place in cards:
+        state = clean(state_blk.text)
+        status, reason = _cell_status(state)
+        other = place or title_party(title, finder, home) or partner()
+        out.append(CooperationFact(title=title, description=state, themes=theme_slugs(title, limit=2), status=status,
+                                   parties=[p for p in (home, other) if p is not None], sequence=None, status_reason=reason,
+                                   confidence=0.75 if other else 0.55, evidence=index.evidence(b.start, state_blk.end, b),
+                                   area=other is None))
+        if used is not None:
+            used.update((b.index, state_blk.index))
     return out
 
 
@@ -626,7 +904,7 @@ def _status_runs(blocks: list[Block], index: DocIndex, finder: PlaceFinder, home
                 named = [m.place for m in finder.find(title) if m.place is not None and m.place.kind != "country"
                          and not same_place(m.place, home)]
                 fact = _item(blk, number, title, state, off, index, finder, home, None if named else partner())
-                fact.status, fact.status_reason = _cell_status(state)
+                fact.status, fact.status_reason = _cell_status(fact.description or state)
                 out.append(fact)
                 if used is not None:
                     used.add(blk.index)
@@ -656,7 +934,9 @@ def _cell_status(state: str) -> tuple[str, str]:
         return whole
     # the first part: up to a comma, or a space between two clauses of a script written without spaces between
     # words (Thai: "นครเฉิงตูเสนอ อยู่ระหว่างพิจารณา", proposed by Chengdu, under consideration)
-    first = re.split(r"[,;，；、]|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])\s+(?=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])",
+    # (or up to a bracket: "Under way (stage two signed off in October)", "추진 중 (실무협의 개시)", the aside says
+    # what happened on the way)
+    first = re.split(r"[,;，；、(（]|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])\s+(?=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])",
                      state, maxsplit=1)[0]
     lead = status_of(first, default="")
     return lead if lead[0] else whole
@@ -759,6 +1039,7 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         if state_col in header and status_of(clean(header[state_col].text), default="")[0]:
             body = sorted(rows)  # no header row: the first row is an item too ("・Title（City） → 実施済み")
     other = partner()
+    party_col = _party_column(rows, body, {item_col, state_col, num_col}, finder, home)
     out = []
     for r in body:
         row = rows[r]
@@ -772,13 +1053,52 @@ def _table_items(cells: list[Block], index: DocIndex, finder: PlaceFinder, home:
         number = None
         if num_col is not None and num_col in row and clean(row[num_col].text).isdigit():
             number = int(clean(row[num_col].text))
-        parties = [p for p in (home, other) if p is not None]
+        # the row's partner: its partner column ("사업명 | 상대도시 | 추진상황"), else the place its title names
+        mine = None
+        if party_col is not None and party_col in row:
+            mine = _place_in_cell(clean(row[party_col].text), finder, home)
+        mine = mine or title_party(title, finder, home) or other
+        parties = [p for p in (home, mine) if p is not None]
         first, last = row[min(row)], row[max(row)]
         themes = theme_slugs(title, limit=2) or theme_slugs(state, limit=2)
         out.append(CooperationFact(title=title, description=state, themes=themes, status=status, parties=parties,
-                                   sequence=number, status_reason=reason, confidence=0.8 if other else 0.6,
-                                   evidence=index.evidence(first.start, last.end, first), area=other is None))
+                                   sequence=number, status_reason=reason, confidence=0.8 if mine else 0.6,
+                                   evidence=index.evidence(first.start, last.end, first), area=mine is None))
     return out
+
+
+def _place_in_cell(text: str, finder: PlaceFinder, home: PlaceRef | None) -> PlaceRef | None:
+    """The partner a cell names: a name the document's own partner list resolved ("코마키시"), else a place found in it."""
+    listed = getattr(finder, "listed_names", {})
+    if text in listed:
+        return listed[text]
+    return next((m.place for m in finder.find(text, learn=False) if m.place is not None and m.place.kind != "country"
+                 and not same_place(m.place, home)), None)
+
+
+def _party_column(rows: dict[int, dict[int, Block]], body: list[int], taken: set, finder: PlaceFinder,
+                  home: PlaceRef | None) -> int | None:
+    """The column of an item table that names each row's partner ("상대도시", "Partner city", "Ville partenaire", or a
+    column with no known header): the other column whose cells are mostly places."""
+    cols = sorted({c for r in body for c in rows[r]} - taken)
+    for c in cols:
+        texts = [clean(rows[r][c].text) for r in body if c in rows[r] and clean(rows[r][c].text)]
+        if len(texts) < max(1, len(body) // 2):
+            continue
+        places = 0
+        listed = getattr(finder, "listed_names", {})
+        for t in texts:
+            if len(t) > 60:
+                break
+            if t in listed:
+                places += 1
+                continue
+            ms = [m for m in finder.find(t, learn=False) if m.place is not None and not same_place(m.place, home)]
+            if ms and sum(len(m.text) for m in ms) >= 0.4 * len(re.sub(r"\s", "", t)):
+                places += 1
+        if places * 2 > len(texts):
+            return c
+    return None
 
 
 # ---------------------------------------------------------------- areas

@@ -489,7 +489,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      r"\bexplore\s+the\s+possibilit\w+", r"\bexpressed\s+(?:an?\s+)?interest\b", r"\binterest(?:ed)?\s+in\b", r"\bpotential\b",
                      r"\bpossibilit(?:y|ies)\b", r"\bstill\s+exist\b", r"\bwould\s+like\b", r"\bplans?\s+to\b", r"\bplanned\b",
                      r"\bconsider(?:ing|ed)?\b", r"\bto\s+be\s+discussed\b", r"\bidentified\b", r"\bcould\b", r"\bintends?\s+to\b",
-                     r"\bwill\s+exchange\b", r"\bsuggested\b"),
+                     r"\bwill\s+exchange\b", r"\bsuggested\b", r"\boffered\s+by\b"),
     },
     "fr": {
         "dropped": (r"abandonn[ée]e?s?\b", r"\bannul[ée]e?s?\b"),
@@ -499,7 +499,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"sign[ée]e?s?\b", r"conclu[es]?\b", r"convenu[es]?\b", r"accord[ée]e?s?\b", r"\bvalid[ée]e?s?\b"),
         "in_progress": (r"en\s+phase\s+de\s+r[ée]alisation", r"en\s+ex[ée]cution", r"en\s+pr[ée]paration", r"en\s+cours", r"en\s+n[ée]gociation",
                         r"\blanc[ée]e?s?\b"),
-        "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b"),
+        "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b", r"\bpropositions?\b"),
     },
     "es": {
         "dropped": (r"abandonad[oa]s?\b", r"cancelad[oa]s?\b", r"descartad[oa]s?\b"),
@@ -518,10 +518,10 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
         "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b",
                         r"\bgestartet\b", r"\bwird\s+fortgesetzt\b"),
-        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an"),
+        "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b", r"\bangeboten\b"),
     },
     "ko": {
-        "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지"),
+        "dropped": (r"취소", r"무산", r"철회", r"폐기", r"취소(?:됨|되었|했)", r"백지화", r"폐지", r"사업\s*종결", r"재개\s*계획\s*(?:이\s*)?없"),
         "stalled": (r"중단", r"잠정\s*중단", r"중단(?:됨|되었|된|했)", r"보류", r"연기(?:됨|되었)"),
         "completed": (r"완료", r"종료(?:됨|되었)", r"마무리"),
         "agreed": (r"합의", r"체결", r"서명", r"협약을?\s*맺"),
@@ -529,7 +529,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"제안", r"검토하기로", r"검토\s*중", r"희망", r"관심"),
     },
     "ja": {
-        "dropped": (r"中止", r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄"),
+        "dropped": (r"中止", r"中止(?:した|となった|された)", r"打ち切り", r"取りやめ", r"見送(?:り|られ|る|った)", r"取り消し", r"撤回", r"放棄",
+                    r"廃止"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"凍結", r"休止"),
         "completed": (r"完了", r"終了", r"実施済"),
         "agreed": (r"合意", r"締結", r"調印", r"署名"),
@@ -537,7 +538,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"検討", r"提案", r"希望", r"構想"),
     },
     "zh": {  # Simplified and Traditional
-        "dropped": (r"取消", r"放弃", r"终止", r"終止", r"撤回", r"放棄"),
+        "dropped": (r"取消", r"放弃", r"终止", r"終止", r"撤回", r"放棄", r"废止", r"廢止"),
         "stalled": (r"停滞", r"保留", r"延期", r"中断", r"暂停", r"暂缓", r"搁置", r"暫停", r"擱置", r"暫緩", r"凍結"),
         "completed": (r"完成", r"已完成", r"结束", r"結束", r"已落地", r"已实施", r"已實施", r"已举办", r"已舉辦"),
         "agreed": (r"签署", r"签订", r"达成", r"(?<!不)同意", r"簽署", r"簽訂", r"達成", r"(?<!没)(?<!未)[签簽]了", r"(?<!未)[签簽]约",
@@ -570,7 +571,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "proposed": (r"propost[oa]s?\b",),
     },
     "pl": {
-        "dropped": (r"porzucon\w*", r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*"),
+        "dropped": (r"porzucon\w*", r"\bodwołan[yaei]\b", r"\bzrezygnowan", r"\banulowan[yaei]\b", r"\bzaniechan\w*", r"\brezygnacj\w*",
+                    r"\bwycofan[yaeio]\w*"),
         "stalled": (r"\bzawieszon[yaei]\b", r"\bwstrzyman[yaei]\b", r"\bodłożon[yaei]\b", r"\bprzełożon[yaei]\b"),
         "completed": (r"\bzakończon[yaei]\b", r"\bzrealizowan[yaei]\b", r"\bodbył[aoy]?\s+się\b"),
         "agreed": (r"\buzgodnion[yaei]\b", r"\bpodpisan[yaei]\b", r"\bzatwierdzon[yaei]\b"),
@@ -747,8 +749,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "stalled": (r"apturēt\w*", r"atlikt\w*", r"iesaldēt\w*"),
         "completed": (r"pabeigt\w*", r"īstenot[sa]\b", r"noslēdzās\b", r"noslēdzies\b", r"notika\b"),
         "agreed": (r"parakstīt\w*", r"vienojās\b", r"saskaņot\w*", r"apstiprināt\w*"),
-        "in_progress": (r"notiek\b", r"tiek\s+īstenot\w*", r"procesā\b", r"turpinās\b"),
-        "proposed": (r"ierosināt\w*", r"piedāvāt\w*", r"plānot\w*", r"priekšlikum\w*"),
+        "in_progress": (r"notiek\b", r"tiek\s+īstenot\w*", r"procesā\b", r"turpinās\b", r"īstenošanā\b", r"realizācijā\b"),
+        "proposed": (r"ierosināt\w*", r"ierosinājum\w*", r"piedāvāt\w*", r"plānot\w*", r"priekšlikum\w*"),
     },
     "lt": {
         "dropped": (r"atšaukt\w*", r"nutraukt\w*", r"atsisakyt\w*"),
