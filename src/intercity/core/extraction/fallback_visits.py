@@ -88,6 +88,16 @@ _OUT_BEFORE = re.compile(r"(?:" + _bounded(lex.TO_PLACE_WORDS) + r")\s*(?:the\s+
 _IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?"
                         + _CITY_BETWEEN + "$", re.IGNORECASE)
 # glued "to / in": Korean 에, Japanese へ, Georgian -ში ("ბრისტოლში": in Bristol)
+# held online, nobody travelled ("코마키시 청소년 교류 온라인 설명회(화상)", "交流会をオンラインで開催", "线上交流", "a virtual
+# exchange", "échange en ligne", "Online-Austausch", "intercambio virtual", "لقاء عن بعد"): not a visit (online_meetings.py
+# reads the meetings)
+_REMOTE = re.compile(r"온라인|화상|비대면|オンライン|ウェブ会議|リモート|线上|線上|视频|視訊|云端|雲端|远程|遠距"
+                     r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?|en\s+ligne|à\s+distance|virtuel(?:le)?s?|virtuell\w*|en\s+l[íi]nea"
+                     r"|virtuales?|telem[áa]tic\w*|a\s+distancia|videoconf\w*|visioconf\w*|video\s*(?:call|link|conference)\w*)\b"
+                     r"|Online-|عن\s+بعد|افتراضي|عبر\s+(?:الفيديو|تقنية\s+الاتصال)", re.IGNORECASE)
+_ABROAD_WORDS = lex.Alternation(lex.HEADING_OUTBOUND)
+_RECEIVED_WORDS_HEAD = lex.Alternation(lex.HEADING_INBOUND)
+_ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
 _OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))|^ი?ში(?!\w)")
 # a Turkish ablative is glued to the name ("Bursa'dan", "Bursadan"); a word after a space is not one (Swedish "i
 # Bergen den 20–21 maj": "den" is "the")
@@ -120,6 +130,9 @@ def _clean_dates(t: str, dates):
     for d in dates:
         before = t[max(0, d.s - 40):d.s]
         clause = re.split(r"[,;:.，；。]\s", before)[-1] if re.search(r"[,;:.，；。]\s", before) else before
+        label = re.search(r"([^\W\d_][^,;:.，；。·|]{0,30})[:：]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", before, re.IGNORECASE)
+        if label:  # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose
+            clause = label.group(1)
         if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
             continue
         if _partnership_date(t, d):
@@ -233,9 +246,16 @@ def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
     elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
         votes["incoming"] += 1
     if not votes:
-        before, after = t[max(0, m.start - 20):m.start], t[m.end:m.end + 8]
+        aside = _ASIDE.match(t, m.end)  # "태원시(중국 산시성)에서": the particle after the brackets is the name's
+        before = t[max(0, m.start - 20):m.start]
+        after = (aside.group(1) or "") + t[aside.end():aside.end() + 8] if aside else t[m.end:m.end + 8]
         out = bool(_OUT_BEFORE.search(before) or _OUT_AFTER.match(after))
         inc = bool(_IN_BEFORE.search(before) or _IN_AFTER.match(after))
+        if out != inc:
+            return "outgoing" if out else "incoming"
+        # no cue around the place: the passage's own word for trips abroad or for visitors received ("महापौर/पार्षदों
+        # की विदेश यात्रा | … सियोल …", "Overseas trips: …", "해외출장 …"), not the document's majority
+        out, inc = bool(_ABROAD_WORDS.search(t)), bool(_RECEIVED_WORDS_HEAD.search(t))
         if out != inc:
             return "outgoing" if out else "incoming"
         return None
@@ -281,8 +301,8 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             # sentence or semicolon clause on its own
             pieces = [(0, t)] if row or _distinct(dates) <= 1 else _pieces(t)
             for p0, piece in pieces:
-                if cancelled(piece) or open_to_visitors(piece):
-                    continue  # a visit that did not take place; an exhibition open to the public
+                if cancelled(piece) or open_to_visitors(piece) or _REMOTE.search(piece):
+                    continue  # a visit that did not take place; an exhibition open to the public; held online
                 fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips)
                 if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
                     continue  # the same date already read as an engagement (or a meeting): not a second one

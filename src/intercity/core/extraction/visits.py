@@ -175,8 +175,14 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
         # a name glossed in brackets after the name as written ("ហាណូយ (Hanoi)", "ဖူကူအိုကာ (Fukuoka) မြို့သို့"): the
         # words around the pair tell the role
         start, end = gloss.start(), end + 1
+    else:
+        # an aside in brackets after the name ("アデレード市（オーストラリア）を訪問", "태원시(중국 산시성)에서",
+        # "Lyon (France) delegation"): the case particle or the word after the brackets is the name's
+        aside = _ASIDE.match(text, end)
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
+    if not gloss and aside:
+        after = (aside.group(1) or "") + text[aside.end():aside.end() + 60]
     if m.text.endswith(("市", "縣", "县")) and after[:1] in ("長", "长"):
         after = text[end - 1:end + 60]  # "光州市長", "福岡市長": the mayor of the place, the suffix read with 長
     roles = set()
@@ -196,6 +202,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     return roles
 
 
+_ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
 # Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
 _TO_ENDINGS = frozenset({"sse", "isse", "usse", "ba", "be", "ra", "re", "en", "hin", "seen"})
 _HOST_GLUED_GLOSSED = re.compile(r"(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,25}\s*[(（]$")
@@ -245,6 +252,13 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
         days = [d for d in dates if len(d.start) == 10 and d.start[:7] == best.start and cost(d) - cost(best) <= 60]
         if days:
             return min(days, key=cost)
+    if not best.is_range and len(best.start) == 10:
+        # a day of the programme inside the visit's span that opens the line ("Oct. 19–21: the Mayor of X … in <home>,
+        # with a reception on Oct. 19", "du 3 au 6 juin : … ; réception le 4 juin"): the span is the visit's
+        span = next((d for d in dates if d.is_range and d.s <= 3 + len(text[:d.s]) - len(text[:d.s].lstrip(" \t-–•*·▪○●"))
+                     and d.s < best.s and len(d.start) == len(d.end) == 10 and d.start <= best.start <= d.end), None)
+        if span is not None:
+            return span
     return best
 
 
@@ -460,7 +474,40 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     return _dedupe(facts)
 
 
+# a date closing a headline, alone or in brackets ("美国哥伦布市代表团访问合肥 [2026-11-07]", "Delegation from Lyon visits
+# Busan (2026.11.07)", "… | 07.11.2026"): the day the item was posted
+_CLOSING_DATE = re.compile(r"[\[(（【|｜·–—-]?\s*[^\s\[\]()（）【】|｜]{6,24}\s*[\])）】]?\s*$")
+
+
+def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[EngagementFact]:
+    """A visit read from a news item's headline with the date that closes it, when the text right under the
+    headline tells the same visit with its own days: one visit, the days of the text (the headline's date is
+    when the item was posted, on or after the visit's first day)."""
+    blocks = doc.blocks
+    drop = set()
+    for i, f in enumerate(facts):
+        ev = f.evidence
+        if ev is None or ev.block is None or not 0 <= ev.block < len(blocks) or ev.attachment is not None:
+            continue
+        h = blocks[ev.block]
+        if h.kind not in ("heading", "title") and not (h.kind == "paragraph" and len(h.text) <= 80):
+            continue
+        closing = _CLOSING_DATE.search(h.text.rstrip())
+        dates = find_dates(h.text)
+        if closing is None or not dates or dates[-1].e < closing.start() or (f.start, f.end or f.start) != (dates[-1].start, dates[-1].end):
+            continue
+        for o in facts:
+            oe = o.evidence
+            if o is f or oe is None or oe.block is None or oe.attachment is not None or not ev.block < oe.block <= ev.block + 2:
+                continue
+            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and len(o.start) == 10 and o.start <= f.start:
+                drop.add(i)
+    return [f for i, f in enumerate(facts) if i not in drop]
+
+
 _OUTBOUND = lex.Alternation(lex.OUTBOUND_WORDS)
+_ROW_ABROAD = lex.Alternation(lex.HEADING_OUTBOUND)  # trips abroad named in a row's own cell
+_ROW_RECEIVED = lex.Alternation(lex.HEADING_INBOUND)
 
 
 def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, home_char: str,
@@ -873,7 +920,22 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
         if before:
             blocked.append((d.s - len(before.group(0)), d.s))
-    return [city_state(m) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+    return [_city_of_country_name(t, city_state(m), finder) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+
+
+# a city word right before a name ("مدينة تونس", "أمانة عمّان", "the City of Luxembourg", "ville de Djibouti", "Ciudad de
+# Panamá", "Stadt Luxemburg"): the city, though the name alone is its country's (تونس is Tunisia and Tunis)
+_CITY_BEFORE = re.compile(r"(?:" + _any(lex.CITY_WORDS) + r"|أمانة|امانة)\s*(?:of|de|di|du|d['’]|von|do|da)?\s*$", re.IGNORECASE)
+
+
+def _city_of_country_name(t: str, m: PlaceMention, finder: PlaceFinder) -> PlaceMention:
+    best = m.resolution.best
+    if best is None or best.kind != "country" or not _CITY_BEFORE.search(t[max(0, m.start - 24):m.start]):
+        return m
+    r = finder.resolve(m.text, country=best.country_code, prefer_kind="city")
+    if r.best is not None and r.best.kind == "city" and r.best.country_code == best.country_code and not r.ambiguous:
+        return dataclasses.replace(m, resolution=r)
+    return m
 
 
 _CITY_STATES = frozenset({"SG", "MC", "VA"})
@@ -1004,11 +1066,22 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
             host, visiting = distinct[0], [home]
+    if host is None and visiting and all(same_place(v, home) for v in visiting) and not online:
+        # the home city's own delegation with no host cue ("led a Houston energy delegation … to a trade fair in
+        # Stavanger"): it went to the one other city named
+        distinct = [p for i, p in enumerate(others) if p.kind not in ("country", "region")
+                    and not any(same_place(p, q) for q in others[:i])]
+        if len(distinct) == 1:
+            host = distinct[0]
     if not visiting and host is None:
         # only names: the home city plus one other place
         homes = [m for m in places if same_place(m.place, home)]
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
-        if row and len(distinct) == 1 and not homes:
+        if row and len(distinct) == 1 and not homes and _ROW_ABROAD.search(t) and not _ROW_RECEIVED.search(t):
+            # a row that names trips abroad ("महापौर/पार्षदों की विदेश यात्रा | … सियोल …", "Overseas trips | … Lyon"): the
+            # home city went
+            visiting, host = [home], distinct[0]
+        elif row and len(distinct) == 1 and not homes:
             # a row of an exchanges table (date | partner | what happened): the partner came, unless the home city acted
             visiting, host = [distinct[0]], home
         elif len(others) == 1 and homes:
@@ -1028,12 +1101,17 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     if not visiting:
         if same_place(host, home):
             others = [m.place for m in places if not same_place(m.place, home)]
+            # a region written with its city ("米国アリゾナ州フェニックス市から"): the city came
+            others = [p for p in others if not (p.kind == "region" and any(q is not p and finder.holds(p, q) for q in others))]
             visiting = others[:1] or _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
             visiting = [home]
     visiting = [v for v in visiting if not same_place(v, host)]
+    # a region written with its city ("米国アリゾナ州フェニックス市", "Phoenix, Arizona"): where the visitor lies, not a
+    # second visiting party
+    visiting = [v for v in visiting if not (v.kind == "region" and any(w is not v and finder.holds(v, w) for w in visiting))]
     if not visiting:
         return None
     if same_place(host, home):
@@ -1466,3 +1544,4 @@ home_chars = _home_char
 document_year = _default_year
 section_years = _section_years
 best_date = _best_date
+headline_dates = _headline_dates

@@ -1,0 +1,205 @@
+"""Engagement phenomena of the seventh session (visits7), in our own words and several languages:
+
+1. a bracketed aside between a name and its particle or word ("アデレード市（オーストラリア）を訪問", "태원시(중국 산시성)에서",
+   "Lyon (France) delegation") does not hide who went where;
+2. the home city's own delegation, named by its owner with words between ("a Houston energy delegation") or by its
+   institution ("وفد من الأمانة", "a City delegation", "une délégation de la Ville"), goes to the one other city named;
+   an event "hosted by" a city is hosted there;
+3. a city word before a name shared by a city and its country ("مدينة تونس", "the City of Luxembourg") is the city;
+4. a calendar line opening with a span ("Oct. 19–21: …, with a reception on Oct. 19"): the visit is the span;
+5. something received that is no visitor ("final report received in August") is no reception;
+6. a passage held online is no visit for the fallback;
+7. a news headline closing with the day it was posted, over a text giving the visit's own days: one visit;
+8. a labelled date ("Submitted: October 5, 2026") is the label's, not a visit's;
+9. a region written with its city ("米国アリゾナ州フェニックス市") is where the visitor lies, not a second visitor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extraction.helpers import engagements as _got
+from tests.core.extraction.helpers import eml
+
+HIMEJI, ANYANG, HOUSTON, AMMAN, RENNES, HEFEI = "gn:1862627", "gn:1846898", "gn:4699066", "gn:250441", "gn:2983990", "gn:1808722"
+MUNICH, MADRID, SEOUL, LEIPZIG = "gn:2867714", "gn:3117735", "gn:1835848", "gn:2879139"
+
+
+def _run(extract_text, home, text, name="doc.txt"):
+    return _got(extract_text(text.encode(), home_key=home, name=name))
+
+
+# 1. an aside in brackets between the name and its case particle / next word
+ASIDE = [
+    (HIMEJI, "令和8年度 国際交流報告\n\n去る2026年9月14日から17日まで市長がアデレード市（オーストラリア）を訪問し、覚書を締結した。",
+     [("outgoing", ["Himeji"], "Adelaide", "2026-09-14", "2026-09-17")]),
+    (HIMEJI, "令和8年度 国際交流報告\n\n2026年5月10日から12日まで、市長がリヨン市（フランス）を公式訪問しました。",
+     [("outgoing", ["Himeji"], "Lyon", "2026-05-10", "2026-05-12")]),
+    (ANYANG, "2026년 국제교류 실적\n\n2026년 9월 14일부터 17일까지 시장이 애들레이드시(호주)를 방문하였다.",
+     [("outgoing", ["Anyang-si"], "Adelaide", "2026-09-14", "2026-09-17")]),
+    (ANYANG, "2026년 국제교류 실적\n\n2026년 6월 3일부터 5일까지 시장 일행이 리옹시(프랑스)를 방문하여 협약을 논의하였다.",
+     [("outgoing", ["Anyang-si"], "Lyon", "2026-06-03", "2026-06-05")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", ASIDE, ids=[f"aside-{i}" for i in range(len(ASIDE))])
+def test_an_aside_in_brackets_does_not_hide_the_direction(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+def test_a_hard_wrapped_japanese_line_is_no_heading_of_trips_abroad(extract_text):
+    """"…から、11月中旬に友好訪問団を派遣したいとの / 打診がありました。": the first line, cut in mid-sentence, is no
+    heading of trips abroad (派遣) that would turn the visit round; the delegation comes from Taiyuan."""
+    body = ("関係各位\n\nまた、友好都市の太原市（中国山西省）から、11月中旬に友好訪問団を派遣したいとの\n"
+            "打診がありました。詳細が決まり次第ご連絡します。\n")
+    x = extract_text(eml("友好訪問団について", body, date="Thu, 24 Sep 2026 16:42:10 +0900"), home_key=HIMEJI, name="m.eml")
+    assert _got(x) == [("incoming", ["Taiyuan"], "Himeji", "2026-11", "2026-11")]
+
+
+# 2. the home city's own delegation: named by its owner with words between, or by its institution
+HOME_DELEGATION = [
+    (HOUSTON, "Quarterly report 2026\n\nThe Director led a Houston energy delegation of 22 companies to a trade fair in Stavanger, "
+              "Aug. 24–27, 2026.",
+     [("outgoing", ["Houston"], "Stavanger", "2026-08-24", "2026-08-27")]),
+    (HOUSTON, "Annual report 2026\n\nA Houston trade and investment mission travelled on 3–6 May 2026 to the port fair in Leipzig.",
+     [("outgoing", ["Houston"], "Leipzig", "2026-05-03", "2026-05-06")]),
+    (AMMAN, "التاريخ: 26/10/2026\n\nمن المقرر أن يشارك وفد من الأمانة في منتدى المدن الذي تستضيفه مدينة تونس يومي 3 و4 تشرين الثاني 2026.",
+     [("outgoing", ["Amman"], "Tunis", "2026-11-03", "2026-11-04")]),
+    (AMMAN, "التاريخ: 26/10/2026\n\nزار وفد من أمانة عمّان مدينة تونس خلال الفترة من 3 إلى 5 تشرين الثاني 2026.",
+     [("outgoing", ["Amman"], "Tunis", "2026-11-03", "2026-11-05")]),
+    (AMMAN, "التاريخ: 26/10/2026\n\nيزور وفد الأمانة مدينة تونس من 3 إلى 5 نوفمبر 2026.",
+     [("outgoing", ["Amman"], "Tunis", "2026-11-03", "2026-11-05")]),
+    (RENNES, "Note 2026\n\nUne délégation de la Ville participera au forum accueilli par la ville de Brno du 22 au 25 septembre 2026.",
+     [("outgoing", ["Rennes"], "Brno", "2026-09-22", "2026-09-25")]),
+    (MADRID, "Memoria 2026\n\nUna delegación del Ayuntamiento participó en el foro organizado por la ciudad de Lisboa del 4 al 6 de mayo de 2026.",
+     [("outgoing", ["Madrid"], "Lisbon", "2026-05-04", "2026-05-06")]),
+    (HOUSTON, "Report 2026\n\nA City delegation attended the climate summit hosted by Perth on 9–11 March 2026.",
+     [("outgoing", ["Houston"], "Perth", "2026-03-09", "2026-03-11")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", HOME_DELEGATION, ids=[f"home-{i}" for i in range(len(HOME_DELEGATION))])
+def test_the_home_citys_own_delegation_goes_to_the_other_city(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+def test_a_partners_delegation_from_a_city_word_and_name_still_comes(extract_text):
+    """The Arabic verb-subject-object rule does not take the visitor's "وفد من مدينة X" for the host."""
+    got = _run(extract_text, AMMAN, "التاريخ: 26/10/2026\n\nزار وفد من مدينة تونس أمانة عمّان من 3 إلى 5 نوفمبر 2026.")
+    assert got == [("incoming", ["Tunis"], "Amman", "2026-11-03", "2026-11-05")]
+
+
+# 4. a calendar line opening with the visit's span, a programme day inside it
+SPANS = [
+    (HOUSTON, "Looking ahead 2026\n\n- Oct. 19–21: the Mayor of Leipzig and a trade fair delegation in Houston, with a reception at City Hall "
+              "on the evening of Oct. 19.",
+     [("incoming", ["Leipzig"], "Houston", "2026-10-19", "2026-10-21")]),
+    (RENNES, "Calendrier 2026\n\n- 3–6 juin 2026 : délégation d'Exeter à Rennes ; réception à l'Hôtel de Ville le 4 juin.",
+     [("incoming", ["Exeter"], "Rennes", "2026-06-03", "2026-06-06")]),
+    (RENNES, "Calendrier 2026\n\n- 3–6 juin 2026 : le maire d'Exeter à Rennes, avec une réception de la délégation le 4 juin.",
+     [("incoming", ["Exeter"], "Rennes", "2026-06-03", "2026-06-06")]),
+    (MUNICH, "Vorschau 2026\n\n- 12.–15. Mai 2026: Delegation aus Edinburgh in München, Empfang im Rathaus am 13. Mai.",
+     [("incoming", ["Edinburgh"], "Munich", "2026-05-12", "2026-05-15")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", SPANS, ids=[f"span-{i}" for i in range(len(SPANS))])
+def test_a_calendar_line_opening_with_a_span_is_the_visits_span(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+# 5. a thing received
+@pytest.mark.parametrize("text", [
+    "Report 2026\n\nNurse exchange with Chiba University Hospital: completed; final report received in August.",
+    "Report 2026\n\nWe received the invitation from Leipzig on 3 May 2026.",
+    "Rapport 2026\n\nNous avons reçu le rapport de Sendai le 3 mai 2026.",
+    "Informe 2026\n\nEl Ayuntamiento recibió el informe de Lisboa el 3 de mayo de 2026.",
+])
+def test_a_document_received_is_no_reception(extract_text, text):
+    assert _run(extract_text, HOUSTON, text) == []
+
+
+def test_a_delegation_received_is_still_a_reception(extract_text):
+    got = _run(extract_text, HOUSTON, "Report 2026\n\nOn 3 May 2026 the Mayor received a delegation from Leipzig.")
+    assert got == [("incoming", ["Leipzig"], "Houston", "2026-05-03", "2026-05-03")]
+
+
+# 6. held online: no visit from the fallback
+@pytest.mark.parametrize("home,text", [
+    (SEOUL, "2026년 국제교류 추진실적\n\n| 일자 | 구분 | 주요 내용 | 비고 |\n|---|---|---|---|\n"
+            "| 9. 30.(수) | 비대면 | 나고야시 청소년 교류 온라인 설명회(화상) | — |\n"),
+    (SEOUL, "2026년 국제교류 추진실적\n\n2026. 9. 30. 나고야시 청소년 교류 설명회 (비대면)\n"),
+    (HIMEJI, "令和8年度\n\n2026年9月30日　フェニックス市との青少年交流説明会（オンライン）\n"),
+    (HOUSTON, "Report 2026\n\nSept. 30, 2026: youth exchange briefing with Chiba, held online.\n"),
+    (RENNES, "Bilan 2026\n\n30 septembre 2026 : échange en ligne avec Sendai sur la jeunesse.\n"),
+])
+def test_an_exchange_held_online_is_no_visit(extract_text, home, text):
+    assert [e for e in _run(extract_text, home, text, name="doc.md") if e[0] != "meeting"] == []
+
+
+# 7. a news headline closing with the day it was posted
+NEWS = [
+    (HEFEI, "外事动态\n\n## 美国哥伦布市代表团访问合肥 [2026-11-07]\n\n11月3日至6日，哥伦布市副市长率领的代表团一行访问我市。\n",
+     [("incoming", ["Columbus"], "Hefei", "2026-11-03", "2026-11-06")]),
+    (SEOUL, "# 국제교류 소식\n\n## 리옹시 대표단 서울 방문 (2026.11.07)\n\n리옹시 대표단이 2026년 11월 3일부터 5일까지 서울을 방문하였다.\n",
+     [("incoming", ["Lyon"], "Seoul", "2026-11-03", "2026-11-05")]),
+    (HOUSTON, "# News\n\n## Leipzig delegation visits Houston (2026-11-07)\n\nA delegation from Leipzig visited Houston from 3 to 5 November 2026.\n",
+     [("incoming", ["Leipzig"], "Houston", "2026-11-03", "2026-11-05")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", NEWS, ids=[f"news-{i}" for i in range(len(NEWS))])
+def test_a_headlines_posting_day_is_not_a_second_visit(extract_text, home, text, expected):
+    assert _run(extract_text, home, text, name="news.md") == expected
+
+
+# 8. a labelled date
+def test_a_submitted_date_is_no_visit(extract_text):
+    text = ("Quarterly Report\n\nReporting period: July 1 – September 30, 2026 Submitted: October 5, 2026 · Committee meeting: "
+            "Tuesday, October 13, 2026, 10:00 a.m., City Hall Annex Chamber\n")
+    assert _run(extract_text, HOUSTON, text) == []
+
+
+# 9. a region written with its city
+@pytest.mark.parametrize("home,text,expected", [
+    (HIMEJI, "令和8年度\n\n姉妹都市である米国アリゾナ州フェニックス市から代表団が2026年10月6日から9日まで来姫されます。",
+     [("incoming", ["Phoenix"], "Himeji", "2026-10-06", "2026-10-09")]),
+    (SEOUL, "2026년\n\n미국 캘리포니아주 샌프란시스코시 대표단이 2026년 4월 21일부터 24일까지 서울시를 방문하였다.",
+     [("incoming", ["San Francisco"], "Seoul", "2026-04-21", "2026-04-24")]),
+    (LEIPZIG, "Report 2026\n\nA delegation from Phoenix, Arizona visited Leipzig on 21–24 April 2026.",
+     [("incoming", ["Phoenix"], "Leipzig", "2026-04-21", "2026-04-24")]),
+])
+def test_a_region_with_its_city_is_no_second_visitor(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+# 10. a table row naming trips abroad in a cell of its own: the home city went to the row's one other city
+ABROAD_ROWS = [
+    ("gn:1273294", "दिनांक: 12 दिसंबर 2025\n\n| क्र.सं. | मद | औचित्य |\n|---|---|---|\n"
+                   "| 2 | महापौर/पार्षदों की विदेश यात्रा | अक्टूबर 2026 में सियोल की प्रस्तावित यात्रा |\n",
+     [("outgoing", ["Delhi"], "Seoul", "2026-10", "2026-10")]),
+    (RENNES, "Budget 2026\n\n| Ligne | Objet | Note |\n|---|---|---|\n| 2 | Déplacements à l'étranger des élus | Brno, octobre 2026 (visite) |\n",
+     [("outgoing", ["Rennes"], "Brno", "2026-10", "2026-10")]),
+    (MUNICH, "Haushalt 2026\n\n| Nr. | Posten | Bemerkung |\n|---|---|---|\n| 2 | Auslandsreisen des Oberbürgermeisters | Besuch Edinburgh, Oktober 2026 |\n",
+     [("outgoing", ["Munich"], "Edinburgh", "2026-10", "2026-10")]),
+    (HOUSTON, "Budget 2026\n\n| Line | Budget | Note |\n|---|---|---|\n| 2 | Overseas trips (Mayor, councillors) | proposed trip to Leipzig, October 2026 |\n",
+     [("outgoing", ["Houston"], "Leipzig", "2026-10", "2026-10")]),
+    (SEOUL, "2026년 예산\n\n| 번호 | 항목 | 비고 |\n|---|---|---|\n| 2 | 시장 국외출장 | 2026년 10월 리옹시 방문 예정 |\n",
+     [("outgoing", ["Seoul"], "Lyon", "2026-10", "2026-10")]),
+    (MADRID, "Presupuesto 2026\n\n| Línea | Concepto | Nota |\n|---|---|---|\n| 2 | Viajes al exterior del alcalde | visita a Lisboa en octubre de 2026 |\n",
+     [("outgoing", ["Madrid"], "Lisbon", "2026-10", "2026-10")]),
+    (HIMEJI, "令和8年度予算\n\n| 番号 | 項目 | 備考 |\n|---|---|---|\n| 2 | 市長海外出張旅費 | 2026年10月 アデレード市訪問予定 |\n",
+     [("outgoing", ["Himeji"], "Adelaide", "2026-10", "2026-10")]),
+    (HEFEI, "2026年预算\n\n| 序号 | 项目 | 说明 |\n|---|---|---|\n| 2 | 市领导出访经费 | 2026年10月访问久留米市 |\n",
+     [("outgoing", ["Hefei"], "Kurume", "2026-10", "2026-10")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", ABROAD_ROWS, ids=[f"abroad-{i}" for i in range(len(ABROAD_ROWS))])
+def test_a_row_naming_trips_abroad_is_the_home_citys_trip(extract_text, home, text, expected):
+    assert _run(extract_text, home, text, name="budget.md") == expected
+
+
+def test_a_row_of_visitors_received_stays_incoming(extract_text):
+    text = "Budget 2026\n\n| Line | Budget | Note |\n|---|---|---|\n| 1 | Incoming delegations (protocol) | visit of Leipzig, October 2026 |\n"
+    assert _run(extract_text, HOUSTON, text, name="budget.md") == [("incoming", ["Leipzig"], "Houston", "2026-10", "2026-10")]
