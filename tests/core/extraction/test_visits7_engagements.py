@@ -203,3 +203,79 @@ def test_a_row_naming_trips_abroad_is_the_home_citys_trip(extract_text, home, te
 def test_a_row_of_visitors_received_stays_incoming(extract_text):
     text = "Budget 2026\n\n| Line | Budget | Note |\n|---|---|---|\n| 1 | Incoming delegations (protocol) | visit of Leipzig, October 2026 |\n"
     assert _run(extract_text, HOUSTON, text, name="budget.md") == [("incoming", ["Leipzig"], "Houston", "2026-10", "2026-10")]
+
+
+# 11. deciding to send a delegation: the home city's body sends it (an infinitive or a noun of sending)
+SEND = [
+    (HOUSTON, "Minutes 2026\n\nThe Council agreed to send a delegation of three members to the general meeting in Perth in May 2026.",
+     [("outgoing", ["Houston"], "Perth", "2026-05", "2026-05")]),
+    (RENNES, "Délibération 2026\n\nLe conseil municipal a approuvé l'envoi d'une délégation de trois élus au forum de Brno en mai 2026.",
+     [("outgoing", ["Rennes"], "Brno", "2026-05", "2026-05")]),
+    (MADRID, "Acta 2026\n\nEl Pleno aprobó enviar una delegación de tres concejales a la asamblea general en Lisboa en mayo de 2026.",
+     [("outgoing", ["Madrid"], "Lisbon", "2026-05", "2026-05")]),
+    (MUNICH, "Protokoll 2026\n\nDer Stadtrat beschloss, eine Delegation von drei Mitgliedern zur Generalversammlung in Edinburgh im Mai 2026 "
+             "zu entsenden.",
+     [("outgoing", ["Munich"], "Edinburgh", "2026-05", "2026-05")]),
+    (HEFEI, "2026年会议纪要\n\n市政府决定于2026年5月派代表团出席在久留米市举行的大会。",
+     [("outgoing", ["Hefei"], "Kurume", "2026-05", "2026-05")]),
+    (HIMEJI, "令和8年度 議事録\n\n市議会は、2026年5月にリヨン市で開催される総会に代表団3名を派遣することを決定した。",
+     [("outgoing", ["Himeji"], "Lyon", "2026-05", "2026-05")]),
+    (SEOUL, "2026년 회의록\n\n시의회는 2026년 5월 리옹시에서 열리는 총회에 대표단 3명을 파견하기로 의결하였다.",
+     [("outgoing", ["Seoul"], "Lyon", "2026-05", "2026-05")]),
+    (AMMAN, "محضر 2026\n\nقرر المجلس إيفاد وفد من ثلاثة أعضاء إلى الاجتماع العام في مدينة تونس في أيار 2026.",
+     [("outgoing", ["Amman"], "Tunis", "2026-05", "2026-05")]),
+    ("gn:2562750", "Minuti 2025\n\n47/6 Il-Kunsill approva li jibgħat delegazzjoni ta' tliet membri għal-Laqgħa Ġenerali f'Granville "
+                   "f'Mejju 2026.",
+     [("outgoing", ["Marsaskala"], "Granville", "2026-05", "2026-05")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", SEND, ids=[f"send-{i}" for i in range(len(SEND))])
+def test_deciding_to_send_a_delegation_is_the_home_citys_trip(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+@pytest.mark.parametrize("home,text,expected", [
+    (SEOUL, "Minutes 2026\n\nLyon decided to send a delegation to Seoul in May 2026.",
+     [("incoming", ["Lyon"], "Seoul", "2026-05", "2026-05")]),
+    (HEFEI, "2026年\n\n久留米市决定于2026年5月派代表团访问合肥。", [("incoming", ["Kurume"], "Hefei", "2026-05", "2026-05")]),
+    (RENNES, "Note 2026\n\nLa ville d'Erlangen a décidé d'envoyer une délégation à Rennes en mai 2026.",
+     [("incoming", ["Erlangen"], "Rennes", "2026-05", "2026-05")]),
+])
+def test_another_city_sending_its_delegation_here_still_comes(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+# 12. attending an event in a city, Maltese "f'" glued to the name
+def test_maltese_attended_the_meeting_in_a_city(extract_text):
+    got = _run(extract_text, "gn:2562750", "Minuti 2025\n\n4.2 Is-Sindku u l-Kunsillier Farrugia attendew il-Laqgħa Ġenerali "
+                                           "f'Sigulda mis-16 sat-18 ta' Mejju 2025.")
+    assert got == [("outgoing", ["Marsaskala"], "Sigulda", "2025-05-16", "2025-05-18")]
+
+
+# 13. a running page line: its date is no visit's, and no sentence continues through it
+PAGE_LINES = [
+    (HOUSTON, "MINUTES OF THE COUNCIL\n\nMinutes No 47 - 14.10.2025                                   Page 1 of 2\n"
+              "4.3 The Deputy Mayor led an official delegation of the Council, with a group of 15 young people, to Leipzig for the "
+              "summer camp, from 27\nJuly to 2 August 2025.\n",
+     [("outgoing", ["Houston"], "Leipzig", "2025-07-27", "2025-08-02")]),
+    (MUNICH, "PROTOKOLL DER SITZUNG\n\nProtokoll Nr. 47 - 14.10.2025                                   Seite 1 von 2\n"
+             "4.3 Der Bürgermeister leitete eine Delegation des Stadtrats, mit 15 Jugendlichen, nach Edinburgh zum Sommerlager, vom 27.\n"
+             "Juli bis 2. August 2025.\n",
+     [("outgoing", ["Munich"], "Edinburgh", "2025-07-27", "2025-08-02")]),
+    (MADRID, "ACTA DE LA SESIÓN\n\nActa n.º 47 - 14.10.2025                                   Página 1 de 2\n"
+             "4.3 El teniente de alcalde encabezó una delegación del Ayuntamiento, con 15 jóvenes, a Lisboa para el campamento de "
+             "verano, del 27\nde julio al 2 de agosto de 2025.\n",
+     [("outgoing", ["Madrid"], "Lisbon", "2025-07-27", "2025-08-02")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", PAGE_LINES, ids=[f"page-{i}" for i in range(len(PAGE_LINES))])
+def test_a_running_page_line_is_no_visits_date(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+def test_numbered_decisions_are_passages_of_their_own(extract_text):
+    text = ("MINUTES OF THE COUNCIL\n\n6. Decisions\n    47/5 The Council approved the sailing course with Leipzig and voted EUR 2,500.\n"
+            "    47/6 The Council agreed to send a delegation of three members to the general meeting in Perth in May 2026.\n")
+    assert _run(extract_text, HOUSTON, text) == [("outgoing", ["Houston"], "Perth", "2026-05", "2026-05")]

@@ -45,6 +45,7 @@ from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.lexicon import any_of as _any
+from intercity.core.extraction.visits import _PAGE_LINE as PAGE_LINE
 from intercity.core.extraction.visits import _same_parties
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
@@ -137,6 +138,9 @@ def _clean_dates(t: str, dates):
             continue
         if _partnership_date(t, d):
             continue
+        lo, hi = t.rfind("\n", 0, d.s) + 1, t.find("\n", d.e)
+        if PAGE_LINE.search(t[lo:hi if hi >= 0 else len(t)].rstrip()):
+            continue  # the date of a running header or footer ("Minutes No 47 - 14.10.2025   Page 1 of 2")
         out.append(d)
     return out
 

@@ -100,7 +100,8 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
 
 # taking part in an event or staying somewhere, with the place after the preposition: "attended the forum in X",
 # "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
-_IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+_IN = (r"(?:(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?|(?<![^\W\d_])f['’])"  # Maltese "f'Sigulda" (in), glued
+       r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))")
 # and a dated line that only says who went where: "18–21 May 2026: Executive Mayor to Taipei", "3. Juni: Bürgermeister
 # nach Lyon" (the official or the delegation right after the date's colon or dash, then "to"); a stay told with a case
 # ending and the verb after ("alkatea Marugamen izango da"); a Chinese official going ("市长6月去南特"). Tried only where
@@ -637,10 +638,18 @@ _HOME_VISITED = re.compile(r"(?:本市|我市|本府|本県|本縣|当市|當市
                            r"|(?:우리\s*시|본\s*시|당\s*시)\s*(?:를|을|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)")
 
 
+# a page's running line: "Page 1 of 2", "Paġna 1 minn 2", "Seite 1 von 3", "Página 2 de 5", "Strona 1 z 2", "1/2" at the end
+_PAGE_LINE = re.compile(r"(?:\b(?:page|p\.|pa[gġ](?:e|ina|na)|seite|página|pàgina|strona|strana|sivu|sida|oldal|стр(?:аница)?\.?)"
+                        r"\s*\d{1,3}\s*(?:/|of|de|di|von|minn|sur|z|od|из|av|af|van)\s*\d{1,3}|\s{6,}\d{1,3}\s*/\s*\d{1,3})\s*$",
+                        re.IGNORECASE)
+
+
 def _wrapped(text: str, nxt: str) -> bool:
     """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = text.rstrip()
+    if _PAGE_LINE.search(t):
+        return False  # a running header or footer ("Minuti Nru 47 - 14.10.2025   Paġna 1 minn 2"): no sentence goes on
     last = t.split()[-1] if t.split() else ""
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
@@ -812,7 +821,9 @@ def _passages(b: Block, text: str | None = None):
 
 # a numbered sub-item starting a line inside a block ("2.1 …", "๒.๒ …", "(b) …"): a passage of its own (Thai, Lao,
 # Burmese and Khmer write no full stop between them)
-_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s)")
+_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s"
+                       # a numbered decision of minutes ("47/5 Il-Kunsill approva …", "12/3 The Council agreed …"): not a date
+                       r"|[0-9]{1,4}/[0-9]{1,3}\s+(?-i:[A-ZÀ-ÞĦĠŻĊ]))")
 
 
 def _split_sub_items(spans):
