@@ -279,3 +279,61 @@ def test_numbered_decisions_are_passages_of_their_own(extract_text):
     text = ("MINUTES OF THE COUNCIL\n\n6. Decisions\n    47/5 The Council approved the sailing course with Leipzig and voted EUR 2,500.\n"
             "    47/6 The Council agreed to send a delegation of three members to the general meeting in Perth in May 2026.\n")
     assert _run(extract_text, HOUSTON, text) == [("outgoing", ["Houston"], "Perth", "2026-05", "2026-05")]
+
+
+# 14. a paragraph telling two visits, the reader taking one: the fallback still reads the other sentence
+REST = [
+    (HOUSTON, "Report, 14 November 2025\n\nOn 9 and 10 October a youth exchange with Leipzig took place at City Hall. Yesterday the "
+              "Mayor received the Consul General of Mexico.",
+     [("incoming", ["Leipzig"], "Houston", "2025-10-09", "2025-10-10"), ("meeting", ["MX"], "Houston", "2025-11-13", "2025-11-13")]),
+    ("gn:2778067", "Freitag, 14. November 2025\n\nAm 9. und 10. Oktober waren Kolleginnen und Kollegen aus Pécs bei uns zu Gast. "
+                   "Gestern hat mich der slowenische Generalkonsul im Rathaus besucht.",
+     [("incoming", ["Pécs"], "Graz", "2025-10-09", "2025-10-10"), ("meeting", ["SI"], "Graz", "2025-11-13", "2025-11-13")]),
+    (SEOUL, "2025년 11월 14일\n\n10월 9일부터 10일까지 리옹시와 청소년 교류 행사를 개최하였다. 어제 시장은 폴란드 대사를 접견하였다.",
+     [("incoming", ["Lyon"], "Seoul", "2025-10-09", "2025-10-10"), ("meeting", ["PL"], "Seoul", "2025-11-13", "2025-11-13")]),
+    (MADRID, "Madrid, 14 de noviembre de 2025\n\nLos días 9 y 10 de octubre tuvo lugar un intercambio juvenil con Lisboa. Ayer la "
+             "alcaldesa recibió al embajador de Polonia.",
+     [("incoming", ["Lisbon"], "Madrid", "2025-10-09", "2025-10-10"), ("meeting", ["PL"], "Madrid", "2025-11-13", "2025-11-13")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", REST, ids=[f"rest-{i}" for i in range(len(REST))])
+def test_the_other_sentences_of_a_block_the_reader_took(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+# 15. an exchange that finished is an item's state, not a visit (fallback)
+@pytest.mark.parametrize("home,text", [
+    ("gn:2179537", "Wednesday 22 October 2025\n\nThe schools essay exchange with Sakai finished in May."),
+    (RENNES, "Rennes, le 14 novembre 2025\n\nL'échange scolaire avec Erlangen s'est terminé en mai 2025."),
+    (MADRID, "Madrid, 14 de noviembre de 2025\n\nEl intercambio escolar con Lisboa quedó finalizado en mayo de 2025."),
+    (SEOUL, "2025년 11월 14일\n\n리옹시와의 청소년 교류 사업은 2025년 5월 완료되었다."),
+    (HIMEJI, "2025年11月14日\n\nアデレード市との青少年交流事業は2025年5月に終了した。"),
+])
+def test_a_finished_exchange_is_no_visit(extract_text, home, text):
+    assert _run(extract_text, home, text) == []
+
+
+# 16. last / next weekday in more languages (relative_dates.py)
+@pytest.mark.parametrize("text,expected", [
+    ("گزشتہ جمعرات کو ترکی کے قونصل جنرل نے ملاقات کی", "2025-11-13"),  # Urdu: last Thursday
+    ("पिछले गुरुवार को राजदूत ने भेंट की", "2025-11-13"),  # Hindi
+    ("استقبل الأمين يوم الخميس الماضي السفير", "2025-11-13"),  # Arabic
+    ("na última quinta-feira o prefeito recebeu", "2025-11-13"),  # Portuguese
+    ("в прошлый четверг мэр принял делегацию", "2025-11-13"),  # Russian
+    ("w zeszły czwartek prezydent przyjął delegację", "2025-11-13"),  # Polish
+    ("지난 목요일 시장은 대사를 접견했다", "2025-11-13"),  # Korean: the last Thursday
+    ("지난주 목요일 시장은 대사를 접견했다", "2025-11-13"),  # Korean: last week's Thursday
+    ("先週の木曜日に市長が総領事と会談した", "2025-11-13"),  # Japanese
+    ("上周四市长会见了总领事", "2025-11-13"),  # Chinese
+    ("下周一代表团将抵达", "2025-11-24"),  # Chinese: next week's Monday
+    ("अगले सोमवार को प्रतिनिधिमंडल आएगा", "2025-11-24"),  # Hindi: next Monday
+    ("يصل الوفد يوم الاثنين المقبل", "2025-11-24"),  # Arabic: next Monday
+])
+def test_last_and_next_weekdays_in_more_languages(text, expected):
+    import datetime as dt
+
+    from intercity.core.extraction.relative_dates import relative_dates
+
+    got = relative_dates(text, dt.date(2025, 11, 18))  # a Tuesday
+    assert [(d.start, d.end) for d in got] == [(expected, expected)]

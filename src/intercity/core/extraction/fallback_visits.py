@@ -59,6 +59,9 @@ MAX_PASSAGE = 600  # characters: a longer sentence is not one visit
 # exchange words visits.py does not use as triggers (they are too loose for it, not with a date and one place)
 _EXCHANGE = lex.Alternation(lex.EXCHANGE_WORDS)
 _STATUS = re.compile(r"\bagreed\b|discuss|\bproposed\b|on\s+hold|suspended|ongoing|in\s+progress|completed|dropped|convenu|en\s+cours"
+                     # finished ("The schools essay exchange with Çanakkale finished in May": the item's state, not a visit)
+                     r"|\bfinished\b|\bconcluded\b|\bterminée?s?\b|\bachevée?s?\b|\bterminad[oa]s?\b|\bfinalizad[oa]s?\b"
+                     r"|\bconclu[íi]d[oa]s?\b|abgeschlossen|\bbeendet\b|완료|종료|終了|完了|已完成|已结束|已結束"
                      r"|acordad|en\s+curso|vereinbart|laufend|concordat|in\s+corso|afgesproken|uzgodnion|합의|협의\s*중|추진\s*중|合意|協議中|商定|推进中",
                      re.IGNORECASE)
 # the words before a date that make it no visit's date (window: the 40 characters before it)
@@ -282,11 +285,18 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     blocks = doc.blocks
     out: list[EngagementFact] = []
     units = []
+    # the spans the reader took: a block that tells several visits ("Am 9. und 10. Oktober waren Kollegen aus Pécs bei uns zu
+    # Gast. … Gestern hat mich der Generalkonsul besucht") keeps its other sentences for the fallback
+    spans_taken = [(f.evidence.start, f.evidence.end) for f in found
+                   if f.evidence is not None and f.evidence.attachment == attachment and f.evidence.end > f.evidence.start]
     for first, last, base, text, row in visit_units(doc):
         if any(first <= k <= last for k in taken):
             # a paragraph joined across lines, one of which the reader took: its other lines one by one
             units.extend((k, k, blocks[k].start, blocks[k].text, False) for k in range(first, last + 1)
                          if k not in taken and not row)
+            # a block the reader took one sentence of: its other sentences
+            units.extend((k, k, blocks[k].start, blocks[k].text, "rest") for k in range(first, last + 1)
+                         if k in taken and not row and first == last and blocks[k].kind in ("paragraph", "list_item"))
         else:
             units.append((first, last, base, text, row))
     trips = _travel_table_rows(blocks)
@@ -295,10 +305,14 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         if b.kind == "header":
             continue
         year, fiscal = years[first] if years[first][0] else (doc_year, False)
+        rest = row == "rest"
+        row = row is True
         spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
         for s0, raw in spans:
             if len(raw) > MAX_PASSAGE:
                 continue
+            if rest and any(base + s0 < e and s < base + s0 + len(raw) for s, e in spans_taken):
+                continue  # the sentence the reader read
             t = re.sub(r"[_*|]", " ", raw)
             dates = visit_dates(t, year, fiscal)
             # a passage telling several visits ("Dal 5 al 7 maggio … Columbus …; il 18 ottobre … Marsiglia"): each
