@@ -337,3 +337,26 @@ def test_last_and_next_weekdays_in_more_languages(text, expected):
 
     got = relative_dates(text, dt.date(2025, 11, 18))  # a Tuesday
     assert [(d.start, d.end) for d in got] == [(expected, expected)]
+
+
+# 17. an exchange of messages, letters or greetings is no visit; an exchange item with its state in any language is an item
+@pytest.mark.parametrize("home,text", [
+    (HOUSTON, "Calendar 2025\n\n| Date | Event | Type |\n|---|---|---|\n| Mon 15 Dec | Christmas message exchange with Leipzig | Civic |\n"),
+    (RENNES, "Calendrier 2025\n\n15 décembre 2025 : échange de vœux avec Erlangen.\n"),
+    (MUNICH, "Kalender 2025\n\n15. Dezember 2025: Austausch von Grußbotschaften mit Edinburgh.\n"),
+    (MADRID, "Calendario 2025\n\n15 de diciembre de 2025: intercambio de cartas con Lisboa.\n"),
+    (SEOUL, "2025년 일정\n\n2025년 12월 15일 리옹시와 연하장 서한 교환\n"),
+    (HEFEI, "2025年\n\n2025年12月15日 与久留米市互致贺信。\n"),
+])
+def test_an_exchange_of_messages_is_no_visit(extract_text, home, text):
+    assert _run(extract_text, home, text, name="doc.md") == []
+
+
+@pytest.mark.parametrize("home,text", [
+    ("gn:3191281", "Informacija 2025\n\na) Razmjena iskustava u obnovi tramvajske infrastrukture (Istanbul) – u toku; održane su dvije "
+                   "radionice, treća je planirana za februar 2026.\n"),
+    (MUNICH, "Bericht 2025\n\nAzubi-Austausch mit Edinburgh: läuft, nächste Runde im Februar 2026.\n"),
+    (HOUSTON, "Report 2025\n\nTechnician exchange with Leipzig: in progress; the next cohort starts in February 2026.\n"),
+])
+def test_an_exchange_item_with_its_state_is_no_visit(extract_text, home, text):
+    assert _run(extract_text, home, text) == []

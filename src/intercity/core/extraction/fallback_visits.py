@@ -41,6 +41,7 @@ from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
+from intercity.core.extraction.status import status_of
 from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction import lexicon as lex
@@ -99,6 +100,20 @@ _REMOTE = re.compile(r"온라인|화상|비대면|オンライン|ウェブ会�
                      r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?|en\s+ligne|à\s+distance|virtuel(?:le)?s?|virtuell\w*|en\s+l[íi]nea"
                      r"|virtuales?|telem[áa]tic\w*|a\s+distancia|videoconf\w*|visioconf\w*|video\s*(?:call|link|conference)\w*)\b"
                      r"|Online-|عن\s+بعد|افتراضي|عبر\s+(?:الفيديو|تقنية\s+الاتصال)", re.IGNORECASE)
+# an exchange of messages, letters, greetings or gifts: nobody travelled ("Christmas message exchange with X", "échange de
+# vœux", "Austausch von Grußbotschaften", "intercambio de cartas", "서한 교환", "書簡の交換", "互致贺信")
+_MESSAGES = re.compile(r"\b(?:messages?|letters?|greetings?|gifts?|cards?|videos?)\s+exchange|\bexchange\s+of\s+(?:messages|letters|greetings|gifts|cards|videos)"
+                       r"|\béchange\s+de\s+(?:messages|lettres|courriers|vœux|voeux|cadeaux)|\bintercambio\s+de\s+(?:mensajes|cartas|saludos|regalos)"
+                       r"|(?:Gruß|Gruss|Brief|Geschenk)\w*\s*austausch|\bAustausch\s+von\s+(?:Grußbotschaften|Briefen|Geschenken)"
+                       r"|서한\s*교환|축전\s*교환|書簡(?:の)?交換|親書(?:の)?交換|互致(?:贺信|賀信|贺电|賀電)|互赠|互贈", re.IGNORECASE)
+
+
+def _item_state(t: str) -> bool:
+    """A cooperation item's state in any language of ``status.py`` (agreed, in progress, stalled, dropped: "Razmjena
+    iskustava … (Istanbul) – u toku"); not "completed" ("took place") nor "proposed", which a visit's sentence may say."""
+    return status_of(t, "")[0] in ("agreed", "in_progress", "stalled", "dropped")
+
+
 _ABROAD_WORDS = lex.Alternation(lex.HEADING_OUTBOUND)
 _RECEIVED_WORDS_HEAD = lex.Alternation(lex.HEADING_INBOUND)
 _ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
@@ -409,7 +424,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     if trip and side is None:
         side = "outgoing"
     visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
-    if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
+    if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t) and not _item_state(t) and not _MESSAGES.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
     if not visit and _SIGNED.search(t):
         return None  # "…签署了文化交流合作备忘录", "signed a youth exchange agreement": the exchange names the agreement
