@@ -360,3 +360,73 @@ def test_an_exchange_of_messages_is_no_visit(extract_text, home, text):
 ])
 def test_an_exchange_item_with_its_state_is_no_visit(extract_text, home, text):
     assert _run(extract_text, home, text) == []
+
+
+# more languages for the phenomena above (several already right before this session: kept as guards)
+MORE = [
+    # 1. an aside in brackets
+    (SEOUL, "Report 2026\n\nFrom 3 to 5 May 2026 the Mayor visited Lyon (France) to sign a memorandum.",
+     [("outgoing", ["Seoul"], "Lyon", "2026-05-03", "2026-05-05")]),
+    (HEFEI, "2026年工作总结\n\n2026年5月3日至5日，里昂市（法国）代表团访问我市。", [("incoming", ["Lyon"], "Hefei", "2026-05-03", "2026-05-05")]),
+    (AMMAN, "التاريخ: 26/10/2026\n\nزار وفد من مدينة إسطنبول (تركيا) أمانة عمّان من 3 إلى 5 أيار 2026.",
+     [("incoming", ["Istanbul"], "Amman", "2026-05-03", "2026-05-05")]),
+    (MUNICH, "Bericht 2026\n\nVom 3. bis 5. Mai 2026 besuchte eine Delegation aus Lyon (Frankreich) München.",
+     [("incoming", ["Lyon"], "Munich", "2026-05-03", "2026-05-05")]),
+    (MADRID, "Memoria 2026\n\nDel 3 al 5 de mayo de 2026 una delegación de Lyon (Francia) visitó Madrid.",
+     [("incoming", ["Lyon"], "Madrid", "2026-05-03", "2026-05-05")]),
+    (RENNES, "Bilan 2026\n\nDu 3 au 5 mai 2026, le maire s'est rendu à Brno (République tchèque).",
+     [("outgoing", ["Rennes"], "Brno", "2026-05-03", "2026-05-05")]),
+    # 2. the home city's own delegation
+    (MUNICH, "Bericht 2026\n\nEine Delegation der Stadt nahm vom 3. bis 5. Mai 2026 am Klimaforum in Edinburgh teil.",
+     [("outgoing", ["Munich"], "Edinburgh", "2026-05-03", "2026-05-05")]),
+    (SEOUL, "2026년 실적\n\n2026년 5월 3일부터 5일까지 본시 대표단이 리옹시에서 열린 포럼에 참석하였다.",
+     [("outgoing", ["Seoul"], "Lyon", "2026-05-03", "2026-05-05")]),
+    (HIMEJI, "令和8年度\n\n2026年5月3日から5日まで、本市代表団がリヨン市で開催された会議に出席した。",
+     [("outgoing", ["Himeji"], "Lyon", "2026-05-03", "2026-05-05")]),
+    (HEFEI, "2026年\n\n2026年5月3日至5日，我市代表团出席了在久留米市举办的论坛。", [("outgoing", ["Hefei"], "Kurume", "2026-05-03", "2026-05-05")]),
+    (HOUSTON, "Report 2026\n\nFrom 3 to 5 May 2026 a Houston business delegation attended the expo organised by the city of Leipzig.",
+     [("outgoing", ["Houston"], "Leipzig", "2026-05-03", "2026-05-05")]),
+    # 4. a calendar line opening with a span
+    (MADRID, "Agenda 2026\n\n- 12–15 de mayo de 2026: delegación de Lisboa en Madrid, con recepción en el Ayuntamiento el 13 de mayo.",
+     [("incoming", ["Lisbon"], "Madrid", "2026-05-12", "2026-05-15")]),
+    (SEOUL, "2026년 일정\n\n- 2026. 5. 12.~5. 15.: 리옹시 대표단 서울 방문, 5. 13. 시청 환영 만찬",
+     [("incoming", ["Lyon"], "Seoul", "2026-05-12", "2026-05-15")]),
+    (HIMEJI, "今後の予定\n\n・2026年5月12日～15日：アデレード市代表団来姫、5月13日に市長表敬訪問",
+     [("incoming", ["Adelaide"], "Himeji", "2026-05-12", "2026-05-15")]),
+    (HEFEI, "近期安排\n\n- 2026年5月12日至15日：哥伦布市代表团访问我市，5月13日市长会见。",
+     [("incoming", ["Columbus"], "Hefei", "2026-05-12", "2026-05-15")]),
+    # 6. held online
+    (MUNICH, "Bericht 2026\n\nAm 30. September 2026 fand ein Online-Austausch mit Edinburgh zur Jugendarbeit statt.", []),
+    (MADRID, "Memoria 2026\n\nEl 30 de septiembre de 2026 se celebró un intercambio virtual con Lisboa sobre juventud.", []),
+    (HEFEI, "2026年\n\n2026年9月30日，与久留米市举行青少年线上交流活动。", []),
+    (AMMAN, "التاريخ: 26/10/2026\n\nفي 30 أيلول 2026 عُقد لقاء تبادل عن بعد مع مدينة تونس حول الشباب.", []),
+    # 9. a region written with its city
+    (HEFEI, "2026年\n\n美国亚利桑那州凤凰城代表团于2026年10月6日至9日访问我市。", [("incoming", ["Phoenix"], "Hefei", "2026-10-06", "2026-10-09")]),
+    (RENNES, "Bilan 2026\n\nUne délégation de Phoenix (Arizona) a été accueillie à Rennes du 6 au 9 octobre 2026.",
+     [("incoming", ["Phoenix"], "Rennes", "2026-10-06", "2026-10-09")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", MORE, ids=[f"more-{i}" for i in range(len(MORE))])
+def test_the_phenomena_in_more_languages(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+HEADLINES = [
+    (HIMEJI, "# 国際交流ニュース\n\n## アデレード市代表団が来姫（2026.11.07）\n\nアデレード市代表団が2026年11月3日から5日まで姫路市を訪問しました。\n",
+     [("incoming", ["Adelaide"], "Himeji", "2026-11-03", "2026-11-05")]),
+    (RENNES, "# Actualités\n\n## Une délégation d'Erlangen en visite à Rennes (07/11/2026)\n\n"
+             "Une délégation d'Erlangen a visité Rennes du 3 au 5 novembre 2026.\n",
+     [("incoming", ["Erlangen"], "Rennes", "2026-11-03", "2026-11-05")]),
+    (MUNICH, "# Aktuelles\n\n## Delegation aus Edinburgh besucht München (07.11.2026)\n\n"
+             "Eine Delegation aus Edinburgh besuchte München vom 3. bis 5. November 2026.\n",
+     [("incoming", ["Edinburgh"], "Munich", "2026-11-03", "2026-11-05")]),
+    (MADRID, "# Noticias\n\n## Una delegación de Lisboa visita Madrid (07/11/2026)\n\nUna delegación de Lisboa visitó Madrid del 3 al 5 de "
+             "noviembre de 2026.\n",
+     [("incoming", ["Lisbon"], "Madrid", "2026-11-03", "2026-11-05")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", HEADLINES, ids=[f"headline-{i}" for i in range(len(HEADLINES))])
+def test_a_headlines_posting_day_in_more_languages(extract_text, home, text, expected):
+    assert _run(extract_text, home, text, name="news.md") == expected
