@@ -430,3 +430,29 @@ HEADLINES = [
 @pytest.mark.parametrize("home,text,expected", HEADLINES, ids=[f"headline-{i}" for i in range(len(HEADLINES))])
 def test_a_headlines_posting_day_in_more_languages(extract_text, home, text, expected):
     assert _run(extract_text, home, text, name="news.md") == expected
+
+
+# 18. a transcript's turn of the home city's own official: "we were in X …, and in Y …" is the home city's trip, stop by stop
+SPEAKER = [
+    ("gn:2179537", "Transcript: Mayor's weekly media stand-up\nWednesday 22 October 2025, 10.30am\n\nMAYOR: As you know I got back on "
+                   "Sunday from Japan and China. We were in Sakai from Monday the 13th to Wednesday the 15th, and in Xiamen on Thursday the "
+                   "16th and Friday the 17th. Happy to take questions.",
+     [("outgoing", ["Wellington"], "Sakai", "2025-10-13", "2025-10-15"), ("outgoing", ["Wellington"], "Xiamen", "2025-10-16", "2025-10-17")]),
+    (RENNES, "Transcription : point presse du 22 octobre 2025\n\nLE MAIRE : Nous étions à Brno du 13 au 15 octobre 2025, puis à Erlangen "
+             "les 16 et 17 octobre 2025.",
+     [("outgoing", ["Rennes"], "Brno", "2025-10-13", "2025-10-15"), ("outgoing", ["Rennes"], "Erlangen", "2025-10-16", "2025-10-17")]),
+    (MUNICH, "Pressegespräch am 22. Oktober 2025\n\nOBERBÜRGERMEISTER: Wir waren vom 13. bis 15. Oktober 2025 in Edinburgh, und dann in "
+             "Verona am 16. und 17. Oktober 2025.",
+     [("outgoing", ["Munich"], "Edinburgh", "2025-10-13", "2025-10-15"), ("outgoing", ["Munich"], "Verona", "2025-10-16", "2025-10-17")]),
+    (MADRID, "Rueda de prensa, 22 de octubre de 2025\n\nALCALDESA: Estuvimos en Lisboa del 13 al 15 de octubre de 2025, y en Oporto el 16 "
+             "y 17 de octubre de 2025.",
+     [("outgoing", ["Madrid"], "Lisbon", "2025-10-13", "2025-10-15"), ("outgoing", ["Madrid"], "Porto", "2025-10-16", "2025-10-17")]),
+    # a reporter's "we" is not the home city's
+    ("gn:2179537", "Transcript: Mayor's weekly media stand-up\nWednesday 22 October 2025, 10.30am\n\nREPORTER (RNZ): We were in Sakai "
+                   "from Monday the 13th to Wednesday the 15th too, covering the trip.", []),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", SPEAKER, ids=[f"speaker-{i}" for i in range(len(SPEAKER))])
+def test_the_home_officials_own_trip_in_a_transcript(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

@@ -471,6 +471,8 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 found.append((fact, b))
     facts = [f for f, _ in found]
     facts.extend(_headed_engagements(doc, index, finder, home, home_char, section_years, doc_year))
+    facts.extend(f for f in _speaker_stays(doc, index, finder, home, doc_year, ref)
+                 if not any(o.start == f.start and _same_parties(o, f) for o in facts))
     _refine_months(doc, facts, doc_year)
     return _dedupe(facts)
 
@@ -504,6 +506,58 @@ def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[En
             if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and len(o.start) == 10 and o.start <= f.start:
                 drop.add(i)
     return [f for i, f in enumerate(facts) if i not in drop]
+
+
+# a transcript's turn of the home city's own official (no city named: "MAYOR:", "The Mayor:", "Bürgermeisterin:", "Le
+# Maire :", "Alcaldesa:", "市長：", "시장:"), whose "we" / "I" is the home city
+_HOME_SPEAKER = re.compile(r"^\s*(?:(?:THE|The)\s+)?(?:(?:LORD|Lord|DEPUTY|Deputy)\s+)?(?:MAYOR|Mayor)\s*(?:\([^)]{0,30}\))?\s*:"
+                           r"|^\s*(?:OBER)?BÜRGERMEISTER(?:IN)?\s*:|^\s*(?:Ober)?[Bb]ürgermeister(?:in)?\s*:"
+                           r"|^\s*(?:(?:Mme|M\.|Madame|Monsieur)\s+)?(?:(?:LE|LA|Le|La)\s+)?(?:MAIRE|Maire)\s*:"
+                           r"|^\s*(?:(?:EL|LA|El|La)\s+)?(?:ALCALDE(?:SA)?|Alcalde(?:sa)?)\s*:|^\s*(?:市長|시장)\s*[:：]")
+# the speaker's own stay: "we were in X", "I was in X", "nous étions à X", "wir waren … in X", "estuvimos en X"
+_SPEAKER_STAY = re.compile(r"\b(?:we|I)\s+(?:were|was|stayed)\s+(?:also\s+)?in\s+|\b(?:nous\s+étions|j['’]étais|nous\s+sommes\s+allée?s)\s+(?:à|en)\s+"
+                           r"|\b(?:wir\s+waren|waren\s+wir|ich\s+war|war\s+ich)\s+(?:[^;:!?\n]|(?<=\d)\.){0,60}?\bin\s+|\b(?:estuvimos|estuve)\s+en\s+",
+                           re.IGNORECASE)
+# the next stop of the same trip, the verb left out: ", and in X on …", ", puis à X", ", dann in X", ", y en X"
+_NEXT_STOP = re.compile(r",?\s+(?:and|then|and\s+then|puis|et|dann|und|y|luego)\s+(?=(?:in|à|en)\s)", re.IGNORECASE)
+
+
+def _speaker_stays(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, year: int | None,
+                   ref) -> list[EngagementFact]:
+    """The home official's own trip told in a transcript's turn: "MAYOR: … We were in Sakai from Monday the 13th to
+    Wednesday the 15th, and in Xiamen on Thursday the 16th and Friday the 17th." — one outgoing visit per stop, each
+    with the date of its own stretch of the sentence."""
+    out: list[EngagementFact] = []
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or not b.text or not _HOME_SPEAKER.match(b.text):
+            continue
+        for sent in _passages(b):
+            t = sent.text
+            stay = _SPEAKER_STAY.search(t)
+            if stay is None:
+                continue
+            cuts = [stay.end()] + [m.end() for m in _NEXT_STOP.finditer(t, stay.end())] + [len(t)]
+            for a, z in zip(cuts, cuts[1:]):
+                if a == cuts[0]:  # the first stop: its date may stand between the verb and the place ("wir waren vom … in X")
+                    seg, start = t[stay.start():z], stay.end() - stay.start()
+                    a = stay.start()
+                else:
+                    seg = t[a:z]
+                    lead = re.match(r"\s*(?:in|à|en)\s+", seg, re.IGNORECASE)
+                    start = lead.end() if lead else 0
+                dates = _dates(seg, year) + (relative_dates(seg, ref) if ref is not None else [])
+                if len({(d.start, d.end) for d in dates}) != 1:
+                    continue
+                places = [m for m in place_mentions(seg, finder, dates) if m.place is not None and m.start == start
+                          and m.place.kind not in ("country", "region") and not same_place(m.place, home)]
+                if not places:
+                    continue
+                d, host = dates[0], places[0].place
+                fact = EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
+                                      start=d.start, end=d.end, confidence=0.7)
+                fact.evidence = index.evidence(b.start + sent.start + a, b.start + sent.start + z, b)
+                out.append(fact)
+    return out
 
 
 _OUTBOUND = lex.Alternation(lex.OUTBOUND_WORDS)
