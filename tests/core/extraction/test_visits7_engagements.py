@@ -456,3 +456,53 @@ SPEAKER = [
 @pytest.mark.parametrize("home,text,expected", SPEAKER, ids=[f"speaker-{i}" for i in range(len(SPEAKER))])
 def test_the_home_officials_own_trip_in_a_transcript(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Calendar 2026\n\nVisit by the Mayor of Leipzig: 3 May 2026",
+    "Calendar 2026\n\n3 May 2026: a delegation from Leipzig visited Houston; photos are available online.",
+])
+def test_a_visits_own_label_and_photos_online_keep_the_visit(extract_text, text):
+    assert _run(extract_text, HOUSTON, text) == [("incoming", ["Leipzig"], "Houston", "2026-05-03", "2026-05-03")]
+
+
+def test_a_city_word_makes_the_city_of_a_name_its_country_shares(extract_text):
+    """"مدينة تونس" is Tunis; "تونس" alone (a country here, the envoy's) stays Tunisia."""
+    got = _run(extract_text, AMMAN, "التاريخ: 26/10/2026\n\nاستقبل أمين عمّان سفير تونس يوم 11 تشرين الأول 2026.")
+    assert got == [("meeting", ["TN"], "Amman", "2026-10-11", "2026-10-11")]
+
+
+# 19. a look-ahead list: a planned trip of the home city's official is an engagement (the telegraphic "date: Mayor in X" too)
+LOOK_AHEAD = [
+    ('gn:4699066', 'Quarterly report, October 5, 2026\n\n5. Looking ahead\n- Nov. 3–4: the Mayor to Leipzig for the trade fair.\n- Nov. 10: annual meeting of the board.',
+     [('outgoing', ['Houston'], 'Leipzig', "2026-11-03", "2026-11-04")]),
+    ('gn:4699066', "Quarterly report, October 5, 2026\n\n5. Looking ahead\n- Nov. 3–4: Mayor's trip to Leipzig (trade fair).",
+     [('outgoing', ['Houston'], 'Leipzig', "2026-11-03", "2026-11-04")]),
+    ('gn:2983990', 'Rennes, le 5 octobre 2026\n\nPerspectives :\n- 3 et 4 novembre : déplacement du maire à Brno pour le forum.',
+     [('outgoing', ['Rennes'], 'Brno', "2026-11-03", "2026-11-04")]),
+    ('gn:2867714', 'München, 5. Oktober 2026\n\nAusblick:\n- 3.–4. November: Oberbürgermeister in Edinburgh (Messe).',
+     [('outgoing', ['Munich'], 'Edinburgh', "2026-11-03", "2026-11-04")]),
+    ('gn:3117735', 'Madrid, 5 de octubre de 2026\n\nPróximas actividades:\n- 3 y 4 de noviembre: viaje de la alcaldesa a Lisboa para el foro.',
+     [('outgoing', ['Madrid'], 'Lisbon', "2026-11-03", "2026-11-04")]),
+    ('gn:1835848', '2026년 10월 5일\n\n향후 일정\n- 11. 3.~11. 4.: 시장 리옹시 출장 (포럼 참석)',
+     [('outgoing', ['Seoul'], 'Lyon', "2026-11-03", "2026-11-04")]),
+    ('gn:1862627', '2026年10月5日\n\n今後の予定\n・11月3日～4日：市長アデレード市出張（フォーラム出席）',
+     [('outgoing', ['Himeji'], 'Adelaide', "2026-11-03", "2026-11-04")]),
+    ('gn:1808722', '2026年10月5日\n\n近期安排\n- 11月3日至4日：市长赴久留米市出席论坛。',
+     [('outgoing', ['Hefei'], 'Kurume', "2026-11-03", "2026-11-04")]),
+    ('gn:250441', 'التاريخ: 5/10/2026\n\nالأنشطة المقبلة:\n- 3 و4 تشرين الثاني: مشاركة وفد الأمانة في منتدى المدن في مدينة تونس.',
+     [('outgoing', ['Amman'], 'Tunis', "2026-11-03", "2026-11-04")]),
+    ('gn:2867714', 'München, 5. Oktober 2026\n\nAusblick:\n- 3.–4. November: Oberbürgermeister in Edinburgh (Messe).',
+     [('outgoing', ['Munich'], 'Edinburgh', "2026-11-03", "2026-11-04")]),
+    ('gn:4699066', 'Quarterly report, October 5, 2026\n\n5. Looking ahead\n- Nov. 3–4: Mayor in Leipzig for the trade fair.',
+     [('outgoing', ['Houston'], 'Leipzig', "2026-11-03", "2026-11-04")]),
+    ('gn:4699066', 'Quarterly report, October 5, 2026\n\n5. Looking ahead\n- Nov. 3–4: delegation in Houston from Leipzig.',
+     [('incoming', ['Leipzig'], 'Houston', "2026-11-03", "2026-11-04")]),
+    ('gn:3117735', 'Madrid, 5 de octubre de 2026\n\nPróximas actividades:\n- 3 y 4 de noviembre: alcaldesa en Lisboa (foro).',
+     [('outgoing', ['Madrid'], 'Lisbon', "2026-11-03", "2026-11-04")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", LOOK_AHEAD, ids=[f"ahead-{i}" for i in range(len(LOOK_AHEAD))])
+def test_a_planned_trip_in_a_look_ahead_list(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

@@ -97,7 +97,7 @@ _IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s
 # exchange", "échange en ligne", "Online-Austausch", "intercambio virtual", "لقاء عن بعد"): not a visit (online_meetings.py
 # reads the meetings)
 _REMOTE = re.compile(r"온라인|화상|비대면|オンライン|ウェブ会議|リモート|线上|線上|视频|視訊|云端|雲端|远程|遠距"
-                     r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?|en\s+ligne|à\s+distance|virtuel(?:le)?s?|virtuell\w*|en\s+l[íi]nea"
+                     r"|(?<!available\s)(?<!published\s)(?<!posted\s)\b(?:online|virtual(?:ly)?|remote(?:ly)?|en\s+ligne|à\s+distance|virtuel(?:le)?s?|virtuell\w*|en\s+l[íi]nea"
                      r"|virtuales?|telem[áa]tic\w*|a\s+distancia|videoconf\w*|visioconf\w*|video\s*(?:call|link|conference)\w*)\b"
                      r"|Online-|عن\s+بعد|افتراضي|عبر\s+(?:الفيديو|تقنية\s+الاتصال)", re.IGNORECASE)
 # an exchange of messages, letters, greetings or gifts: nobody travelled ("Christmas message exchange with X", "échange de
@@ -150,7 +150,9 @@ def _clean_dates(t: str, dates):
         before = t[max(0, d.s - 40):d.s]
         clause = re.split(r"[,;:.，；。]\s", before)[-1] if re.search(r"[,;:.，；。]\s", before) else before
         label = re.search(r"([^\W\d_][^,;:.，；。·|]{0,30})[:：]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", before, re.IGNORECASE)
-        if label:  # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose
+        if label and not VISIT_WORDS.search(label.group(1)):
+            # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose (not a
+            # visit's own label: "Visit by the Mayor of Lyon: 3 May")
             clause = label.group(1)
         if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
             continue

@@ -1071,8 +1071,9 @@ IN_WORDS: dict[str, tuple[str, ...]] = {
 }
 # "to" in a dated line that names only who went where ("18–21 May: Mayor to Taipei", "Burgemeester na Taipei")
 TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("to",), "de": ("nach",), "nl": ("naar",), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
-    "lb": ("op", "no"), "fr": (r"à",), "es": ("a",), "pt": ("para",), "it": ("a",), "pl": ("do",), "cs": ("do",), "sk": ("do",),
+    # (and "in": "3.–4. November: Oberbürgermeister in Edinburgh (Messe)", "Nov. 3–4: Mayor in Leipzig": the official is there)
+    "en": ("to", "in"), "de": ("nach", "in"), "nl": ("naar", "in"), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
+    "lb": ("op", "no"), "fr": (r"à",), "es": ("a", "en"), "pt": ("para", "em"), "it": ("a", "in"), "pl": ("do",), "cs": ("do",), "sk": ("do",),
     "ru": ("в",), "uk": ("до",), "hr": ("u",), "sr": ("у", "u"),
 }
 # Chinese: an official or a delegation, then "go / come to" glued to the place ("市长6月去南特", "代表团将到里昂")

@@ -990,7 +990,7 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
 
 # a city word right before a name ("مدينة تونس", "أمانة عمّان", "the City of Luxembourg", "ville de Djibouti", "Ciudad de
 # Panamá", "Stadt Luxemburg"): the city, though the name alone is its country's (تونس is Tunisia and Tunis)
-_CITY_BEFORE = re.compile(r"(?:" + _any(lex.CITY_WORDS) + r"|أمانة|امانة)\s*(?:of|de|di|du|d['’]|von|do|da)?\s*$", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _any(lex.CITY_WORDS) + r"|أمانة|امانة)\s*(?:of|de|di|du|d['’]|von|do|da)?\s*$", re.IGNORECASE)
 
 
 def _city_of_country_name(t: str, m: PlaceMention, finder: PlaceFinder) -> PlaceMention:
