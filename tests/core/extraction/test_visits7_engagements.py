@@ -506,3 +506,15 @@ LOOK_AHEAD = [
 @pytest.mark.parametrize("home,text,expected", LOOK_AHEAD, ids=[f"ahead-{i}" for i in range(len(LOOK_AHEAD))])
 def test_a_planned_trip_in_a_look_ahead_list(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+@pytest.mark.parametrize("home,text,expected", [
+    (SEOUL, "2026년 회의록\n\n리옹시는 2026년 5월 대표단을 파견하기로 결정하였다.", [("incoming", ["Lyon"], "Seoul", "2026-05", "2026-05")]),
+    (HIMEJI, "令和8年度\n\nリヨン市が2026年5月に代表団を派遣することを決定した。", [("incoming", ["Lyon"], "Himeji", "2026-05", "2026-05")]),
+    (HEFEI, "2026年\n\n久留米市决定于2026年5月派代表团访问。", [("incoming", ["Kurume"], "Hefei", "2026-05", "2026-05")]),
+    (HOUSTON, "Minutes 2026\n\nLeipzig has decided to send a delegation in May 2026.", [("incoming", ["Leipzig"], "Houston", "2026-05", "2026-05")]),
+    (RENNES, "Note 2026\n\nLa ville d'Erlangen a décidé d'envoyer une délégation en mai 2026.",
+     [("incoming", ["Erlangen"], "Rennes", "2026-05", "2026-05")]),
+])
+def test_another_city_deciding_to_send_its_delegation_is_the_subject(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

@@ -47,6 +47,8 @@ from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.lexicon import any_of as _any
 from intercity.core.extraction.visits import _PAGE_LINE as PAGE_LINE
+from intercity.core.extraction.visits import _SEND as SEND
+from intercity.core.extraction.visits import _SUBJECT_AFTER as SUBJECT_AFTER
 from intercity.core.extraction.visits import _same_parties
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
@@ -250,7 +252,7 @@ def _other_place(t: str, mentions, listed, home: PlaceRef, finder: PlaceFinder):
     return None
 
 
-def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
+def _direction(t: str, m, mentions, home: PlaceRef, finder: PlaceFinder | None = None) -> str | None:
     """"incoming", "outgoing" or None (undecided), from the cues around the one other place and the home city."""
     votes: Counter = Counter()
     roles = party_roles(t, m, mentions)
@@ -265,7 +267,7 @@ def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
                 votes["incoming"] += 2
             elif "visiting" in hr and "host" not in hr:
                 votes["outgoing"] += 2
-    if home_acts(t, home):
+    if home_acts(t, home, finder):
         votes["outgoing"] += 1
     elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
         votes["incoming"] += 1
@@ -273,10 +275,15 @@ def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
         aside = _ASIDE.match(t, m.end)  # "태원시(중국 산시성)에서": the particle after the brackets is the name's
         before = t[max(0, m.start - 20):m.start]
         after = (aside.group(1) or "") + t[aside.end():aside.end() + 8] if aside else t[m.end:m.end + 8]
+        after_aside = t[aside.end():] if aside else t[m.end:]
         out = bool(_OUT_BEFORE.search(before) or _OUT_AFTER.match(after))
         inc = bool(_IN_BEFORE.search(before) or _IN_AFTER.match(after))
         if out != inc:
             return "outgoing" if out else "incoming"
+        # the other city as the subject that decides or sends ("リヨン市が…代表団を派遣することを決定", "Leipzig has
+        # decided to send a delegation"): it comes
+        if SUBJECT_AFTER.match(after_aside) and SEND.search(t):
+            return "incoming"
         # no cue around the place: the passage's own word for trips abroad or for visitors received ("महापौर/पार्षदों
         # की विदेश यात्रा | … सियोल …", "Overseas trips: …", "해외출장 …"), not the document's majority
         out, inc = bool(_ABROAD_WORDS.search(t)), bool(_RECEIVED_WORDS_HEAD.search(t))
@@ -454,7 +461,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     place = m.place
     if trip and place.country_code == home.country_code:
         return None  # a trip at home (a national conference) is no international engagement
-    kind = side or _direction(t, m, mentions, home) or default_kind
+    kind = side or _direction(t, m, mentions, home, finder) or default_kind
     visiting, host = ([place], home) if kind == "incoming" else ([home], place)
     return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
                           host=host, start=d.start, end=d.end, confidence=CONFIDENCE)

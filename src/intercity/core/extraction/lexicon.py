@@ -980,31 +980,36 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
-    # the home city as the actor without its name; and deciding to send a delegation (an infinitive or a noun of
-    # sending: the deciding body is the home city's; "Lyon sent a delegation" is not among them): "agreed to send a
-    # delegation", "l'envoi d'une délégation", "enviar una delegación", "eine Delegation … zu entsenden", "决定派代表团",
-    # "代表団を派遣すること", "대표단을 파견하기로", "إيفاد وفد", "li jibgħat delegazzjoni"
-    "zh": ("本市", "我市", r"(?:决定|拟|将|计划|同意|決定|擬|將|計劃)(?:于|於)?[^。，,；]{0,12}?派(?:出)?[^。，,；]{0,6}?代表[团團]"),
-    "ja": ("本府", "本県", "本縣", r"代表団[^。、]{0,8}?を派遣(?:すること|する予定)"),
-    "ko": (r"우리\s*시", "본시", r"당시\s*대표단", r"대표단[^.]{0,8}?\s*파견(?:하기로|할\s*예정)"),
+    # the home city as the actor without its name
+    "zh": ("本市", "我市"), "ja": ("本府", "本県", "本縣"), "ko": (r"우리\s*시", "본시", r"당시\s*대표단"),
     "tr": ("Başkanımız", "Belediyemiz"), "ru": (r"нашего\s+города",),
     "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",
            # the home city named by its institution: "a City delegation", "a delegation from the City" (no name after)
            r"\b(?:a|the)\s+(?-i:City|Council|municipal)\s+delegation\b",
-           r"\bdelegation\s+(?:from|of)\s+the\s+(?-i:City|Municipality|Council)\b(?!\s+of\b)",
-           r"\b(?:to\s+send|to\s+dispatch|the\s+sending\s+of)\s+(?:a|an|the|its)?\s*(?:[^\W\d_]+\s+){0,2}?(?:delegation|mission)\b"),
-    "fr": (r"\bdélégation\s+(?:de\s+la\s+(?-i:Ville)|municipale)\b(?!\s+de\b)",
-           r"\b(?:envoyer|l['’]envoi\s+d['’])\s*(?:une?\s+)?(?:[^\W\d_]+\s+){0,2}?d[ée]l[ée]gation"),
-    "es": (r"\bdelegaci[óo]n\s+(?:del\s+(?-i:Ayuntamiento)|municipal)\b(?!\s+de\b)",
-           r"\b(?:enviar|el\s+env[íi]o\s+de)\s+(?:una?\s+)?(?:[^\W\d_]+\s+){0,2}?delegaci[óo]n"),
+           r"\bdelegation\s+(?:from|of)\s+the\s+(?-i:City|Municipality|Council)\b(?!\s+of\b)"),
+    "fr": (r"\bdélégation\s+(?:de\s+la\s+(?-i:Ville)|municipale)\b(?!\s+de\b)",),
+    "es": (r"\bdelegaci[óo]n\s+(?:del\s+(?-i:Ayuntamiento)|municipal)\b(?!\s+de\b)",),
+    "de": (r"\bDelegation\s+der\s+Stadt(?:verwaltung)?\b(?!\s+(?-i:[A-ZÄÖÜ]))", r"\bstädtische\s+Delegation\b"),
+    # "وفد من الأمانة", "وفد الأمانة", "وفد البلدية": the municipality (Amman's "Amanah") sends it
+    "ar": (r"وفد\w*\s+(?:من\s+)?(?:الأمانة|الامانة|البلدية)(?!\s+\S*(?:مدينة))",),
+    "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
+}
+# deciding to send a delegation (an infinitive or a noun of sending): "agreed to send a delegation", "l'envoi d'une
+# délégation", "enviar una delegación", "eine Delegation … zu entsenden", "决定派代表团", "代表団を派遣すること", "대표단을
+# 파견하기로", "إيفاد وفد", "li jibgħat delegazzjoni" — the home city's body sends it, unless another city is the subject
+# that decides ("Lyon decided to send a delegation", "久留米市决定派代表团": visits._home_acts)
+SEND_DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:to\s+send|to\s+dispatch|the\s+sending\s+of)\s+(?:a|an|the|its)?\s*(?:[^\W\d_]+\s+){0,2}?(?:delegation|mission)\b",),
+    "fr": (r"\b(?:envoyer|l['’]envoi\s+d['’])\s*(?:une?\s+)?(?:[^\W\d_]+\s+){0,2}?d[ée]l[ée]gation",),
+    "es": (r"\b(?:enviar|el\s+env[íi]o\s+de)\s+(?:una?\s+)?(?:[^\W\d_]+\s+){0,2}?delegaci[óo]n",),
     "pt": (r"\b(?:enviar|o\s+envio\s+de)\s+(?:uma?\s+)?(?:[^\W\d_]+\s+){0,2}?delega[çc][ãa]o",),
     "it": (r"\b(?:inviare|l['’]invio\s+di)\s+(?:una?\s+)?(?:[^\W\d_]+\s+){0,2}?delegazione",),
-    "de": (r"\bDelegation\s+der\s+Stadt(?:verwaltung)?\b(?!\s+(?-i:[A-ZÄÖÜ]))", r"\bstädtische\s+Delegation\b",
-           r"\bDelegation\b[^.;]{0,80}?\bzu\s+entsenden\b", r"\bEntsendung\s+einer\s+(?:[^\W\d_]+\s+)?Delegation"),
-    # "وفد من الأمانة", "وفد الأمانة", "وفد البلدية": the municipality (Amman's "Amanah") sends it
-    "ar": (r"وفد\w*\s+(?:من\s+)?(?:الأمانة|الامانة|البلدية)(?!\s+\S*(?:مدينة))", r"(?:إيفاد|ايفاد|إرسال|ارسال)\s+وفد"),
+    "de": (r"\bDelegation\b[^.;]{0,80}?\bzu\s+entsenden\b", r"\bEntsendung\s+einer\s+(?:[^\W\d_]+\s+)?Delegation"),
+    "zh": (r"(?:决定|拟|将|计划|同意|決定|擬|將|計劃)(?:于|於)?[^。，,；]{0,12}?派(?:出)?[^。，,；]{0,6}?代表[团團]",),
+    "ja": (r"代表団[^。、]{0,8}?を派遣(?:すること|する予定)",),
+    "ko": (r"대표단[^.]{0,8}?\s*파견(?:하기로|할\s*예정)",),
+    "ar": (r"(?:إيفاد|ايفاد|إرسال|ارسال)\s+وفد",),
     "mt": (r"\bli\s+(?:jibg[ħh]at|nibag[ħh]tu|jintbag[ħh]at)\s+delegazzjoni",),
-    "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
 }
 # taking part in an event: "attended the forum in X", "deltok på møtet i X", "nahm am Kongress in X teil"; with the
 # preposition before the event's place (IN_WORDS), the place is the host and, unless a party from elsewhere is named

@@ -1126,7 +1126,7 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
     others = [m.place for m in places if not same_place(m.place, home)]
     attends = _ATTEND_ANY.search(t) is not None and not _A_DELEGATION.search(t)  # not a delegation's arrival read with it
-    if (_home_acts(t, home) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
+    if (_home_acts(t, home, finder) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
         # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
@@ -1444,9 +1444,25 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
                           start=date.start, end=date.end, confidence=0.75)
 
 
-def _home_acts(t: str, home: PlaceRef) -> bool:
+_SEND = lex.Alternation(lex.SEND_DELEGATION_WORDS)
+# right after another city's name: it is the subject that decides or sends ("Lyon decided to …", "久留米市决定…", "리옹시는",
+# "リヨン市が", "La ville d'Erlangen a décidé", "قررت مدينة")
+_SUBJECT_AFTER = re.compile(r"^\s*(?:市|시)?\s*(?:는|은|이|가|は|が|决定|決定|拟|擬|将|將|计划|計劃|同意)"
+                            r"|^\s*(?:has\s+|have\s+)?(?:decided|agreed|will|plans|intends|a\s+décidé|décide|decidió|ha\s+decidido"
+                            r"|beschloss|hat\s+beschlossen)\b", re.IGNORECASE)
+
+
+def _home_acts(t: str, home: PlaceRef, finder: PlaceFinder | None = None) -> bool:
     if _HOME_ACTOR.search(t):
         return True
+    send = _SEND.search(t)
+    if send is not None:
+        if finder is None:
+            return True
+        before = t[:send.start()]
+        if not any(m.place is not None and not same_place(m.place, home) and _SUBJECT_AFTER.match(t[m.end:])
+                   for m in place_mentions(before, finder)):
+            return True
     names = {n.casefold() for n in (home.name, home.name_local) if n and n.isascii() or (n and n[:1].isalpha() and ord(n[0]) < 0x2000)}
     for d in _DELEGATION_WORD.finditer(t):
         near = t[max(0, d.start() - 25):d.end() + 25]
