@@ -518,3 +518,38 @@ def test_a_planned_trip_in_a_look_ahead_list(extract_text, home, text, expected)
 ])
 def test_another_city_deciding_to_send_its_delegation_is_the_subject(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 20. an incoming delegation in a month-only form (a part of the month: mid-November, Mitte November, 11月中旬, منتصف تشرين الثاني)
+MONTH_ONLY = [
+    ('gn:4699066', 'Report, October 5, 2026\n\nA delegation from Leipzig is expected in Houston in mid-November.',
+     [("incoming", ['Leipzig'], 'Houston', "2026-11", "2026-11")]),
+    ('gn:2983990', "Rennes, le 5 octobre 2026\n\nUne délégation d'Erlangen est attendue à Rennes à la mi-novembre.",
+     [("incoming", ['Erlangen'], 'Rennes', "2026-11", "2026-11")]),
+    ('gn:2867714', 'München, 5. Oktober 2026\n\nEine Delegation aus Edinburgh wird Mitte November in München erwartet.',
+     [("incoming", ['Edinburgh'], 'Munich', "2026-11", "2026-11")]),
+    ('gn:3117735', 'Madrid, 5 de octubre de 2026\n\nUna delegación de Lisboa visitará Madrid a mediados de noviembre.',
+     [("incoming", ['Lisbon'], 'Madrid', "2026-11", "2026-11")]),
+    ('gn:1835848', '2026년 10월 5일\n\n리옹시 대표단이 11월 중순 서울을 방문할 예정이다.',
+     [("incoming", ['Lyon'], 'Seoul', "2026-11", "2026-11")]),
+    ('gn:1862627', '2026年10月5日\n\nアデレード市から11月中旬に友好訪問団が来姫する予定です。',
+     [("incoming", ['Adelaide'], 'Himeji', "2026-11", "2026-11")]),
+    ('gn:1808722', '2026年10月5日\n\n哥伦布市代表团拟于11月中旬访问我市。',
+     [("incoming", ['Columbus'], 'Hefei', "2026-11", "2026-11")]),
+    ('gn:250441', 'التاريخ: 5/10/2026\n\nمن المقرر أن يزور وفد من مدينة إسطنبول الأمانة في منتصف تشرين الثاني.',
+     [("incoming", ['Istanbul'], 'Amman', "2026-11", "2026-11")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", MONTH_ONLY, ids=[f"month-{i}" for i in range(len(MONTH_ONLY))])
+def test_an_incoming_delegation_in_a_month_only_form(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في منتصف تشرين الثاني", "2026-11"), ("في أواخر نوفمبر", "2026-11"), ("مطلع شهر أيار 2026", "2026-05"),
+])
+def test_arabic_parts_of_a_month(text, expected):
+    from intercity.core.extraction.dates import find_dates
+
+    assert [(d.start, d.precision) for d in find_dates(text, 2026)] == [(expected, "month")]
