@@ -553,3 +553,41 @@ def test_arabic_parts_of_a_month(text, expected):
     from intercity.core.extraction.dates import find_dates
 
     assert [(d.start, d.precision) for d in find_dates(text, 2026)] == [(expected, "month")]
+
+
+# 21. a report's programme section: a run-in name opening the paragraph is the other party, the section heading
+# (Incoming / Outgoing / Missions à l'étranger / Auslandsreisen / 국외출장 / 出访 / 海外出張 / الزيارات الخارجية) the direction;
+# a compass word inside a capitalised name ("Offshore Northern Seas") is no region
+SECTIONS = [
+    ('gn:4699066', 'Quarterly Report, October 5, 2026\n\n3.1 Incoming\n\nUlsan. A 14-member delegation was in Houston from July 21 through July 24, 2026.\n\n3.2 Outgoing\n\nStavanger. The Director led a delegation of 22 companies to the Offshore Northern Seas fair, Aug. 24–27, 2026.',
+     [('incoming', ['Ulsan'], 'Houston', '2026-07-21', '2026-07-24'), ('outgoing', ['Houston'], 'Stavanger', '2026-08-24', '2026-08-27')]),
+    ('gn:2983990', "Rapport trimestriel, 5 octobre 2026\n\n3.2 Missions à l'étranger\n\nBrno. Le directeur a conduit une délégation de 22 entreprises au salon, du 24 au 27 août 2026.",
+     [('outgoing', ['Rennes'], 'Brno', '2026-08-24', '2026-08-27')]),
+    ('gn:2867714', 'Quartalsbericht, 5. Oktober 2026\n\n3.2 Auslandsreisen\n\nEdinburgh. Der Direktor leitete eine Delegation von 22 Unternehmen zur Messe, 24.–27. August 2026.',
+     [('outgoing', ['Munich'], 'Edinburgh', '2026-08-24', '2026-08-27')]),
+    ('gn:1835848', '2026년 3분기 보고\n\n3.2 국외출장\n\n리옹시 - 기업 22개사 대표단 박람회 참가 (2026. 8. 24.~8. 27.)',
+     [('outgoing', ['Seoul'], 'Lyon', '2026-08-24', '2026-08-27')]),
+    ('gn:1808722', '2026年第三季度报告\n\n二、出访\n\n久留米市：率22家企业代表团参加博览会（2026年8月24日至27日）。',
+     [('outgoing', ['Hefei'], 'Kurume', '2026-08-24', '2026-08-27')]),
+    ('gn:1862627', '令和8年度第2四半期報告\n\n2 海外出張\n\nアデレード市：企業22社の代表団を率いて見本市に参加（2026年8月24日～27日）',
+     [('outgoing', ['Himeji'], 'Adelaide', '2026-08-24', '2026-08-27')]),
+    ('gn:250441', 'التقرير الفصلي 2026\n\nالزيارات الخارجية\n\nمدينة تونس: ترأس المدير وفداً من 22 شركة إلى المعرض، من 24 إلى 27 آب 2026.',
+     [('outgoing', ['Amman'], 'Tunis', '2026-08-24', '2026-08-27')]),
+    ('gn:3117735', 'Informe trimestral, 5 de octubre de 2026\n\n3.2 Viajes al exterior\n\nLisboa. El director encabezó una delegación de 22 empresas a la feria, del 24 al 27 de agosto de 2026.',
+     [('outgoing', ['Madrid'], 'Lisbon', '2026-08-24', '2026-08-27')]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", SECTIONS, ids=[f"section-{i}" for i in range(len(SECTIONS))])
+def test_a_programme_section_with_run_in_names(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+@pytest.mark.parametrize("home,text,expected", [
+    (RENNES, "Rapport, 5 octobre 2026\n\nDélégations accueillies\n\nErlangen. Une délégation de douze élus a été reçue à Rennes du 24 au 27 "
+             "août 2026.", [("incoming", ["Erlangen"], "Rennes", "2026-08-24", "2026-08-27")]),
+    (MUNICH, "Bericht, 5. Oktober 2026\n\nEmpfangene Delegationen\n\nEdinburgh: Eine Delegation von zwölf Stadträten war vom 24. bis 27. "
+             "August 2026 in München.", [("incoming", ["Edinburgh"], "Munich", "2026-08-24", "2026-08-27")]),
+])
+def test_a_run_in_name_under_a_heading_of_visitors_received_comes(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

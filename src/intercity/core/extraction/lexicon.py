@@ -1150,6 +1150,9 @@ NOT_A_PLACE: dict[str, tuple[str, ...]] = {
     "id": (r"(?<![\w])(?-i:Kota)(?=\s+(?-i:[A-Z]))", r"(?<=Wali\s)Kota", r"(?<=Balai\s)Kota", r"(?<=Pemerintah\s)Kota",
            r"(?<![\w])(?:Wakil\s+)?Wali(?=\s+Kota)"),
     "ms": (r"(?<![\w])Datuk\s+Bandar",),
+    # a compass or position word inside a run of capitalised words is part of a name, not a region ("Offshore Northern
+    # Seas", "Trans Western Airlines"): the word before it is blocked with it
+    "en": (r"(?<![\w])(?-i:[A-Z][a-z]+)\s+(?-i:Northern|Southern|Eastern|Western|Central|Upper|Lower)(?=\s+(?-i:[A-Z][a-z]))",),
 }
 # the place a direction cue points at in the layout-independent fallback (fallback_visits.py): "to / in X" (the
 # home city went there) and "from / of X" (X came)

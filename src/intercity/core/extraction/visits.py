@@ -1154,9 +1154,15 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             host = home
         elif not others and homes:
             host = home
-            visiting = _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
+            visiting = _run_in_place(t, blocks, bi, finder, home) or _participants_nearby(blocks, bi, finder, home) \
+                or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
+        elif not others and not homes and _run_in_place(t, blocks, bi, finder, home) and (_A_DELEGATION.search(t) or trig):
+            # a paragraph under a run-in name ("Ulsan. A 14-member delegation was here …", "Stavanger — ONS 2026. The
+            # Director led a delegation … to the fair"): that city is the other party; received at home unless a heading
+            # of trips abroad turns it round (engagement_model._heading_direction)
+            visiting, host = _run_in_place(t, blocks, bi, finder, home), home
         else:
             return None
     if host is None:
@@ -1168,7 +1174,8 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             others = [m.place for m in places if not same_place(m.place, home)]
             # a region written with its city ("米国アリゾナ州フェニックス市から"): the city came
             others = [p for p in others if not (p.kind == "region" and any(q is not p and finder.holds(p, q) for q in others))]
-            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
+            visiting = others[:1] or _run_in_place(t, blocks, bi, finder, home) or _participants_nearby(blocks, bi, finder, home) \
+                or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
@@ -1204,6 +1211,24 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
                                     start=date.start, end=date.end, confidence=fact.confidence) for p in also]
     return fact
+
+
+# a run-in name opening a paragraph: "Ulsan. A delegation …", "Stavanger — ONS 2026. …", "3.1 Lyon: …", "Brno. Le directeur …"
+_RUN_IN = re.compile(r"^\s*(?:[-–•*·]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<name>[^\W\d_][^.:;—–\n]{0,40}?)\s*(?:\.\s|\s[—–]\s|[:：]\s?)")
+
+
+def _run_in_place(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
+    """The one other place a paragraph's run-in name gives, when the passage ``t`` is not that name itself."""
+    if not 0 <= bi < len(blocks) or blocks[bi].kind not in ("paragraph", "list_item"):
+        return []
+    m = _RUN_IN.match(blocks[bi].text or "")
+    if m is None or t.lstrip().startswith(m.group("name")):
+        return []
+    found = [x.place for x in place_mentions(m.group("name"), finder) if x.place is not None and x.place.kind != "country"
+             and not same_place(x.place, home)]
+    if len(found) != 1 or len(m.group("name").split()) > 4:
+        return []
+    return found
 
 
 # an arrival and a departure, each with its day: "arrived on Sunday 1 June and left on Tuesday 3 June 2025", "llegó el 3
