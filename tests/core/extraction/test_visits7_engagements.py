@@ -591,3 +591,35 @@ def test_a_programme_section_with_run_in_names(extract_text, home, text, expecte
 ])
 def test_a_run_in_name_under_a_heading_of_visitors_received_comes(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 22. the home official as the subject, the place with an aside in brackets, attending in the formal past (참석하였다, 出席しました)
+OFFICIAL = [
+    ('gn:1808722', '2026年工作总结\n\n2026年9月14日至17日，市长访问阿德莱德市（澳大利亚），签署了合作备忘录。',
+     [("outgoing", ['Hefei'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:1862627', '令和8年度\n\n市長は2026年9月14日から17日までアデレード市（オーストラリア）の記念式典に出席した。',
+     [("outgoing", ['Himeji'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:1835848', '2026년 실적\n\n시장은 2026년 9월 14일부터 17일까지 애들레이드시(호주) 기념식에 참석하였다.',
+     [("outgoing", ['Seoul'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:4699066', 'Report 2026\n\nFrom 14 to 17 September 2026 the Mayor was in Adelaide (Australia) for the anniversary.',
+     [("outgoing", ['Houston'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:2983990', "Bilan 2026\n\nDu 14 au 17 septembre 2026, la Maire était à Brno (République tchèque) pour l'anniversaire du jumelage.",
+     [("outgoing", ['Rennes'], 'Brno', "2026-09-14", "2026-09-17")]),
+    ('gn:2867714', 'Bericht 2026\n\nVom 14. bis 17. September 2026 war der Oberbürgermeister in Edinburgh (Schottland) zum Jubiläum.',
+     [("outgoing", ['Munich'], 'Edinburgh', "2026-09-14", "2026-09-17")]),
+    ('gn:3117735', 'Memoria 2026\n\nDel 14 al 17 de septiembre de 2026 la alcaldesa estuvo en Lisboa (Portugal) para el aniversario.',
+     [("outgoing", ['Madrid'], 'Lisbon', "2026-09-14", "2026-09-17")]),
+    ('gn:250441', 'التاريخ: 26/10/2026\n\nشارك أمين عمّان في احتفالية الذكرى في مدينة تونس (تونس) من 14 إلى 17 أيلول 2026.',
+     [("outgoing", ['Amman'], 'Tunis', "2026-09-14", "2026-09-17")]),
+    ('gn:1835848', '2026년 실적\n\n시장은 2026년 9월 14일부터 17일까지 애들레이드시 기념식에 참석하였다.',
+     [("outgoing", ['Seoul'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:1835848', '2026년 실적\n\n시장은 2026년 9월 14일부터 17일까지 애들레이드시에서 열린 기념식에 참석하였다.',
+     [("outgoing", ['Seoul'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+    ('gn:1835848', '2026년 실적\n\n시장은 2026년 9월 14일부터 17일까지 애들레이드시(호주)에서 열린 기념식에 참석하였다.',
+     [("outgoing", ['Seoul'], 'Adelaide', "2026-09-14", "2026-09-17")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", OFFICIAL, ids=[f"official-{i}" for i in range(len(OFFICIAL))])
+def test_the_home_official_abroad(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
