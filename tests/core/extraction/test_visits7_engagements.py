@@ -623,3 +623,29 @@ OFFICIAL = [
 @pytest.mark.parametrize("home,text,expected", OFFICIAL, ids=[f"official-{i}" for i in range(len(OFFICIAL))])
 def test_the_home_official_abroad(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 23. a visit that was cancelled or fell through, in every language of the session
+@pytest.mark.parametrize("home,text", [
+    (AMMAN, "التاريخ: 26/10/2026\n\n3. أُلغيت زيارة وفد مدينة شيكاغو التي كانت مقررة في شهر آب (أغسطس) الماضي بطلب من الجانب الأمريكي، ولم "
+            "يُحدد موعد بديل بعد."),
+    (AMMAN, "التاريخ: 26/10/2026\n\nزيارة وفد مدينة إسطنبول المقررة في 5 أيار 2026 لم تتم."),
+    (SEOUL, "2026년 실적\n\n2026년 8월 예정이었던 리옹시 대표단의 방문은 상대측 사정으로 취소되었다."),
+    (SEOUL, "2026년 실적\n\n시장의 리옹시 방문(2026년 8월 예정)은 일정상 무산되었다."),
+    (HIMEJI, "令和8年度\n\n8月に予定していたアデレード市訪問団の来姫は、先方の都合により中止となりました。"),
+    (HIMEJI, "令和8年度\n\n2026年8月に予定していた市長のアデレード市訪問は見送りとなった。"),
+    (HEFEI, "2026年\n\n原定于2026年8月的哥伦布市代表团来访因故取消。"),
+    (HEFEI, "2026年\n\n市长2026年8月访问久留米市的计划未能成行。"),
+    (HOUSTON, "Report 2026\n\nThe visit of the Leipzig delegation planned for August 2026 was called off at their request."),
+    (HOUSTON, "Report 2026\n\nThe Mayor's trip to Leipzig in August 2026 did not go ahead."),
+    (RENNES, "Bilan 2026\n\nLa visite de la délégation d'Erlangen prévue en août 2026 a été annulée à leur demande."),
+    (MUNICH, "Bericht 2026\n\nDer für August 2026 geplante Besuch der Delegation aus Edinburgh wurde auf deren Wunsch abgesagt."),
+    (MADRID, "Memoria 2026\n\nLa visita de la delegación de Lisboa prevista para agosto de 2026 fue cancelada a petición suya."),
+])
+def test_a_visit_that_did_not_happen(extract_text, home, text):
+    assert _run(extract_text, home, text) == []
+
+
+def test_seeing_a_delegation_off_is_no_cancellation(extract_text):
+    got = _run(extract_text, HIMEJI, "令和8年度\n\n2026年10月9日、市長はアデレード市代表団を姫路駅で見送り、訪問日程が終了した。")
+    assert got == [("incoming", ["Adelaide"], "Himeji", "2026-10-09", "2026-10-09")]
