@@ -649,3 +649,18 @@ def test_a_visit_that_did_not_happen(extract_text, home, text):
 def test_seeing_a_delegation_off_is_no_cancellation(extract_text):
     got = _run(extract_text, HIMEJI, "令和8年度\n\n2026年10月9日、市長はアデレード市代表団を姫路駅で見送り、訪問日程が終了した。")
     assert got == [("incoming", ["Adelaide"], "Himeji", "2026-10-09", "2026-10-09")]
+
+
+# 24. a word of a venue's capitalised name is no place of a visit for the fallback (unless it is one of the document's partners)
+@pytest.mark.parametrize("text", [
+    "Report 2026\n\nCommittee meeting: Tuesday, October 13, 2026, 10:00 a.m., City Hall Annex Chamber",
+    "Report 2026\n\nStaff meeting on October 13, 2026 in the Civic Centre Annex Room.",
+    "Report 2026\n\nReception on October 13, 2026 at the Riverside Conference Centre.",
+])
+def test_a_word_of_a_venues_name_is_no_place(extract_text, text):
+    assert _run(extract_text, HOUSTON, text) == []
+
+
+def test_a_partner_in_a_venues_name_is_still_the_place(extract_text):
+    text = "Report 2026\n\nSister cities: Leipzig, Chiba.\n\nYouth exchange with Leipzig on 13 October 2026 at the Leipzig Congress Centre."
+    assert _run(extract_text, HOUSTON, text) == [("incoming", ["Leipzig"], "Houston", "2026-10-13", "2026-10-13")]

@@ -116,6 +116,11 @@ def _item_state(t: str) -> bool:
     return status_of(t, "")[0] in ("agreed", "in_progress", "stalled", "dropped")
 
 
+# the rest of a venue's capitalised name after a word: "… Chamber", "… Conference Centre", "… Room" (English)
+_VENUE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}?\s+(?-i:Chamber|Room|Hall|Centre|Center|Building|Hotel|Stadium|Arena"
+                          r"|Theatre|Theater|Auditorium|Pavilion|Annex|Wing|Suite|Plaza|Campus|Library|Museum)\b")
+
+
 _ABROAD_WORDS = lex.Alternation(lex.HEADING_OUTBOUND)
 _RECEIVED_WORDS_HEAD = lex.Alternation(lex.HEADING_INBOUND)
 _ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
@@ -240,6 +245,10 @@ def _other_place(t: str, mentions, listed, home: PlaceRef, finder: PlaceFinder):
               and not finder.around_home(m.place, any_region=True) and not _home_named(m.text, home)]
     # a region holding another place named in the passage is context ("Potsdam … the Brandenburg forum", "德州奧斯汀市")
     others = [m for m in others if not (m.place.kind == "region" and any(finder.holds(m.place, o.place) for o in others))]
+    # a word of a venue's name ("City Hall Annex Chamber", "the Riverside Conference Centre"), not one of the document's
+    # partners: no place of a visit
+    others = [m for m in others if not (_VENUE_AFTER.match(t, m.end) and m not in listed
+                                        and m.place.key not in finder.known_partner_keys)]
     if not others:
         return None
     sure = lambda m: m in listed or confident(m.resolution)  # noqa: E731
