@@ -664,3 +664,31 @@ def test_a_word_of_a_venues_name_is_no_place(extract_text, text):
 def test_a_partner_in_a_venues_name_is_still_the_place(extract_text):
     text = "Report 2026\n\nSister cities: Leipzig, Chiba.\n\nYouth exchange with Leipzig on 13 October 2026 at the Leipzig Congress Centre."
     assert _run(extract_text, HOUSTON, text) == [("incoming", ["Leipzig"], "Houston", "2026-10-13", "2026-10-13")]
+
+
+# 25. a trip report's fields: labels spaced out to align the form ("방 문 지", "出 張 期 間"), several stops each with its own
+# days in brackets, a region written before its city; and a Korean group named with a word or two between the city and
+# the group noun ("무단장시 청소년 대표단이": the group's city comes)
+TRIP_FIELDS = [
+    ('gn:1951567', '국외출장 결과 보고\n\n○ 기 간: 2026. 10. 13.(화) ~ 10. 17.(토) [4박 5일]\n○ 방 문 지: 중국 랴오닝성 진저우시(10. 13.~10. 15.), 헤이룽장성 무단장시(10. 15.~10. 17.)\n○ 출 장 자: 부시장 등 5명',
+     [('outgoing', ['Paju'], 'Jinzhou', '2026-10-13', '2026-10-15'), ('outgoing', ['Paju'], 'Mudanjiang', '2026-10-15', '2026-10-17')]),
+    ('gn:1862627', '海外出張報告書\n\n１\u3000出 張 期 間\u3000令和8年5月3日～5月8日\n２\u3000訪 問 先\u3000アメリカ合衆国\u3000フェニックス市（5月3日～5日）、サンディエゴ市（5月6日～8日）',
+     [('outgoing', ['Himeji'], 'Phoenix', '2026-05-03', '2026-05-05'), ('outgoing', ['Himeji'], 'San Diego', '2026-05-06', '2026-05-08')]),
+    ('gn:1808722', '出访报告\n\n日期：2026年5月3日至8日\n访问城市：久留米市（5月3日至5日）、福冈市（5月6日至8日）',
+     [('outgoing', ['Hefei'], 'Fukuoka', '2026-05-06', '2026-05-08'), ('outgoing', ['Hefei'], 'Kurume', '2026-05-03', '2026-05-05')]),
+    ('gn:4699066', 'Mission report\n\nDates: 3–8 May 2026\nDestination: Leipzig (3–5 May), Stavanger (6–8 May)',
+     [('outgoing', ['Houston'], 'Leipzig', '2026-05-03', '2026-05-05'), ('outgoing', ['Houston'], 'Stavanger', '2026-05-06', '2026-05-08')]),
+    ('gn:1835848', '국외출장 결과 보고\n\n○ 기    간: 2026. 5. 3. ~ 5. 5.\n○ 방 문 지: 프랑스 리옹시',
+     [('outgoing', ['Seoul'], 'Lyon', '2026-05-03', '2026-05-05')]),
+    ('gn:1951567', '2026년 결과 보고\n\n- 무단장시 청소년 대표단(15명 내외)이 2027. 1월 중 파주를 방문하여 청소년 동계캠프에 참가하기로 함',
+     [('incoming', ['Mudanjiang'], 'Paju', '2027-01', '2027-01')]),
+    ('gn:1835848', '2026년 실적\n\n리옹시 경제 사절단이 2026년 5월 3일부터 5일까지 서울을 방문하였다.',
+     [('incoming', ['Lyon'], 'Seoul', '2026-05-03', '2026-05-05')]),
+    ('gn:1835848', '2026년 실적\n\n2026년 5월 3일부터 5일까지 리옹시를 방문한 대표단은 시장이 이끌었다.',
+     [('outgoing', ['Seoul'], 'Lyon', '2026-05-03', '2026-05-05')]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", TRIP_FIELDS, ids=[f"fields-{i}" for i in range(len(TRIP_FIELDS))])
+def test_trip_report_fields_and_korean_groups(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

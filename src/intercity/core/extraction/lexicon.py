@@ -580,7 +580,11 @@ VISITOR_AFTER: dict[str, tuple[str, ...]] = {
            # the delegation's owner before a word or two of what it is ("a Houston energy delegation", "the Kobe trade
            # and investment mission"); lower-case words only, a name's own words are capitalised
            r"\s+(?-i:[a-z][a-z\-]+\s+){1,3}?(?:delegation|mission)\b"),
-    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])|시장|부시장|일행)",),  # 대표단, 시민우호단, 실무협의단; with its particle (대표단은, 대표단이)
+    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])|시장|부시장|일행)",
+           # a word or two of what the group is between ("무단장시 청소년 대표단이", "X시 경제 사절단"): words without a case
+           # particle or a verb ending ("리옹시를 방문한 대표단" is the group that visited Lyon)
+           r"(?:시|도|광역시|특별시)?\s+(?:[가-힣]{1,6}(?<![를을에는은이가와과로한된의서])\s+){1,2}[가-힣]{0,4}?(?:대표단|방문단|사절단|연수단|교류단|시찰단|대표|일행)"
+           r"(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])"),  # 대표단, 시민우호단, 실무협의단; with its particle (대표단은, 대표단이)
     "ja": (r"[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)",
            r"(?:市|県|府|都)?(?:の)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團, の行政視察団
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
