@@ -692,3 +692,18 @@ TRIP_FIELDS = [
 @pytest.mark.parametrize("home,text,expected", TRIP_FIELDS, ids=[f"fields-{i}" for i in range(len(TRIP_FIELDS))])
 def test_trip_report_fields_and_korean_groups(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 26. a bold lead paragraph in Markdown ends with its sentence ("… zagranicznej.**"): it is not joined with the dated
+# paragraph under it (whose visit would take the lead's ambassador for a meeting)
+@pytest.mark.parametrize("home,text,expected", [
+    ("gn:765876", "Lublin, 12 listopada 2026 r.\n\n**Delegacja z Münster, wizyta prezydenta we Lwowie i rozmowa z ambasadorem Gruzji - "
+                  "jesień w ratuszu\nupłynęła pod znakiem współpracy zagranicznej.**\n\nW dniach 2-4 listopada 2026 r. prezydent Lublina "
+                  "przebywał we Lwowie.\n",
+     [("outgoing", ["Lublin"], "Lviv", "2026-11-02", "2026-11-04")]),
+    (HOUSTON, "Houston, November 12, 2026\n\n**A delegation from Leipzig, the Mayor's trip and a talk with the Ambassador of Mexico - a "
+              "busy autumn\nat City Hall for international cooperation.**\n\nFrom 2 to 4 November 2026 the Mayor was in Stavanger.\n",
+     [("outgoing", ["Houston"], "Stavanger", "2026-11-02", "2026-11-04")]),
+])
+def test_a_bold_lead_paragraph_ends_with_its_sentence(extract_text, home, text, expected):
+    assert _run(extract_text, home, text, name="press.md") == expected

@@ -701,7 +701,7 @@ _PAGE_LINE = re.compile(r"(?:\b(?:page|p\.|pa[gġ](?:e|ina|na)|seite|página|pà
 def _wrapped(text: str, nxt: str) -> bool:
     """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
     comma (not a title ending in a name), and the next line no "Label:" field."""
-    t = text.rstrip()
+    t = re.sub(r"[*_]+$", "", text.rstrip())  # Markdown emphasis closing a sentence ("… zagranicznej.**") is no part of it
     if _PAGE_LINE.search(t):
         return False  # a running header or footer ("Minuti Nru 47 - 14.10.2025   Paġna 1 minn 2"): no sentence goes on
     last = t.split()[-1] if t.split() else ""
