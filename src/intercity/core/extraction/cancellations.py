@@ -18,6 +18,9 @@ import re
 _CANCEL: dict[str, tuple[str, ...]] = {
     "en": (r"\bcancell?ed\b", r"\bcalled\s+off\b", r"\b(?:did|does|will)\s+not\s+take\s+place\b", r"\bdidn['’]t\s+take\s+place\b",
            r"\bwas\s+scrapped\b", r"\bwon['’]t\s+(?:be\s+)?go(?:ing)?\s+ahead\b",
+           # "did not go ahead", "fell through", "was shelved", "never happened"
+           r"\b(?:did|does|will)\s+not\s+go\s+ahead\b", r"\bdidn['’]t\s+go\s+ahead\b", r"\bfell\s+through\b", r"\bwas\s+shelved\b",
+           r"\bnever\s+(?:took\s+place|happened)\b",
            # could not travel; postponed with no new date ("postponed to the autumn / indefinitely / until further notice")
            r"\b(?:could|can)\s*not\s+(?:travel|go|come|attend)\b", r"\bcouldn['’]t\s+(?:travel|go|come|attend)\b",
            r"\bpostponed\s+(?:indefinitely|until\s+further\s+notice|to\s+(?:a\s+later\s+date|the\s+(?:autumn|spring|summer|winter)|next\s+year))\b"),
@@ -41,8 +44,11 @@ _CANCEL: dict[str, tuple[str, ...]] = {
     "ru": (r"\bотмен[её]н[аоы]?\b", r"\bотменили\b", r"\bне\s+состоял[аои]?сь\b"), "uk": (r"\bскасован[аоі]?\w*",),
     "ky": (r"\bжокко\s+чыгарыл\w*",), "kk": (r"\bкүші\s+жойыл\w*",), "tr": (r"\biptal\s+edil\w*",),
     "hu": (r"\belmaradt\b", r"\blemondt\w*"), "ro": (r"\banulat[ăe]?\b",), "el": (r"\bακυρώθηκε\b",),
-    "mr": ("रद्द",), "hi": ("रद्द",), "am": ("ተሰርዟል", "ተሰረዘ"), "ar": ("أُلغيت", "ألغيت", "أُلغي", "ألغي", "تم\\s+إلغاء"),
-    "he": ("בוטל",), "fa": ("لغو\\s+شد",), "ko": ("취소",), "ja": ("中止", "取りやめ", "取り止め"), "zh": ("取消",),
+    "mr": ("रद्द",), "hi": ("रद्द",), "am": ("ተሰርዟል", "ተሰረዘ"), "ar": ("أُلغيت", "ألغيت", "أُلغي", "ألغي", "تم\\s+إلغاء", r"لم\s+تتم", r"لم\s+تتحقق"),
+    "he": ("בוטל",), "fa": ("لغو\\s+شد",),
+    # fell through, did not take place: 무산, 불발; 見送りとなった (not 見送り alone: seeing a delegation off), 実現しなかった;
+    # 未能成行, 未成行; لم تتم
+    "ko": ("취소", "무산", "불발"), "ja": ("中止", "取りやめ", "取り止め", r"見送り(?:と(?:な|し)|に)", "見送られ", "実現しなかった"), "zh": ("取消", "未能成行", "未成行"),
 }
 # the words that make a date the visit's former plan: "originally", "initially" (before "scheduled/planned for")
 _ORIGINAL: dict[str, tuple[str, ...]] = {

@@ -374,8 +374,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
         r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
         r"|(?:primeira|segunda)\s+quinzena|in[íi]cio|meados|begin|half|eind|начале|середине|конце|початку|середині|кінці"
-        r"|początku|połowie|końcu|začátkem|začátku|polovině|koncem|konci|αρχές|μέσα|τέλη|începutul|mijlocul|sfârșitul|sfarsitul)"
-        r"[\s-]+(?:of\s+|de\s+|d['’]|di\s+|του\s+)?"
+        r"|początku|połowie|końcu|začátkem|začátku|polovině|koncem|konci|αρχές|μέσα|τέλη|începutul|mijlocul|sfârșitul|sfarsitul"
+        # Arabic: "في منتصف تشرين الثاني", "أواخر نوفمبر", "مطلع شهر أيار"
+        r"|منتصف|أواخر|اواخر|أوائل|اوائل|مطلع|بداية|نهاية|أواسط|اواسط)"
+        r"[\s-]+(?:of\s+|de\s+|d['’]|di\s+|του\s+|شهر\s+)?"
         + month("m1") + r"(?![\w])(?:\s*(?:de\s+|del\s+)?" + _g(_YEAR, "y1") + r"(?!\d))?")
     # a month after a preposition, no year written ("en octubre", "in October", "im Oktober", "в мае", "w maju",
     # "Mart ayında"), or a form meaning "in <month>" by itself ("toukokuussa", "májusban", "במאי")

@@ -124,6 +124,11 @@ def _opens_with_date(t: str) -> bool:
     return bool(found) and not t[:found[0].s].strip(" \t-–•·*○◯●◎■□▶▷◆◇▪")
 
 
+# a line cut by a hard wrap in mid-sentence: it ends in a comma or, in Japanese, in a particle or verb ending (kana; a
+# heading ends in a noun: "海外派遣実績"), e.g. "…太原市（中国山西省）から、11月中旬に友好訪問団を派遣したいとの"
+_CUT_LINE = re.compile(r"[,，、]$|[\u3040-\u309f]$")
+
+
 def _headings(doc: ParsedDocument) -> list[tuple[bool, bool, bool]]:
     """Per block, whether the nearest heading above it speaks of visits, exchanges or events; of trips abroad; of
     visitors received."""
@@ -131,6 +136,7 @@ def _headings(doc: ParsedDocument) -> list[tuple[bool, bool, bool]]:
     for b in doc.blocks:
         t = (b.text or "").strip()
         if b.kind in ("title", "heading") or (b.kind == "paragraph" and 0 < len(t) <= 60 and not re.search(r"[.!?。]$", t)
+                                               and not _CUT_LINE.search(t)
                                                and not visit_dates(t, None) and not _opens_with_date(t)):
             out_w, in_w = bool(_HEAD_OUT.search(t)), bool(_HEAD_IN.search(t))
             cur = (bool(_SECTION.search(t) or VISIT_WORDS.search(t)) or out_w or in_w, out_w and not in_w, in_w and not out_w)

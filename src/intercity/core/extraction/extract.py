@@ -39,7 +39,7 @@ from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, EngagementFact, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
-from intercity.core.extraction.visits import _visit_cue, extract_engagements
+from intercity.core.extraction.visits import _visit_cue, extract_engagements, headline_dates
 from intercity.core.extraction.visits import _default_year as default_year_of
 from intercity.core.extraction.online_meetings import online_meetings
 from intercity.core.extraction.trip_fields import trip_fields
@@ -165,7 +165,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     structured = list(engagements)
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
-    out.engagements = dedupe_engagements(engagements)
+    out.engagements = headline_dates(doc, dedupe_engagements(engagements))
     for part, n in parts:  # a video conference is a meeting, not a visit (online_meetings.py)
         out.engagements.extend(online_meetings(part, indexes[n], finder, subject, default_year_of(part), out.engagements))
     partners = [f.place for f in read if f.place is not None]

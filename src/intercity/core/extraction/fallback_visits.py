@@ -41,10 +41,14 @@ from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import confident, same_place
+from intercity.core.extraction.status import status_of
 from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
 from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.lexicon import any_of as _any
+from intercity.core.extraction.visits import _PAGE_LINE as PAGE_LINE
+from intercity.core.extraction.visits import _SEND as SEND
+from intercity.core.extraction.visits import _SUBJECT_AFTER as SUBJECT_AFTER
 from intercity.core.extraction.visits import _same_parties
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
@@ -58,6 +62,9 @@ MAX_PASSAGE = 600  # characters: a longer sentence is not one visit
 # exchange words visits.py does not use as triggers (they are too loose for it, not with a date and one place)
 _EXCHANGE = lex.Alternation(lex.EXCHANGE_WORDS)
 _STATUS = re.compile(r"\bagreed\b|discuss|\bproposed\b|on\s+hold|suspended|ongoing|in\s+progress|completed|dropped|convenu|en\s+cours"
+                     # finished ("The schools essay exchange with Çanakkale finished in May": the item's state, not a visit)
+                     r"|\bfinished\b|\bconcluded\b|\bterminée?s?\b|\bachevée?s?\b|\bterminad[oa]s?\b|\bfinalizad[oa]s?\b"
+                     r"|\bconclu[íi]d[oa]s?\b|abgeschlossen|\bbeendet\b|완료|종료|終了|完了|已完成|已结束|已結束"
                      r"|acordad|en\s+curso|vereinbart|laufend|concordat|in\s+corso|afgesproken|uzgodnion|합의|협의\s*중|추진\s*중|合意|協議中|商定|推进中",
                      re.IGNORECASE)
 # the words before a date that make it no visit's date (window: the 40 characters before it)
@@ -88,6 +95,35 @@ _OUT_BEFORE = re.compile(r"(?:" + _bounded(lex.TO_PLACE_WORDS) + r")\s*(?:the\s+
 _IN_BEFORE = re.compile(r"(?:" + _bounded(lex.FROM_PLACE_WORDS) + r")\s*(?:the\s+(?:city\s+of\s+)?|la\s+ville\s+de\s+|la\s+ciudad\s+de\s+)?"
                         + _CITY_BETWEEN + "$", re.IGNORECASE)
 # glued "to / in": Korean 에, Japanese へ, Georgian -ში ("ბრისტოლში": in Bristol)
+# held online, nobody travelled ("코마키시 청소년 교류 온라인 설명회(화상)", "交流会をオンラインで開催", "线上交流", "a virtual
+# exchange", "échange en ligne", "Online-Austausch", "intercambio virtual", "لقاء عن بعد"): not a visit (online_meetings.py
+# reads the meetings)
+_REMOTE = re.compile(r"온라인|화상|비대면|オンライン|ウェブ会議|リモート|线上|線上|视频|視訊|云端|雲端|远程|遠距"
+                     r"|(?<!available\s)(?<!published\s)(?<!posted\s)\b(?:online|virtual(?:ly)?|remote(?:ly)?|en\s+ligne|à\s+distance|virtuel(?:le)?s?|virtuell\w*|en\s+l[íi]nea"
+                     r"|virtuales?|telem[áa]tic\w*|a\s+distancia|videoconf\w*|visioconf\w*|video\s*(?:call|link|conference)\w*)\b"
+                     r"|Online-|عن\s+بعد|افتراضي|عبر\s+(?:الفيديو|تقنية\s+الاتصال)", re.IGNORECASE)
+# an exchange of messages, letters, greetings or gifts: nobody travelled ("Christmas message exchange with X", "échange de
+# vœux", "Austausch von Grußbotschaften", "intercambio de cartas", "서한 교환", "書簡の交換", "互致贺信")
+_MESSAGES = re.compile(r"\b(?:messages?|letters?|greetings?|gifts?|cards?|videos?)\s+exchange|\bexchange\s+of\s+(?:messages|letters|greetings|gifts|cards|videos)"
+                       r"|\béchange\s+de\s+(?:messages|lettres|courriers|vœux|voeux|cadeaux)|\bintercambio\s+de\s+(?:mensajes|cartas|saludos|regalos)"
+                       r"|(?:Gruß|Gruss|Brief|Geschenk)\w*\s*austausch|\bAustausch\s+von\s+(?:Grußbotschaften|Briefen|Geschenken)"
+                       r"|서한\s*교환|축전\s*교환|書簡(?:の)?交換|親書(?:の)?交換|互致(?:贺信|賀信|贺电|賀電)|互赠|互贈", re.IGNORECASE)
+
+
+def _item_state(t: str) -> bool:
+    """A cooperation item's state in any language of ``status.py`` (agreed, in progress, stalled, dropped: "Razmjena
+    iskustava … (Istanbul) – u toku"); not "completed" ("took place") nor "proposed", which a visit's sentence may say."""
+    return status_of(t, "")[0] in ("agreed", "in_progress", "stalled", "dropped")
+
+
+# the rest of a venue's capitalised name after a word: "… Chamber", "… Conference Centre", "… Room" (English)
+_VENUE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}?\s+(?-i:Chamber|Room|Hall|Centre|Center|Building|Hotel|Stadium|Arena"
+                          r"|Theatre|Theater|Auditorium|Pavilion|Annex|Wing|Suite|Plaza|Campus|Library|Museum)\b")
+
+
+_ABROAD_WORDS = lex.Alternation(lex.HEADING_OUTBOUND)
+_RECEIVED_WORDS_HEAD = lex.Alternation(lex.HEADING_INBOUND)
+_ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
 _OUT_AFTER = re.compile(r"^(?:시|市|県|府)?\s*(?:에(?!서)|へ|に(?:て)?(?:出張|派遣)|로\s*(?:출장|파견))|^ი?ში(?!\w)")
 # a Turkish ablative is glued to the name ("Bursa'dan", "Bursadan"); a word after a space is not one (Swedish "i
 # Bergen den 20–21 maj": "den" is "the")
@@ -120,10 +156,18 @@ def _clean_dates(t: str, dates):
     for d in dates:
         before = t[max(0, d.s - 40):d.s]
         clause = re.split(r"[,;:.，；。]\s", before)[-1] if re.search(r"[,;:.，；。]\s", before) else before
+        label = re.search(r"([^\W\d_][^,;:.，；。·|]{0,30})[:：]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", before, re.IGNORECASE)
+        if label and not VISIT_WORDS.search(label.group(1)):
+            # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose (not a
+            # visit's own label: "Visit by the Mayor of Lyon: 3 May")
+            clause = label.group(1)
         if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
             continue
         if _partnership_date(t, d):
             continue
+        lo, hi = t.rfind("\n", 0, d.s) + 1, t.find("\n", d.e)
+        if PAGE_LINE.search(t[lo:hi if hi >= 0 else len(t)].rstrip()):
+            continue  # the date of a running header or footer ("Minutes No 47 - 14.10.2025   Page 1 of 2")
         out.append(d)
     return out
 
@@ -201,6 +245,10 @@ def _other_place(t: str, mentions, listed, home: PlaceRef, finder: PlaceFinder):
               and not finder.around_home(m.place, any_region=True) and not _home_named(m.text, home)]
     # a region holding another place named in the passage is context ("Potsdam … the Brandenburg forum", "德州奧斯汀市")
     others = [m for m in others if not (m.place.kind == "region" and any(finder.holds(m.place, o.place) for o in others))]
+    # a word of a venue's name ("City Hall Annex Chamber", "the Riverside Conference Centre"), not one of the document's
+    # partners: no place of a visit
+    others = [m for m in others if not (_VENUE_AFTER.match(t, m.end) and m not in listed
+                                        and m.place.key not in finder.known_partner_keys)]
     if not others:
         return None
     sure = lambda m: m in listed or confident(m.resolution)  # noqa: E731
@@ -213,7 +261,7 @@ def _other_place(t: str, mentions, listed, home: PlaceRef, finder: PlaceFinder):
     return None
 
 
-def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
+def _direction(t: str, m, mentions, home: PlaceRef, finder: PlaceFinder | None = None) -> str | None:
     """"incoming", "outgoing" or None (undecided), from the cues around the one other place and the home city."""
     votes: Counter = Counter()
     roles = party_roles(t, m, mentions)
@@ -228,14 +276,26 @@ def _direction(t: str, m, mentions, home: PlaceRef) -> str | None:
                 votes["incoming"] += 2
             elif "visiting" in hr and "host" not in hr:
                 votes["outgoing"] += 2
-    if home_acts(t, home):
+    if home_acts(t, home, finder):
         votes["outgoing"] += 1
     elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
         votes["incoming"] += 1
     if not votes:
-        before, after = t[max(0, m.start - 20):m.start], t[m.end:m.end + 8]
+        aside = _ASIDE.match(t, m.end)  # "태원시(중국 산시성)에서": the particle after the brackets is the name's
+        before = t[max(0, m.start - 20):m.start]
+        after = (aside.group(1) or "") + t[aside.end():aside.end() + 8] if aside else t[m.end:m.end + 8]
+        after_aside = t[aside.end():] if aside else t[m.end:]
         out = bool(_OUT_BEFORE.search(before) or _OUT_AFTER.match(after))
         inc = bool(_IN_BEFORE.search(before) or _IN_AFTER.match(after))
+        if out != inc:
+            return "outgoing" if out else "incoming"
+        # the other city as the subject that decides or sends ("リヨン市が…代表団を派遣することを決定", "Leipzig has
+        # decided to send a delegation"): it comes
+        if SUBJECT_AFTER.match(after_aside) and SEND.search(t):
+            return "incoming"
+        # no cue around the place: the passage's own word for trips abroad or for visitors received ("महापौर/पार्षदों
+        # की विदेश यात्रा | … सियोल …", "Overseas trips: …", "해외출장 …"), not the document's majority
+        out, inc = bool(_ABROAD_WORDS.search(t)), bool(_RECEIVED_WORDS_HEAD.search(t))
         if out != inc:
             return "outgoing" if out else "incoming"
         return None
@@ -258,11 +318,18 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     blocks = doc.blocks
     out: list[EngagementFact] = []
     units = []
+    # the spans the reader took: a block that tells several visits ("Am 9. und 10. Oktober waren Kollegen aus Pécs bei uns zu
+    # Gast. … Gestern hat mich der Generalkonsul besucht") keeps its other sentences for the fallback
+    spans_taken = [(f.evidence.start, f.evidence.end) for f in found
+                   if f.evidence is not None and f.evidence.attachment == attachment and f.evidence.end > f.evidence.start]
     for first, last, base, text, row in visit_units(doc):
         if any(first <= k <= last for k in taken):
             # a paragraph joined across lines, one of which the reader took: its other lines one by one
             units.extend((k, k, blocks[k].start, blocks[k].text, False) for k in range(first, last + 1)
                          if k not in taken and not row)
+            # a block the reader took one sentence of: its other sentences
+            units.extend((k, k, blocks[k].start, blocks[k].text, "rest") for k in range(first, last + 1)
+                         if k in taken and not row and first == last and blocks[k].kind in ("paragraph", "list_item"))
         else:
             units.append((first, last, base, text, row))
     trips = _travel_table_rows(blocks)
@@ -271,18 +338,22 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         if b.kind == "header":
             continue
         year, fiscal = years[first] if years[first][0] else (doc_year, False)
+        rest = row == "rest"
+        row = row is True
         spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
         for s0, raw in spans:
             if len(raw) > MAX_PASSAGE:
                 continue
+            if rest and any(base + s0 < e and s < base + s0 + len(raw) for s, e in spans_taken):
+                continue  # the sentence the reader read
             t = re.sub(r"[_*|]", " ", raw)
             dates = visit_dates(t, year, fiscal)
             # a passage telling several visits ("Dal 5 al 7 maggio … Columbus …; il 18 ottobre … Marsiglia"): each
             # sentence or semicolon clause on its own
             pieces = [(0, t)] if row or _distinct(dates) <= 1 else _pieces(t)
             for p0, piece in pieces:
-                if cancelled(piece) or open_to_visitors(piece):
-                    continue  # a visit that did not take place; an exhibition open to the public
+                if cancelled(piece) or open_to_visitors(piece) or _REMOTE.search(piece):
+                    continue  # a visit that did not take place; an exhibition open to the public; held online
                 fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips)
                 if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
                     continue  # the same date already read as an engagement (or a meeting): not a second one
@@ -371,7 +442,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     if trip and side is None:
         side = "outgoing"
     visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
-    if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t)):
+    if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t) and not _item_state(t) and not _MESSAGES.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
     if not visit and _SIGNED.search(t):
         return None  # "…签署了文化交流合作备忘录", "signed a youth exchange agreement": the exchange names the agreement
@@ -399,7 +470,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     place = m.place
     if trip and place.country_code == home.country_code:
         return None  # a trip at home (a national conference) is no international engagement
-    kind = side or _direction(t, m, mentions, home) or default_kind
+    kind = side or _direction(t, m, mentions, home, finder) or default_kind
     visiting, host = ([place], home) if kind == "incoming" else ([home], place)
     return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
                           host=host, start=d.start, end=d.end, confidence=CONFIDENCE)

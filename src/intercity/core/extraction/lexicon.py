@@ -287,11 +287,16 @@ class Alternation:
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\b(?:flew|went|headed)\s+to\b",
-           r"\bhosted\b", r"\bwelcomed?\b", r"\breceived\b", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
-    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b",
+           r"\bhosted\b", r"\bwelcomed?\b",
+           # not a thing received ("final report received in August", "we received your letter", "applications received")
+           r"(?<!report\s)(?<!reports\s)(?<!letter\s)(?<!applications\s)(?<!funding\s)(?<!grant\s)(?<!invoice\s)(?<!payment\s)"
+           r"\breceived\b(?!\s+(?:(?:a|an|the|your|our|their|its|his|her)\s+)?(?:(?:final|first|second|written|official|annual|formal)\s+)?"
+           r"(?:reports?|letters?|e-?mails?|messages?|invitations?|applications?|grants?|funding|payments?|invoices?|replies|reply"
+           r"|responses?|feedback|proposals?|requests?|donations?|documents?|copies|copy|approval|awards?)\b)", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
+    "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b(?!\s+(?:(?:le|la|les|un|une|votre|notre)\s+)?(?:rapport|courrier|lettre|dossier|candidatures?|subvention|demande|courriel)s?\b)",
            r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))",
            r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b"),
-    "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
+    "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b(?!\s+(?:(?:el|la|los|las|un|una|su)\s+)?(?:informe|carta|solicitud|subvenci[óo]n|correo|propuesta|documentaci[óo]n)(?:es|s)?\b)", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
            # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
            r"\brecepci[óo]n\b(?!\s+de\s+(?:solicitudes|propuestas|candidaturas|documentos|ofertas|facturas))"),
@@ -571,8 +576,15 @@ VISITOR_BEFORE_DIRECT: dict[str, tuple[str, ...]] = {
 # delegacija", "X का प्रतिनिधिमंडल", "X 대표단", "X市長一行")
 VISITOR_AFTER: dict[str, tuple[str, ...]] = {
     "en": (r"(?:['’]s)?\s*(?:(?:City|Metropolitan\s+City|Municipal)\s+)?(?:delegation|delegates|mayor|deputy\s+mayor|officials|team"
-           r"|mission|visitors)\b", r"\s*(?:visited|travell?ed|came|arrived|went)\b"),
-    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])|시장|부시장|일행)",),  # 대표단, 시민우호단, 실무협의단; with its particle (대표단은, 대표단이)
+           r"|mission|visitors)\b", r"\s*(?:visited|travell?ed|came|arrived|went)\b",
+           # the delegation's owner before a word or two of what it is ("a Houston energy delegation", "the Kobe trade
+           # and investment mission"); lower-case words only, a name's own words are capitalised
+           r"\s+(?-i:[a-z][a-z\-]+\s+){1,3}?(?:delegation|mission)\b"),
+    "ko": (r"(?:시|도|광역시|특별시)?(?:의)?\s*(?:[가-힣]{0,6}?단(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])|시장|부시장|일행)",
+           # a word or two of what the group is between ("무단장시 청소년 대표단이", "X시 경제 사절단"): words without a case
+           # particle or a verb ending ("리옹시를 방문한 대표단" is the group that visited Lyon)
+           r"(?:시|도|광역시|특별시)?\s+(?:[가-힣]{1,6}(?<![를을에는은이가와과로한된의서])\s+){1,2}[가-힣]{0,4}?(?:대표단|방문단|사절단|연수단|교류단|시찰단|대표|일행)"
+           r"(?:[은는이가의을를와과도](?![가-힣]))?(?![가-힣])"),  # 대표단, 시민우호단, 실무협의단; with its particle (대표단은, 대표단이)
     "ja": (r"[)）]?(?:市|県|府|都)?\s*(?:[（(][^)）]{0,30}[)）])?\s*(?:の)?(?:市長|副市長|代表団|訪問団|視察団|一行|知事|代表團|訪問團)",
            r"(?:市|県|府|都)?(?:の)?(?:政府|議會|議会|市議会)?[\u4e00-\u9fff]{0,6}?[団團团](?![体地])"),  # 市政府代表団, 食文化交流団, 議會訪問團, の行政視察団
     "zh": (r"(?:市)?(?:代表团|市长|副市长|访问团)",),
@@ -651,13 +663,17 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (r"visit(?:ed|ing|s)?", r"visits?\s+to", r"travel(?:l?ed|l?ing|s)?\s+to", r"trip\s+to", r"mission\s+to", r"came\s+to",
            r"comes?\s+to", r"arrived\s+in", r"arrives?\s+in", r"delegation\s+to", r"delegates\s+to",
            r"(?:delegation|mission|team)\s+(?:is\s+|was\s+|will\s+be\s+)?in", r"go(?:es)?\s+to", r"went\s+to", r"took\s+place\s+in",
-           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to"),
-    "fr": (r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
+           r"(?:was|were|will\s+be)\s+held\s+in", r"hosted\s+in", r"(?:flew|headed)\s+to",
+           r"(?:forum|conference|summit|congress|festival|fair|expo|meeting|event|games)\s+(?:hosted|organi[sz]ed)\s+by"),
+    "fr": (r"(?:forum|congrès|sommet|festival|salon|rencontres?|conférence)\s+(?:accueilli|organisé)e?s?\s+par(?:\s+la\s+ville\s+de)?",
+           r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
            r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]"),
-    "es": (r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
+    "es": (r"(?:foro|congreso|cumbre|festival|feria|encuentro|conferencia)\s+(?:acogid|organizad)[oa]s?\s+por(?:\s+la\s+ciudad\s+de)?",
+           r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
            r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
     "it": (r"(?:si\s+[èe]\s+)?recat[oaie]\s+a", r"viagg\w*\s+a"),
-    "de": ("besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in", r"\w*reise\s+nach",
+    "de": (r"(?:Forum|Kongress|Gipfel|Festival|Messe|Konferenz|Treffen)\s+(?:in\s+)?(?:ausgerichtet|veranstaltet)\s+von(?:\s+der\s+Stadt)?",
+           "besuchte", "besucht", r"reiste\s+nach", r"zu\s+Gast\s+in", r"\w*reise\s+nach",
            r"(?:reist|fuhr|flog)\w*(?:\s+(?:[^\s.;:!?]|(?<=\d)\.)+){0,8}?\s+(?:nach|in\s+die)", r"\w*besuch\s+in",
            r"besuchten?\s+(?:der\s+|die\s+)?(?:[^\W\d_]+e[rn]?\s+)?\w*(?:b[üu]rgermeister|präsident|delegation|stadtr[aä]t)\w*"
            r"(?:\s+(?-i:[A-ZÄÖÜ][^\W\d_]+)){0,2}",
@@ -701,7 +717,11 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
     "tl": (r"(?:bumisita|pagbisita|dumalaw)\s+sa",  # going: the goer may come between ("pupunta po ang … sa X"), not "mula sa"
            r"(?:nagtungo|pumunta|nagpunta|pupunta)\s+(?:(?!mula\b)[^\W\d_]+\s+){0,4}?sa", r"(?:papunta|patungo)(?:ng|\s+sa)"),
     "sw": (r"(?:ali|wali|ili)tembelea", r"ziara\s+(?:ya|katika|nchini)", r"alisafiri\s+kwenda", r"(?:ali|wali)kwenda(?:\s+(?:hadi|mjini))?"),
-    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)", r"(?:توجه|توجهت|وصل|سافر|سافرت|سافروا)\s+(?:(?!من\b)\S+\s+){0,3}?(?:إلى|الى)"),
+    "ar": (r"(?:زار|زارت|زاروا)", r"زيارة\s+(?:إلى|الى|ل)",
+           # verb, subject, object: "زار وفد من أمانة عمّان مدينة تونس" (a delegation of Amman visited the city of Tunis);
+           # an event "hosted by" the city: "الذي تستضيفه مدينة تونس"
+           r"(?<!\w)(?:زار|زارت|زاروا|يزور|تزور)\s+(?:\S+\s+){1,6}?(?<!من )مدينة",
+           r"(?<!\w)(?:تستضيف|يستضيف|استضاف|استضافت)\w*(?:\s+مدينة)?", r"(?:توجه|توجهت|وصل|سافر|سافرت|سافروا)\s+(?:(?!من\b)\S+\s+){0,3}?(?:إلى|الى)"),
     "fa": (r"سفر\s+به", r"بازدید\s+از"),
     "zh": ("访问", "到访", "来到", "抵达"),
     "is": (r"heimsótt[iu]", r"heimsókn\w*\s+(?:til|í)", r"ferð\w*\s+til", r"fór[uú]?\s+til", r"kom[uú]?\s+til",
@@ -964,10 +984,36 @@ ENVOY_WORDS: dict[str, tuple[str, ...]] = {
 }
 # the home city as the actor without its name ("our delegation", "本市", "Đoàn lãnh đạo thành phố")
 HOME_ACTOR_WORDS: dict[str, tuple[str, ...]] = {
+    # the home city as the actor without its name
     "zh": ("本市", "我市"), "ja": ("本府", "本県", "本縣"), "ko": (r"우리\s*시", "본시", r"당시\s*대표단"),
     "tr": ("Başkanımız", "Belediyemiz"), "ru": (r"нашего\s+города",),
-    "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",),
+    "en": (r"\bour\s+(?:city|delegation|mayor|deputy\s+mayor|lord\s+mayor)",
+           # the home city named by its institution: "a City delegation", "a delegation from the City" (no name after)
+           r"\b(?:a|the)\s+(?-i:City|Council|municipal)\s+delegation\b",
+           r"\bdelegation\s+(?:from|of)\s+the\s+(?-i:City|Municipality|Council)\b(?!\s+of\b)"),
+    "fr": (r"\bdélégation\s+(?:de\s+la\s+(?-i:Ville)|municipale)\b(?!\s+de\b)",),
+    "es": (r"\bdelegaci[óo]n\s+(?:del\s+(?-i:Ayuntamiento)|municipal)\b(?!\s+de\b)",),
+    "de": (r"\bDelegation\s+der\s+Stadt(?:verwaltung)?\b(?!\s+(?-i:[A-ZÄÖÜ]))", r"\bstädtische\s+Delegation\b"),
+    # "وفد من الأمانة", "وفد الأمانة", "وفد البلدية": the municipality (Amman's "Amanah") sends it
+    "ar": (r"وفد\w*\s+(?:من\s+)?(?:الأمانة|الامانة|البلدية)(?!\s+\S*(?:مدينة))",),
     "vi": (r"\bđoàn\s+(?:lãnh\s+đạo|công\s+tác|đại\s+biểu)\s+(?:của\s+)?thành\s+phố(?![^\S\n]+(?-i:[A-ZĐÀ-Ỹ]))",),
+}
+# deciding to send a delegation (an infinitive or a noun of sending): "agreed to send a delegation", "l'envoi d'une
+# délégation", "enviar una delegación", "eine Delegation … zu entsenden", "决定派代表团", "代表団を派遣すること", "대표단을
+# 파견하기로", "إيفاد وفد", "li jibgħat delegazzjoni" — the home city's body sends it, unless another city is the subject
+# that decides ("Lyon decided to send a delegation", "久留米市决定派代表团": visits._home_acts)
+SEND_DELEGATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:to\s+send|to\s+dispatch|the\s+sending\s+of)\s+(?:a|an|the|its)?\s*(?:[^\W\d_]+\s+){0,2}?(?:delegation|mission)\b",),
+    "fr": (r"\b(?:envoyer|l['’]envoi\s+d['’])\s*(?:une?\s+)?(?:[^\W\d_]+\s+){0,2}?d[ée]l[ée]gation",),
+    "es": (r"\b(?:enviar|el\s+env[íi]o\s+de)\s+(?:una?\s+)?(?:[^\W\d_]+\s+){0,2}?delegaci[óo]n",),
+    "pt": (r"\b(?:enviar|o\s+envio\s+de)\s+(?:uma?\s+)?(?:[^\W\d_]+\s+){0,2}?delega[çc][ãa]o",),
+    "it": (r"\b(?:inviare|l['’]invio\s+di)\s+(?:una?\s+)?(?:[^\W\d_]+\s+){0,2}?delegazione",),
+    "de": (r"\bDelegation\b[^.;]{0,80}?\bzu\s+entsenden\b", r"\bEntsendung\s+einer\s+(?:[^\W\d_]+\s+)?Delegation"),
+    "zh": (r"(?:决定|拟|将|计划|同意|決定|擬|將|計劃)(?:于|於)?[^。，,；]{0,12}?派(?:出)?[^。，,；]{0,6}?代表[团團]",),
+    "ja": (r"代表団[^。、]{0,8}?を派遣(?:すること|する予定)",),
+    "ko": (r"대표단[^.]{0,8}?\s*파견(?:하기로|할\s*예정)",),
+    "ar": (r"(?:إيفاد|ايفاد|إرسال|ارسال)\s+وفد",),
+    "mt": (r"\bli\s+(?:jibg[ħh]at|nibag[ħh]tu|jintbag[ħh]at)\s+delegazzjoni",),
 }
 # taking part in an event: "attended the forum in X", "deltok på møtet i X", "nahm am Kongress in X teil"; with the
 # preposition before the event's place (IN_WORDS), the place is the host and, unless a party from elsewhere is named
@@ -999,11 +1045,12 @@ ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
     "et": (r"\bosales\w*",), "tr": (r"\bkatıldı\w*",), "az": (r"\biştirak\s+etdi\w*",), "uz": (r"\bishtirok\s+etdi\w*",),
     "ky": (r"\bкатышты\w*",), "kk": (r"\bқатысты\w*",), "tk": (r"\bgatnaşdy\w*",), "tg": (r"\bширкат\s+(?:варзид|кард)\w*",),
     "mn": (r"\bоролцов\b", r"\bоролцсон\b"), "ka": ("მონაწილეობ",), "hy": ("մասնակցե",), "eu": (r"\bparte\s+hartu\b",),
-    "ko": ("참석했", "참가했"), "ja": ("参加した", "出席した"), "zh": ("出席", "参加了"),
+    # (the formal and polite past too: "참석하였다", "참석했습니다", "出席しました", "参加しました")
+    "ko": ("참석했", "참가했", "참석하였", "참가하였"), "ja": ("参加した", "出席した", "出席しました", "参加しました"), "zh": ("出席", "参加了"),
     "ar": (r"(?<!\w)(?:شارك|شاركت|شاركوا)(?!\w)",), "fa": (r"شرکت\s+(?:کرد|کردند)",), "he": ("השתתף", "השתתפה", "השתתפו"),
     "hi": (r"भाग\s+लिया", r"हिस्सा\s+लिया"), "ur": (r"شرکت\s+کی",), "bn": (r"অংশ\s+(?:নেন|নিয়েছেন|নেয়)",), "ne": (r"भाग\s+लिनुभयो",),
     "th": ("เข้าร่วม",), "lo": ("ເຂົ້າຮ່ວມ",), "km": ("ចូលរួម",), "my": ("ပါဝင်ခဲ့",),
-    "af": (r"\bdeelgeneem\b",), "lb": (r"\bdeelgeholl\b",), "mt": (r"\bħa\s+sehem\b", r"\bħadu\s+sehem\b"),
+    "af": (r"\bdeelgeneem\b",), "lb": (r"\bdeelgeholl\b",), "mt": (r"\bħa\s+sehem\b", r"\bħadu\s+sehem\b", r"\battend(?:ew|a|iet|ejna)\b", r"\bipparteċip(?:a|aw|at)\b"),
 }
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
@@ -1034,8 +1081,9 @@ IN_WORDS: dict[str, tuple[str, ...]] = {
 }
 # "to" in a dated line that names only who went where ("18–21 May: Mayor to Taipei", "Burgemeester na Taipei")
 TELEGRAPHIC_TO_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("to",), "de": ("nach",), "nl": ("naar",), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
-    "lb": ("op", "no"), "fr": (r"à",), "es": ("a",), "pt": ("para",), "it": ("a",), "pl": ("do",), "cs": ("do",), "sk": ("do",),
+    # (and "in": "3.–4. November: Oberbürgermeister in Edinburgh (Messe)", "Nov. 3–4: Mayor in Leipzig": the official is there)
+    "en": ("to", "in"), "de": ("nach", "in"), "nl": ("naar", "in"), "af": ("na",), "sv": ("till",), "da": ("til",), "no": ("til",),
+    "lb": ("op", "no"), "fr": (r"à",), "es": ("a", "en"), "pt": ("para", "em"), "it": ("a", "in"), "pl": ("do",), "cs": ("do",), "sk": ("do",),
     "ru": ("в",), "uk": ("до",), "hr": ("u",), "sr": ("у", "u"),
 }
 # Chinese: an official or a delegation, then "go / come to" glued to the place ("市长6月去南特", "代表团将到里昂")
@@ -1077,6 +1125,7 @@ HEADING_OUTBOUND: dict[str, tuple[str, ...]] = {
     "tr": (r"\byurt\s*dışı\s+ziyaret",),
     "id": (r"\bkunjungan\s+(?:kerja\s+)?ke\s+luar\s+negeri", r"\bperjalanan\s+dinas\s+luar\s+negeri"),
     "ms": (r"\blawatan\s+(?:kerja\s+)?ke\s+luar\s+negara",),
+    "hi": (r"विदेश(?:ी)?\s*(?:यात्रा|यात्राएँ|यात्राओं|दौर[ाे])",), "ur": (r"بیرون\s+ملک\s+(?:دور|سفر)",),
 }
 HEADING_INBOUND: dict[str, tuple[str, ...]] = {
     "en": (r"\bincoming\b", r"\binbound\b", r"\bvisitors?\b", r"\bdelegations?\s+received", r"\breceived\s+delegations?", r"\bvisits?\s+received"),
@@ -1098,6 +1147,7 @@ HEADING_INBOUND: dict[str, tuple[str, ...]] = {
     "tr": (r"\bağırlanan\s+heyetler",),
     "id": (r"\bkunjungan\s+(?:tamu|delegasi)\s+(?:asing|luar\s+negeri)",),
     "ms": (r"\blawatan\s+delegasi\s+(?:asing|luar\s+negara)",),
+    "hi": (r"विदेशी\s+प्रतिनिधिमंडल\S*\s+(?:का\s+)?(?:आतिथ्य|स्वागत)",),
 }
 # words the gazetteer takes for places that are a city word or a title here ("Kota Kochi" = the city of Kochi,
 # not Kota in India; "Wali Kota" = mayor, not Warri): mentions inside these spans are not places
@@ -1105,6 +1155,9 @@ NOT_A_PLACE: dict[str, tuple[str, ...]] = {
     "id": (r"(?<![\w])(?-i:Kota)(?=\s+(?-i:[A-Z]))", r"(?<=Wali\s)Kota", r"(?<=Balai\s)Kota", r"(?<=Pemerintah\s)Kota",
            r"(?<![\w])(?:Wakil\s+)?Wali(?=\s+Kota)"),
     "ms": (r"(?<![\w])Datuk\s+Bandar",),
+    # a compass or position word inside a run of capitalised words is part of a name, not a region ("Offshore Northern
+    # Seas", "Trans Western Airlines"): the word before it is blocked with it
+    "en": (r"(?<![\w])(?-i:[A-Z][a-z]+)\s+(?-i:Northern|Southern|Eastern|Western|Central|Upper|Lower)(?=\s+(?-i:[A-Z][a-z]))",),
 }
 # the place a direction cue points at in the layout-independent fallback (fallback_visits.py): "to / in X" (the
 # home city went there) and "from / of X" (X came)

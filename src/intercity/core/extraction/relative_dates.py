@@ -94,6 +94,79 @@ def _weekday_near(ref: dt.date, weekday: int, day: int) -> dt.date | None:
     return best
 
 
+# "last Thursday" / "next Monday" in languages that put the word before or after the weekday, and "last week's
+# Thursday" (Korean, Japanese, Chinese: the weekday of the calendar week before or after the document's):
+# Urdu "گزشتہ جمعرات", Hindi "पिछले गुरुवार", Arabic "الخميس الماضي", Portuguese "na última quinta-feira", Russian "в
+# прошлый четверг", Polish "w zeszły czwartek", Korean "지난 목요일" / "지난주 목요일", Japanese "先週の木曜日", Chinese "上周四"
+_MORE_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ|جمعے", "ہفتہ|ہفتے", "اتوار"),
+    "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार|बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
+    "ar": ("الاثنين|الإثنين", "الثلاثاء", "الأربعاء|الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد|الاحد"),
+    "pt": ("segunda-feira|segunda", "terça-feira|terça", "quarta-feira|quarta", "quinta-feira|quinta", "sexta-feira|sexta",
+           "sábado|sabado", "domingo"),
+    "ru": ("понедельник", "вторник", "среду|среда", "четверг", "пятницу|пятница", "субботу|суббота", "воскресенье"),
+    "pl": ("poniedziałek", "wtorek", "środę|środa", "czwartek", "piątek", "sobotę|sobota", "niedzielę|niedziela"),
+    "ko": ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+    "ja": ("月曜日?", "火曜日?", "水曜日?", "木曜日?", "金曜日?", "土曜日?", "日曜日?"),
+    "zh": ("一|1", "二|2", "三|3", "四|4", "五|5", "六|6", "日|天|7"),
+}
+
+
+def _wd_alt(lang: str) -> str:
+    return "(?P<wd>" + "|".join(sorted((a for alts in _MORE_WEEKDAYS[lang] for a in alts.split("|")), key=len, reverse=True)) + ")"
+
+
+def _wd_index(lang: str, word: str) -> int | None:
+    for i, alts in enumerate(_MORE_WEEKDAYS[lang]):
+        for a in alts.split("|"):
+            if re.fullmatch(a, word):
+                return i
+    return None
+
+
+# (language, pattern, which): which is "last" / "next" (the nearest such weekday before / after the date) or "last_week" /
+# "next_week" (that weekday of the calendar week before / after)
+_MORE_RELATIVE = [(lang, re.compile(rx, re.IGNORECASE), which) for lang, rx, which in (
+    ("ur", r"(?:گزشتہ|پچھلے|پچھلی|گذشتہ)\s+" + _wd_alt("ur"), "last"),
+    ("ur", r"(?:اگلے|اگلی|آئندہ|آنے\s+والے)\s+" + _wd_alt("ur"), "next"),
+    ("hi", r"(?:पिछले|गत|बीते)\s+" + _wd_alt("hi"), "last"),
+    ("hi", r"(?:अगले|आगामी|आने\s+वाले)\s+" + _wd_alt("hi"), "next"),
+    ("ar", r"(?:يوم\s+)?" + _wd_alt("ar") + r"\s+(?:الماضي|المنصرم)", "last"),
+    ("ar", r"(?:يوم\s+)?" + _wd_alt("ar") + r"\s+(?:المقبل|القادم)", "next"),
+    ("pt", r"(?<![^\W\d_])(?:na\s+|no\s+)?(?:última|ultima|último|ultimo)\s+" + _wd_alt("pt") + r"(?![^\W\d_])", "last"),
+    ("pt", r"(?<![^\W\d_])" + _wd_alt("pt") + r"\s+passad[ao](?![^\W\d_])", "last"),
+    ("pt", r"(?<![^\W\d_])(?:na\s+|no\s+)?(?:próxima|proxima|próximo|proximo)\s+" + _wd_alt("pt") + r"(?![^\W\d_])", "next"),
+    ("ru", r"(?<![^\W\d_])(?:в|во)\s+(?:прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее))\s+" + _wd_alt("ru") + r"(?![^\W\d_])", "last"),
+    ("ru", r"(?<![^\W\d_])(?:в|во)\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))\s+" + _wd_alt("ru") + r"(?![^\W\d_])", "next"),
+    ("pl", r"(?<![^\W\d_])w\s+(?:zeszł[yąe]|ubiegł[yąe]|ostatni[ąe]?)\s+" + _wd_alt("pl") + r"(?![^\W\d_])", "last"),
+    ("pl", r"(?<![^\W\d_])w\s+(?:przyszł[yąe]|najbliższ[yąe])\s+" + _wd_alt("pl") + r"(?![^\W\d_])", "next"),
+    ("ko", r"지난주\s*" + _wd_alt("ko"), "last_week"),
+    ("ko", r"다음\s*주\s*" + _wd_alt("ko"), "next_week"),
+    ("ko", r"(?:지난|직전)\s+" + _wd_alt("ko"), "last"),
+    ("ko", r"(?:오는|다가오는)\s+" + _wd_alt("ko"), "next"),
+    ("ja", r"先週(?:の)?\s*" + _wd_alt("ja"), "last_week"),
+    ("ja", r"来週(?:の)?\s*" + _wd_alt("ja"), "next_week"),
+    ("zh", r"(?:上周|上週|上星期|上礼拜|上禮拜)" + _wd_alt("zh"), "last_week"),
+    ("zh", r"(?:下周|下週|下星期|下礼拜|下禮拜)" + _wd_alt("zh"), "next_week"),
+)]
+
+
+def _more_relative(text: str, ref: dt.date):
+    for lang, rx, which in _MORE_RELATIVE:
+        for m in rx.finditer(text):
+            wd = _wd_index(lang, m.group("wd"))
+            if wd is None:
+                continue
+            if which == "last":
+                day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+            elif which == "next":
+                day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            else:
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=-7 if which == "last_week" else 7)
+                day = monday + dt.timedelta(days=wd)
+            yield m.start(), m.end(), day
+
+
 def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Dates in ``text`` relative to ``ref`` (none without it); a span already a date of ``find_dates`` is left to it."""
     if ref is None:
@@ -141,6 +214,8 @@ def relative_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             a = _day_near(b, int(m.group("d1"))) if b is not None and m.group("d1") else b
             if a is not None and b is not None and 0 <= (b - a).days <= 14:
                 add(_mention(m.start(), m.end(), text, a, b))
+    for s0, e0, day in _more_relative(text, ref):
+        add(_mention(s0, e0, text, day))
     for m in _CJK_YESTERDAY.finditer(text):  # 어제, 昨日, 昨天 (no word boundaries in these scripts)
         add(_mention(m.start(), m.end(), text, ref - dt.timedelta(days=1)))
     for m in _CJK_TOMORROW.finditer(text):

@@ -34,14 +34,25 @@ _PLACE_WORDS = ["장소", "場所", "開催地", "地点", "地點", r"\bvenue\b
 _PERIOD_WORDS = [r"(?:출장|방문|파견|해외출장)?\s*기\s*간", "일시", "일정", r"(?:出張|派遣|訪問)?期間", "日程", "日時",
                  "日期", "期间", "时间", "時間", r"\bperiod\b", r"\b(?:travel\s+)?dates\b",
                  r"\bdates?\s+of\s+(?:the\s+)?(?:visit|mission|trip|travel)\b",
-                 r"\bp[ée]riode\b", r"\bzeitraum\b", r"\bfechas\b", r"\bper[ií]odo\b"]
+                 r"\bp[ée]riode\b", r"\bzeitraum\b", r"\bfechas\b", r"\bper[ií]odo\b",
+                 # the same written out, so that a spaced-out label is read too ("出 張 期 間", "출 장 기 간")
+                 "出張期間", "派遣期間", "訪問期間", "출장기간", "방문기간", "파견기간"]
 
 _MARK = r"^\s*(?:[-–•·*○◯●◎■□▶▷◆◇▪]|[0-9０-９]{1,2}[.)．、]?|[①-⑳]|[(（][0-9]{1,2}[)）])?\s*"
 _SEP = r"\s*(?:[:：]\s*|[\s\u3000]+)(?P<value>\S.*)$"
 
 
+def _spaced(word: str) -> str:
+    """A Korean, Japanese or Chinese label may be spaced out to align a form ("방 문 지", "기    간", "出 張 期 間"): any
+    white space between its characters (a label written with regular-expression syntax is kept as it is)."""
+    if re.fullmatch(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]{2,}", word):
+        return r"\s*".join(word)
+    return word
+
+
 def _field(words: list[str]) -> re.Pattern:
-    return re.compile(_MARK + r"(?P<label>" + "|".join(sorted(words, key=len, reverse=True)) + r")" + _SEP, re.IGNORECASE)
+    return re.compile(_MARK + r"(?P<label>" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + r")" + _SEP,
+                      re.IGNORECASE)
 
 
 _DEST = _field(_DEST_WORDS)
@@ -50,6 +61,7 @@ _PERIOD = _field(_PERIOD_WORDS)
 _ABROAD = re.compile("|".join(f"(?:{w})" for table in (lex.OUTBOUND_WORDS, lex.HEADING_OUTBOUND)
                               for ws in table.values() for w in ws), re.IGNORECASE)
 _NEAR = 5  # lines between a destination field and its period field
+_OWN_DAYS = re.compile(r"(?:시|市|県|县|縣)?\s*[(（]([^()（）]{3,40})[)）]")
 
 
 def trip_field_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
@@ -85,6 +97,9 @@ def trip_fields(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home:
                 continue  # (a district or a site of the home city is no trip abroad)
             hosts.append(p)
             written.append(pm)
+        # a region written before its city ("랴오닝성 진저우시", "Liaoning Jinzhou"): where the city lies, not a stop
+        keep = [k for k, p in enumerate(hosts) if not (p.kind == "region" and any(q is not p and finder.holds(p, q) for q in hosts))]
+        hosts, written = [hosts[k] for k in keep], [written[k] for k in keep]
         if not hosts:
             continue
         near = sorted((abs(j - i) + (0.5 if j > i else 0), j, pm) for j, pm in periods if 0 < abs(j - i) <= _NEAR)
@@ -96,9 +111,15 @@ def trip_fields(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home:
             if cancelled(" ".join(x.text for x in blocks[lo:hi + 1])):
                 break
             date = dates[0]
-            for host in hosts:
+            value = m.group("value")
+            for host, pm_h in zip(hosts, written):
+                # a stop with its own days in brackets ("진저우시(10. 13.~10. 15.), 무단장시(10. 15.~10. 17.)",
+                # "Lyon (3–5 May), Turin (6–7 May)"): those days, the year of the period field
+                own = _OWN_DAYS.match(value, pm_h.end)
+                days = find_dates(own.group(1), int(date.start[:4]) if date.has_year else default_year) if own else []
+                d = days[0] if len(days) == 1 else date
                 fact = EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
-                                      start=date.start, end=date.end, confidence=0.85 if date.has_year else 0.75)
+                                      start=d.start, end=d.end, confidence=0.85 if d.has_year else 0.75)
                 fact.evidence = index.evidence(blocks[lo].start, blocks[hi].end, b)
                 out.append(fact)
             if len(hosts) == 1:

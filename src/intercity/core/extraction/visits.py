@@ -100,7 +100,8 @@ _TO_AFTER_VISIT = re.compile(r"(?:visit|delegat|d[ée]l[ée]gation|delegaci[óo]
 
 # taking part in an event or staying somewhere, with the place after the preposition: "attended the forum in X",
 # "deltok på møtet i X", "Der Oberbürgermeister war … vom 6. bis 8. Mai, in X" (the match ends at the place's first letter)
-_IN = r"(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))"
+_IN = (r"(?:(?:" + _any(lex.IN_WORDS) + r")\s+(?:the\s+)?|(?<![^\W\d_])f['’])"  # Maltese "f'Sigulda" (in), glued
+       r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]))")
 # and a dated line that only says who went where: "18–21 May 2026: Executive Mayor to Taipei", "3. Juni: Bürgermeister
 # nach Lyon" (the official or the delegation right after the date's colon or dash, then "to"); a stay told with a case
 # ending and the verb after ("alkatea Marugamen izango da"); a Chinese official going ("市长6月去南特"). Tried only where
@@ -175,8 +176,14 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
         # a name glossed in brackets after the name as written ("ហាណូយ (Hanoi)", "ဖူကူအိုကာ (Fukuoka) မြို့သို့"): the
         # words around the pair tell the role
         start, end = gloss.start(), end + 1
+    else:
+        # an aside in brackets after the name ("アデレード市（オーストラリア）を訪問", "태원시(중국 산시성)에서",
+        # "Lyon (France) delegation"): the case particle or the word after the brackets is the name's
+        aside = _ASIDE.match(text, end)
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
+    if not gloss and aside:
+        after = (aside.group(1) or "") + text[aside.end():aside.end() + 60]
     if m.text.endswith(("市", "縣", "县")) and after[:1] in ("長", "长"):
         after = text[end - 1:end + 60]  # "光州市長", "福岡市長": the mayor of the place, the suffix read with 長
     roles = set()
@@ -196,6 +203,7 @@ def _roles(text: str, m: PlaceMention, mentions: list[PlaceMention] = ()) -> set
     return roles
 
 
+_ASIDE = re.compile(r"(市|시|県|縣|县|州|省|도)?[^\S\n]*[(（][^()（）\n]{1,40}[)）]")
 # Estonian illative, Hungarian illative and sublative, Finnish illative after a vowel: the place gone to
 _TO_ENDINGS = frozenset({"sse", "isse", "usse", "ba", "be", "ra", "re", "en", "hin", "seen"})
 _HOST_GLUED_GLOSSED = re.compile(r"(?:" + "|".join(lex.HOST_BEFORE_GLUED) + r")[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,25}\s*[(（]$")
@@ -245,6 +253,13 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
         days = [d for d in dates if len(d.start) == 10 and d.start[:7] == best.start and cost(d) - cost(best) <= 60]
         if days:
             return min(days, key=cost)
+    if not best.is_range and len(best.start) == 10:
+        # a day of the programme inside the visit's span that opens the line ("Oct. 19–21: the Mayor of X … in <home>,
+        # with a reception on Oct. 19", "du 3 au 6 juin : … ; réception le 4 juin"): the span is the visit's
+        span = next((d for d in dates if d.is_range and d.s <= 3 + len(text[:d.s]) - len(text[:d.s].lstrip(" \t-–•*·▪○●"))
+                     and d.s < best.s and len(d.start) == len(d.end) == 10 and d.start <= best.start <= d.end), None)
+        if span is not None:
+            return span
     return best
 
 
@@ -456,11 +471,98 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 found.append((fact, b))
     facts = [f for f, _ in found]
     facts.extend(_headed_engagements(doc, index, finder, home, home_char, section_years, doc_year))
+    facts.extend(f for f in _speaker_stays(doc, index, finder, home, doc_year, ref)
+                 if not any(o.start == f.start and _same_parties(o, f) for o in facts))
     _refine_months(doc, facts, doc_year)
     return _dedupe(facts)
 
 
+# a date closing a headline, alone or in brackets ("美国哥伦布市代表团访问合肥 [2026-11-07]", "Delegation from Lyon visits
+# Busan (2026.11.07)", "… | 07.11.2026"): the day the item was posted
+_CLOSING_DATE = re.compile(r"[\[(（【|｜·–—-]?\s*[^\s\[\]()（）【】|｜]{6,24}\s*[\])）】]?\s*$")
+
+
+def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[EngagementFact]:
+    """A visit read from a news item's headline with the date that closes it, when the text right under the
+    headline tells the same visit with its own days: one visit, the days of the text (the headline's date is
+    when the item was posted, on or after the visit's first day)."""
+    blocks = doc.blocks
+    drop = set()
+    for i, f in enumerate(facts):
+        ev = f.evidence
+        if ev is None or ev.block is None or not 0 <= ev.block < len(blocks) or ev.attachment is not None:
+            continue
+        h = blocks[ev.block]
+        if h.kind not in ("heading", "title") and not (h.kind == "paragraph" and len(h.text) <= 80):
+            continue
+        closing = _CLOSING_DATE.search(h.text.rstrip())
+        dates = find_dates(h.text)
+        if closing is None or not dates or dates[-1].e < closing.start() or (f.start, f.end or f.start) != (dates[-1].start, dates[-1].end):
+            continue
+        for o in facts:
+            oe = o.evidence
+            if o is f or oe is None or oe.block is None or oe.attachment is not None or not ev.block < oe.block <= ev.block + 2:
+                continue
+            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and len(o.start) == 10 and o.start <= f.start:
+                drop.add(i)
+    return [f for i, f in enumerate(facts) if i not in drop]
+
+
+# a transcript's turn of the home city's own official (no city named: "MAYOR:", "The Mayor:", "Bürgermeisterin:", "Le
+# Maire :", "Alcaldesa:", "市長：", "시장:"), whose "we" / "I" is the home city
+_HOME_SPEAKER = re.compile(r"^\s*(?:(?:THE|The)\s+)?(?:(?:LORD|Lord|DEPUTY|Deputy)\s+)?(?:MAYOR|Mayor)\s*(?:\([^)]{0,30}\))?\s*:"
+                           r"|^\s*(?:OBER)?BÜRGERMEISTER(?:IN)?\s*:|^\s*(?:Ober)?[Bb]ürgermeister(?:in)?\s*:"
+                           r"|^\s*(?:(?:Mme|M\.|Madame|Monsieur)\s+)?(?:(?:LE|LA|Le|La)\s+)?(?:MAIRE|Maire)\s*:"
+                           r"|^\s*(?:(?:EL|LA|El|La)\s+)?(?:ALCALDE(?:SA)?|Alcalde(?:sa)?)\s*:|^\s*(?:市長|시장)\s*[:：]")
+# the speaker's own stay: "we were in X", "I was in X", "nous étions à X", "wir waren … in X", "estuvimos en X"
+_SPEAKER_STAY = re.compile(r"\b(?:we|I)\s+(?:were|was|stayed)\s+(?:also\s+)?in\s+|\b(?:nous\s+étions|j['’]étais|nous\s+sommes\s+allée?s)\s+(?:à|en)\s+"
+                           r"|\b(?:wir\s+waren|waren\s+wir|ich\s+war|war\s+ich)\s+(?:[^;:!?\n]|(?<=\d)\.){0,60}?\bin\s+|\b(?:estuvimos|estuve)\s+en\s+",
+                           re.IGNORECASE)
+# the next stop of the same trip, the verb left out: ", and in X on …", ", puis à X", ", dann in X", ", y en X"
+_NEXT_STOP = re.compile(r",?\s+(?:and|then|and\s+then|puis|et|dann|und|y|luego)\s+(?=(?:in|à|en)\s)", re.IGNORECASE)
+
+
+def _speaker_stays(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, year: int | None,
+                   ref) -> list[EngagementFact]:
+    """The home official's own trip told in a transcript's turn: "MAYOR: … We were in Sakai from Monday the 13th to
+    Wednesday the 15th, and in Xiamen on Thursday the 16th and Friday the 17th." — one outgoing visit per stop, each
+    with the date of its own stretch of the sentence."""
+    out: list[EngagementFact] = []
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list_item") or not b.text or not _HOME_SPEAKER.match(b.text):
+            continue
+        for sent in _passages(b):
+            t = sent.text
+            stay = _SPEAKER_STAY.search(t)
+            if stay is None:
+                continue
+            cuts = [stay.end()] + [m.end() for m in _NEXT_STOP.finditer(t, stay.end())] + [len(t)]
+            for a, z in zip(cuts, cuts[1:]):
+                if a == cuts[0]:  # the first stop: its date may stand between the verb and the place ("wir waren vom … in X")
+                    seg, start = t[stay.start():z], stay.end() - stay.start()
+                    a = stay.start()
+                else:
+                    seg = t[a:z]
+                    lead = re.match(r"\s*(?:in|à|en)\s+", seg, re.IGNORECASE)
+                    start = lead.end() if lead else 0
+                dates = _dates(seg, year) + (relative_dates(seg, ref) if ref is not None else [])
+                if len({(d.start, d.end) for d in dates}) != 1:
+                    continue
+                places = [m for m in place_mentions(seg, finder, dates) if m.place is not None and m.start == start
+                          and m.place.kind not in ("country", "region") and not same_place(m.place, home)]
+                if not places:
+                    continue
+                d, host = dates[0], places[0].place
+                fact = EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
+                                      start=d.start, end=d.end, confidence=0.7)
+                fact.evidence = index.evidence(b.start + sent.start + a, b.start + sent.start + z, b)
+                out.append(fact)
+    return out
+
+
 _OUTBOUND = lex.Alternation(lex.OUTBOUND_WORDS)
+_ROW_ABROAD = lex.Alternation(lex.HEADING_OUTBOUND)  # trips abroad named in a row's own cell
+_ROW_RECEIVED = lex.Alternation(lex.HEADING_INBOUND)
 
 
 def _headed_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef, home_char: str,
@@ -590,10 +692,18 @@ _HOME_VISITED = re.compile(r"(?:本市|我市|本府|本県|本縣|当市|當市
                            r"|(?:우리\s*시|본\s*시|당\s*시)\s*(?:를|을|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)")
 
 
+# a page's running line: "Page 1 of 2", "Paġna 1 minn 2", "Seite 1 von 3", "Página 2 de 5", "Strona 1 z 2", "1/2" at the end
+_PAGE_LINE = re.compile(r"(?:\b(?:page|p\.|pa[gġ](?:e|ina|na)|seite|página|pàgina|strona|strana|sivu|sida|oldal|стр(?:аница)?\.?)"
+                        r"\s*\d{1,3}\s*(?:/|of|de|di|von|minn|sur|z|od|из|av|af|van)\s*\d{1,3}|\s{6,}\d{1,3}\s*/\s*\d{1,3})\s*$",
+                        re.IGNORECASE)
+
+
 def _wrapped(text: str, nxt: str) -> bool:
     """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
     comma (not a title ending in a name), and the next line no "Label:" field."""
-    t = text.rstrip()
+    t = re.sub(r"[*_]+$", "", text.rstrip())  # Markdown emphasis closing a sentence ("… zagranicznej.**") is no part of it
+    if _PAGE_LINE.search(t):
+        return False  # a running header or footer ("Minuti Nru 47 - 14.10.2025   Paġna 1 minn 2"): no sentence goes on
     last = t.split()[-1] if t.split() else ""
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
@@ -765,7 +875,9 @@ def _passages(b: Block, text: str | None = None):
 
 # a numbered sub-item starting a line inside a block ("2.1 …", "๒.๒ …", "(b) …"): a passage of its own (Thai, Lao,
 # Burmese and Khmer write no full stop between them)
-_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s)")
+_SUB_ITEM = re.compile(r"\n[ \t]*(?=(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?|\([a-z0-9๐-๙]{1,2}\)|[a-z]\))\s"
+                       # a numbered decision of minutes ("47/5 Il-Kunsill approva …", "12/3 The Council agreed …"): not a date
+                       r"|[0-9]{1,4}/[0-9]{1,3}\s+(?-i:[A-ZÀ-ÞĦĠŻĊ]))")
 
 
 def _split_sub_items(spans):
@@ -873,7 +985,22 @@ def place_mentions(t: str, finder: PlaceFinder, dates: list[DateMention] = ()) -
         before = FROM_DAY.search(t[max(0, d.s - 16):d.s])
         if before:
             blocked.append((d.s - len(before.group(0)), d.s))
-    return [city_state(m) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+    return [_city_of_country_name(t, city_state(m), finder) for m in mentions if not any(m.start < e and s < m.end for s, e in blocked)]
+
+
+# a city word right before a name ("مدينة تونس", "أمانة عمّان", "the City of Luxembourg", "ville de Djibouti", "Ciudad de
+# Panamá", "Stadt Luxemburg"): the city, though the name alone is its country's (تونس is Tunisia and Tunis)
+_CITY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _any(lex.CITY_WORDS) + r"|أمانة|امانة)\s*(?:of|de|di|du|d['’]|von|do|da)?\s*$", re.IGNORECASE)
+
+
+def _city_of_country_name(t: str, m: PlaceMention, finder: PlaceFinder) -> PlaceMention:
+    best = m.resolution.best
+    if best is None or best.kind != "country" or not _CITY_BEFORE.search(t[max(0, m.start - 24):m.start]):
+        return m
+    r = finder.resolve(m.text, country=best.country_code, prefer_kind="city")
+    if r.best is not None and r.best.kind == "city" and r.best.country_code == best.country_code and not r.ambiguous:
+        return dataclasses.replace(m, resolution=r)
+    return m
 
 
 _CITY_STATES = frozenset({"SG", "MC", "VA"})
@@ -999,16 +1126,27 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
                               visiting=[country], host=host, start=date.start, end=date.end, confidence=0.7)
     others = [m.place for m in places if not same_place(m.place, home)]
     attends = _ATTEND_ANY.search(t) is not None and not _A_DELEGATION.search(t)  # not a delegation's arrival read with it
-    if (_home_acts(t, home) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
+    if (_home_acts(t, home, finder) or attends) and host is None and not any(not same_place(v, home) for v in visiting):
         # "una delegazione genovese si è recata a …", "本市職員が出席": the home city goes to the one other place
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
         if len(distinct) == 1:
             host, visiting = distinct[0], [home]
+    if host is None and visiting and all(same_place(v, home) for v in visiting) and not online:
+        # the home city's own delegation with no host cue ("led a Houston energy delegation … to a trade fair in
+        # Stavanger"): it went to the one other city named
+        distinct = [p for i, p in enumerate(others) if p.kind not in ("country", "region")
+                    and not any(same_place(p, q) for q in others[:i])]
+        if len(distinct) == 1:
+            host = distinct[0]
     if not visiting and host is None:
         # only names: the home city plus one other place
         homes = [m for m in places if same_place(m.place, home)]
         distinct = [p for i, p in enumerate(others) if not any(same_place(p, q) for q in others[:i])]
-        if row and len(distinct) == 1 and not homes:
+        if row and len(distinct) == 1 and not homes and _ROW_ABROAD.search(t) and not _ROW_RECEIVED.search(t):
+            # a row that names trips abroad ("महापौर/पार्षदों की विदेश यात्रा | … सियोल …", "Overseas trips | … Lyon"): the
+            # home city went
+            visiting, host = [home], distinct[0]
+        elif row and len(distinct) == 1 and not homes:
             # a row of an exchanges table (date | partner | what happened): the partner came, unless the home city acted
             visiting, host = [distinct[0]], home
         elif len(others) == 1 and homes:
@@ -1016,9 +1154,15 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
             host = home
         elif not others and homes:
             host = home
-            visiting = _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
+            visiting = _run_in_place(t, blocks, bi, finder, home) or _participants_nearby(blocks, bi, finder, home) \
+                or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
+        elif not others and not homes and _run_in_place(t, blocks, bi, finder, home) and (_A_DELEGATION.search(t) or trig):
+            # a paragraph under a run-in name ("Ulsan. A 14-member delegation was here …", "Stavanger — ONS 2026. The
+            # Director led a delegation … to the fair"): that city is the other party; received at home unless a heading
+            # of trips abroad turns it round (engagement_model._heading_direction)
+            visiting, host = _run_in_place(t, blocks, bi, finder, home), home
         else:
             return None
     if host is None:
@@ -1028,12 +1172,18 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
     if not visiting:
         if same_place(host, home):
             others = [m.place for m in places if not same_place(m.place, home)]
-            visiting = others[:1] or _participants_nearby(blocks, bi, finder, home) or _saluted(t, blocks, bi, finder, home)
+            # a region written with its city ("米国アリゾナ州フェニックス市から"): the city came
+            others = [p for p in others if not (p.kind == "region" and any(q is not p and finder.holds(p, q) for q in others))]
+            visiting = others[:1] or _run_in_place(t, blocks, bi, finder, home) or _participants_nearby(blocks, bi, finder, home) \
+                or _saluted(t, blocks, bi, finder, home)
             if not visiting:
                 return None
         else:
             visiting = [home]
     visiting = [v for v in visiting if not same_place(v, host)]
+    # a region written with its city ("米国アリゾナ州フェニックス市", "Phoenix, Arizona"): where the visitor lies, not a
+    # second visiting party
+    visiting = [v for v in visiting if not (v.kind == "region" and any(w is not v and finder.holds(v, w) for w in visiting))]
     if not visiting:
         return None
     if same_place(host, home):
@@ -1061,6 +1211,24 @@ def _engagement(t: str, trig, comes_home: bool, dates: list[DateMention], finder
         fact.also = [EngagementFact(kind=kind, title=f"{names} delegation to {p.name}", visiting=list(visiting), host=p,
                                     start=date.start, end=date.end, confidence=fact.confidence) for p in also]
     return fact
+
+
+# a run-in name opening a paragraph: "Ulsan. A delegation …", "Stavanger — ONS 2026. …", "3.1 Lyon: …", "Brno. Le directeur …"
+_RUN_IN = re.compile(r"^\s*(?:[-–•*·]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<name>[^\W\d_][^.:;—–\n]{0,40}?)\s*(?:\.\s|\s[—–]\s|[:：]\s?)")
+
+
+def _run_in_place(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
+    """The one other place a paragraph's run-in name gives, when the passage ``t`` is not that name itself."""
+    if not 0 <= bi < len(blocks) or blocks[bi].kind not in ("paragraph", "list_item"):
+        return []
+    m = _RUN_IN.match(blocks[bi].text or "")
+    if m is None or t.lstrip().startswith(m.group("name")):
+        return []
+    found = [x.place for x in place_mentions(m.group("name"), finder) if x.place is not None and x.place.kind != "country"
+             and not same_place(x.place, home)]
+    if len(found) != 1 or len(m.group("name").split()) > 4:
+        return []
+    return found
 
 
 # an arrival and a departure, each with its day: "arrived on Sunday 1 June and left on Tuesday 3 June 2025", "llegó el 3
@@ -1301,9 +1469,25 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
                           start=date.start, end=date.end, confidence=0.75)
 
 
-def _home_acts(t: str, home: PlaceRef) -> bool:
+_SEND = lex.Alternation(lex.SEND_DELEGATION_WORDS)
+# right after another city's name: it is the subject that decides or sends ("Lyon decided to …", "久留米市决定…", "리옹시는",
+# "リヨン市が", "La ville d'Erlangen a décidé", "قررت مدينة")
+_SUBJECT_AFTER = re.compile(r"^\s*(?:市|시)?\s*(?:는|은|이|가|は|が|决定|決定|拟|擬|将|將|计划|計劃|同意)"
+                            r"|^\s*(?:has\s+|have\s+)?(?:decided|agreed|will|plans|intends|a\s+décidé|décide|decidió|ha\s+decidido"
+                            r"|beschloss|hat\s+beschlossen)\b", re.IGNORECASE)
+
+
+def _home_acts(t: str, home: PlaceRef, finder: PlaceFinder | None = None) -> bool:
     if _HOME_ACTOR.search(t):
         return True
+    send = _SEND.search(t)
+    if send is not None:
+        if finder is None:
+            return True
+        before = t[:send.start()]
+        if not any(m.place is not None and not same_place(m.place, home) and _SUBJECT_AFTER.match(t[m.end:])
+                   for m in place_mentions(before, finder)):
+            return True
     names = {n.casefold() for n in (home.name, home.name_local) if n and n.isascii() or (n and n[:1].isalpha() and ord(n[0]) < 0x2000)}
     for d in _DELEGATION_WORD.finditer(t):
         near = t[max(0, d.start() - 25):d.end() + 25]
@@ -1466,3 +1650,4 @@ home_chars = _home_char
 document_year = _default_year
 section_years = _section_years
 best_date = _best_date
+headline_dates = _headline_dates
