@@ -18,7 +18,7 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_the_line(extr
             "trade week.\n")
     x = extract_text(text, home_key=BRISTOL, name="report.txt")
     assert _got(x) == [("meeting", ["CN"], "Bristol", "2024-03-09", "2024-03-09"),
-                       ("outgoing", ["Bristol"], "Hanover", "2024-04-02", "2024-04-04")]
+                       ("outgoing", ["Bristol"], "Hannover", "2024-04-02", "2024-04-04")]
 
 
 def test_delegations_from_the_partner_towns_and_from_a_friendship_town_are_one_event(extract_text):

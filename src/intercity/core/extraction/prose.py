@@ -187,6 +187,10 @@ def prose_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder,
     return out
 
 
+_NOTE_LEAD = re.compile(r"(?:notes?|n\.\s?b\.|remarks?|comments?|hinweise?|anmerkung(?:en)?|notas?|remarques?"
+                        r"|observaci[oó]n(?:es)?|비고|참고|備考|注|附注|说明)\s*[:：]\s*", re.IGNORECASE)
+
+
 def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, home: PlaceRef,
           counterpart: PlaceRef | None, earlier: str = "") -> CooperationFact | None:
     lead = len(raw) - len(raw.lstrip(" ※*•-·"))
@@ -196,6 +200,9 @@ def _item(raw: str, b: Block, base: int, index: DocIndex, finder: PlaceFinder, h
     speaker = _SPEAKER.match(raw[lead:]) or _SHORT_SPEAKER.match(raw[lead:])  # "MAYOR: …", "MIR: …": who speaks
     if speaker:
         lead += speaker.end()
+    note = _NOTE_LEAD.match(raw[lead:])  # "Note: the relationship with X was suspended …": the label is no title
+    if note:
+        lead += note.end()
     clause = raw[lead:]
     status, reason = status_of(clause, default="")
     if not status:

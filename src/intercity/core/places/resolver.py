@@ -112,6 +112,8 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
         _add(g, cands, fold(m.name), "stripped" if m.stripped_word else "exact")
         if m.stripped_word and m.written != m.name:
             _add(g, cands, fold(m.written), "exact")  # "Montgomery County" is a name of its own
+    if cands and _junk_alias(g, m, cands, cc):
+        cands.clear()  # "End" is not India, "Down" not Alaska: look for the name's own bearers by its variants
     if cc and not m.qualifier and len(cands) > 4:
         # namesakes abroad only matter when the country has none ("San José" in Costa Rica)
         inside = {i: c for i, c in cands.items() if _in_country(g, i, cc)}
@@ -309,6 +311,43 @@ def _add(g: Gazetteer, cands: dict[int, _Cand], folded: str, via: str, quality: 
             cands[idx] = _Cand(idx, alt, via, q if not alt else q * 0.97)
         elif c.alt and not alt:
             c.alt = False
+
+
+#: a short name that only some place's alternate names record, and that is an everyday word, is junk ("End" for
+#: India, "Down" for Alaska, "Part" for Perth, "Ban" for Van, "Hallo" for Harlow): an English word of this Zipf
+#: frequency or more, or a word of another major language at JUNK_ZIPF_OTHER (their own exonyms, "Chine", "Wenen",
+#: "Löwen", are rarer words)
+JUNK_MAX_LEN = 5
+JUNK_ZIPF_EN = 4.0
+JUNK_ZIPF_OTHER = 5.0
+_JUNK_OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt")
+
+
+def _junk_alias(g: Gazetteer, m: Mention, cands: dict[int, _Cand], cc: str | None) -> bool:
+    """Whether the candidates found by the name are all places only *also* called so, by a short everyday word
+    written as a word (not "NYC" in capitals, a deliberate abbreviation), none of them in the country given (there,
+    an alias is a fair answer)."""
+    folded = fold(m.name)
+    if len(folded) > JUNK_MAX_LEN or not folded.isalpha() or not folded.isascii():
+        return False
+    if m.name.isupper() and len(m.name) > 1:
+        return False
+    if any(not c.alt or c.via not in ("exact", "stripped") for c in cands.values()):
+        return False
+    if cc and any(_in_country(g, c.idx, cc) for c in cands.values()):
+        return False
+    return _everyday_word(folded)
+
+
+@lru_cache(maxsize=4096)
+def _everyday_word(folded: str) -> bool:
+    try:
+        from intercity.core.extraction.false_friends import word_list
+    except ImportError:  # pragma: no cover
+        return False
+    if word_list("en").get(folded, 0.0) >= JUNK_ZIPF_EN:
+        return True
+    return any(word_list(lang).get(folded, 0.0) >= JUNK_ZIPF_OTHER for lang in _JUNK_OTHER_LANGS)
 
 
 def _seat_cities(g: Gazetteer, pool: list[_Cand], cands: dict[int, _Cand]) -> list[_Cand]:
@@ -846,12 +885,16 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         spelt = set()  # the spelling separates nothing
     own = max((_base(g, c.idx) for c in pool if not c.alt and c.via != "fuzzy" and c.idx not in dominated),
               default=None)
+    respelt = _respelt(g, pool, m) if own is not None and len(pool) > 1 else set()
+    home = _home_country(m) if not cc and len(pool) > 1 else None
+    if home and ctx_countries and ctx_countries[0] != home:
+        home = None  # the document places its names elsewhere
     for c in pool:
         k = g.kind_code(c.idx)
         s = _base(g, c.idx)
-        if not c.alt:
+        if not c.alt or c.idx in respelt:
             s += 0.25
-        elif own is not None:
+        elif own is not None and c.idx not in respelt:
             # only "also called" so while other places bear the name as their own: unless it is far more
             # prominent (Canton -> Guangzhou), the bearers come first (Victoria: not Hong Kong)
             s -= 0.7 if s - own >= 1.3 else 2.0
@@ -888,6 +931,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         cc_c = g.cc(c.idx)
         if cc_c in ctx_countries:
             s += 0.4 if ctx_countries and ctx_countries[0] == cc_c else 0.3
+        if home and g.cc(c.idx) == home:
+            s += HOME_SCRIPT_BONUS
         if partners and g.ref(c.idx).key in partners:
             s += 2.0
         if near:
@@ -895,6 +940,55 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
         c.score = s
     pool.sort(key=lambda c: -c.score)
     return pool
+
+
+#: a city only also called by a spelling of its own name counts as bearing it when it is this many times more
+#: populous than every city bearing the name, and at least RESPELT_MIN_POP (Hannover, 515,000; Hanover, 38,000)
+RESPELT_RATIO = 10
+RESPELT_MIN_POP = 100_000
+
+
+def _respelt(g: Gazetteer, pool: list[_Cand], m: Mention) -> set[int]:
+    """The places only also called by the name in a spelling of their own name (Hanover for Hannover: a doubled
+    letter; not Victoria for Hong Kong, Canton for Guangzhou), far larger than the bearers of the name and in
+    another country than all of them (in one country, a respelt name is the local namesake's: Pittsburg is not
+    Pittsburgh): they bear the name as much as their namesakes do, and prominence decides."""
+    bearers = [c for c in pool if not c.alt and c.via != "fuzzy"]
+    floor = max(RESPELT_MIN_POP, RESPELT_RATIO * max(
+        (g.population(c.idx) for c in bearers if g.kind_code(c.idx) == _CITY), default=0))
+    countries = {g.cc(c.idx) for c in bearers}
+    written = fold(m.name)
+    out = set()
+    for c in pool:
+        if not c.alt or c.via != "exact" or g.kind_code(c.idx) != _CITY or g.population(c.idx) < floor \
+                or g.cc(c.idx) in countries:
+            continue
+        own = g.folded[c.idx]
+        if written != own and written[:1] == own[:1] and abs(len(written) - len(own)) <= 2 \
+                and misspelling_of(written, own):
+            out.add(c.idx)
+    return out
+
+
+#: a bare name written in a country's own script with its own administrative word ("안양시", "府中町") is that
+#: country's place unless something says otherwise: as strong as a name of its own (Anyang, Gyeonggi, not Anyang,
+#: Henan, which Korean writes the same)
+HOME_SCRIPT_BONUS = 1.0
+_HANGUL_ADMIN = re.compile(r"^[\uac00-\ud7a3]{1,6}(?:시|군|구)$")
+_JAPANESE_ADMIN = re.compile(r"^(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:市|町|村)$"
+                             r"|^[\u4e00-\u9fff]{1,6}(?:町|村)$")
+
+
+def _home_country(m: Mention) -> str | None:
+    """The country whose script and administrative word the mention is written in: Hangul with 시, 군 or 구 is
+    Korean; kana with 市, 町 or 村, or Chinese characters with 町 or 村, Japanese (Chinese characters with 市 alone
+    are not: Chinese writes its cities so too, 安阳市)."""
+    written = (m.written or "").replace(" ", "")
+    if _HANGUL_ADMIN.match(written):
+        return "KR"
+    if _JAPANESE_ADMIN.match(written):
+        return "JP"
+    return None
 
 
 def _region_word(m: Mention) -> str:
