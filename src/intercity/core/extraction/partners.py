@@ -314,6 +314,10 @@ _PREDICATE = re.compile(r"(?:이다|입니다|이에요|예요|である|です|
 _COMITATIVE = re.compile(r"(?:[시군구도市区區県县州省都府])?(?:와|과|と)(?:의|の)?\s*")
 
 
+# an administrative word right after a mention in an East Asian script, which the mention did not take in
+_CITY_WORD_LEFT = re.compile(r"^(?:특별시|광역시|시|군|현|구|정|市|县|縣|町|村|区|區)(?=[\s(（,，、와과とや与和及]|$)")
+
+
 def _groups(text: str, mentions: list, countries: list | None = None) -> list[list]:
     """Enumerations: runs of place mentions separated only by commas and "and" (countries in brackets
     or written with the name, "日本宮崎縣", "Saint-Louis du Sénégal", do not break them)."""
@@ -326,6 +330,8 @@ def _groups(text: str, mentions: list, countries: list | None = None) -> list[li
     for m in mentions:
         if groups:
             gap = text[groups[-1][-1].end:m.start]
+            if is_cjk(groups[-1][-1].text):  # "지시시(1997년), 둥잉시": the city word the mention left out
+                gap = _CITY_WORD_LEFT.sub("", gap)
             gap = re.sub(r"[(（][^()（）]{0,40}[)）]", " ", gap)
             gap = re.sub(r"(?:\b(?:du|de|del|da|do|in|im|en|di|of|aus)\s+)?\x00+", " ", gap)
             if _SEPARATOR.fullmatch(gap.strip()) or _unknown_item(gap):
@@ -401,20 +407,23 @@ def _written_in_case(text: str, name: str) -> bool:
     return False
 
 
-def _without_qualifiers(places: list) -> list:
+def _without_qualifiers(places: list, text: str | None = None) -> list:
     """A state written right before a city without a space ("美國德州奧斯汀市": Texas, then Austin) only
-    says where the city is."""
+    says where the city is; given the sentence's text, so does a province written in an East Asian script with one
+    space before its city ("헤이룽장성 지시시", "黑龙江省 鸡西市", "北海道 赤平市")."""
     out = []
     for i, m in enumerate(places):
         nxt = places[i + 1] if i + 1 < len(places) else None
-        if (nxt is not None and nxt.start == m.end and m.place is not None and m.place.kind == "region"
+        touching = nxt is not None and (nxt.start == m.end or text is not None and 0 < nxt.start - m.end <= 2
+                                        and not text[m.end:nxt.start].strip() and is_cjk(m.text) and is_cjk(nxt.text))
+        if (touching and m.place is not None and m.place.kind == "region"
                 and nxt.place is not None and nxt.place.kind != "region"):
             continue
         out.append(m)
     return out
 
 
-_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:와|과|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
+_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:와|과)(?:는|은)?|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
                                r"(?:结为|結為|缔结|締結|建立|结成|結成|结好|結好)?\s*(?:了)?\s*")
 
 
@@ -611,8 +620,11 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 if spellings and _inflected_home(sent.text, m, spellings):
                     continue
                 places.append(m)
-            places = _without_qualifiers(places)
-            groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"])
+            located = _without_qualifiers(places, sent.text)
+            qualifiers = [m for m in places if m not in located]  # blanked like countries: they do not break a run
+            places = located
+            groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"]
+                             + qualifiers)
             if not spans and not re.search(r"(?:19|20)\d\d", sent.text) and not _enumeration_only(sent.text, groups):
                 continue  # a later sentence continues the kind when it adds places with a year, or only lists places
             claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
