@@ -423,9 +423,8 @@ CASES = {
          '加拿大：溫尼伯'),
         {('sister', 'Austin'), ('sister', 'Baton Rouge'), ('sister', 'Auckland'), ('sister', 'Winnipeg')},
         set(), [], {(25, 9)},
-        # gap: 巴頓魯治 (Baton Rouge in Taiwan's usage; the gazetteer knows 巴吞鲁日) is not found, and a "country: a, b"
-        # line with a name the gazetteer does not know is not read as items at all, so 奧斯汀 goes too
-        {"partners_missing": {('sister', 'Austin'), ('sister', 'Baton Rouge')}},
+        # (a "country: a, b" line is read as the country's entries since the seventh session, partners7: both found)
+        {},
     ),
     "zh-13-third-city-founding-year": (
         TAINAN,

@@ -456,6 +456,11 @@ _IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+tota
              r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
 _IN_TOTAL_AFTER = re.compile(r"\s*,?\s*" + _IN_TOTAL + r"(?![^\W\d_])", re.IGNORECASE)
 _IN_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|total(?:\s+of)?|un\s+total\s+de|insgesamt)\s*[:：,]?\s*$", re.IGNORECASE)
+# "in total Glasgow has eight …", "au total, la ville compte huit …", "insgesamt hat die Stadt acht …": the total, its
+# subject and verb between the words for "in total" and the count
+_IN_TOTAL_SUBJECT = re.compile(r"(?<![^\W\d_])" + _IN_TOTAL + r"\s*,?\s+(?:[^\W\d_][\w'’\-]*\s+){1,3}?"
+                               r"(?:has|have|had|holds|maintains|counts|compte|possède|entretient|hat|unterhält|zählt|tiene|cuenta\s+con|mantiene)"
+                               r"(?:\s+(?:[^\W\d_][\w'’\-]*\s+){0,3}?(?:Stadt|ville|ciudad|city))?\s*$", re.IGNORECASE)
 
 
 def kinds_named_inside(text: str, s: int, e: int) -> set[str]:
@@ -474,7 +479,8 @@ def _scope(text: str, s: int, e: int) -> str:
     ofw = _THEN_OF_WHICH.match(text, e)
     if ofw and kinds_named_inside(text, s, e) <= {"partner"} and any(ks >= ofw.end() and ks - ofw.end() <= 40 for ks, _, _ in _kind_spans(text)):
         return "all"  # "9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개": the whole, the kind only its part
-    if _IN_TOTAL_AFTER.match(text, e) or _IN_TOTAL_BEFORE.search(text[max(0, s - 24):s]):
+    if _IN_TOTAL_AFTER.match(text, e) or _IN_TOTAL_BEFORE.search(text[max(0, s - 24):s]) \
+            or _IN_TOTAL_SUBJECT.search(text[max(0, s - 60):s]):
         return "all"  # "Naoi gcathair i gcúig thír san iomlán, má chuirtear an comhaontú cairdis … san áireamh": the total
     spans = _kind_spans(text)
     if not spans:

@@ -352,6 +352,10 @@ _TAIL_SEP = " \t\u3000-–—,，、:：;※*(（/"
 
 # "Österreich ........ Innsbruck (1980), Graz (1999)": a country, dotted leaders, then its cities (each with its year)
 _LEADER_ROW = re.compile(r"^(?P<label>\s*[^\W\d_][^.\d()（）]{1,40}?)\s*(?:\.\s?){3,}\s*(?P<value>\S.*)$", re.DOTALL)
+# "Niemcy: Münster (1991), Delmenhorst (2005)", "**Japan:** Osaka, Kobe", "日本：札幌（1959）、神戸": a country, a colon,
+# then its cities (the same row as the leader row's, with a colon for the leaders)
+_COLON_ROW = re.compile(r"^(?P<label>\s*[*_]{0,2}[^\W\d_][^.:：\d()（）*]{1,40}?[*_]{0,2})\s*[:：]\s*[*_]{0,2}\s*"
+                        r"(?P<value>[^\W\d_].*)$", re.DOTALL)
 _ROW_CITY = re.compile(r"\s*(?:(?:and|und|et|y|e|i|und|и|та|és|ve)\s+)?(?P<name>[^\W\d_][^()（）,;，、]*?)\s*"
                        r"(?:[(（](?P<inner>[^()（）]{1,30})[)）])?\s*$")
 
@@ -361,9 +365,13 @@ def _country_leader_row(text: str, finder: PlaceFinder) -> list[RawItem]:
     column names one or more of its cities ("Italia ........ Venezia (1994), Ferrara"): one entry per city, with
     the country and the year in its bracket. [] when the left column is no country or a city is implausible."""
     m = _LEADER_ROW.match(text.rstrip())
+    colon = False
+    if not m:
+        m = _COLON_ROW.match(text.rstrip())
+        colon = True
     if not m:
         return []
-    cc = finder.country_code(_tidy(m.group("label")))
+    cc = finder.country_code(_tidy(m.group("label").replace("*", "").replace("_", " ")))
     if not cc:
         return []
     items: list[RawItem] = []
@@ -376,6 +384,9 @@ def _country_leader_row(text: str, finder: PlaceFinder) -> list[RawItem]:
         name = _tidy(pm.group("name"))
         if not _plausible_name(name):
             return []
+        if colon and not is_cjk(name) and (kinds_in(name) or any(w[:1].islower() and w.lower() not in _CONNECTORS
+                                                                  for w in name.split()[1:])):
+            return []  # "France: talks on a new exchange": a sentence after the country, not its cities
         since = year_of(pm.group("inner")) if pm.group("inner") else None
         region = None
         if pm.group("inner") and not since:

@@ -129,10 +129,10 @@ def _only_locating(doc, mentions: list[Candidate], partnerships: list[Partnershi
 
 def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
     """Every mention of the place is one a sentence denies a tie to ("X and Y are not sister cities"), a letter's
-    addressee ("Dear Marina,") or its closing ("Best,"), or a sea ("the Pacific"): the rules' reading of running text (partners.py) holds for the
+    addressee ("Dear Marina,") or its closing ("Best,"), a sea ("the Pacific"), a consulate's seat or a tie told as ended: the rules' reading of running text (partners.py) holds for the
     model's proposals."""
     from intercity.core.extraction.kinds import kind_spans
-    from intercity.core.extraction.partners import _SALUTATION, _SEA, CLOSING, _denied
+    from intercity.core.extraction.partners import _SALUTATION, _SEA, CLOSING, _consular_seat, _denied, _ended
 
     for m in mentions:
         part = doc if m.part is None else (doc.attachments or [])[m.part] if m.part < len(doc.attachments or []) else None
@@ -142,10 +142,13 @@ def _denied_everywhere(doc, mentions: list[Candidate]) -> bool:
         window = part.text[lo:m.end + 200]
         if _SALUTATION.search(part.text[max(0, m.start - 40):m.start]) or _SEA.fullmatch(part.text[m.start:m.end].strip()):
             continue
+        if _consular_seat(part.text, m):
+            continue  # "德国驻上海总领事", "the Consul General in Shanghai": a consulate's seat
         le = part.text.find("\n", m.end)
         if CLOSING.match(part.text[m.start:le if le >= 0 else len(part.text)]):
             continue  # "Best,", "… / Best regards," closing a letter
-        if not any(a <= m.start - lo and m.end - lo <= b for a, b in _denied(window, kind_spans(window))):
+        spans = kind_spans(window)
+        if not any(a <= m.start - lo and m.end - lo <= b for a, b in _denied(window, spans) + _ended(window, spans)):
             return False
     return bool(mentions)
 

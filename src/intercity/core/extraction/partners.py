@@ -314,6 +314,10 @@ _PREDICATE = re.compile(r"(?:이다|입니다|이에요|예요|である|です|
 _COMITATIVE = re.compile(r"(?:[시군구도市区區県县州省都府])?(?:와|과|と)(?:의|の)?\s*")
 
 
+# an administrative word right after a mention in an East Asian script, which the mention did not take in
+_CITY_WORD_LEFT = re.compile(r"^(?:특별시|광역시|시|군|현|구|정|市|县|縣|町|村|区|區)(?=[\s(（,，、와과とや与和及]|$)")
+
+
 def _groups(text: str, mentions: list, countries: list | None = None) -> list[list]:
     """Enumerations: runs of place mentions separated only by commas and "and" (countries in brackets
     or written with the name, "日本宮崎縣", "Saint-Louis du Sénégal", do not break them)."""
@@ -326,6 +330,8 @@ def _groups(text: str, mentions: list, countries: list | None = None) -> list[li
     for m in mentions:
         if groups:
             gap = text[groups[-1][-1].end:m.start]
+            if is_cjk(groups[-1][-1].text):  # "지시시(1997년), 둥잉시": the city word the mention left out
+                gap = _CITY_WORD_LEFT.sub("", gap)
             gap = re.sub(r"[(（][^()（）]{0,40}[)）]", " ", gap)
             gap = re.sub(r"(?:\b(?:du|de|del|da|do|in|im|en|di|of|aus)\s+)?\x00+", " ", gap)
             if _SEPARATOR.fullmatch(gap.strip()) or _unknown_item(gap):
@@ -401,20 +407,23 @@ def _written_in_case(text: str, name: str) -> bool:
     return False
 
 
-def _without_qualifiers(places: list) -> list:
+def _without_qualifiers(places: list, text: str | None = None) -> list:
     """A state written right before a city without a space ("美國德州奧斯汀市": Texas, then Austin) only
-    says where the city is."""
+    says where the city is; given the sentence's text, so does a province written in an East Asian script with one
+    space before its city ("헤이룽장성 지시시", "黑龙江省 鸡西市", "北海道 赤平市")."""
     out = []
     for i, m in enumerate(places):
         nxt = places[i + 1] if i + 1 < len(places) else None
-        if (nxt is not None and nxt.start == m.end and m.place is not None and m.place.kind == "region"
+        touching = nxt is not None and (nxt.start == m.end or text is not None and 0 < nxt.start - m.end <= 2
+                                        and not text[m.end:nxt.start].strip() and is_cjk(m.text) and is_cjk(nxt.text))
+        if (touching and m.place is not None and m.place.kind == "region"
                 and nxt.place is not None and nxt.place.kind != "region"):
             continue
         out.append(m)
     return out
 
 
-_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:와|과|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
+_WITH_BEFORE_KIND = re.compile(r"\s*(?:시|市|광역시|특별시)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:와|과)(?:는|은)?|と|との間で|との間に|との|与|與|和)\s*(?:(?:19|20)\d\d\s*[년年]\s*(?:에|に)?\s*)?"
                                r"(?:结为|結為|缔结|締結|建立|结成|結成|结好|結好)?\s*(?:了)?\s*")
 
 
@@ -611,8 +620,11 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 if spellings and _inflected_home(sent.text, m, spellings):
                     continue
                 places.append(m)
-            places = _without_qualifiers(places)
-            groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"])
+            located = _without_qualifiers(places, sent.text)
+            qualifiers = [m for m in places if m not in located]  # blanked like countries: they do not break a run
+            places = located
+            groups = _groups(sent.text, places, [m for m in mentions if m.place is not None and m.place.kind == "country"]
+                             + qualifiers)
             if not spans and not re.search(r"(?:19|20)\d\d", sent.text) and not _enumeration_only(sent.text, groups):
                 continue  # a later sentence continues the kind when it adds places with a year, or only lists places
             claimed = _claimed_kinds(sent.text, spans, groups) if spans else {}
@@ -620,11 +632,13 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
             # kind to another place before it ("met the consul in Y to prepare … the friendship agreement with X")
             governing = {id(sp) for sp in spans for gi in claimed if sp[1] <= groups[gi][0].start
                          and sp[2] == claimed[gi] and not any(sp[1] <= o[0] < groups[gi][0].start for o in spans)}
-            denied = _denied(sent.text, spans)
+            denied = _denied(sent.text, spans) + _ended(sent.text, spans)
             for gi, group in enumerate(groups):
                 for m in group:
                     if any(lo <= m.start and m.end <= hi for lo, hi in denied):
                         continue  # "X and Y are not sister cities": a tie the sentence denies
+                    if _consular_seat(sent.text, m):
+                        continue  # "德国驻上海总领事", "the Consul General in Shanghai": a consulate's seat
                     if _SALUTATION.search(sent.text[max(0, m.start - 40):m.start]):
                         continue  # "Dear Marina,": the addressee of a letter, not a town of that name
                     if spans and claimed.get(gi) is None and _visitor_beside_a_tie(sent.text, m, spans, places):
@@ -708,6 +722,53 @@ def _denied(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
             lo = max((m.end() for m in _NEG_CUT.finditer(text, 0, ks)), default=0)
             out.append((lo, ke))
     return out
+
+
+# a tie that has ended or is suspended, told after its kind word in the same clause ("the twinning with X, suspended in
+# 2022, was formally ended", "X시와의 자매결연은 2020년 … 종료되었습니다", "与X市的友好城市关系已于2020年终止")
+_ENDED = re.compile(
+    r"(?<![^\W\d_])(?:(?:formally\s+|was\s+|were\s+|been\s+)?(?:ended|terminated|dissolved|discontinued|suspended|revoked"
+    r"|lapsed|expired|cancell?ed)|beendet|aufgelöst|aufgehoben|ausgesetzt|gekündigt|ruht|ruhen|pris\s+fin|résilié\w*|rompu\w*"
+    r"|suspendu\w*|dissous|dissoute|terminad[oa]s?|rescindid[oa]s?|suspendid[oa]s?|disuelt[oa]s?|finalizad[oa]s?"
+    r"|wygas\w*|zakończon\w*|zawieszon\w*|rozwiązan\w*|zerwan\w*)(?![^\W\d_])"
+    r"|종료|해지|파기|중단되|解消|終了|停止|中止|终止|終止|解除|中断|中斷", re.IGNORECASE)
+_ENDED_CUT = re.compile(r"[;!?。！？；]|\.(?:\s|$)")
+# a project, a programme: what ends in such a clause is the project, not the tie
+_PROJECT_WORD = re.compile(r"(?i:project|programme|program|exchange|projet|programme|Projekt|proyecto|programa|projekt)|사업|교류단"
+                           r"|事業|项目|項目|计划|計劃")
+
+
+def _ended(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` whose places a kind word followed, in its clause, by a word of ending or suspension
+    says no longer have that tie: from the clause's start to the ending word."""
+    out = []
+    for ks, ke, _ in spans:
+        after = text[ke:ke + 80]
+        cut = _ENDED_CUT.search(after)
+        if cut:
+            after = after[:cut.start()]
+        m = _ENDED.search(after)
+        if not m or _PROJECT_WORD.search(after[:m.start()]) or kind_spans(after[:m.start()]):
+            continue
+        lo = max((c.end() for c in _ENDED_CUT.finditer(text, 0, ks)), default=0)
+        if _PROJECT_WORD.search(text[lo:ks]):
+            continue  # "the knowledge exchange with our sister city X is suspended": the exchange, not the tie
+        out.append((lo, ke + m.end()))
+    return out
+
+
+# a consulate's seat ("德国驻上海总领事", "주부산 러시아 총영사", "在大阪ドイツ総領事", "the Consul General in Shanghai",
+# "Generalkonsul in Shanghai"): where the envoy sits, not a partner
+_CONSUL_AFTER = re.compile(r"^\s*(?:市)?\s*(?:[^\W\d_]{1,6}\s*)?(?:总领事|總領事|総領事|领事|領事|총영사|영사)")
+_CONSUL_BEFORE = re.compile(
+    r"(?:驻|駐|(?<![^\W\d_])주)$|(?i:\b(?:consul(?:ate)?(?:[\s-]+general)?|consulat(?:e)?\s+g[ée]n[ée]ral|general\s*konsul\w*"
+    r"|c[óo]nsul(?:ado)?\s+general|konsul\w*|consolato\s+generale|console\s+generale|генеральн\w+\s+консул\w*)"
+    r"(?:\s+(?:of|de|du|von|des|del|della|der)\s+[^\W\d_][\w\s'’-]{0,30}?)?\s+(?:in|at|à|en|a|w|в|im|di)\s+$)")
+
+
+def _consular_seat(text: str, m) -> bool:
+    return bool(_CONSUL_BEFORE.search(text[max(0, m.start - 60):m.start])
+                or _CONSUL_AFTER.match(text[m.end:m.end + 12]) and re.search(r"(?:驻|駐|在)\S{0,8}$|주$", text[max(0, m.start - 10):m.start]))
 
 
 # the closing of a letter on a line of its own ("Best,", "Cheers,", "Abraços,"): a word, whatever town bears the name
