@@ -17,12 +17,12 @@ Japanese about 0.15 s) and 3-4.5 MB. Without ``wordfreq`` installed every word c
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import re
 import threading
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from intercity.core.wordlists import available_lists, data_dir, read_cbpack
 
 try:
     import msgpack  # wordfreq's own dependency
@@ -59,38 +59,6 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _lock = threading.Lock()
 _lists: dict[str, dict[str, float]] = {}
 _simplify: dict[int, str] | None = None
-_available: dict[str, Path] | None = None
-
-
-def _data_dir() -> Path | None:
-    """wordfreq's data directory, found without importing the package (its import pulls in langcodes, regex and ftfy:
-    about 0.2 s we need not spend; the word lists are all we read)."""
-    try:
-        spec = importlib.util.find_spec("wordfreq")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    d = Path(list(spec.submodule_search_locations)[0]) / "data"
-    return d if d.is_dir() else None
-
-
-def _available_lists() -> dict[str, Path]:
-    global _available
-    if _available is None:
-        d = _data_dir()
-        _available = {p.name[len("small_"):-len(".msgpack.gz")]: p for p in d.glob("small_*.msgpack.gz")} if d else {}
-    return _available
-
-
-def _read_cbpack(path: Path) -> list[list[str]]:
-    """A wordfreq "cBpack": a header, then one list of words per centibel of frequency (as wordfreq.read_cBpack)."""
-    with gzip.open(path, "rb") as f:
-        data = msgpack.load(f, raw=False)
-    header = data[0]
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"unexpected word list format in {path}")
-    return data[1:]
 
 
 def word_list(lang: str) -> dict[str, float]:
@@ -103,10 +71,10 @@ def word_list(lang: str) -> dict[str, float]:
         hit = _lists.get(lang)
         if hit is None:
             hit = {}
-            path = _available_lists().get(lang)
+            path = available_lists().get(lang)
             if path is not None and msgpack is not None:
                 try:
-                    for i, bucket in enumerate(_read_cbpack(path)):  # bucket i: frequency 10^(-i/100)
+                    for i, bucket in enumerate(read_cbpack(path)):  # bucket i: frequency 10^(-i/100)
                         z = round((900 - i) / 100, 2)
                         for w in bucket:
                             hit[w] = z
@@ -121,7 +89,7 @@ def _simplified(word: str) -> str:
     global _simplify
     if _simplify is None:
         table: dict[int, str] = {}
-        d = _data_dir()
+        d = data_dir()
         if d is not None and msgpack is not None:
             try:
                 with gzip.open(d / "_chinese_mapping.msgpack.gz", "rb") as f:

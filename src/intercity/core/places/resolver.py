@@ -353,18 +353,18 @@ def _everyday_words() -> frozenset[str]:
     if _EVERYDAY is None:
         words: set[str] = set()
         try:
-            from intercity.core.extraction.false_friends import _available_lists, _read_cbpack
+            from intercity.core.wordlists import available_lists, read_cbpack
         except ImportError:  # pragma: no cover
             _EVERYDAY = frozenset()
             return _EVERYDAY
-        lists = _available_lists()
+        lists = available_lists()
         for lang in ("en", *_JUNK_OTHER_LANGS):
             path = lists.get(lang)
             if path is None:
                 continue
             least = JUNK_ZIPF_EN if lang == "en" else JUNK_ZIPF_OTHER
             try:
-                buckets = _read_cbpack(path)
+                buckets = read_cbpack(path)
             except Exception:  # noqa: BLE001 - a broken or missing list: no word of it is junk
                 continue
             for i, bucket in enumerate(buckets):  # bucket i: Zipf (900 - i) / 100
