@@ -336,10 +336,6 @@ def _junk_alias(g: Gazetteer, m: Mention, cands: dict[int, _Cand], cc: str | Non
         return False
     if cc and any(_in_country(g, c.idx, cc) for c in cands.values()):
         return False
-    return _everyday_word(folded)
-
-
-def _everyday_word(folded: str) -> bool:
     return folded in _everyday_words()
 
 
@@ -351,12 +347,9 @@ def _everyday_words() -> frozenset[str]:
     once, on the first name only some place's alternates record; about 0.3 s, then ~0.3 MB)."""
     global _EVERYDAY
     if _EVERYDAY is None:
+        from intercity.core.wordlists import available_lists, read_cbpack
+
         words: set[str] = set()
-        try:
-            from intercity.core.wordlists import available_lists, read_cbpack
-        except ImportError:  # pragma: no cover
-            _EVERYDAY = frozenset()
-            return _EVERYDAY
         lists = available_lists()
         for lang in ("en", *_JUNK_OTHER_LANGS):
             path = lists.get(lang)
