@@ -172,3 +172,35 @@ def test_places_listed_beside_an_ambiguous_name_decide_it(gaz):
     res = resolve_network(gaz, records).resolutions[("Columbia", "United States")]
     assert res.status == "resolved" and "listed beside" in res.reason
     assert abs(res.best.lat - 34.0) < 0.3 and abs(res.best.lon + 81.03) < 0.3
+
+
+def test_the_region_shared_by_places_listed_beside_a_name_decides_it(gaz):
+    """A list ordered by state: of the Bloomingtons (Illinois, Indiana, Minnesota …), the one in the state of the
+    section it sits in, even when the section's towns lie hundreds of kilometres from it."""
+    from intercity.core.places.network import NetworkRecord
+
+    def row(name, partner, line):
+        return NetworkRecord(name, "United States", partner, "Germany", line)
+
+    bloomington = row("Bloomington", "Izumi", 4)
+    assert resolve_network(gaz, [bloomington]).resolutions[("Bloomington", "United States")].status == "ambiguous"
+    records = [row("Natchitoches", "Arles", 1), row("Thibodaux", "Loudun", 2), row("Hammond", "Neuss", 3),
+               bloomington, row("Elbow Lake", "Flekkefjord", 5), row("Fergus Falls", "Nordhordland", 6),
+               row("Shoreview", "Einhausen", 7)]
+    res = resolve_network(gaz, records).resolutions[("Bloomington", "United States")]
+    assert res.status == "resolved" and res.best.admin1 == "MN", res.reason
+    # one neighbour in a state is chance (a list ordered by name), not a section: still ambiguous
+    chance = [row("Natchitoches", "Arles", 1), bloomington, row("Fergus Falls", "Nordhordland", 6)]
+    lone = resolve_network(gaz, chance).resolutions[("Bloomington", "United States")]
+    assert lone.status == "ambiguous"
+
+
+@pytest.mark.parametrize("country, admin1", [("Brandenburg, Germany", "11"), ("Lower Saxony, Germany", "06"),
+                                             ("Mecklenburg-Vorpommern, Germany", "12")])
+def test_a_region_written_before_the_country_places_the_name(gaz, country, admin1):
+    from intercity.core.places.network import NetworkRecord
+
+    rec = NetworkRecord("Friedland", country, "Sulęczyno", "Poland", 1)
+    res = resolve_network(gaz, [rec]).resolutions[("Friedland", country)]
+    assert res.status == "resolved" and res.best.admin1 == admin1 and res.query == "Friedland", res.reason
+    assert "placed in" in res.reason

@@ -265,16 +265,26 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
                   if j != i and listed[j][1] == key[1]]
         neighbours.setdefault(key, []).extend(around)
     for key, res in list(resolutions.items()):
-        if res.status != "ambiguous":
+        if res.status != "ambiguous" or key in overrides:
             continue
-        near = []
-        for other in [*partners_of.get(key, ()), *neighbours.get(key, ())]:
-            o = resolutions.get(other)
-            if o is not None and o.status == "resolved" and o.best is not None and o.best.lat is not None:
-                near.append((o.best.lat, o.best.lon))
-        if near:
-            cc = codes.get(key[1])
-            res2 = gazetteer.resolve(key[0], cc or None, ResolveContext(near=near))
+        cc = codes.get(key[1])
+        res2 = _within_stated_region(gazetteer, key, cc)
+        if res2 is not None:
+            resolutions[key] = res = res2
+            continue
+        near, regions = [], []
+        for other in partners_of.get(key, ()):
+            o = _resolved_place(resolutions.get(other))
+            if o is not None and o.lat is not None:
+                near.append((o.lat, o.lon))
+        for other in neighbours.get(key, ()):
+            o = _resolved_place(resolutions.get(other))
+            if o is not None and o.lat is not None:
+                near.append((o.lat, o.lon))
+            if o is not None and o.kind == "city" and o.admin1:
+                regions.append(f"{o.country_code}.{o.admin1}")
+        if near or regions:
+            res2 = gazetteer.resolve(key[0], cc or None, ResolveContext(near=near, regions=regions))
             if res2.status == "resolved":
                 res2.reason += "; chosen by nearness to its partners and the places listed beside it"
             resolutions[key] = res2
@@ -298,6 +308,26 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
         else:
             pair.occurrences += 1
     return NetworkResult(list(pairs.values()), rows, resolutions, unresolved, len(records), self_pairs)
+
+
+def _resolved_place(res: Resolution | None) -> PlaceRef | None:
+    return res.best if res is not None and res.status == "resolved" else None
+
+
+def _within_stated_region(gazetteer, key: tuple[str, str], cc: str | None) -> Resolution | None:
+    """A country written with a region before it ("Brandenburg, Germany", "Ohio, United States") places an
+    ambiguous name in that region: the name is resolved again with the region as its qualifier, and the answer
+    kept only when it is then resolved (None otherwise)."""
+    name, country = key
+    region = country.rpartition(",")[0].strip()
+    if not region or not cc or "(" in name:
+        return None
+    res = gazetteer.resolve(f"{name} ({region})", cc)
+    if res.status != "resolved":
+        return None
+    res.query = name
+    res.reason += f"; placed in {region} by the country as written"
+    return res
 
 
 def import_twin_towns(gazetteer, path, progress: Progress | None = None) -> NetworkResult:

@@ -21,6 +21,7 @@ Steps (documented at length in docs/places.md):
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 import unicodedata
@@ -874,6 +875,7 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
     ctx_countries = ctx.countries if ctx else []
     near = [(la, lo) for la, lo in (ctx.near if ctx else []) if la is not None and lo is not None]
     partners = ctx.known_partner_keys if ctx else set()
+    listed_in = collections.Counter(ctx.regions) if ctx and ctx.regions else None
     # the region word as written ("Veszprém County"): a subdivision of that type beats one of another type
     # with the same name (the county, not the city with county rights; Viljandi County, not Viljandi parish)
     region_word = _region_word(m) if want == _REGION and m.stripped_word else ""
@@ -955,6 +957,8 @@ def _rank(g: Gazetteer, pool: list[_Cand], kind_hint: str | None, region_idx: in
             s += 2.0
         if near:
             s += _nearness(g, c.idx, near)
+        if listed_in and k == _CITY:
+            s += _listed_region_bonus(listed_in[f"{g.cc(c.idx)}.{g.code(c.idx)}"])
         c.score = s
     pool.sort(key=lambda c: -c.score)
     return pool
@@ -1036,6 +1040,17 @@ _COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț", "-
 def _as_written(name: str) -> str:
     """A name compared with its accents (Romanian cedilla and comma-below count as one)."""
     return unicodedata.normalize("NFC", name).translate(_COMMA_BELOW).casefold().strip()
+
+
+#: how many of the places listed beside a mention must lie in a candidate's region before the region counts, and
+#: what each of them is worth (capped at four): one neighbour in the region may be chance in a list ordered by
+#: name; two or more in a list ordered by region are its section ("Bloomington" among Minnesota's towns)
+LISTED_REGION_MIN = 2
+LISTED_REGION_STEP = 0.5
+
+
+def _listed_region_bonus(count: int) -> float:
+    return LISTED_REGION_STEP * min(count, 4) if count >= LISTED_REGION_MIN else 0.0
 
 
 def _nearness(g: Gazetteer, idx: int, near: list[tuple[float, float]]) -> float:

@@ -82,6 +82,9 @@ class ResolveContext:
     #: (lat, lon) of places related to the mention (its partners in a network, places named beside
     #: it): among same-named candidates the nearer ones are preferred
     near: list[tuple[float, float]] = field(default_factory=list)
+    #: "CC.admin1" of the places listed beside the mention in a list ordered by region (Wikipedia's lists go
+    #: state by state), one entry per place: a namesake in the region several of them share is preferred
+    regions: list[str] = field(default_factory=list)
 
 
 RESOLUTION_STATUSES = ("resolved", "ambiguous", "not_found", "country_mismatch")
