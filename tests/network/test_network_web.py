@@ -63,6 +63,24 @@ def test_dashboard_reconciliation(imported, client, officer):
     assert "1 ties are in both" in registry_only
 
 
+def test_dashboard_without_a_network_does_not_list_every_partner_as_missing(client, officer):
+    """Before any network import, "not in the network" would be every registry partner: the card only says
+    that no dataset is imported and how many partners an import will be compared with."""
+    from intercity.partnerships.services import upsert_partnership
+    from intercity.places.services import resolve_place_text
+    from intercity.workspace.services import set_home
+
+    busan = resolve_place_text("Busan")
+    set_home(busan)
+    upsert_partnership(busan, resolve_place_text("Fukuoka, Japan"), name_as_written="Fukuoka", kind="friendship",
+                       sequence=3, source="document:1")
+    client.force_login(officer)
+    page = client.get("/").content.decode()
+    section = page[page.index('id="reconcile"'):page.index('id="claims"')]
+    assert "No network dataset is imported yet" in section and "your 1 registry partners" in section
+    assert "In your registry, not in the network" not in section and "Fukuoka" not in section
+
+
 def test_add_to_registry_needs_login_and_csrf_and_is_audited(imported, officer):
     from intercity.audit.models import AuditEntry
     from intercity.partnerships.network import reconcile
