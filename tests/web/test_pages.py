@@ -176,6 +176,35 @@ def test_review_choose_a_place_for_an_ambiguous_name(client_in, registry):
     assert proposal.status == "accepted" and proposal.decided_by.username == "officer"
 
 
+def test_review_keeps_the_proposed_place_beside_a_namesake_of_another_kind(client_in, registry):
+    """The city of Barcelona proposed, the province of Barcelona an alternative: both are offered, the city is
+    the one checked, and accepting as offered links the city (names alone would confuse the two)."""
+    from intercity.core.places import load_gazetteer
+    from intercity.documents.models import Proposal
+    from intercity.partnerships.models import Partnership
+
+    g = load_gazetteer()
+    city = g.resolve("Barcelona", "ES").best.to_json()
+    province = g.get("iso:ES-B").to_json()
+    assert city["name"] == province["name"] == "Barcelona" and province["kind"] == "region"
+    bandar = registry["bandar_proposal"]
+    proposal = Proposal.objects.create(
+        document=bandar.document, run=bandar.run, fact_type="partnership", fingerprint="partnership|sister|barcelona",
+        order=9, summary="sister: Barcelona → Barcelona, ES",
+        payload={"name_as_written": "Barcelona", "place": city, "kind": "sister", "sequence": None, "since": None,
+                 "confidence": 0.9, "alternatives": [province], "evidence": bandar.payload["evidence"]},
+        confidence=0.9, start=bandar.start, end=bandar.end, quote=bandar.quote)
+    review = client_in.get(reverse("documents:review", args=[bandar.document.pk])).content.decode()
+    card = review[review.index(f'id="proposal-{proposal.pk}"'):]
+    card = card[:card.index("</article>")]
+    assert card.count('name="choice"') == 2
+    checked = card[:card.index("checked")]
+    assert checked[checked.rindex('value="'):].startswith('value="1"') and "region" in card and "city" in card
+    client_in.post(reverse("documents:proposal_accept", args=[proposal.pk]), {"choice": "1"})
+    tie = Partnership.objects.get(name_as_written="Barcelona", kind="sister", place_b__key=f"gn:{city['geonameid']}")
+    assert tie.place_b.kind == "city"
+
+
 def test_review_reject_and_accept_all_and_queue(client_in, registry):
     from intercity.documents.models import Proposal
 

@@ -374,7 +374,8 @@ def place_choices(proposal: Proposal) -> list[dict]:
     """The candidate places a reviewer may choose for a partnership proposal."""
     fact = proposal.payload
     options = list(fact.get("alternatives") or [])
-    if fact.get("place") and all(o.get("name") != fact["place"]["name"] for o in options):
+    # by key, not by name: the province of Barcelona is an alternative to the city, not the city
+    if fact.get("place") and all(ref_key(o) != ref_key(fact["place"]) for o in options):
         options.insert(0, fact["place"])
     return options
 

@@ -65,11 +65,11 @@ def _decorate(proposals) -> list[Proposal]:
     for p in proposals:
         p.choices = []
         if p.fact_type == "partnership" and p.status == ProposalStatus.PENDING:
-            chosen = (p.payload.get("place") or {}).get("name")
+            chosen = services.ref_key(p.payload["place"]) if p.payload.get("place") else None
             for i, c in enumerate(services.place_choices(p), start=1):
                 p.choices.append({"index": i, "name": c.get("name"), "name_ko": c.get("name_ko", ""),
                                   "kind": c.get("kind"), "country": country_name(c.get("country_code") or ""),
-                                  "country_code": c.get("country_code"), "checked": c.get("name") == chosen,
+                                  "country_code": c.get("country_code"), "checked": services.ref_key(c) == chosen,
                                   "lat": c.get("lat"), "lon": c.get("lon")})
         p.needs_choice = p.fact_type == "partnership" and not p.payload.get("place")
         p.edit_form = ProposalEditForm(p.fact_type, p.payload) if p.status == ProposalStatus.PENDING else None
