@@ -466,6 +466,8 @@ def looks_place(name: str, finder: PlaceFinder) -> bool:
                 return True
         if _ward_of_city(name, finder):
             return True
+        if finder.town_after_region(name) is not None:  # "도야마현 구로베시": a small town after its prefecture
+            return True
     return False
 
 

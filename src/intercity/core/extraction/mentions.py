@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from intercity.core.extraction import false_friends
+from intercity.core.extraction.text import is_cjk
 from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
@@ -205,6 +206,14 @@ class PlaceMention:
         return r.best if r.best is not None and not r.ambiguous else None
 
 
+# the word after a region written in an East Asian script, one space or none between ("도야마현 구로베시", "富山県黒部市")
+_TOWN_AFTER_REGION = re.compile(r"[ \u3000]?(?P<name>[\uac00-\ud7a3]{2,12}|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}?[市町村县縣区區郡镇鎮])")
+# a town's word at the end of a name: Korean 시/군/현/구, the Korean transcriptions of Japanese 町 and 村 (마치, 무라,
+# 초, 정, 촌), Chinese and Japanese 市/町/村/县/区/郡/镇
+_HANGUL_REGION_WORD = re.compile(r"(?<![\uac00-\ud7a3])(?P<stem>[\uac00-\ud7a3]{2,8})(?P<mark>현|성|주|도)(?=[ \u3000][\uac00-\ud7a3])")
+_TOWN_WORD_END = re.compile(r"(?:시|군|현|구|마치|무라|초|정|촌|[市町村县縣区區郡镇鎮])$")
+
+
 # a capitalised word in brackets right after a name ("Halle (Saale)")
 _QUALIFIER = re.compile(r"\s?\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,20})\)")
 # a town named with its river: French -sur-, German an der / am, English upon / on
@@ -376,7 +385,78 @@ class PlaceFinder:
             if best is not None and best.kind == "country" and not include_countries:
                 continue
             out.append(PlaceMention(name, s, e, r))
-        return out
+        return self._towns_after_regions(text, out)
+
+    def _towns_after_regions(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A small town written after its prefecture, province or state in an East Asian script ("도야마현 구로베시",
+        "홋카이도 아카비라시가", "富山県黒部市", "北海道 赤平市"): the word after the region, ending in a town's word (시, 군,
+        마치, 市, 町, 村, 县 …), is read in the region's country, however small the town (``MIN_POPULATION`` keeps
+        unaided names to towns of some size; the region before it is the evidence). Kept only when the gazetteer places
+        it in that country as a city or district, and not outside the region when that can be told."""
+        extra: list[PlaceMention] = []
+        starts = {m.start for m in found}
+        for end, region, country in self._regions_in(text, found):
+            town = _TOWN_AFTER_REGION.match(text, end)
+            if town is None or town.start("name") in starts:
+                continue
+            r = self._town_in(town.group("name"), region, country)
+            if r is not None:
+                s = town.start("name")
+                extra.append(PlaceMention(r.query, s, s + len(r.query), r))
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda x: x.start)
+
+    def town_after_region(self, name: str) -> Resolution | None:
+        """A list entry written as a region and its town ("도야마현 구로베시", "富山県黒部市"): the town, read as
+        ``_towns_after_regions`` reads it in running text; None when ``name`` is not written so."""
+        name = name.strip()
+        if not is_cjk(name):
+            return None
+        for end, region, country in self._regions_in(name, self.find(name, learn=False)):
+            town = _TOWN_AFTER_REGION.match(name, end)
+            if town is not None and town.end() == len(name):
+                return self._town_in(town.group("name"), region, country)
+        return None
+
+    def _regions_in(self, text: str, found: list[PlaceMention]):
+        """(end, region or None, country or None) of each region word of ``text`` in an East Asian script: a found
+        region, or a Hangul word with a region's word (현 prefecture, 성 province, 주 state, 도) whose stem the gazetteer
+        knows (Korean names of Japanese prefectures are often missing: 도야마현 is read by its seat, 도야마, for the
+        country) or does not know at all (then only a town the gazetteer places confidently by itself follows)."""
+        seen = set()
+        for m in found:
+            if m.place is not None and m.place.kind == "region" and is_cjk(m.text):
+                seen.add(m.end)
+                yield m.end, m.place, m.place.country_code
+        for w in _HANGUL_REGION_WORD.finditer(text):
+            if w.end() in seen:
+                continue
+            stem = self.resolve(w.group("stem"), prefer_kind="region")
+            best = stem.best if not stem.ambiguous else None
+            if best is None:
+                yield w.end(), None, "JP" if w.group("mark") == "현" else None
+            elif best.kind in ("region", "city"):
+                yield w.end(), best if best.kind == "region" else None, best.country_code
+
+    def _town_in(self, word: str, region: PlaceRef | None, country: str | None) -> Resolution | None:
+        """The town ``word`` (particles stripped) in ``country``, inside ``region`` when that can be told; with no
+        country, only a town the gazetteer places confidently alone."""
+        for cand in _strip_particles(word):
+            if len(cand) < 3 or not _TOWN_WORD_END.search(cand):
+                continue
+            r = self.resolve(cand, country=country)
+            best = r.best
+            if best is None or r.ambiguous or best.kind not in ("city", "district"):
+                continue
+            if country is not None and (best.country_code != country or r.confidence < 0.6):
+                continue
+            if country is None and r.confidence < 0.9:
+                continue
+            if region is not None and self.holds(region, best) is False:
+                continue
+            return Resolution(cand, best, r.confidence, False, list(r.alternatives), r.status, r.reason)
+        return None
 
     def _false_friend(self, text: str, s: int, e: int, name: str, best: PlaceRef | None) -> bool:
         """Whether the one word ``name`` (at ``text[s:e]``) is a frequent word of the document's languages naming no

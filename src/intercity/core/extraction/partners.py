@@ -158,6 +158,9 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
         alt = finder.resolve(variant, country=e.country)
         if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
             return alt
+    town = finder.town_after_region(e.name)
+    if town is not None:  # "도야마현 구로베시": a prefecture before its town
+        return town
     bare = unprefixed(e.name)
     if bare:  # "นครฮาร์บิน": a Thai or Lao city word before the name
         alt = finder.resolve(bare, country=e.country)
