@@ -71,6 +71,8 @@ _ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年?")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _SINCE_TAIL = re.compile(r"[\s,，、;:]*(?:\(|（)?\s*(?:since|seit|depuis|desde|dal|sinds|from|in|,)?\s*"
                          r"(?P<y>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2}))\s*(?:年|년)?\s*(?:提携|締結|結好|缔结|결연|체결|r\.|roku?)?"
+                         # a span of years ("1995–2010", "1995 - present"): the tie's first year is its year
+                         r"(?:\s*[-–—~〜～]\s*(?:(?:19|20)\d\d\s*(?:年|년)?|present|today|heute|présent|presente|actualidad|現在|现在|현재))?"
                          r"\s*(?:\)|）)?\s*[.;,]?$",
                          re.IGNORECASE)
 
@@ -103,6 +105,8 @@ def is_list_heading(block: Block, text: str) -> bool:
     """A short line naming a kind of partnership that is not a sentence."""
     if block.kind == "table_cell":
         return False
+    if announces_list(text):
+        return True
     if not text or len(text) > 90 or len(text.split()) > 12:
         return False
     kinds = kinds_in(text)
@@ -120,6 +124,48 @@ def is_list_heading(block: Block, text: str) -> bool:
     if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（:：]", text) and not find_claims(text):
         return False
     return True
+
+
+# a word that points at what follows: "the following", "as follows", "below", folgende, suivantes, siguientes, seguintes,
+# seguenti, volgende, następujące, следующие, 다음과 같은, 아래와 같이, 以下の, 下記の, 次の, 如下, 下列
+_ANNOUNCES = re.compile(
+    r"(?i:\b(?:following|below|as\s+follows|folgende[nrs]?|nachstehende[nrs]?|suivante?s?|ci-dessous|siguientes?"
+    r"|a\s+continuaci[óo]n|seguintes?|a\s+seguir|seguenti|volgende|nast[ęe]puj[ąa]ce|следующи[ехм]\w*)\b)"
+    r"|다음과\s*같|아래와\s*같|다음\s*[의은는]|以下の|下記の|次の|以下[のは]?|如下|下列|以下为|以下為")
+
+
+def announces_list(text: str) -> bool:
+    """A sentence that announces the list after it with one kind of tie: "The following are our sister cities.",
+    "Busan has friendship city agreements with the following cities:", "Nos villes jumelées sont les suivantes :",
+    "우리 시의 자매도시는 다음과 같습니다.", "友好都市は以下のとおりです。" — the kind governs the items below it (up to the next
+    heading) as a heading's would, although the line is a sentence. One sentence, at most 220 characters."""
+    if not text or len(text) > 220 or len(kinds_in(text)) != 1 or not _ANNOUNCES.search(text):
+        return False
+    ends = re.findall(r"[.!?。！？]\s+\S", text)
+    return not ends
+
+
+# a word saying the ties a heading names are over, written before the kind word ("Former twin towns", "Ehemalige
+# Partnerstädte", "Anciennes villes jumelées", "Antiguas ciudades hermanas", "Voormalige zustersteden", "Byłe miasta
+# partnerskie", "Бывшие города-побратимы", "과거 자매도시", "종료된 자매결연", "旧姉妹都市", "元姉妹都市", "解消した姉妹都市",
+# "前友好城市", "已终止的友好城市") or after it ("Sister cities (ended)", "Partnerschaften – beendet", "자매결연 해지")
+_FORMER_BEFORE = re.compile(
+    r"(?:(?i:\b(?:former|ended|terminated|dissolved|ehemalige[nrs]?|frühere[nrs]?|beendete[nrs]?"
+    r"|anciens?|anciennes?|antigu[oa]s?|antig[oa]s?|voormalige|tidligere|före\s+detta|dawne|byłe"
+    r"|бывши[ехм]|колишні)\b|ex-)|과거\s*(?:의\s*)?|종료된\s*|해지된\s*|[旧元]|(?<![目当當])前|解消した|終了した|已终止的?|已終止的?|已解除的?)\s*$")
+_FORMER_AFTER = re.compile(
+    r"^\s*[(（\-–—:：]?\s*(?i:ended|terminated|dissolved|beendet|aufgelöst|terminad[oa]s|résilié\w*|wygasł\w*)\b"
+    r"|^\s*[(（]?\s*(?:종료|해지|解消|終了|终止|終止|解除)")
+
+
+def former_ties(title: str) -> bool:
+    """Whether a list heading names ties that have ended (``_FORMER_BEFORE`` just before its kind word, or an
+    ending word just after it): its items are no partners, and the readers after the lists leave them alone."""
+    for ks, ke, _ in kind_spans(title):
+        before = title[max(0, ks - 16):ks]
+        if _FORMER_BEFORE.search(before) or _FORMER_AFTER.search(title[ke:ke + 20]):
+            return True
+    return False
 
 
 def _opens_heading(text: str) -> bool:
@@ -235,6 +281,10 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     if note and not kinds_in(note.group("note")) and (finder.country_code(note.group("inner")) or finder.country_code(re.split(r"[,，、;]", note.group("inner"))[0])):
         body = note.group("head")
         e = len(body)
+    else:
+        remarked = _remarked_item(body, finder)
+        if remarked is not None:
+            return [remarked]
     # "Oakland (Hoa Kỳ, 2019)", "Lyon (France, 1999)": the year written inside the country's bracket
     # ("Nancy (Frankreich, seit 1955)", "Lyon (France, since 1999)": a word for "since" before the year)
     ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*(?:" + _SINCE_WORDS + r")?\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
@@ -345,6 +395,40 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
             return []
     lead = text.find(name[:3]) if name else s
     return [RawItem(name, country, since, max(lead, s), e, kind, region)]
+
+
+# an entry, a spaced dash, then a remark on the tie ("Kyoto, Japan — agreement signed in 1990; youth exchanges",
+# "미국 시애틀 — 세미나", "Lyon (France) – jumelage depuis 1985, échanges scolaires")
+_REMARK = re.compile(r"(?P<head>\S.*?)\s+[-–—]\s+(?P<note>\S.{0,200})$", re.DOTALL)
+_YEAR_IN_REMARK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _remarked_item(body: str, finder: PlaceFinder) -> RawItem | None:
+    """The entry before a remark (``_REMARK``): the head alone is the item — one place, its country written with it or
+    not — and the remark's first year is its year when the head has none. Not when the remark starts with a country
+    ("Kyoto – Japan – 1990": the parts of one entry) or names a kind of tie (the entry's own kind, read by
+    ``_kind_tail``), nor when the head is no place ("Student exchange with Harbin – completed")."""
+    m = _REMARK.match(body)
+    if m is None:
+        return None
+    note = m.group("note")
+    first = re.split(r"\s+[-–—]\s+|[,，、;；(（]", note)[0].strip()
+    if finder.country_code(first) or re.fullmatch(r"[\d\s./\-年년]*", note.strip()):
+        return None
+    kinds = kinds_in(note)
+    if kinds and _kind_tail(body) is not None:
+        return None  # "Christchurch, New Zealand - sister city since 1972": the entry's kind, read by _kind_tail
+    head = parse_item_text(m.group("head"), finder)
+    if len(head) != 1:
+        return None
+    it = head[0]
+    if not (looks_place(it.name, finder) or it.country and finder.is_place_name(it.name, 0)):
+        return None
+    since = it.since
+    if since is None:
+        y = _YEAR_IN_REMARK.search(note)
+        since = year_of(y.group(1)) if y else None
+    return RawItem(it.name, it.country, since, it.s, it.e, it.kind or (kinds[0] if kinds else None), it.region)
 
 
 _TAIL_SEP = " \t\u3000-–—,，、:：;※*(（/"
