@@ -257,8 +257,25 @@ class PlaceFinder:
                         hit = alt
             except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
                 hit = Resolution(name, None, 0.0, False, [], "not_found", "resolver failed")
+            if countries and country is None and hit.best is not None and self._sound_alike_of_a_word(name, prefer_kind):
+                hit = Resolution(name, None, 0.0, False, [], "not_found",
+                                 "an everyday word, not a town's name by its sound in the countries around it")
             self._cache[key] = hit
         return hit
+
+    def _sound_alike_of_a_word(self, name: str, prefer_kind: str | None) -> bool:
+        """Whether ``name`` is an everyday word of the language its script writes (Hangul: Korean, kana: Japanese,
+        Chinese characters: Chinese and Japanese; Zipf ≥ ``false_friends.MIN_ZIPF``) that the gazetteer places only by
+        its sound in the countries of its context ("센터" centre → Cento in a list of Italian towns, "시장" market or
+        mayor → Syzran, "セミナー" seminar → Smyrna, "マラソン" → Mersin): without those countries it names nothing, so
+        the countries of the other entries do not make it a town. A country written with the word itself still does
+        ("마라톤 (그리스)": the caller passes it as ``country``)."""
+        if false_friends.cjk_script(name) is None or any(c.isspace() for c in name.strip()):
+            return False
+        if false_friends.zipf(name, false_friends.languages_of(name, ())) < false_friends.MIN_ZIPF:
+            return False
+        alone = self.resolve(name, prefer_kind=prefer_kind)
+        return alone.best is None
 
     def holds(self, region: PlaceRef, p: PlaceRef) -> bool | None:
         """Whether the region holds the city ``p`` (by the gazetteer's admin1 codes); None when that
