@@ -225,3 +225,34 @@ def test_everyday_words_in_a_list_are_no_partners(extract_text, lang):
     got = _facts(extract_text(EVERYDAY[lang], home_key=HOME, name=f"{lang}.md"))
     assert {"Bologna", "Florence"} <= set(got)
     assert not {"Cento", "Syzran", "Smyrna", "Sendai"} & set(got)
+
+
+# ---------------------------------------------------------------- (a) cards under a kind heading
+
+CARDS = {
+    "en": ("# International relations\n\n## Friendship cities\n\n### Kyoto, Japan\n\nFriendship agreement signed in 1990. "
+           "Cooperation in culture and tourism.\n\n### Hangzhou, China\n\nSigned in 1995. Student exchanges every year.\n\n"
+           "## Sister cities\n\n### Seattle, USA\n\nThe first tie of the city, since 1980.\n"),
+    "es": ("# Ciudades amigas\n\nKioto (Japón)\n\nAcuerdo firmado en 1990.\n\nHangzhou (China)\n\nAcuerdo firmado en 1995.\n\n"
+           "# Ciudades hermanadas\n\nSeattle (Estados Unidos)\n\nLa ciudad está hermanada con ella desde 1980.\n"),
+    "fr": ("# Villes amies\n\nKyoto, Japon : accord signé en 1990, échanges culturels.\n\nHangzhou, Chine : accord signé en "
+           "1995.\n\n# Villes jumelées\n\nSeattle, États-Unis : jumelage depuis 1980.\n"),
+    "ko": ("# 우호협력도시\n\n교토시(일본) - 1990년 체결, 문화·관광 교류\n\n항저우시(중국) - 1995년 체결, 청소년 교류\n\n# 자매도시\n\n"
+           "시애틀시(미국) - 1980년 체결\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARDS))
+def test_cards_and_remarks_under_a_kind_heading(extract_text, lang):
+    got = _facts(extract_text(CARDS[lang], home_key=HOME, name=f"{lang}.md"))
+    assert got["Kyoto"][:2] == ("friendship", "1990") and got["Hangzhou"][:2] == ("friendship", "1995")
+    assert got["Seattle"][:2] == ("sister", "1980")
+    assert all(not p.name_as_written.startswith("#")
+               for p in extract_text(CARDS[lang], home_key=HOME, name=f"{lang}.md").partnerships)
+
+
+def test_a_card_of_a_name_and_its_kind_line_is_no_description(extract_text):
+    text = ("# 姉妹・友好都市\n\nサンノゼ市（アメリカ合衆国）\n\n姉妹都市・1957年\n\nプロブディフ市（ブルガリア）\n\n姉妹都市・1972年\n\n"
+            "洛陽市（中国）\n\n友好都市・1981年\n")
+    got = _facts(extract_text(text, home_key=HOME, name="ja.md"))
+    assert got["Plovdiv"][:2] == ("sister", "1972") and got["Luoyang"][:2] == ("friendship", "1981")

@@ -26,7 +26,7 @@ from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, cell_kind, country_and_region, ended_row, is_project_table, letter_codes,
                                               stem_kind, table_columns, table_title, tables)
-from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
+from intercity.core.extraction.text import Marker, clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
 
@@ -278,9 +278,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     # "Krasnodar (Russland, seit 1992) – Kontakte ruhen seit 2022": a remark on the tie after its country's bracket
     # (not its kind: "Yerevan (AM) — Partner City")
     note = re.match(r"(?P<head>[^()（）]+[(（](?P<inner>[^()（）]{2,40})[)）])\s+[-–—]\s+(?P<note>\S.{0,80})$", body)
+    remark_year = None
     if note and not kinds_in(note.group("note")) and (finder.country_code(note.group("inner")) or finder.country_code(re.split(r"[,，、;]", note.group("inner"))[0])):
         body = note.group("head")
         e = len(body)
+        y = _YEAR_IN_REMARK.search(note.group("note"))  # "교토시(일본) - 1990년 체결, 문화 교류": the year of the tie
+        remark_year = y.group(1) if y else None
     else:
         remarked = _remarked_item(body, finder)
         if remarked is not None:
@@ -394,12 +397,12 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         if status_of(dash.group(1), default="")[0]:
             return []
     lead = text.find(name[:3]) if name else s
-    return [RawItem(name, country, since, max(lead, s), e, kind, region)]
+    return [RawItem(name, country, since or remark_year, max(lead, s), e, kind, region)]
 
 
-# an entry, a spaced dash, then a remark on the tie ("Kyoto, Japan — agreement signed in 1990; youth exchanges",
-# "미국 시애틀 — 세미나", "Lyon (France) – jumelage depuis 1985, échanges scolaires")
-_REMARK = re.compile(r"(?P<head>\S.*?)\s+[-–—]\s+(?P<note>\S.{0,200})$", re.DOTALL)
+# an entry, a spaced dash (or, after its country, a colon), then a remark on the tie ("Kyoto, Japan — agreement signed in
+# 1990; youth exchanges", "미국 시애틀 — 세미나", "Lyon (France) – jumelage depuis 1985", "Kyoto, Japon : accord signé en 1990")
+_REMARK = re.compile(r"(?P<head>\S.*?)(?:\s+[-–—]\s+|(?P<colon>\s*[:：]\s+))(?P<note>\S.{0,200})$", re.DOTALL)
 _YEAR_IN_REMARK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -424,6 +427,8 @@ def _remarked_item(body: str, finder: PlaceFinder) -> RawItem | None:
     it = head[0]
     if not (looks_place(it.name, finder) or it.country and finder.is_place_name(it.name, 0)):
         return None
+    if m.group("colon") and not it.country:
+        return None  # "Lyon: …" is a term and its description (the fallback's), "Kyoto, Japon : accord …" an entry
     since = it.since
     if since is None:
         y = _YEAR_IN_REMARK.search(note)
@@ -575,7 +580,12 @@ _CJK_NOT_NAME = re.compile(r"[のにをがで]|的|について|年度|\d\s*[月
 def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
     """(items, printed number, offset of the text after the marker) of a block that may be an item."""
     raw = deocr(block.text)
-    marker = split_marker(raw)
+    # a Markdown heading's hashes ("### Kyoto, Japan": one card per partner under "## Friendship cities") are no part
+    # of the name: read after them, the offsets still counted from the block's start
+    hashes = re.match(r"#{1,6}\s+", raw) if block.kind in ("title", "heading") else None
+    lead = hashes.end() if hashes else 0
+    marker = split_marker(raw[lead:])
+    marker = Marker(marker.length + lead, marker.number, marker.bullet)
     body = raw[marker.length:]
     items = parse_item_text(body, finder)
     if not items:
@@ -669,7 +679,8 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 group_cc = head_cc  # "BULGARİSTAN" over its cities: their country
                 j += 1
                 continue
-            detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
+            detail = bool(lst.entries) and nb.kind not in ("title", "heading") and (
+                _detail_line(lst.entries[-1], nt, finder) or _card_description(lst.entries[-1], nb, nt, finder))
             if not detail and lst.entries and nb.kind not in ("title", "heading") and j + 1 < n:
                 detail = card_place_line(lst.entries[-1], blocks[j - 1], nt, heading_text(blocks[j + 1]), finder)
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
@@ -885,6 +896,34 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     entry.region = entry.region or region
     if kind:
         entry.kind = kind
+    return True
+
+
+_FIRST_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _card_description(entry: ListEntry, block: Block, text: str, finder: PlaceFinder) -> bool:
+    """A short paragraph under an entry written as a card's title — a sub-heading "### Kyoto, Japan" or a line of its
+    own "Kioto (Japón)", not a bulleted or numbered item — that tells about that tie and names no other place:
+    "Friendship agreement signed in 1990. Cooperation in culture and tourism.", "Acuerdo firmado en 1995.",
+    "1990년 협약 체결, 문화 교류". It is the entry's card: the list goes on after it, and its first year is the entry's
+    year when the entry has none. A paragraph naming another kind of tie than the entry's is not (it may head the
+    next list)."""
+    if block.kind != "paragraph" or entry.block.kind not in ("heading", "title", "paragraph") \
+            or len(entry.block.text) > 80 or not text or len(text) > 300:
+        return False
+    if split_marker(text).any or not (is_cjk(text) and len(text) >= 6 or re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}", text)):
+        return False  # an item ("» Zagazika (2004)") or a bare name, not a sentence about the tie
+    if is_list_heading(block, text) or parse_item_block(block, finder, True)[0]:
+        return False  # the next list's heading ("解消した姉妹都市"), the next card's name ("プロブディフ市（ブルガリア）")
+    ks = kinds_in(text)
+    if ks and set(ks) != {entry.kind}:
+        return False
+    if any(m.place is None or m.place.kind != "country" for m in finder.find(text, include_countries=True, learn=False)):
+        return False
+    y = _FIRST_YEAR.search(text)
+    if y and entry.since is None:
+        entry.since = y.group(1)
     return True
 
 
