@@ -256,3 +256,31 @@ def test_a_card_of_a_name_and_its_kind_line_is_no_description(extract_text):
             "洛陽市（中国）\n\n友好都市・1981年\n")
     got = _facts(extract_text(text, home_key=HOME, name="ja.md"))
     assert got["Plovdiv"][:2] == ("sister", "1972") and got["Luoyang"][:2] == ("friendship", "1981")
+
+
+# ---------------------------------------------------------------- sections and provinces in Chinese and Korean lists
+
+SECTIONS = {
+    "zh": ("友好城市一览\n\n一、友好城市\n（１）美国亚利桑那州坦佩市　1983年\n（２）日本冈山县仓敷市　1994年\n\n二、友好交流城市\n"
+           "1、日本三重县津市（2010年）\n2、日本新潟县新发田市（2006年）\n\n三、已终止的关系\n1、俄罗斯斯塔夫罗波尔市（1998年—2014年）\n"),
+    "ko": ("국제교류 현황\n\n가. 자매도시\n① 미국 시애틀 (1980)\n② 프랑스 리옹 (1985)\n\n나. 지난 관계\n① 러시아 스타브로폴 (1998~2014)\n"),
+}
+
+
+def test_a_numbered_section_ends_the_list_above_it(extract_text):
+    got = _facts(extract_text(SECTIONS["zh"], home_key=HOME, name="zh.txt"))
+    assert got["Tempe"] == ("sister", "1983", 1) and got["Kurashiki"] == ("sister", "1994", 2)
+    assert got["Tsu"][:2] == ("friendship", "2010") and got["Shibata"][:2] == ("friendship", "2006")
+    assert "Stavropol" not in got
+    got = _facts(extract_text(SECTIONS["ko"], home_key=HOME, name="ko.txt"))
+    assert got["Seattle"] == ("sister", "1980", 1) and "Stavropol" not in got
+
+
+def test_a_town_after_a_province_the_gazetteer_does_not_know():
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.places import load_gazetteer
+
+    f = PlaceFinder(load_gazetteer())
+    assert f.town_after_region("全罗北道益山市", "KR").best.name == "Iksan"
+    assert f.town_after_region("新潟县新发田市").best.name == "Shibata"  # the prefecture read as its seat, then 县
+    assert f.town_after_region("益山市") is None  # no region before it

@@ -912,8 +912,10 @@ def _card_description(entry: ListEntry, block: Block, text: str, finder: PlaceFi
     if block.kind != "paragraph" or entry.block.kind not in ("heading", "title", "paragraph") \
             or len(entry.block.text) > 80 or not text or len(text) > 300:
         return False
-    if split_marker(text).any or not (is_cjk(text) and len(text) >= 6 or re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}", text)):
-        return False  # an item ("» Zagazika (2004)") or a bare name, not a sentence about the tie
+    if split_marker(text).any or _SECTION_NUMBER.match(text) \
+            or not (is_cjk(text) and len(text) >= 6 and re.search(r"[,，。、;；]|\d", text)
+                    or re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}", text)):
+        return False  # an item ("» Zagazika (2004)"), a section ("三、已终止的友好关系") or a bare name: no sentence on the tie
     if is_list_heading(block, text) or parse_item_block(block, finder, True)[0]:
         return False  # the next list's heading ("解消した姉妹都市"), the next card's name ("プロブディフ市（ブルガリア）")
     ks = kinds_in(text)
@@ -927,9 +929,16 @@ def _card_description(entry: ListEntry, block: Block, text: str, finder: PlaceFi
     return True
 
 
+# a section number of East Asian documents ("三、", "（二）", "가.", "IV.") or a roman one: a section's heading, not a link
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|[가나다라마바사아자차카타파하]\s*[.．)]"
+                             r"|[IVX]{1,4}\.\s)")
+
+
 def _link_line(text: str) -> bool:
+    """"Mehr erfahren", "Read more" between the cards of a list (not a numbered section's heading, "三、已终止的友好关系")."""
     t = clean(text)
-    return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t)
+    return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t) \
+        and not _SECTION_NUMBER.match(t)
 
 
 def _short_line(text: str) -> bool:

@@ -211,6 +211,9 @@ _TOWN_AFTER_REGION = re.compile(r"[ \u3000]?(?P<name>[\uac00-\ud7a3]{2,12}|[\u30
 # a town's word at the end of a name: Korean 시/군/현/구, the Korean transcriptions of Japanese 町 and 村 (마치, 무라,
 # 초, 정, 촌), Chinese and Japanese 市/町/村/县/区/郡/镇
 _HANGUL_REGION_WORD = re.compile(r"(?<![\uac00-\ud7a3])(?P<stem>[\uac00-\ud7a3]{2,8})(?P<mark>현|성|주|도)(?=[ \u3000][\uac00-\ud7a3])")
+_HAN_REGION_MARK = re.compile(r"[县縣県省州道府]")
+_HAN_REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}?[县縣県省州道府](?=[\u4e00-\u9fff\u30a0-\u30ff])")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _TOWN_WORD_END = re.compile(r"(?:시|군|현|구|마치|무라|초|정|촌|[市町村县縣区區郡镇鎮])$")
 
 
@@ -424,28 +427,40 @@ class PlaceFinder:
             return found
         return sorted(found + extra, key=lambda x: x.start)
 
-    def town_after_region(self, name: str) -> Resolution | None:
+    def town_after_region(self, name: str, country: str | None = None) -> Resolution | None:
         """A list entry written as a region and its town ("도야마현 구로베시", "富山県黒部市"): the town, read as
         ``_towns_after_regions`` reads it in running text; None when ``name`` is not written so."""
         name = name.strip()
         if not is_cjk(name):
             return None
-        for end, region, country in self._regions_in(name, self.find(name, learn=False)):
+        for end, region, cc in self._regions_in(name, self.find(name, learn=False), country):
             town = _TOWN_AFTER_REGION.match(name, end)
             if town is not None and town.end() == len(name):
-                return self._town_in(town.group("name"), region, country)
+                r = self._town_in(town.group("name"), region, cc)
+                if r is not None:
+                    return r
         return None
 
-    def _regions_in(self, text: str, found: list[PlaceMention]):
+    def _regions_in(self, text: str, found: list[PlaceMention], country: str | None = None):
         """(end, region or None, country or None) of each region word of ``text`` in an East Asian script: a found
         region, or a Hangul word with a region's word (현 prefecture, 성 province, 주 state, 도) whose stem the gazetteer
         knows (Korean names of Japanese prefectures are often missing: 도야마현 is read by its seat, 도야마, for the
-        country) or does not know at all (then only a town the gazetteer places confidently by itself follows)."""
+        country) or does not know at all (then only a town the gazetteer places confidently by itself follows, or one in
+        ``country`` when the caller knows it: a list entry's written country); a Chinese-character word ending in a
+        region's mark (省, 州, 县, 道 …) likewise."""
         seen = set()
         for m in found:
             if m.place is not None and m.place.kind == "region" and is_cjk(m.text):
                 seen.add(m.end)
                 yield m.end, m.place, m.place.country_code
+            elif m.place is not None and m.place.kind == "city" and _HAN_REGION_MARK.match(text, m.end):
+                # "新潟县新发田市": the prefecture read as its seat city (新潟), its mark (县) after it: the country's
+                seen.add(m.end + 1)
+                yield m.end + 1, None, m.place.country_code
+        for w in _HAN_REGION_WORD.finditer(text):
+            if w.end() not in seen:  # "全罗北道益山市": a province the gazetteer does not know, by its mark
+                seen.add(w.end())
+                yield w.end(), None, country
         for w in _HANGUL_REGION_WORD.finditer(text):
             if w.end() in seen:
                 continue
@@ -460,7 +475,7 @@ class PlaceFinder:
         """The town ``word`` (particles stripped) in ``country``, inside ``region`` when that can be told; with no
         country, only a town the gazetteer places confidently alone."""
         for cand in _strip_particles(word):
-            if len(cand) < 3 or not _TOWN_WORD_END.search(cand):
+            if len(cand) < (3 if _HANGUL_SYLLABLE.match(cand) else 2) or not _TOWN_WORD_END.search(cand):
                 continue
             r = self.resolve(cand, country=country)
             best = r.best

@@ -159,7 +159,7 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
         alt = finder.resolve(variant, country=e.country)
         if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
             return alt
-    town = finder.town_after_region(e.name)
+    town = finder.town_after_region(e.name, e.country)
     if town is not None:  # "도야마현 구로베시": a prefecture before its town
         return town
     bare = unprefixed(e.name)
