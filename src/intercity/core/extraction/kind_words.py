@@ -80,7 +80,9 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    r"partnergemeinden?\b", r"partnerschaftsurkunden?", r"partnerschaftlich\s+verbunden",
                    r"verschwistert(?:e[nmrs]?)?\b"),
         "friendship": (r"~freundschaftsst[äa]dte?n?", r"~st[äa]dtefreundschaft(?:en)?", r"~freundschaftsbeziehung(?:en)?",
-                       r"~freundschaftsvertr[äa]ge?", r"~freundschaftsabkommen"),
+                       r"~freundschaftsvertr[äa]ge?", r"~freundschaftsabkommen",
+                       # "Freundschaften mit folgenden Städten", "Freundschaft mit der Stadt X"
+                       r"freundschaften?\s+(?:mit|zu)\s+(?:den\s+|der\s+)?(?:folgenden\s+|weiteren\s+)?st[äa]dten?\b"),
         "partner": (r"~kooperationsabkommen", r"~kooperationsvereinbarung", r"~projektpartnerschaft(?:en)?", r"~kooperationsvertr[äa]ge?",
                     r"absichtserkl[äa]rung(?:en)?", r"vereinbarung(?:en)?\s+über\s+(?:die\s+)?zusammenarbeit"),
     },
@@ -88,7 +90,8 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "sister+friendship": (r"자매\s*[·ㆍ/,]\s*우호",),
         "sister": (r"자매\s*도시", r"자매\s*결연", r"자매\s*우호"),
         "friendship": (r"우호\s*(?:협력|교류)?\s*도시", r"우호\s*협력"),
-        "partner": (r"협력\s*도시", r"행정\s*교류\s*도시", r"경제\s*교류\s*도시", r"파트너\s*도시", r"협약\s*도시", r"우호\s*협약", r"양해\s*각서"),
+        # 교류도시 "exchange city" alone (not 우호교류도시, a friendship city, read first) is a looser tie, as 행정교류도시
+        "partner": (r"협력\s*도시", r"교류\s*도시", r"행정\s*교류\s*도시", r"경제\s*교류\s*도시", r"파트너\s*도시", r"협약\s*도시", r"우호\s*협약", r"양해\s*각서"),
     },
     "ja": {
         "sister+friendship": (r"姉妹\s*[・/]\s*友好",),

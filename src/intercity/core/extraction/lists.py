@@ -26,7 +26,7 @@ from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import _CONNECTORS, PlaceFinder
 from intercity.core.extraction.tables import (_rows, cell_kind, country_and_region, ended_row, is_project_table, letter_codes,
                                               stem_kind, table_columns, table_title, tables)
-from intercity.core.extraction.text import clean, deocr, is_cjk, split_marker, strip_markdown_heading
+from intercity.core.extraction.text import Marker, clean, deocr, is_cjk, split_marker, strip_markdown_heading
 from intercity.core.places.normalize import fold, script_of
 from intercity.core.places.types import Resolution
 
@@ -71,6 +71,8 @@ _ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年?")
 _ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _SINCE_TAIL = re.compile(r"[\s,，、;:]*(?:\(|（)?\s*(?:since|seit|depuis|desde|dal|sinds|from|in|,)?\s*"
                          r"(?P<y>(?:19|20)\d\d|(?:令和|平成|昭和)\s*(?:元|\d{1,2}))\s*(?:年|년)?\s*(?:提携|締結|結好|缔结|결연|체결|r\.|roku?)?"
+                         # a span of years ("1995–2010", "1995 - present"): the tie's first year is its year
+                         r"(?:\s*[-–—~〜～]\s*(?:(?:19|20)\d\d\s*(?:年|년)?|present|today|heute|présent|presente|actualidad|現在|现在|현재))?"
                          r"\s*(?:\)|）)?\s*[.;,]?$",
                          re.IGNORECASE)
 
@@ -103,6 +105,8 @@ def is_list_heading(block: Block, text: str) -> bool:
     """A short line naming a kind of partnership that is not a sentence."""
     if block.kind == "table_cell":
         return False
+    if announces_list(text):
+        return True
     if not text or len(text) > 90 or len(text.split()) > 12:
         return False
     kinds = kinds_in(text)
@@ -120,6 +124,48 @@ def is_list_heading(block: Block, text: str) -> bool:
     if not is_cjk(text) and len(text.split()) > 7 and not re.search(r"[(（:：]", text) and not find_claims(text):
         return False
     return True
+
+
+# a word that points at what follows: "the following", "as follows", "below", folgende, suivantes, siguientes, seguintes,
+# seguenti, volgende, następujące, следующие, 다음과 같은, 아래와 같이, 以下の, 下記の, 次の, 如下, 下列
+_ANNOUNCES = re.compile(
+    r"(?i:\b(?:following|below|as\s+follows|folgende[nrs]?|nachstehende[nrs]?|suivante?s?|ci-dessous|siguientes?"
+    r"|a\s+continuaci[óo]n|seguintes?|a\s+seguir|seguenti|volgende|nast[ęe]puj[ąa]ce|следующи[ехм]\w*)\b)"
+    r"|다음과\s*같|아래와\s*같|다음\s*[의은는]|以下の|下記の|次の|以下[のは]?|如下|下列|以下为|以下為")
+
+
+def announces_list(text: str) -> bool:
+    """A sentence that announces the list after it with one kind of tie: "The following are our sister cities.",
+    "Busan has friendship city agreements with the following cities:", "Nos villes jumelées sont les suivantes :",
+    "우리 시의 자매도시는 다음과 같습니다.", "友好都市は以下のとおりです。" — the kind governs the items below it (up to the next
+    heading) as a heading's would, although the line is a sentence. One sentence, at most 220 characters."""
+    if not text or len(text) > 220 or len(kinds_in(text)) != 1 or not _ANNOUNCES.search(text):
+        return False
+    ends = re.findall(r"[.!?。！？]\s+\S", text)
+    return not ends
+
+
+# a word saying the ties a heading names are over, written before the kind word ("Former twin towns", "Ehemalige
+# Partnerstädte", "Anciennes villes jumelées", "Antiguas ciudades hermanas", "Voormalige zustersteden", "Byłe miasta
+# partnerskie", "Бывшие города-побратимы", "과거 자매도시", "종료된 자매결연", "旧姉妹都市", "元姉妹都市", "解消した姉妹都市",
+# "前友好城市", "已终止的友好城市") or after it ("Sister cities (ended)", "Partnerschaften – beendet", "자매결연 해지")
+_FORMER_BEFORE = re.compile(
+    r"(?:(?i:\b(?:former|ended|terminated|dissolved|ehemalige[nrs]?|frühere[nrs]?|beendete[nrs]?"
+    r"|anciens?|anciennes?|antigu[oa]s?|antig[oa]s?|voormalige|tidligere|före\s+detta|dawne|byłe"
+    r"|бывши[ехм]|колишні)\b|ex-)|과거\s*(?:의\s*)?|종료된\s*|해지된\s*|[旧元]|(?<![目当當])前|解消した|終了した|已终止的?|已終止的?|已解除的?)\s*$")
+_FORMER_AFTER = re.compile(
+    r"^\s*[(（\-–—:：]?\s*(?i:ended|terminated|dissolved|beendet|aufgelöst|terminad[oa]s|résilié\w*|wygasł\w*)\b"
+    r"|^\s*[(（]?\s*(?:종료|해지|解消|終了|终止|終止|解除)")
+
+
+def former_ties(title: str) -> bool:
+    """Whether a list heading names ties that have ended (``_FORMER_BEFORE`` just before its kind word, or an
+    ending word just after it): its items are no partners, and the readers after the lists leave them alone."""
+    for ks, ke, _ in kind_spans(title):
+        before = title[max(0, ks - 16):ks]
+        if _FORMER_BEFORE.search(before) or _FORMER_AFTER.search(title[ke:ke + 20]):
+            return True
+    return False
 
 
 def _opens_heading(text: str) -> bool:
@@ -232,9 +278,16 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
     # "Krasnodar (Russland, seit 1992) – Kontakte ruhen seit 2022": a remark on the tie after its country's bracket
     # (not its kind: "Yerevan (AM) — Partner City")
     note = re.match(r"(?P<head>[^()（）]+[(（](?P<inner>[^()（）]{2,40})[)）])\s+[-–—]\s+(?P<note>\S.{0,80})$", body)
+    remark_year = None
     if note and not kinds_in(note.group("note")) and (finder.country_code(note.group("inner")) or finder.country_code(re.split(r"[,，、;]", note.group("inner"))[0])):
         body = note.group("head")
         e = len(body)
+        y = _YEAR_IN_REMARK.search(note.group("note"))  # "교토시(일본) - 1990년 체결, 문화 교류": the year of the tie
+        remark_year = y.group(1) if y else None
+    else:
+        remarked = _remarked_item(body, finder)
+        if remarked is not None:
+            return [remarked]
     # "Oakland (Hoa Kỳ, 2019)", "Lyon (France, 1999)": the year written inside the country's bracket
     # ("Nancy (Frankreich, seit 1955)", "Lyon (France, since 1999)": a word for "since" before the year)
     ym = re.search(r"(?<=[^\s(（,，])\s*[,，、;]\s*(?:" + _SINCE_WORDS + r")?\s*((?:19|20)\d\d)\s*(?=[)）]\s*$)", body)
@@ -344,7 +397,43 @@ def parse_item_text(text: str, finder: PlaceFinder) -> list[RawItem]:
         if status_of(dash.group(1), default="")[0]:
             return []
     lead = text.find(name[:3]) if name else s
-    return [RawItem(name, country, since, max(lead, s), e, kind, region)]
+    return [RawItem(name, country, since or remark_year, max(lead, s), e, kind, region)]
+
+
+# an entry, a spaced dash (or, after its country, a colon), then a remark on the tie ("Kyoto, Japan — agreement signed in
+# 1990; youth exchanges", "미국 시애틀 — 세미나", "Lyon (France) – jumelage depuis 1985", "Kyoto, Japon : accord signé en 1990")
+_REMARK = re.compile(r"(?P<head>\S.*?)(?:\s+[-–—]\s+|(?P<colon>\s*[:：]\s+))(?P<note>\S.{0,200})$", re.DOTALL)
+_YEAR_IN_REMARK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _remarked_item(body: str, finder: PlaceFinder) -> RawItem | None:
+    """The entry before a remark (``_REMARK``): the head alone is the item — one place, its country written with it or
+    not — and the remark's first year is its year when the head has none. Not when the remark starts with a country
+    ("Kyoto – Japan – 1990": the parts of one entry) or names a kind of tie (the entry's own kind, read by
+    ``_kind_tail``), nor when the head is no place ("Student exchange with Harbin – completed")."""
+    m = _REMARK.match(body)
+    if m is None:
+        return None
+    note = m.group("note")
+    first = re.split(r"\s+[-–—]\s+|[,，、;；(（]", note)[0].strip()
+    if finder.country_code(first) or re.fullmatch(r"[\d\s./\-年년]*", note.strip()):
+        return None
+    kinds = kinds_in(note)
+    if kinds and _kind_tail(body) is not None:
+        return None  # "Christchurch, New Zealand - sister city since 1972": the entry's kind, read by _kind_tail
+    head = parse_item_text(m.group("head"), finder)
+    if len(head) != 1:
+        return None
+    it = head[0]
+    if not (looks_place(it.name, finder) or it.country and finder.is_place_name(it.name, 0)):
+        return None
+    if m.group("colon") and not it.country:
+        return None  # "Lyon: …" is a term and its description (the fallback's), "Kyoto, Japon : accord …" an entry
+    since = it.since
+    if since is None:
+        y = _YEAR_IN_REMARK.search(note)
+        since = year_of(y.group(1)) if y else None
+    return RawItem(it.name, it.country, since, it.s, it.e, it.kind or (kinds[0] if kinds else None), it.region)
 
 
 _TAIL_SEP = " \t\u3000-–—,，、:：;※*(（/"
@@ -466,6 +555,8 @@ def looks_place(name: str, finder: PlaceFinder) -> bool:
                 return True
         if _ward_of_city(name, finder):
             return True
+        if finder.town_after_region(name) is not None:  # "도야마현 구로베시": a small town after its prefecture
+            return True
     return False
 
 
@@ -489,7 +580,12 @@ _CJK_NOT_NAME = re.compile(r"[のにをがで]|的|について|年度|\d\s*[月
 def parse_item_block(block: Block, finder: PlaceFinder, in_list: bool) -> tuple[list[RawItem], int | None, int]:
     """(items, printed number, offset of the text after the marker) of a block that may be an item."""
     raw = deocr(block.text)
-    marker = split_marker(raw)
+    # a Markdown heading's hashes ("### Kyoto, Japan": one card per partner under "## Friendship cities") are no part
+    # of the name: read after them, the offsets still counted from the block's start
+    hashes = re.match(r"#{1,6}\s+", raw) if block.kind in ("title", "heading") else None
+    lead = hashes.end() if hashes else 0
+    marker = split_marker(raw[lead:])
+    marker = Marker(marker.length + lead, marker.number, marker.bullet)
     body = raw[marker.length:]
     items = parse_item_text(body, finder)
     if not items:
@@ -583,7 +679,8 @@ def find_lists(doc: ParsedDocument, finder: PlaceFinder) -> list[PartnerList]:
                 group_cc = head_cc  # "BULGARİSTAN" over its cities: their country
                 j += 1
                 continue
-            detail = bool(lst.entries) and nb.kind not in ("title", "heading") and _detail_line(lst.entries[-1], nt, finder)
+            detail = bool(lst.entries) and nb.kind not in ("title", "heading") and (
+                _detail_line(lst.entries[-1], nt, finder) or _card_description(lst.entries[-1], nb, nt, finder))
             if not detail and lst.entries and nb.kind not in ("title", "heading") and j + 1 < n:
                 detail = card_place_line(lst.entries[-1], blocks[j - 1], nt, heading_text(blocks[j + 1]), finder)
             if not detail and is_list_heading(nb, nt) and not _item_with_kind_tail(nb, nt, finder):
@@ -802,9 +899,46 @@ def _detail_line(entry: ListEntry, text: str, finder: PlaceFinder) -> bool:
     return True
 
 
+_FIRST_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _card_description(entry: ListEntry, block: Block, text: str, finder: PlaceFinder) -> bool:
+    """A short paragraph under an entry written as a card's title — a sub-heading "### Kyoto, Japan" or a line of its
+    own "Kioto (Japón)", not a bulleted or numbered item — that tells about that tie and names no other place:
+    "Friendship agreement signed in 1990. Cooperation in culture and tourism.", "Acuerdo firmado en 1995.",
+    "1990년 협약 체결, 문화 교류". It is the entry's card: the list goes on after it, and its first year is the entry's
+    year when the entry has none. A paragraph naming another kind of tie than the entry's is not (it may head the
+    next list)."""
+    if block.kind != "paragraph" or entry.block.kind not in ("heading", "title", "paragraph") \
+            or len(entry.block.text) > 80 or not text or len(text) > 300:
+        return False
+    if split_marker(text).any or _SECTION_NUMBER.match(text) \
+            or not (is_cjk(text) and len(text) >= 6 and re.search(r"[,，。、;；]|\d", text)
+                    or re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}", text)):
+        return False  # an item ("» Zagazika (2004)"), a section ("三、已终止的友好关系") or a bare name: no sentence on the tie
+    if is_list_heading(block, text) or parse_item_block(block, finder, True)[0]:
+        return False  # the next list's heading ("解消した姉妹都市"), the next card's name ("プロブディフ市（ブルガリア）")
+    ks = kinds_in(text)
+    if ks and set(ks) != {entry.kind}:
+        return False
+    if any(m.place is None or m.place.kind != "country" for m in finder.find(text, include_countries=True, learn=False)):
+        return False
+    y = _FIRST_YEAR.search(text)
+    if y and entry.since is None:
+        entry.since = y.group(1)
+    return True
+
+
+# a section number of East Asian documents ("三、", "（二）", "가.", "IV.") or a roman one: a section's heading, not a link
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|[가나다라마바사아자차카타파하]\s*[.．)]"
+                             r"|[IVX]{1,4}\.\s)")
+
+
 def _link_line(text: str) -> bool:
+    """"Mehr erfahren", "Read more" between the cards of a list (not a numbered section's heading, "三、已终止的友好关系")."""
     t = clean(text)
-    return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t)
+    return bool(t) and len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"\d", t) and not kinds_in(t) \
+        and not _SECTION_NUMBER.match(t)
 
 
 def _short_line(text: str) -> bool:

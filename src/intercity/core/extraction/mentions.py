@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from intercity.core.extraction import false_friends
+from intercity.core.extraction.text import is_cjk
 from intercity.core.places import inflection
 from intercity.core.places.types import PlaceRef, Resolution, ResolveContext
 
@@ -205,6 +206,17 @@ class PlaceMention:
         return r.best if r.best is not None and not r.ambiguous else None
 
 
+# the word after a region written in an East Asian script, one space or none between ("도야마현 구로베시", "富山県黒部市")
+_TOWN_AFTER_REGION = re.compile(r"[ \u3000]?(?P<name>[\uac00-\ud7a3]{2,12}|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}?[市町村县縣区區郡镇鎮])")
+# a town's word at the end of a name: Korean 시/군/현/구, the Korean transcriptions of Japanese 町 and 村 (마치, 무라,
+# 초, 정, 촌), Chinese and Japanese 市/町/村/县/区/郡/镇
+_HANGUL_REGION_WORD = re.compile(r"(?<![\uac00-\ud7a3])(?P<stem>[\uac00-\ud7a3]{2,8})(?P<mark>현|성|주|도)(?=[ \u3000][\uac00-\ud7a3])")
+_HAN_REGION_MARK = re.compile(r"[县縣県省州道府]")
+_HAN_REGION_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}?[县縣県省州道府](?=[\u4e00-\u9fff\u30a0-\u30ff])")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_TOWN_WORD_END = re.compile(r"(?:시|군|현|구|마치|무라|초|정|촌|[市町村县縣区區郡镇鎮])$")
+
+
 # a capitalised word in brackets right after a name ("Halle (Saale)")
 _QUALIFIER = re.compile(r"\s?\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,20})\)")
 # a town named with its river: French -sur-, German an der / am, English upon / on
@@ -248,8 +260,25 @@ class PlaceFinder:
                         hit = alt
             except Exception:  # noqa: BLE001 - a gazetteer failure must not stop the extraction
                 hit = Resolution(name, None, 0.0, False, [], "not_found", "resolver failed")
+            if countries and country is None and hit.best is not None and self._sound_alike_of_a_word(name, prefer_kind):
+                hit = Resolution(name, None, 0.0, False, [], "not_found",
+                                 "an everyday word, not a town's name by its sound in the countries around it")
             self._cache[key] = hit
         return hit
+
+    def _sound_alike_of_a_word(self, name: str, prefer_kind: str | None) -> bool:
+        """Whether ``name`` is an everyday word of the language its script writes (Hangul: Korean, kana: Japanese,
+        Chinese characters: Chinese and Japanese; Zipf ≥ ``false_friends.MIN_ZIPF``) that the gazetteer places only by
+        its sound in the countries of its context ("센터" centre → Cento in a list of Italian towns, "시장" market or
+        mayor → Syzran, "セミナー" seminar → Smyrna, "マラソン" → Mersin): without those countries it names nothing, so
+        the countries of the other entries do not make it a town. A country written with the word itself still does
+        ("마라톤 (그리스)": the caller passes it as ``country``)."""
+        if false_friends.cjk_script(name) is None or any(c.isspace() for c in name.strip()):
+            return False
+        if false_friends.zipf(name, false_friends.languages_of(name, ())) < false_friends.MIN_ZIPF:
+            return False
+        alone = self.resolve(name, prefer_kind=prefer_kind)
+        return alone.best is None
 
     def holds(self, region: PlaceRef, p: PlaceRef) -> bool | None:
         """Whether the region holds the city ``p`` (by the gazetteer's admin1 codes); None when that
@@ -376,7 +405,90 @@ class PlaceFinder:
             if best is not None and best.kind == "country" and not include_countries:
                 continue
             out.append(PlaceMention(name, s, e, r))
-        return out
+        return self._towns_after_regions(text, out)
+
+    def _towns_after_regions(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A small town written after its prefecture, province or state in an East Asian script ("도야마현 구로베시",
+        "홋카이도 아카비라시가", "富山県黒部市", "北海道 赤平市"): the word after the region, ending in a town's word (시, 군,
+        마치, 市, 町, 村, 县 …), is read in the region's country, however small the town (``MIN_POPULATION`` keeps
+        unaided names to towns of some size; the region before it is the evidence). Kept only when the gazetteer places
+        it in that country as a city or district, and not outside the region when that can be told."""
+        extra: list[PlaceMention] = []
+        starts = {m.start for m in found}
+        for end, region, country in self._regions_in(text, found):
+            town = _TOWN_AFTER_REGION.match(text, end)
+            if town is None or town.start("name") in starts:
+                continue
+            r = self._town_in(town.group("name"), region, country)
+            if r is not None:
+                s = town.start("name")
+                extra.append(PlaceMention(r.query, s, s + len(r.query), r))
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda x: x.start)
+
+    def town_after_region(self, name: str, country: str | None = None) -> Resolution | None:
+        """A list entry written as a region and its town ("도야마현 구로베시", "富山県黒部市"): the town, read as
+        ``_towns_after_regions`` reads it in running text; None when ``name`` is not written so."""
+        name = name.strip()
+        if not is_cjk(name):
+            return None
+        for end, region, cc in self._regions_in(name, self.find(name, learn=False), country):
+            town = _TOWN_AFTER_REGION.match(name, end)
+            if town is not None and town.end() == len(name):
+                r = self._town_in(town.group("name"), region, cc)
+                if r is not None:
+                    return r
+        return None
+
+    def _regions_in(self, text: str, found: list[PlaceMention], country: str | None = None):
+        """(end, region or None, country or None) of each region word of ``text`` in an East Asian script: a found
+        region, or a Hangul word with a region's word (현 prefecture, 성 province, 주 state, 도) whose stem the gazetteer
+        knows (Korean names of Japanese prefectures are often missing: 도야마현 is read by its seat, 도야마, for the
+        country) or does not know at all (then only a town the gazetteer places confidently by itself follows, or one in
+        ``country`` when the caller knows it: a list entry's written country); a Chinese-character word ending in a
+        region's mark (省, 州, 县, 道 …) likewise."""
+        seen = set()
+        for m in found:
+            if m.place is not None and m.place.kind == "region" and is_cjk(m.text):
+                seen.add(m.end)
+                yield m.end, m.place, m.place.country_code
+            elif m.place is not None and m.place.kind == "city" and _HAN_REGION_MARK.match(text, m.end):
+                # "新潟县新发田市": the prefecture read as its seat city (新潟), its mark (县) after it: the country's
+                seen.add(m.end + 1)
+                yield m.end + 1, None, m.place.country_code
+        for w in _HAN_REGION_WORD.finditer(text):
+            if w.end() not in seen:  # "全罗北道益山市": a province the gazetteer does not know, by its mark
+                seen.add(w.end())
+                yield w.end(), None, country
+        for w in _HANGUL_REGION_WORD.finditer(text):
+            if w.end() in seen:
+                continue
+            stem = self.resolve(w.group("stem"), prefer_kind="region")
+            best = stem.best if not stem.ambiguous else None
+            if best is None:
+                yield w.end(), None, "JP" if w.group("mark") == "현" else None
+            elif best.kind in ("region", "city"):
+                yield w.end(), best if best.kind == "region" else None, best.country_code
+
+    def _town_in(self, word: str, region: PlaceRef | None, country: str | None) -> Resolution | None:
+        """The town ``word`` (particles stripped) in ``country``, inside ``region`` when that can be told; with no
+        country, only a town the gazetteer places confidently alone."""
+        for cand in _strip_particles(word):
+            if len(cand) < (3 if _HANGUL_SYLLABLE.match(cand) else 2) or not _TOWN_WORD_END.search(cand):
+                continue
+            r = self.resolve(cand, country=country)
+            best = r.best
+            if best is None or r.ambiguous or best.kind not in ("city", "district"):
+                continue
+            if country is not None and (best.country_code != country or r.confidence < 0.6):
+                continue
+            if country is None and r.confidence < 0.9:
+                continue
+            if region is not None and self.holds(region, best) is False:
+                continue
+            return Resolution(cand, best, r.confidence, False, list(r.alternatives), r.status, r.reason)
+        return None
 
     def _false_friend(self, text: str, s: int, e: int, name: str, best: PlaceRef | None) -> bool:
         """Whether the one word ``name`` (at ``text[s:e]``) is a frequent word of the document's languages naming no

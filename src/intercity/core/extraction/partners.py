@@ -25,7 +25,8 @@ from intercity.core.extraction import lexicon as lex
 from intercity.core.extraction.claims import find_claims
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.layouts import apply_legends, apply_second_tier, apply_stem_tags, inline_lists
-from intercity.core.extraction.lists import ListEntry, PartnerList, find_lists, heading_claims, ocr_variants, unprefixed
+from intercity.core.extraction.lists import (ListEntry, PartnerList, find_lists, former_ties, heading_claims, ocr_variants,
+                                           unprefixed)
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.tables import country_and_region
 from intercity.core.extraction.text import DocIndex, is_cjk, sentences
@@ -158,6 +159,9 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
         alt = finder.resolve(variant, country=e.country)
         if alt.best is not None and alt.status == "resolved" and alt.confidence >= 0.9:
             return alt
+    town = finder.town_after_region(e.name, e.country)
+    if town is not None:  # "도야마현 구로베시": a prefecture before its town
+        return town
     bare = unprefixed(e.name)
     if bare:  # "นครฮาร์บิน": a Thai or Lao city word before the name
         alt = finder.resolve(bare, country=e.country)
@@ -881,6 +885,11 @@ def extract_partnerships(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         resolve_entries(lst.entries, finder)
         if len(lst.entries) == 1 and _lone_common_word(lst.entries[0], finder):
             lst.entries = []  # a "list" of one bare frequent word ("Officer" under a line on partner cities)
+        if former_ties(lst.title):
+            # "Former twin towns", "Ehemalige Partnerstädte", "旧姉妹都市": ties that have ended are no partners; their
+            # rows are read (the fallback and the model leave them alone), as another town's ties are
+            lst.foreign_rows.extend(e.block.index for e in lst.entries)
+            lst.entries = []
     writes_countries = any(e.country for lst in lists for e in lst.entries)
     _namesakes_by_context(lists, doc, finder)
     for lst in lists:

@@ -92,6 +92,11 @@ def second_tier(text: str, others: list[str]) -> bool:
     return bool(_FRIENDLY_CITY.search(text)) and not _SISTER_STEM.search(text) and any(_SISTER_STEM.search(o) for o in others)
 
 
+# "exchange" alone names any exchange (a column of exchange fields, a programme), not a tie, although 교류도시 and
+# 交流都市 ("exchange city") are kind words
+_ANY_EXCHANGE = frozenset(("교류", "交流"))
+
+
 def stem_kind(text: str, context: str = "") -> str | None:
     """The kind a kind word's stem written alone names, completed by its script's word for a city: "자매"/"우호" + 도시,
     "姉妹"/"友好" + 都市 where ``context`` (the table, the list) is Japanese (kana, or 都市 written), "姊妹" + 市 /
@@ -99,7 +104,7 @@ def stem_kind(text: str, context: str = "") -> str | None:
     姊妹/姐妹, a bare "友好" is the second tier, friendship (Taiwan's 姊妹市 / 友好城市); alone, "友好" is the
     mainland's 友好城市, sister (docs/evaluation.md)."""
     t = clean(text).strip(" ()[]（）【】")
-    if not t or len(t) > 12:
+    if not t or len(t) > 12 or t in _ANY_EXCHANGE:
         return None
     if _HANGUL.search(t):
         ks = kinds_in(t + "도시") if len(t) <= 4 else []

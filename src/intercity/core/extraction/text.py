@@ -32,7 +32,9 @@ def strip_markdown_heading(text: str) -> str:
 _BULLETS = "-–—•◦▪▫●○■□◆◇◼▶►→✓✔※・*+·»›★☆♦◊▲△✦✧❖◎◉"
 _MARKER = re.compile(
     r"^(?P<lead>\s*(?:[" + re.escape(_BULLETS) + r"]+\s*)?)"
-    r"(?:(?P<num>\d{1,3})(?:\s*[.)]\s*|\s+)(?=\S)|\((?P<pnum>\d{1,3})\)\s*|(?P<cnum>[①-⑳])\s*"
+    # (also the full-width forms of East Asian text, "１．", "２）", "（３）", the enumeration comma "1、", and the
+    # negative circled digits "❶")
+    r"(?:(?P<num>\d{1,3})(?:\s*[.)．）、]\s*|\s+)(?=\S)|[(（](?P<pnum>\d{1,3})[)）]\s*|(?P<cnum>[①-⑳❶-❿])\s*"
     r"|\(?(?P<let>[a-z])\)\s+(?=\S)"  # a lettered list: "a) Kassel", "(b) Reims" (a bullet, no number)
     r"|(?P<ocr>[lI|]|[1-9lI][0O])\s*[.)]\s*(?=[A-Z\u00c0-\u024f]))?")  # OCR: "l." = 1., "1O." = 10.
 
@@ -68,7 +70,8 @@ def split_marker(text: str) -> Marker:
     num = m.group("num") or m.group("pnum")
     number = int(num) if num else None
     if m.group("cnum"):
-        number = ord(m.group("cnum")) - ord("①") + 1
+        c = m.group("cnum")
+        number = ord(c) - (ord("❶") if c >= "❶" else ord("①")) + 1
     if m.group("ocr"):
         number = int(m.group("ocr").translate(str.maketrans("lI|O", "1110")))
     if number is not None and m.group("num"):

@@ -33,6 +33,10 @@ _SMALL = set("ァィゥェォャュョヮぁぃぅぇぉゃゅょゎ")
 _SUFFIXES = ("특별자치시", "광역시", "특별시", "시", "군", "구", "주", "성", "도", "市", "町", "村", "区", "區", "県", "縣",
              "县", "州", "省", "镇", "鎮", "郡")
 
+# Korean writes a Japanese town's word by its sound (町 machi 마치, 村 mura 무라, 町 chō 초) or its Sino-Korean reading
+# (町 정, 村 촌): "간다마치" is Kanda (苅田町). Stripped only from a name placed in Japan.
+_HANGUL_JAPANESE_SUFFIXES = ("마치", "무라", "초", "정", "촌")
+
 
 def _hangul(text: str) -> str:
     out = []
@@ -455,7 +459,8 @@ def readings(name: str, country: str = "") -> list[str]:
     administrative suffix 市/시/… removed): transcription-aware ones first, the plain romanisation
     last; the romanisation of one in Devanagari or Ethiopic; [] for another script."""
     s = re.sub(r"[\s・·\-]", "", name or "")
-    for suffix in _SUFFIXES:
+    suffixes = _HANGUL_JAPANESE_SUFFIXES + _SUFFIXES if country == "JP" else _SUFFIXES
+    for suffix in suffixes:
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
             break
