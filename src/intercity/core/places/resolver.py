@@ -121,6 +121,9 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
         if inside:
             cands = inside
 
+    if kind_hint == "region" and cands:
+        _regions_of_seats(g, cands)
+
     # 2. the qualifier: country, region or containing city
     region_idx = None
     parent_city = None
@@ -168,7 +171,12 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
             _korean_reading(g, found, m)
         if where and not found:
             _transcribed(g, found, m, where)
-        if not where and not cands and _KANA_HANGUL.match(m.name) and _syllables(m.name) >= 3:
+        if not where and not cands and m.kind_hint == "region" and m.written.endswith("현") \
+                and _KANA_HANGUL.match(m.written):
+            # a Japanese prefecture written in Korean (미에현, 나가노현): 현 after a foreign name is a prefecture,
+            # so Japan's prefectures are where to look (the region-only filter in _transcribed applies)
+            _transcribed(g, found, m, "JP")
+        if not where and not cands and not found and _KANA_HANGUL.match(m.name) and _syllables(m.name) >= 3:
             # no country at all: kana and Hangul (not Chinese characters, whose readings are too loose) against
             # the world's large cities
             _transcribed(g, found, m, None)
@@ -216,7 +224,8 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
 
     # (only for names in another script: a Latin-script alternate of a region is the region's own other
     # name, "South Tyrol" for Bolzano-Bozen, not a spelling of its seat's)
-    if kind_hint != "region" and not m.qualifier and m.name[-1:] not in _REGION_ENDINGS and not fold(m.name).isascii():
+    if kind_hint != "region" and not m.qualifier and m.name[-1:] not in _REGION_ENDINGS \
+            and not _REGION_SUFFIX.search(m.name) and not fold(m.name).isascii():
         pool.extend(_seat_cities(g, pool, cands))
     ranked = pool if len(pool) == 1 and ctx is None else _distinct(g, _rank(g, pool, kind_hint, region_idx, ctx, m, cc))
     best = ranked[0]
@@ -300,6 +309,7 @@ def _first_two_in(g: Gazetteer, posts: list[int], cc: str) -> list[int]:
 # ---------------------------------------------------------------- candidates
 
 _REGION_ENDINGS = set("주州省県縣县府道")  # a name written with its state/province word ("워싱턴주") is the region
+# (성 and 현 as well, after two letters or more: "지린성", "미에현"; 화성 and 고성 are cities: _REGION_SUFFIX)
 _QUALITY = {"exact": 1.0, "stripped": 0.95, "variant": 0.85}
 
 
@@ -411,6 +421,18 @@ def _prune_postal(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None
     if postal and any(g.kind_code(i) != _AREA and (not cc or _in_country(g, i, cc)) for i in cands):
         for i in postal:
             del cands[i]
+
+
+def _regions_of_seats(g: Gazetteer, cands: dict[int, _Cand]) -> None:
+    """A region asked for by its word whose name the index holds only for its seat city ("후쿠오카현": Korean has
+    a name for the city of Fukuoka, not for the prefecture): the region of the seat's name in its country."""
+    if any(g.kind_code(i) == _REGION for i in cands):
+        return
+    for i in [i for i in cands if g.kind_code(i) == _CITY]:
+        seat = re.sub(r" (?:shi|si|city)$", "", g.folded[i])  # GeoNames' "Nara-shi", "Tottori-shi"
+        for j in g.lookup(seat):
+            if g.kind_code(j) == _REGION and g.cc(j) == g.cc(i) and g.folded[j] == seat:
+                cands.setdefault(j, _Cand(j, False, "variant", _QUALITY["variant"]))
 
 
 def _variants(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
