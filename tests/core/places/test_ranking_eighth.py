@@ -37,3 +37,9 @@ def test_a_chinese_province_by_its_korean_word(gaz):
 def test_a_foreign_county_word_alone_finds_no_prefecture(gaz):
     # 현 after a name that is no Japanese prefecture (a Chinese county, a made-up word): nothing, not a guess
     assert gaz.resolve("테스트현").status == "not_found"
+
+
+def test_an_old_latin_alias_of_a_city_does_not_bring_its_province(gaz):
+    # "Odessos" is an ancient name of Varna: "Odessos District (Varna)" is not Varna Province
+    res = gaz.resolve("Odessos District (Varna)", "BG")
+    assert res.best is None or res.best.kind != "region", res.reason

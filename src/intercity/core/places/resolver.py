@@ -122,7 +122,7 @@ def _resolve_name(g: Gazetteer, name: str, country: str | None, ctx: ResolveCont
             cands = inside
 
     if kind_hint == "region" and cands:
-        _regions_of_seats(g, cands)
+        _regions_of_seats(g, cands, m)
 
     # 2. the qualifier: country, region or containing city
     region_idx = None
@@ -423,12 +423,15 @@ def _prune_postal(g: Gazetteer, cands: dict[int, _Cand], cc: str | None) -> None
             del cands[i]
 
 
-def _regions_of_seats(g: Gazetteer, cands: dict[int, _Cand]) -> None:
+def _regions_of_seats(g: Gazetteer, cands: dict[int, _Cand], m: Mention) -> None:
     """A region asked for by its word whose name the index holds only for its seat city ("후쿠오카현": Korean has
     a name for the city of Fukuoka, not for the prefecture): the region of the seat's name in its country."""
     if any(g.kind_code(i) == _REGION for i in cands):
         return
-    for i in [i for i in cands if g.kind_code(i) == _CITY]:
+    # (the city's own name, or its name in another script; not an alias in Latin letters: "Odessos" is an old name
+    # of Varna, and "Odessos District" no province of Varna)
+    own_script = not fold(m.name).isascii()
+    for i in [i for i, c in cands.items() if g.kind_code(i) == _CITY and (own_script or not c.alt)]:
         seat = re.sub(r" (?:shi|si|city)$", "", g.folded[i])  # GeoNames' "Nara-shi", "Tottori-shi"
         for j in g.lookup(seat):
             if g.kind_code(j) == _REGION and g.cc(j) == g.cc(i) and g.folded[j] == seat:
