@@ -43,3 +43,21 @@ def test_an_old_latin_alias_of_a_city_does_not_bring_its_province(gaz):
     # "Odessos" is an ancient name of Varna: "Odessos District (Varna)" is not Varna Province
     res = gaz.resolve("Odessos District (Varna)", "BG")
     assert res.best is None or res.best.kind != "region", res.reason
+
+
+def test_a_chinese_county_in_korean_is_its_seat_town(gaz):
+    """현 after a Chinese name in China is a county (GeoNames has its seat town), not a province; pinyin q is said
+    as Korean ㅊ (왕칭 is Wangqing), x as ㅅ, zh as ㅈ."""
+    for name, key in (("왕칭현", "gn:2034221"), ("왕칭", "gn:2034221"), ("안투현", "gn:2035754"), ("허룽현", "gn:2036933")):
+        res = gaz.resolve(name, "CN")
+        assert res.status == "resolved" and res.best.key == key, (name, res.best and res.best.name, res.reason)
+    # the prefecture reading of 현 is for Japan
+    assert gaz.resolve("미에현", "JP").best.key == "iso:JP-24"
+
+
+def test_pinyin_sound():
+    from intercity.core.places.phonetic import pinyin_sound
+
+    assert pinyin_sound("Wangqing") == "Wangching"
+    assert pinyin_sound("Xiamen").lower() == "shiamen"
+    assert pinyin_sound("Zhuhai").lower() == "juhai" and pinyin_sound("Cangzhou").lower() == "changjou"

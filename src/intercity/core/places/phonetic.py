@@ -564,6 +564,18 @@ def french_sound(name: str) -> str:
     return name
 
 
+_PINYIN_STEPS = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"zh", "j"), (r"c(?!h)", "ch"), (r"q", "ch"), (r"x", "sh")))
+
+
+def pinyin_sound(name: str) -> str:
+    """A Chinese place name in pinyin spelt as it is said, as Korean and Japanese transcribe it: q and c as ch
+    (Wangqing 왕칭, Cangzhou 창저우), x as sh (Xiamen 샤먼), zh as j (Zhuhai 주하이)."""
+    for pattern, repl in _PINYIN_STEPS:
+        name = pattern.sub(repl, name)
+    return name
+
+
 def german_sound(name: str) -> str:
     """A German place name spelt as it is said: w as v (Würzburg vurzburg), ei as ai, eu as oi, ie as i,
     sch as sh, a lengthening h dropped."""

@@ -637,7 +637,7 @@ def _transcribed(g: Gazetteer, cands: dict[int, _Cand], m: Mention, cc: str | No
         # a Hangul or kana word is no transcription of a Korean or Japanese city (경제 is not Gyeongju)
         home = "KR" if any("\uac00" <= ch <= "\ud7a3" for ch in m.name) else "JP"
         fits = {i: d for i, d in best.items() if d <= WORLD_TRANSCRIPTION_CUTOFF and g.cc(i) != home}
-    if m.kind_hint == "region" or _REGION_SUFFIX.search(m.name):
+    if (m.kind_hint == "region" or _REGION_SUFFIX.search(m.name)) and not _chinese_county(m, cc):
         # a state or province by its word (상파울루주, ノボシビルスク州): not a city of the name
         fits = {i: d for i, d in fits.items() if g.kind_code(i) == _REGION}
     if not fits:
@@ -677,7 +677,7 @@ def _sound_pool(g: Gazetteer, cc: str | None) -> tuple[list[str], list[int]]:
     built once per country: each name also without "City"/"-shi", and for a French- or German-speaking
     country as those languages pronounce it (``phonetic.french_sound``, ``phonetic.german_sound``).
     Without a country: the world's large cities (``WORLD_MIN_BASE``)."""
-    from intercity.core.places.phonetic import french_sound, german_sound, sound_letters
+    from intercity.core.places.phonetic import french_sound, german_sound, pinyin_sound, sound_letters
 
     pools = g.__dict__.setdefault("_transcription_pools", {})
     pool = pools.get(cc or "*")
@@ -698,7 +698,7 @@ def _sound_pool(g: Gazetteer, cc: str | None) -> tuple[list[str], list[int]]:
         # (a short spoken form meets everyday words: Houilles "hui", Sehnde "sende")
         spoken = [] if g.kind_code(i) != _CITY else [
             f(x) for x in forms for f in ((french_sound,) if place_cc in _FRENCH else ())
-            + ((german_sound,) if place_cc in _GERMAN else ())]
+            + ((german_sound,) if place_cc in _GERMAN else ()) + ((pinyin_sound,) if place_cc == "CN" else ())]
         spoken = [x for x in spoken if len(x.replace(" ", "")) >= 4]
         for form in dict.fromkeys(sound_letters(x.replace(" ", "")) for x in forms + spoken):
             letters.append(form)
@@ -712,6 +712,11 @@ def _sound_pool(g: Gazetteer, cc: str | None) -> tuple[list[str], list[int]]:
                 owners.append(~i)  # an alternate name: matched only closely (ALTERNATE_TRANSCRIPTION_CUTOFF)
     pool = pools[cc or "*"] = (letters, owners)
     return pool
+
+
+def _chinese_county(m: Mention, cc: str | None) -> bool:
+    """A Chinese county by its word (왕칭현, 汪清县): a county is no province, and GeoNames has it as its seat town."""
+    return cc in ("CN", "TW") and (m.written or m.name)[-1:] in ("현", "县", "縣")
 
 
 def _transcription_allowance(base: float) -> float:
