@@ -284,6 +284,10 @@ class Alternation:
 # case ending or a Hebrew / Arabic prefix keeps them in its mention ("Tallinnasta", "לטוקיו"), unseen by the cues.
 
 # a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
+# a trip told as a noun, with who makes it between ("Déplacement du maire à Elche", "voyage officiel de la maire en Corée")
+_FR_TRIP = (r"\b(?:d[ée]placement|voyage)(?:\s+(?:officiel|d['’][ée]tudes?|institutionnel))?"
+            r"(?:\s+(?:du|de\s+la)\s+(?:maire|pr[ée]sidente?|adjointe?|d[ée]l[ée]gation))?(?:\s+(?:de\s+la\s+ville|municipale?))?")
+
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\b(?:flew|went|headed)\s+to\b",
@@ -295,7 +299,10 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"|responses?|feedback|proposals?|requests?|donations?|documents?|copies|copy|approval|awards?)\b)", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b(?!\s+(?:(?:le|la|les|un|une|votre|notre)\s+)?(?:rapport|courrier|lettre|dossier|candidatures?|subvention|demande|courriel)s?\b)",
            r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))",
-           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b"),
+           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b",
+           # a trip as a noun, a heading or an item ("Déplacement à Brno du 3 au 5 mai", "Déplacement du maire à Elche",
+           # "Voyage officiel en Corée"): not everyday travel ("déplacements domicile-travail")
+           _FR_TRIP + r"\s+(?:[àa]|en)\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b(?!\s+(?:(?:el|la|los|las|un|una|su)\s+)?(?:informe|carta|solicitud|subvenci[óo]n|correo|propuesta|documentaci[óo]n)(?:es|s)?\b)", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
            # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
@@ -303,7 +310,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b", r"\bdesloc(?:ou|aram)-se\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
-    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b",
+    "de": (r"zu\s+Gast", r"\bG[äa]ste\s+aus\b", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b",
            r"(?:studien|dienst|delegations|informations|arbeits)reise\b",
            r"\bEmpfang\b(?!\s+(?:von|der)\s+(?:Anträge|Unterlagen|Bewerbungen))"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
@@ -667,7 +674,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"(?:forum|conference|summit|congress|festival|fair|expo|meeting|event|games)\s+(?:hosted|organi[sz]ed)\s+by"),
     "fr": (r"(?:forum|congrès|sommet|festival|salon|rencontres?|conférence)\s+(?:accueilli|organisé)e?s?\s+par(?:\s+la\s+ville\s+de)?",
            r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
-           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]"),
+           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]",
+           _FR_TRIP + r"\s+[àa]"),
     "es": (r"(?:foro|congreso|cumbre|festival|feria|encuentro|conferencia)\s+(?:acogid|organizad)[oa]s?\s+por(?:\s+la\s+ciudad\s+de)?",
            r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
            r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
@@ -1358,6 +1366,17 @@ PROJECT_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("사업", "프로젝트"), "ja": ("事業", "プロジェクト"), "zh": ("项目", "項目"),
 }
 
+# the column header of a table of visits: the visiting party ("Date | Delegation | Purpose", "일자 | 방문단 | 목적",
+# "期日 | 訪問団 | 内容", "日期 | 代表团 | 事由"): each dated row naming one other city is a visit (fallback_visits.py)
+VISIT_TABLE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bdelegations?\b", r"\bvisitors?\b", r"\bvisiting\s+(?:party|delegation|group)\b", r"\bguests?\b", r"\bvisits?\b"),
+    "fr": (r"\bd[ée]l[ée]gations?\b", r"\bvisiteurs?\b", r"\bvisites?\b"), "es": (r"\bdelegaci(?:[óo]n|ones)\b", r"\bvisitantes?\b", r"\bvisitas?\b"),
+    "pt": (r"\bdelega[çc](?:[ãa]o|[õo]es)\b", r"\bvisitantes?\b"), "it": (r"\bdelegazion[ei]\b", r"\bvisitatori\b"),
+    "de": (r"\bdelegation(?:en)?\b", r"\bbesucher\w*", r"\bg[äa]ste\b", r"\bbesuch(?:e)?\b"), "nl": (r"\bdelegaties?\b", r"\bbezoekers?\b"),
+    "pl": (r"\bdelegacj\w*", r"\bgoście\b"), "ru": (r"\bделегаци\w*",), "tr": (r"\bheyet\w*",),
+    "ko": ("방문단", "대표단", "방문자", "방문기관", "방문 단체", "내방객"), "ja": ("訪問団", "来訪者", "代表団", "来訪団体", "一行"),
+    "zh": ("代表团", "代表團", "来访团组", "來訪團組", "来访者", "來訪者", "团组", "團組"),
+}
 # the header of a table of trips abroad, a column of the places travelled to or of the travellers ("Traveler |
 # Destination | Travel dates"): each dated row naming one other place is an outgoing visit
 TRAVEL_TABLE_HEADERS: dict[str, tuple[str, ...]] = {

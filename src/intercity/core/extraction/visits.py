@@ -698,12 +698,18 @@ _PAGE_LINE = re.compile(r"(?:\b(?:page|p\.|pa[gġ](?:e|ina|na)|seite|página|pà
                         re.IGNORECASE)
 
 
+# a line of a table written as text: three cells or more split by "|" or tabs
+_TEXT_ROW = re.compile(r"^[^|\t\n]*(?:\||\t)[^|\t\n]*(?:\||\t)")
+
+
 def _wrapped(text: str, nxt: str) -> bool:
     """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = re.sub(r"[*_]+$", "", text.rstrip())  # Markdown emphasis closing a sentence ("… zagranicznej.**") is no part of it
     if _PAGE_LINE.search(t):
         return False  # a running header or footer ("Minuti Nru 47 - 14.10.2025   Paġna 1 minn 2"): no sentence goes on
+    if _TEXT_ROW.search(t) and _TEXT_ROW.search(nxt):
+        return False  # rows of a table written as text ("15-16/03/2026 | Élus d'Erlangen | Atelier mobilité"): one line each
     last = t.split()[-1] if t.split() else ""
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
@@ -1463,6 +1469,11 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     if any(same_place(p.place, home) and m.end() <= p.start < hi for p in places) \
             and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start() and not same_place(p.place, home)):
         return None  # "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille": the other city's official was received here
+    after = [p for p in places if m.end() <= p.start < hi and not same_place(p.place, home)]
+    # (a verb that ends its sentence, as in Turkish or Korean, names the host before it: not this case)
+    if not after and re.search(r"[^\W\d_]{3,}", t[m.end():hi]) and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start()
+                         and not same_place(p.place, home)):
+        return None  # "The Mayor of Leipzig was received at City Hall": the other city's official, no city after the verb
     host = others[0]
     date = _best_date(t, dates, m.start())
     return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
