@@ -272,3 +272,47 @@ GUARDS = [
 @pytest.mark.parametrize("home,text,expected", GUARDS, ids=[f"guard-{i}" for i in range(len(GUARDS))])
 def test_forms_that_already_worked(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 9. more wording: a courtesy or goodwill call (表敬訪問, 친선 방문), a stay with host families, "hielt sich … auf"
+MORE_WORDING = [
+    (HIMEJI, "令和8年度 国際交流報告\n\n市長は令和8年5月3日、姉妹都市フェニックス市を表敬訪問した。",
+     [("outgoing", ["Himeji"], "Phoenix", "2026-05-03", "2026-05-03")]),
+    (HIMEJI, "令和8年度 国際交流報告\n\n5月3日、議長がアデレード市を親善訪問した。",
+     [("outgoing", ["Himeji"], "Adelaide", "2026-05-03", "2026-05-03")]),
+    (ANYANG, "2026년 국제교류 실적\n\n시장은 2026년 5월 3일 가든그로브시를 친선 방문하였다.",
+     [("outgoing", ["Anyang-si"], "Garden Grove", "2026-05-03", "2026-05-03")]),
+    (HOUSTON, "2026 Annual Report\n\nJune 2026: 15 students from Leipzig stayed with host families in Houston.",
+     [("incoming", ["Leipzig"], "Houston", "2026-06", "2026-06")]),
+    (LEIPZIG, "Jahresbericht 2026\n\nIm Juli 2026 wohnten zwölf Jugendliche aus Krakau in Gastfamilien in Leipzig.",
+     [("incoming", ["Kraków"], "Leipzig", "2026-07", "2026-07")]),
+    (HIMEJI, "令和8年度 国際交流報告\n\n7月下旬、フェニックス市の高校生10名が本市でホームステイを体験した。",
+     [("incoming", ["Phoenix"], "Himeji", "2026-07", "2026-07")]),
+    (ANYANG, "2026년 국제교류 실적\n\n2026년 7월 가든그로브시 청소년 10명이 우리 시에서 홈스테이를 하였다.",
+     [("incoming", ["Garden Grove"], "Anyang-si", "2026-07", "2026-07")]),
+    (LEIPZIG, "Jahresbericht 2026\n\nVom 3. bis 5. Mai 2026 hielt sich Oberbürgermeister Jung in Houston auf.",
+     [("outgoing", ["Leipzig"], "Houston", "2026-05-03", "2026-05-05")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", MORE_WORDING, ids=[f"wording-{i}" for i in range(len(MORE_WORDING))])
+def test_courtesy_calls_home_stays_and_stays(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected
+
+
+# 10. a timeline: the next dated item is another visit, not the participants of a meeting with no party
+TIMELINES = [
+    (HOUSTON, "2026 highlights\n\nJan. 27 – Annual meeting of the Houston Sister Cities Council at the Houston Public Library.\n"
+              "June 16–19 – A delegation from Leipzig, led by the Deputy Mayor, visited Houston.\n",
+     [("incoming", ["Leipzig"], "Houston", "2026-06-16", "2026-06-19")]),
+    (LEIPZIG, "Rückblick 2026\n\n27. Januar – Treffen des Partnerschaftsvereins im Neuen Rathaus Leipzig.\n"
+              "16.–19. Juni – Eine Delegation aus Krakau besuchte Leipzig.\n",
+     [("incoming", ["Kraków"], "Leipzig", "2026-06-16", "2026-06-19")]),
+    (ANYANG, "2026년 주요 일정\n\n1. 27. 안양시 자매도시위원회 정기 회의\n6. 16.~6. 19. 웨이팡시 대표단 안양시 방문\n",
+     [("incoming", ["Weifang"], "Anyang-si", "2026-06-16", "2026-06-19")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", TIMELINES, ids=[f"timeline-{i}" for i in range(len(TIMELINES))])
+def test_the_next_dated_item_of_a_timeline_is_not_a_meetings_participants(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

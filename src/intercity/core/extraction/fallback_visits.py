@@ -50,6 +50,7 @@ from intercity.core.extraction.visits import _PAGE_LINE as PAGE_LINE
 from intercity.core.extraction.visits import _SEND as SEND
 from intercity.core.extraction.visits import _SUBJECT_AFTER as SUBJECT_AFTER
 from intercity.core.extraction.visits import _same_parties
+from intercity.core.extraction.visits import HOME_AS_PLACE as _HOME_AS_PLACE
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
     partner_mentions, place_mentions, visit_cue, section_years, visit_dates, visit_passages, visit_units,
@@ -276,7 +277,9 @@ def _direction(t: str, m, mentions, home: PlaceRef, finder: PlaceFinder | None =
                 votes["incoming"] += 2
             elif "visiting" in hr and "host" not in hr:
                 votes["outgoing"] += 2
-    if home_acts(t, home, finder):
+    if _HOME_AS_PLACE.search(t):
+        votes["incoming"] += 2  # "本市でホームステイ", "우리 시에서", "in our city": the home city is where it happened
+    elif home_acts(t, home, finder):
         votes["outgoing"] += 1
     elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
         votes["incoming"] += 1

@@ -397,6 +397,11 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "mr": ("भेट", "दौरा", "दौऱ्या", "शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ"),
     "am": ("ጉብኝት", "ጎበኘ", "ጎብኝ", "ይጎበኛል", "ሚጎበኝ", "ልዑክ", "ልዑካን", r"ቆይታ\s+አድርጓል"),
 }
+# a stay with host families is a visit of the guests ("15 students from Leipzig stayed with host families", "홈스테이")
+for _lang, _words in {"en": (r"\bhost\s+famil(?:y|ies)\b", r"\bhome-?stays?\b"), "de": (r"\bGastfamilien?\b",),
+                      "fr": (r"\bfamilles?\s+d['’]accueil\b",), "es": (r"\bfamilias?\s+(?:de\s+acogida|anfitrionas?)\b",),
+                      "ko": ("홈스테이",), "ja": ("ホームステイ",), "zh": ("寄宿家庭",)}.items():
+    VISIT_WORDS[_lang] = VISIT_WORDS.get(_lang, ()) + _words
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("attend", "particip"), "ja": ("出席", "参加"), "ko": ("참석", "참가"),
@@ -781,9 +786,9 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
 VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
-    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
+    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:(?:공식|친선|우호|답례)\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)", r"(?:시|도)?\s*(?:출장|순방)(?![단자])"),  # "밀라노로 출장을 떠났다", "싱가포르 출장"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式|表敬|親善|友好|視察)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
     # "对X进行友好访问": the place the visit is paid to
     "zh": (r"(?:市)?\s*(?:进行|進行)\s*(?:了)?\s*(?:为期\S{1,4}的|為期\S{1,4}的)?\s*(?:友好|正式|工作|国事|國事)?\s*(?:访问|訪問|考察)",),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
@@ -1063,7 +1068,7 @@ ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
 STAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
+    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten", r"hielt(?:en)?\s+sich"), "nl": ("was", "waren", "verbleef"),
     "lb": ("war", "waren"), "fr": (r"était", r"étaient", r"s['’]est\s+trouv[ée]e?"), "es": ("estuvo", "estuvieron"),
     "pt": ("esteve", "estiveram"), "it": (r"(?:è|sono)\s+stat[oaie]", "era", "erano"), "ca": (r"(?:va|van)\s+ser",),
     "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli", r"przebywa\w*"),

@@ -1488,9 +1488,15 @@ _SUBJECT_AFTER = re.compile(r"^\s*(?:市|시)?\s*(?:는|은|이|가|は|が|决�
                             r"|beschloss|hat\s+beschlossen)\b", re.IGNORECASE)
 
 
+# the home city named as the place where it happened, not as the actor ("本市でホームステイを体験", "우리 시에서", "in our city")
+HOME_AS_PLACE = re.compile(r"(?:本市|当市|我市|本県)\s*(?:で|にて|内で|において)|(?:우리\s*시|본\s*시|당\s*시)\s*에서(?!\s*온)"
+                            r"|\bin\s+our\s+city\b|\bin\s+unserer\s+Stadt\b|\bdans\s+notre\s+ville\b|\ben\s+nuestra\s+ciudad\b",
+                            re.IGNORECASE)
+
+
 def _home_acts(t: str, home: PlaceRef, finder: PlaceFinder | None = None) -> bool:
     if _HOME_ACTOR.search(t):
-        return True
+        return not HOME_AS_PLACE.search(t)  # "本市でホームステイ": the home city is the place, not the actor
     send = _SEND.search(t)
     if send is not None:
         if finder is None:
@@ -1539,6 +1545,9 @@ def _saluted(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: Pl
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
     """A visiting party named in the next blocks ("Participants: … the Hanoi People's Committee")."""
     for b in blocks[bi + 1:bi + 3]:
+        opening = find_dates((b.text or "")[:40])
+        if opening and opening[0].s <= _OPENS_WITH_DATE:
+            break  # the next dated item of a timeline ("June 16–19 – A delegation from Gunsan …"): another visit's party
         if not re.search(r"participant|attend|delegat|참석|出席|asistentes|participants|teilnehm", b.text, re.IGNORECASE):
             continue
         for m in finder.find(b.text):
