@@ -316,3 +316,30 @@ TIMELINES = [
 @pytest.mark.parametrize("home,text,expected", TIMELINES, ids=[f"timeline-{i}" for i in range(len(TIMELINES))])
 def test_the_next_dated_item_of_a_timeline_is_not_a_meetings_participants(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 11. an East Asian slashed month/day with its weekday; "同月" (the same month); Chinese "在 X" (at X)
+def test_an_east_asian_slashed_month_day_with_its_weekday_and_the_same_month():
+    from intercity.core.extraction.dates import find_dates
+
+    assert [(d.start, d.end) for d in find_dates("5/3（日）～5/5（火）", 2026)] == [("2026-05-03", "2026-05-05")]
+    assert [(d.start, d.end) for d in find_dates("5/3(일)~5(화)", 2026)] == [("2026-05-03", "2026-05-05")]
+    assert [(d.start, d.end) for d in find_dates("令和8年5月3日〜同月5日")] == [("2026-05-03", "2026-05-05")]
+    assert find_dates("3/4-5/6") == []  # no weekday: nothing says which number is the month
+
+
+EAST_ASIAN = [
+    (HIMEJI, "令和8年度 国際交流報告\n\nフェニックス市長一行来姫　5/3（日）～5/5（火）",
+     [("incoming", ["Phoenix"], "Himeji", "2026-05-03", "2026-05-05")]),
+    (ANYANG, "2026년 국제교류 실적\n\n웨이팡시 대표단 내방 5/3(일)~5(화)",
+     [("incoming", ["Weifang"], "Anyang-si", "2026-05-03", "2026-05-05")]),
+    (HEFEI, "2026年外事工作总结\n\n5月3日，市长在哥伦布市会见了该市市长。",
+     [("outgoing", ["Hefei"], "Columbus", "2026-05-03", "2026-05-03")]),
+    (HEFEI, "2026年外事工作总结\n\n5月3日，市长会见了来访的哥伦布市市长。",
+     [("incoming", ["Columbus"], "Hefei", "2026-05-03", "2026-05-03")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", EAST_ASIAN, ids=[f"east-asian-{i}" for i in range(len(EAST_ASIAN))])
+def test_east_asian_forms(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

@@ -372,6 +372,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("slash", r"(?<![\d/.])(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])\s+(?P<y1>(?:19|20)\d\d)(?![\d/])")
     # slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
     add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
+    # a slashed month/day with its CJK weekday in brackets (Japanese, Chinese, Korean write the month first): 5/3（日）,
+    # 5/3（日）～5/5（火）, 5/3(일)~5(화)
+    add("md_slash_wd", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])" + _WD[:-1]
+        + r"(?:\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])" + _WD + r")?")
     # part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "в начале мая"): the month
     add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
         r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
@@ -401,7 +405,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
         r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
         r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
-        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–—―－])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–—―－])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*|同月\s*)?"
         r"(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")  # 2025年12月28日～2026年1月3日: the second year
     # CJK without a year: 3월 15일, 5月12日
     add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
@@ -603,6 +607,10 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             return None
         m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
         return _make(m, y, m1, d1, y, m1, _int(gd.get("d2")) or d1, gd.get("y1") is not None)
+    if kind == "md_slash_wd":
+        m1, d1 = int(gd["m1"]), int(gd["d1"])
+        m2, d2 = _int(gd.get("m2")) or m1, _int(gd.get("d2")) or d1
+        return _make(m, default_year, m1, d1, default_year, m2, d2, False)
     if kind == "md_slash":
         m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
         m2 = _int(gd.get("m2")) or m1
