@@ -343,3 +343,23 @@ EAST_ASIAN = [
 @pytest.mark.parametrize("home,text,expected", EAST_ASIAN, ids=[f"east-asian-{i}" for i in range(len(EAST_ASIAN))])
 def test_east_asian_forms(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 12. a date alone on its line as the caption of the short lines under it (a timeline on a slide, a calendar)
+CAPTIONS = [
+    (HOUSTON, "2026 timeline\n\nMay 19–22\nMayor of Leipzig and a delegation of twelve visit Houston\n"
+              "July 27 – August 3\nYouth exchange trip to Stavanger\n",
+     [("incoming", ["Leipzig"], "Houston", "2026-05-19", "2026-05-22"),
+      ("outgoing", ["Houston"], "Stavanger", "2026-07-27", "2026-08-03")]),
+    (LEIPZIG, "Zeitleiste 2026\n\n19.–22. Mai\nDelegation aus Krakau zu Gast\n27. Juli – 3. August\nReise der Jugendgruppe nach Houston\n",
+     [("incoming", ["Kraków"], "Leipzig", "2026-05-19", "2026-05-22"),
+      ("outgoing", ["Leipzig"], "Houston", "2026-07-27", "2026-08-03")]),
+    (HIMEJI, "令和8年度 国際交流事業の進捗\n\n5月19日（火）〜22日（金）\nフェニックス市長一行 来姫\n10月9日（金）\n駐日ネパール大使 市長表敬\n",
+     [("incoming", ["Phoenix"], "Himeji", "2026-05-19", "2026-05-22"),
+      ("meeting", ["NP"], "Himeji", "2026-10-09", "2026-10-09")]),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", CAPTIONS, ids=[f"caption-{i}" for i in range(len(CAPTIONS))])
+def test_a_date_alone_on_its_line_captions_the_lines_under_it(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

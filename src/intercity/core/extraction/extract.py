@@ -25,7 +25,7 @@ from intercity.core.extraction.dates import _dates_in, find_dates, month_first, 
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
-from intercity.core.extraction.programme_visits import arrival_and_departure, programme_visits
+from intercity.core.extraction.programme_visits import arrival_and_departure, captioned_visits, programme_visits
 from intercity.core.extraction.layouts import apply_legends_to_facts
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.lexicon import Alternation
@@ -176,6 +176,7 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
     out.engagements = headline_dates(doc, dedupe_engagements(engagements))
     for part, n in parts:  # a visit told by its programme, day by day, under a heading naming it: one engagement
         out.engagements = programme_visits(part, indexes[n], finder, subject, out.engagements)
+        out.engagements = captioned_visits(part, indexes[n], finder, subject, out.engagements)  # a date above its lines
     arrival_and_departure(out.engagements)  # "arrives on 3 December and leaves on 5 December": one visit over both days
     for part, n in parts:  # a video conference is a meeting, not a visit (online_meetings.py)
         out.engagements.extend(online_meetings(part, indexes[n], finder, subject, default_year_of(part), out.engagements))

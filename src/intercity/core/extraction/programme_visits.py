@@ -21,12 +21,13 @@ import re
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.dates import find_dates
+from intercity.core.extraction.envoys import _DIPLOMAT as DIPLOMAT
 from intercity.core.extraction.fallback_visits import _propose
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partners import same_place
 from intercity.core.extraction.text import DocIndex
 from intercity.core.extraction.types import EngagementFact
-from intercity.core.extraction.visits import VISIT_WORDS, document_year, home_chars, section_years, visit_dates
+from intercity.core.extraction.visits import VISIT_WORDS, comes_home, document_year, home_chars, section_years, visit_dates
 from intercity.core.places.types import PlaceRef
 
 HEADING = 120  # characters: a heading naming the visit
@@ -164,3 +165,53 @@ def arrival_and_departure(engagements: list[EngagementFact]) -> None:
         if 0 < _days_between(first.start, last.start) <= MAX_SPAN and _near(_ARRIVE, t, first, _ARRIVE_AFTER) \
                 and _near(_LEAVE, t, last, _LEAVE_AFTER) and not _LEAVE.search(t[max(0, first.s - NEAR):first.s]):
             f.end = last.start
+
+
+# ---------------------------------------------------------------- a date alone on its line as the caption of the lines under it
+
+CAPTION = 60  # characters: a date alone on its line
+CAPTIONED_LINES = 3  # the short lines under such a date that tell its event
+# what may stand beside a date alone on its line: weekdays in brackets, dashes, bullets, spaces
+_CAPTION_REST = re.compile(r"[\s\-–—~〜～•·○●▪*:：()（）]|(?:月|火|水|木|金|土|日|월|화|수|목|금|토|일)(?=\s*[)）])")
+
+
+def captioned_visits(doc: ParsedDocument, index: DocIndex, finder: PlaceFinder, home: PlaceRef | None,
+                     engagements: list[EngagementFact]) -> list[EngagementFact]:
+    """A date alone on its line as the caption of the lines under it (a timeline drawn on a slide, a calendar):
+    "5月19日（火）〜22日（金）" / "グリンデルワルト村長一行 来松", "May 19–22" / "Mayor of Leipzig … visit Houston": the visit
+    those lines tell (one to three short lines with no date of their own) is on that date. A reading that paired the
+    date with the lines above it (a heading and its date line) gives way."""
+    if home is None:
+        return engagements
+    blocks = doc.blocks
+    years, doc_year = section_years(doc), document_year(doc)
+    hchar = home_chars(home)
+    att = index.attachment
+    out = list(engagements)
+    for k, b in enumerate(blocks):
+        if b.kind in ("header", "table_cell") or len(b.text) > CAPTION:
+            continue
+        year, fiscal = years[k] if years[k][0] else (doc_year, False)
+        dates = visit_dates(b.text, year, fiscal)
+        if len(dates) != 1 or _CAPTION_REST.sub("", b.text[:dates[0].s] + b.text[dates[0].e:]):
+            continue  # not a date alone on its line
+        lines: list[int] = []
+        for j in range(k + 1, min(len(blocks), k + 1 + CAPTIONED_LINES)):
+            nb = blocks[j]
+            if nb.kind in ("header", "table_cell", "heading") or len(nb.text) > HEADING or visit_dates(nb.text, year, fiscal):
+                break
+            lines.append(j)
+        told = " ".join(blocks[j].text for j in lines)
+        if not lines or not (VISIT_WORDS.search(told) or comes_home(told, hchar) or DIPLOMAT.search(told)):
+            continue
+        fact = _propose(told + "\n" + b.text, False, year, fiscal, finder, home, hchar, "incoming")
+        if fact is None:
+            continue
+        inside = {k, *lines}
+        told_before = [f for f in out if f.evidence is not None and f.evidence.attachment == att and f.evidence.block in inside]
+        if any(f.start == fact.start and f.end == fact.end and _same_side(f, fact) for f in told_before):
+            continue  # read so already
+        fact.title = fact.title.replace(" (fallback)", " (caption)")
+        fact.evidence = index.evidence(b.start, blocks[lines[-1]].end, b)
+        out = [f for f in out if f not in told_before] + [fact]
+    return out
