@@ -186,9 +186,13 @@ PASSIVES_AND_WORDS = [
      [("incoming", ["Leipzig"], "Houston", "2026-05-03", "2026-05-03")]),
     (MADRID, "Memoria 2026\n\nEl alcalde de Lisboa fue recibido en el Palacio de Cibeles el 9 de junio de 2026.",
      [("incoming", ["Lisbon"], "Madrid", "2026-06-09", "2026-06-09")]),
+    (LEIPZIG, "Jahresbericht 2026\n\nDer Oberbürgermeister von Brno wurde am 12. Juni 2026 im Rathaus empfangen.",
+     [("incoming", ["Brno"], "Leipzig", "2026-06-12", "2026-06-12")]),
     # the home official received abroad still goes there
     (HOUSTON, "Annual report 2026\n\nThe Mayor was received in Leipzig by the Lord Mayor of Leipzig on 3 May 2026.",
      [("outgoing", ["Houston"], "Leipzig", "2026-05-03", "2026-05-03")]),
+    (LEIPZIG, "Jahresbericht 2026\n\nDer Oberbürgermeister wurde am 12. Juni 2026 in Brno vom Primator empfangen.",
+     [("outgoing", ["Leipzig"], "Brno", "2026-06-12", "2026-06-12")]),
     (LEIPZIG, "Jahresbericht 2026\n\nAm 12. Juni 2026 waren Gäste aus Brno im Rathaus.",
      [("incoming", ["Brno"], "Leipzig", "2026-06-12", "2026-06-12")]),
     (MADRID, "Memoria 2026\n\nLa visita de la delegación de Lisboa prevista para el 3 de mayo de 2026 se canceló.", []),

@@ -1449,6 +1449,11 @@ _HOME_ACTOR = lex.Alternation(lex.HOME_ACTOR_WORDS)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
 
 
+# a passive whose auxiliary opens the verb phrase, the subject before it ("was received", "wurde … empfangen", "fue recibido")
+_AUXILIARY_FIRST = re.compile(r"(?:was|were|wurden?|werd(?:en)?|gouf|blev|fue(?:ron)?|fo(?:i|ram|ron)|a\s+été|ont\s+été|è|sono)\b",
+                              re.IGNORECASE)
+
+
 def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMention], home: PlaceRef,
                      dates: list[DateMention]) -> EngagementFact | None:
     """"The Mayor was received in Lille by the Mayor of Lille", "Gradonačelnika je u Bologni primio gradonačelnik
@@ -1469,9 +1474,12 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     if any(same_place(p.place, home) and m.end() <= p.start < hi for p in places) \
             and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start() and not same_place(p.place, home)):
         return None  # "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille": the other city's official was received here
-    after = [p for p in places if m.end() <= p.start < hi and not same_place(p.place, home)]
-    # (a verb that ends its sentence, as in Turkish or Korean, names the host before it: not this case)
-    if not after and re.search(r"[^\W\d_]{3,}", t[m.end():hi]) and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start()
+    # the places after the verb: after its auxiliary when it opens the verb ("wurde am 12. Juni im Rathaus empfangen",
+    # "was received at City Hall"), else after the verb
+    verb = m.start() if _AUXILIARY_FIRST.match(m.group(0)) else m.end()
+    after = [p for p in places if verb <= p.start < hi and not same_place(p.place, home)]
+    # (a verb that ends its sentence with nothing before it, as in Turkish or Korean, names the host before it: not this case)
+    if not after and (verb == m.start() or re.search(r"[^\W\d_]{3,}", t[verb:hi])) and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start()
                          and not same_place(p.place, home)):
         return None  # "The Mayor of Leipzig was received at City Hall": the other city's official, no city after the verb
     host = others[0]
