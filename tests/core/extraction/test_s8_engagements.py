@@ -367,3 +367,29 @@ CAPTIONS = [
 @pytest.mark.parametrize("home,text,expected", CAPTIONS, ids=[f"caption-{i}" for i in range(len(CAPTIONS))])
 def test_a_date_alone_on_its_line_captions_the_lines_under_it(extract_text, home, text, expected):
     assert _run(extract_text, home, text) == expected
+
+
+# 13. the date of a visit word right next to it survives a signing in the same sentence; a span of days next to a kind
+# word is no tie's date; French "se rendra … à X"
+SIGNED_DURING = [
+    (HOUSTON, "Newsletter — Spring 2026\n\nStavanger Mayor Kari Nessa Nordtun and Houston Mayor John Whitmire signed a renewal "
+              "agreement during her April 12–14 visit.",
+     [("incoming", ["Stavanger"], "Houston", "2026-04-12", "2026-04-14")]),
+    (MADRID, "Boletín 2026\n\nDurante su visita del 12 al 14 de abril de 2026, los alcaldes de Lisboa y Madrid firmaron un convenio.",
+     [("incoming", ["Lisbon"], "Madrid", "2026-04-12", "2026-04-14")]),
+    (LEIPZIG, "Rundbrief 2026\n\nWährend ihres Besuchs vom 12. bis 14. April 2026 unterzeichneten die Delegation aus Krakau und "
+              "die Stadt eine Absichtserklärung.",
+     [("incoming", ["Kraków"], "Leipzig", "2026-04-12", "2026-04-14")]),
+    (ANYANG, "보도자료 2026. 3. 2.\n\n안양시장, 4월 12일부터 16일까지 자매도시 가든그로브시 방문",
+     [("outgoing", ["Anyang-si"], "Garden Grove", "2026-04-12", "2026-04-16")]),
+    (RENNES, "Communiqué de presse, 2 mars 2026\n\nLa maire de Rennes se rendra du 12 au 16 avril 2026 à Erlangen, ville jumelle "
+             "de Rennes depuis 1964.",
+     [("outgoing", ["Rennes"], "Erlangen", "2026-04-12", "2026-04-16")]),
+    # a signing date stays no visit's
+    (HOUSTON, "Newsletter 2026\n\nThe sister city agreement with Leipzig was signed on 12 April 1993.", []),
+]
+
+
+@pytest.mark.parametrize("home,text,expected", SIGNED_DURING, ids=[f"signed-during-{i}" for i in range(len(SIGNED_DURING))])
+def test_a_visits_own_date_beside_a_signing_and_a_span_beside_a_kind_word(extract_text, home, text, expected):
+    assert _run(extract_text, home, text) == expected

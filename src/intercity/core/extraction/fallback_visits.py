@@ -137,7 +137,10 @@ _SINCE_GAP = re.compile(r"^\W{0,4}(?:(?:since|seit|depuis|desde|dal|sinds|od|em|
 
 
 def _partnership_date(t: str, d) -> bool:
-    """A date written right next to a kind word is the tie's ("sister city since 12 May 1985", "2017년 3월 자매결연")."""
+    """A date written right next to a kind word is the tie's ("sister city since 12 May 1985", "2017년 3월 자매결연"); a span
+    of days is not ("4월 12일부터 16일까지 자매도시 가든그로브시 방문": a tie is made on one day)."""
+    if d.start != d.end and d.precision == "day":
+        return False
     for s, e, _k in kind_spans(t[max(0, d.s - 30):d.s]):
         if _SINCE_GAP.match(t[max(0, d.s - 30) + e:d.s]):
             return True
@@ -152,6 +155,15 @@ _SIGNED = re.compile(r"签署|签订|簽署|簽訂|締結|調印|체결|서명|\
                      re.IGNORECASE)
 
 
+# a visit noun right after a date: "her April 12–14 visit", "the 3–5 May trip", "ihr Besuch", "sa visite"
+_VISIT_NEXT = re.compile(r"\s*(?:official\s+|state\s+|working\s+)?(?:visit|trip|mission|Besuch|Reise|visite|visita|viaje)s?\b",
+                         re.IGNORECASE)
+
+
+_VISIT_JUST_BEFORE = re.compile(r"\b(?:visit|trip|mission|Besuch(?:s|es)?|Reise|visite|visita|viaje)\s+(?:on|of|from|del?|du|vom|am|le|el)?\s*$",
+                                re.IGNORECASE)
+
+
 def _clean_dates(t: str, dates):
     out = []
     for d in dates:
@@ -162,6 +174,11 @@ def _clean_dates(t: str, dates):
             # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose (not a
             # visit's own label: "Visit by the Mayor of Lyon: 3 May")
             clause = label.group(1)
+        if _VISIT_NEXT.match(t, d.e) or _VISIT_JUST_BEFORE.search(t[max(0, d.s - 24):d.s]):
+            # the date of the visit word right next to it ("signed an agreement during her April 12–14 visit", "durante su
+            # visita del 12 al 14 de abril firmaron un convenio"): not the signing's
+            out.append(d)
+            continue
         if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
             continue
         if _partnership_date(t, d):

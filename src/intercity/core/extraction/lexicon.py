@@ -302,7 +302,10 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b",
            # a trip as a noun, a heading or an item ("Déplacement à Brno du 3 au 5 mai", "Déplacement du maire à Elche",
            # "Voyage officiel en Corée"): not everyday travel ("déplacements domicile-travail")
-           _FR_TRIP + r"\s+(?:[àa]|en)\b"),
+           _FR_TRIP + r"\s+(?:[àa]|en)\b",
+           # going, in the future or the conditional, the date between the verb and the place ("se rendra du 12 au 16
+           # avril à Erlangen")
+           r"\bse\s+rend(?:ra|ront|rait|raient)\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b(?!\s+(?:(?:el|la|los|las|un|una|su)\s+)?(?:informe|carta|solicitud|subvenci[óo]n|correo|propuesta|documentaci[óo]n)(?:es|s)?\b)", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
            # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
