@@ -74,6 +74,8 @@ import corpus_docs_161_170  # noqa: E402
 import corpus_docs_171_176  # noqa: E402
 # Fifteenth batch (2026-12-02): a dev batch (177-182) to be measured unseen, before rule work.
 import corpus_docs_177_182  # noqa: E402
+# The eighth session (2026-12-02): three dev documents (183-185) of visits, written by its engagement helper.
+import corpus_docs_183_185  # noqa: E402
 # The eighth session (2026-12-02): three dev documents (186-188) of partner lists, written by its partner-list helper.
 import corpus_docs_186_188  # noqa: E402
 # Sixteenth batch (2026-12-02): a dev batch (192-197) to be measured unseen, before rule work.
@@ -89,7 +91,7 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_135_136.SPECS + corpus_docs_137_142.SPECS + corpus_docs_143_144.SPECS
                          + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS + corpus_docs_153_158.SPECS
                          + corpus_docs_159_160.SPECS + corpus_docs_161_170.SPECS + corpus_docs_171_176.SPECS
-                         + corpus_docs_177_182.SPECS + corpus_docs_186_188.SPECS
+                         + corpus_docs_177_182.SPECS + corpus_docs_183_185.SPECS + corpus_docs_186_188.SPECS
                          + corpus_docs_192_197.SPECS)
 
 

@@ -32,7 +32,9 @@ _CANCEL: dict[str, tuple[str, ...]] = {
            r"\breport[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure|sine\s+die|à\s+l['’]automne|au\s+printemps|à\s+l['’]année\s+prochaine)"),
     "es": (r"\bcancelad[oa]s?\b", r"\bno\s+se\s+(?:realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo)\b", r"\bsuspendid[oa]\s+definitivamente\b",
            r"\bno\s+pud(?:o|ieron)\s+(?:viajar|asistir|desplazarse|venir)\b",
-           r"\baplazad[oa]s?\s+(?:sin\s+fecha|indefinidamente|hasta\s+nuevo\s+aviso)", r"\bse\s+ha\s+aplazado\s+(?:sin\s+fecha|indefinidamente)"),
+           r"\baplazad[oa]s?\s+(?:sin\s+fecha|indefinidamente|hasta\s+nuevo\s+aviso)", r"\bse\s+ha\s+aplazado\s+(?:sin\s+fecha|indefinidamente)",
+           # "se canceló", "se cancelaron", "se suspendió" (the reflexive passive)
+           r"\bse\s+(?:ha\s+|han\s+)?(?:cancel(?:ó|aron|ado)|suspendi(?:ó|eron)|anul(?:ó|aron|ado))\b"),
     "pt": (r"\bcancelad[oa]s?\b", r"\bnão\s+se\s+realizou\b", r"\bnão\s+(?:foi|será)\s+realizad[oa]\b"),
     "it": (r"\bannullat[oaie]\b", r"\bcancellat[oaie]\b", r"\bnon\s+(?:ha\s+avuto\s+luogo|si\s+è\s+svolt[oa])\b"),
     "nl": (r"\bgeannuleerd\b", r"\bafgelast\b", r"\b(?:gaat|ging)\s+niet\s+door\b"),

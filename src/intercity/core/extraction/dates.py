@@ -41,6 +41,8 @@ compile in milliseconds on first use, nothing at import.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
 import datetime
 import functools
@@ -370,6 +372,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("slash", r"(?<![\d/.])(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])\s+(?P<y1>(?:19|20)\d\d)(?![\d/])")
     # slashed month/day ranges with no year, month first when the second number cannot be a month: 9/23–9/25
     add("md_slash", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])")
+    # a slashed month/day with its CJK weekday in brackets (Japanese, Chinese, Korean write the month first): 5/3（日）,
+    # 5/3（日）～5/5（火）, 5/3(일)~5(화)
+    add("md_slash_wd", r"(?<![\d/])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>[0-3]?\d)(?![\d/])" + _WD[:-1]
+        + r"(?:\s*[-–—~〜～]\s*(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>[0-3]?\d)(?![\d/])" + _WD + r")?")
     # part of a month ("en la primera quincena de junio", "early June", "Anfang Juni", "в начале мая"): the month
     add("m_part", r"(?<![\w])(?:(?:primera|segunda)\s+quincena|principios|mediados|finales|comienzos|fines|primeros\s+d[ií]as"
         r"|early|mid|late|the\s+(?:beginning|middle|end)\s+of|d[ée]but|mi|fin|courant|anfang|mitte|ende|inizio|met[àa]|fine"
@@ -388,7 +394,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a month alone opening a line or a table row, as a label or a cell ("septiembre (a confirmar)\tViaje …", "Nov (tbc)")
     add("m_open", r"^\s*(?:[-–•·*]\s*)?" + month("m1") + r"(?![\w])(?=\s*(?:$|[(\t:|–—]|\s\s))")
     # a CJK month alone opening a line or a numbered item, before a comma or a colon ("1. 3月，接待…", "4월: 방문"): the month
-    add("cjk_month_open", r"^\s*(?:[-–•·*]\s*|\d{1,2}[.、．)]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?=\s*[，,、：:])")
+    # (or before a column break of a table row: "6月 | 日本久留米市议会", "6월\t중국 웨이팡시"; a bare "10月" is no date)
+    add("cjk_month_open", r"^\s*(?:[-–•·*]\s*|\d{1,2}[.、．)]\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?=\s*[，,、：:|\t]|\s\s)")
     # a CJK month with a year word relative to the document's ("내년 4월", "明年3月") or a part of the month ("10月下旬",
     # "4월 중순"): the month, only with a year from context (next year: one more)
     add("cjk_month_rel", r"(?<![\d年년.])(?:(?P<rel>내년|명년|올해|금년|지난해|작년|전년|같은\s*해|明年|来年|來年|翌年|今年|本年|昨年|去年|前年|同年|当年|當年)\s*)?(?P<m1>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
@@ -398,11 +405,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
         r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
         r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
-        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–—―－])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*|同月\s*)?"
         r"(?P<d2>[0-3]?\d)\s*[日일号]" + _WD + r"(?:까지|まで)?)?")  # 2025年12月28日～2026年1月3日: the second year
     # CJK without a year: 3월 15일, 5月12日
     add("cjk_noyear", r"(?<![\d年년])(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD +
-        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
+        r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–—―－])\s*(?:(?P<m2>[01]?\d)\s*[月월]\s*)?(?P<d2>[0-3]?\d)\s*[日일号]" + _WD
         + r"(?:까지|まで)?)?")
     # Mongolian numbered months: "6 сарын 11–13", "5-р сарын 20-23" (days), "9 дүгээр сар", "2025 оны 9-р сар" (a month)
     add("mn", r"(?<![\d.])(?:(?P<y1>(?:19|20)\d\d)\s*оны\s+)?(?P<m1>1[0-2]|0?[1-9])\s*(?:-?р|-? р|\s*д[үу]г[ээа]+р)?\s*сар(?:ын|д)?"
@@ -571,15 +578,21 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             ranged = d0 is not None and d0 < d1 and re.search(r"[^\W\d_]", src[m.end("d0"):m.start("d1")])
             opening = (not re.search(r"\S", re.sub(r"^\s*[-–•·*]\s*", "", src[:m.start()]))
                        and not re.match(r"\s*[\d%/.,]", src[m.end():]))
+            if _MONTH_FIRST.get() and not ranged and d1 <= 12:
+                d1, m1 = m1, d1  # "12/3  Christmas market in Leipzig" in a document writing month first: 3 December
             if default_year is None or m1 > 12 or not (ranged or opening):
                 return None
             return _make(m, default_year, m1, d0 if ranged else d1, default_year, m1, d1, False)
-        if m1 > 12 or m2 > 12:  # month first (US): 11/22/2023
+        if m1 > 12 or m2 > 12 or (_MONTH_FIRST.get() and d1 <= 12 and d2 <= 12):
+            # month first: 11/22/2023; and 4/2/2026 in a document that writes its dates month first (``month_first``)
             d1, m1, d2, m2 = m1, d1, m2, d2
         d0 = _int(gd.get("d0"))
         if d0 is not None:  # 12 đến 14/3/2025: the first day of a range in the month written once
             joined_by_word = re.search(r"[^\W\d_]", src[m.end("d0"):m.start("d1")])
-            if not gd.get("d2") and d0 < d1 and (joined_by_word or _FROM_DAY.search(src[max(0, m.start() - 12):m.start()])):
+            # "15-16/03/2026", "20–22/10/2026": a dash tight between two days joins them (not "Article 5 - 12/3/2025")
+            tight = re.fullmatch(r"[-–—]", src[m.end("d0"):m.start("d1")]) and not _MONTH_FIRST.get()
+            if not gd.get("d2") and d0 < d1 and (joined_by_word or tight
+                                                 or _FROM_DAY.search(src[max(0, m.start() - 12):m.start()])):
                 return _make(m, y1, m1, d0, y1, m1, d1, True)
             # "Article 5 - 12/3/2025": a dash alone joins days only after "from" ("từ ngày 9 – 11/6/2025"); the date
             # is the slashed one
@@ -594,11 +607,15 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
             return None
         m1, d1 = int(gd["m1"]), _int(gd.get("d1"))
         return _make(m, y, m1, d1, y, m1, _int(gd.get("d2")) or d1, gd.get("y1") is not None)
+    if kind == "md_slash_wd":
+        m1, d1 = int(gd["m1"]), int(gd["d1"])
+        m2, d2 = _int(gd.get("m2")) or m1, _int(gd.get("d2")) or d1
+        return _make(m, default_year, m1, d1, default_year, m2, d2, False)
     if kind == "md_slash":
         m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
         m2 = _int(gd.get("m2")) or m1
-        if max(d1, d2) <= 12:
-            return None  # "3/4-5/6": nothing says which number is the month
+        if max(d1, d2) <= 12 and not _MONTH_FIRST.get():
+            return None  # "3/4-5/6": nothing says which number is the month (unless the document writes month first)
         return _make(m, default_year, m1, d1, default_year, m2, d2, False)
     if kind == "m_part":
         y = _int(gd.get("y1")) or default_year
@@ -868,16 +885,46 @@ def _cjk_numerals(text: str) -> tuple[str, list[int]] | None:
     return "".join(out), index
 
 
+# whether the document being read writes slashed dates month first (4/2/2026 = April 2): set by ``month_first``
+_MONTH_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("month_first", default=False)
+# countries whose usual numeric date is month/day/year (the United States and the places that follow its usage)
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"})
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
+
+
+def writes_month_first(text: str, country_code: str | None) -> bool:
+    """Whether a document's slashed dates are month first: a date that can only be month first (3/15/2026) and none
+    that can only be day first (15/3/2026); with neither, the custom of the home city's country (the United States)."""
+    month_first = day_first = False
+    for m in _SLASHED.finditer(text or ""):
+        a, b = int(m.group(1)), int(m.group(2))
+        month_first |= a <= 12 < b
+        day_first |= b <= 12 < a
+    if month_first != day_first:
+        return month_first
+    return not day_first and country_code in MONTH_FIRST_COUNTRIES
+
+
+@contextlib.contextmanager
+def month_first(on: bool):
+    """Read slashed dates month first (``on``) inside the block: ``with month_first(writes_month_first(...)):``."""
+    token = _MONTH_FIRST.set(on)
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
     if not text:
         return []
     # the readers of one document ask about the same blocks many times: remembered, handed out as copies
-    return [dataclasses.replace(d) for d in _dates_in(text, default_year)]
+    return [dataclasses.replace(d) for d in _dates_in(text, default_year, _MONTH_FIRST.get())]
 
 
 @functools.lru_cache(maxsize=4096)
-def _dates_in(text: str, default_year: int | None) -> tuple[DateMention, ...]:
+def _dates_in(text: str, default_year: int | None, _month_first: bool = False) -> tuple[DateMention, ...]:
     original, text = text, text.translate(_FULLWIDTH)  # ５月２０日 -> 5月20日 (one character for one: offsets kept)
     if "\u0e00" <= max(text) and re.search("[\u0e00-\u0e7f]", text):
         text = _thai_years(text)

@@ -21,10 +21,11 @@ from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, box_regi
 from intercity.core.extraction.status import status_of
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.cancellations import cancelled
-from intercity.core.extraction.dates import _dates_in, find_dates
+from intercity.core.extraction.dates import _dates_in, find_dates, month_first, writes_month_first
 from intercity.core.extraction.engagement_model import apply_engagement_model
 from intercity.core.extraction.fallback import fallback_partnerships
 from intercity.core.extraction.fallback_visits import fallback_engagements
+from intercity.core.extraction.programme_visits import arrival_and_departure, captioned_visits, programme_visits
 from intercity.core.extraction.layouts import apply_legends_to_facts
 from intercity.core.extraction.interests import extract_interests
 from intercity.core.extraction.lexicon import Alternation
@@ -87,6 +88,13 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
             known_partner_keys=frozenset()) -> DocumentExtraction:
     """``known_partner_keys``: keys of the places already known as the home city's partners (the
     registry's and imported network data); among namesakes the resolver prefers them."""
+    # slashed dates are read month first in a document that writes them so (3/15/2026), or, when its own dates do not
+    # say, when the home city's country does (4/2/2026 in Houston's report is April 2)
+    with month_first(writes_month_first(doc.text, home.country_code if home is not None else None)):
+        return _extract(doc, gazetteer, home, known_partner_keys)
+
+
+def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partner_keys) -> DocumentExtraction:
     _forget_previous_document()
     doc = final_reading(doc)  # a draft's tracked changes accepted, its comments removed (offsets unchanged)
     finder = PlaceFinder(gazetteer, home, known_partner_keys)
@@ -166,6 +174,10 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = headline_dates(doc, dedupe_engagements(engagements))
+    for part, n in parts:  # a visit told by its programme, day by day, under a heading naming it: one engagement
+        out.engagements = programme_visits(part, indexes[n], finder, subject, out.engagements)
+        out.engagements = captioned_visits(part, indexes[n], finder, subject, out.engagements)  # a date above its lines
+    arrival_and_departure(out.engagements)  # "arrives on 3 December and leaves on 5 December": one visit over both days
     for part, n in parts:  # a video conference is a meeting, not a visit (online_meetings.py)
         out.engagements.extend(online_meetings(part, indexes[n], finder, subject, default_year_of(part), out.engagements))
     partners = [f.place for f in read if f.place is not None]

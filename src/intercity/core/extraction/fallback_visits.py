@@ -36,7 +36,7 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.cancellations import cancelled, open_to_visitors
-from intercity.core.extraction.dates import row_range
+from intercity.core.extraction.dates import find_dates, row_range
 from intercity.core.extraction.envoys import _DIPLOMAT, envoy_of
 from intercity.core.extraction.kinds import kind_spans
 from intercity.core.extraction.mentions import PlaceFinder
@@ -50,6 +50,7 @@ from intercity.core.extraction.visits import _PAGE_LINE as PAGE_LINE
 from intercity.core.extraction.visits import _SEND as SEND
 from intercity.core.extraction.visits import _SUBJECT_AFTER as SUBJECT_AFTER
 from intercity.core.extraction.visits import _same_parties
+from intercity.core.extraction.visits import HOME_AS_PLACE as _HOME_AS_PLACE
 from intercity.core.extraction.visits import (
     RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
     partner_mentions, place_mentions, visit_cue, section_years, visit_dates, visit_passages, visit_units,
@@ -136,7 +137,10 @@ _SINCE_GAP = re.compile(r"^\W{0,4}(?:(?:since|seit|depuis|desde|dal|sinds|od|em|
 
 
 def _partnership_date(t: str, d) -> bool:
-    """A date written right next to a kind word is the tie's ("sister city since 12 May 1985", "2017년 3월 자매결연")."""
+    """A date written right next to a kind word is the tie's ("sister city since 12 May 1985", "2017년 3월 자매결연"); a span
+    of days is not ("4월 12일부터 16일까지 자매도시 가든그로브시 방문": a tie is made on one day)."""
+    if d.start != d.end and d.precision == "day":
+        return False
     for s, e, _k in kind_spans(t[max(0, d.s - 30):d.s]):
         if _SINCE_GAP.match(t[max(0, d.s - 30) + e:d.s]):
             return True
@@ -151,6 +155,15 @@ _SIGNED = re.compile(r"签署|签订|簽署|簽訂|締結|調印|체결|서명|\
                      re.IGNORECASE)
 
 
+# a visit noun right after a date: "her April 12–14 visit", "the 3–5 May trip", "ihr Besuch", "sa visite"
+_VISIT_NEXT = re.compile(r"\s*(?:official\s+|state\s+|working\s+)?(?:visit|trip|mission|Besuch|Reise|visite|visita|viaje)s?\b",
+                         re.IGNORECASE)
+
+
+_VISIT_JUST_BEFORE = re.compile(r"\b(?:visit|trip|mission|Besuch(?:s|es)?|Reise|visite|visita|viaje)\s+(?:on|of|from|del?|du|vom|am|le|el)?\s*$",
+                                re.IGNORECASE)
+
+
 def _clean_dates(t: str, dates):
     out = []
     for d in dates:
@@ -161,6 +174,11 @@ def _clean_dates(t: str, dates):
             # a labelled date ("Submitted: October 5, 2026", "Deadline: 3 May", "작성일: …"): the label says whose (not a
             # visit's own label: "Visit by the Mayor of Lyon: 3 May")
             clause = label.group(1)
+        if _VISIT_NEXT.match(t, d.e) or _VISIT_JUST_BEFORE.search(t[max(0, d.s - 24):d.s]):
+            # the date of the visit word right next to it ("signed an agreement during her April 12–14 visit", "durante su
+            # visita del 12 al 14 de abril firmaron un convenio"): not the signing's
+            out.append(d)
+            continue
         if _NOT_VISIT.search(clause[-30:]) or _DEADLINE.search(clause) or _NOT_VISIT_AFTER.match(t[d.e:d.e + 12]):
             continue
         if _partnership_date(t, d):
@@ -276,7 +294,9 @@ def _direction(t: str, m, mentions, home: PlaceRef, finder: PlaceFinder | None =
                 votes["incoming"] += 2
             elif "visiting" in hr and "host" not in hr:
                 votes["outgoing"] += 2
-    if home_acts(t, home, finder):
+    if _HOME_AS_PLACE.search(t):
+        votes["incoming"] += 2  # "本市でホームステイ", "우리 시에서", "in our city": the home city is where it happened
+    elif home_acts(t, home, finder):
         votes["outgoing"] += 1
     elif RECEIVED_WORDS.search(t) and any(h.place is not None and same_place(h.place, home) for h in mentions):
         votes["incoming"] += 1
@@ -333,13 +353,14 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
         else:
             units.append((first, last, base, text, row))
     trips = _travel_table_rows(blocks)
+    visit_rows = _visit_table_rows(blocks)
     for first, last, base, text, row in units:
         b = blocks[first]
         if b.kind == "header":
             continue
         year, fiscal = years[first] if years[first][0] else (doc_year, False)
         rest = row == "rest"
-        row = row is True
+        row = row is True or (first in visit_rows and first == last)  # a row of a table of visits, even written as text
         spans = [(0, text)] if row else [(sp.start, sp.text) for sp in visit_passages(b, text)]
         for s0, raw in spans:
             if len(raw) > MAX_PASSAGE:
@@ -354,7 +375,8 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
             for p0, piece in pieces:
                 if cancelled(piece) or open_to_visitors(piece) or _REMOTE.search(piece):
                     continue  # a visit that did not take place; an exhibition open to the public; held online
-                fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips)
+                fact = _propose(piece, row, year, fiscal, finder, home, hchar, default_kind, trip=row and first in trips,
+                                visit_row=first in visit_rows, table_side=visit_rows.get(first))
                 if fact is None or any(f.start == fact.start and f.end == fact.end for f in [*found, *out]):
                     continue  # the same date already read as an engagement (or a meeting): not a second one
                 fact.evidence = index.evidence(base + s0 + p0, base + s0 + p0 + len(piece), b)
@@ -362,8 +384,11 @@ def fallback_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFind
     # a visit told across two lines: a heading naming it ("○ 중국 우시시 대표단 방문", "市長率團出訪美國姊妹市") and,
     # within the next lines, a line with its date and no visit word ("- 기간 : 2024. 4. 23.～4. 25.", "• 9/23–9/25 爾灣市：…")
     for k, b in enumerate(blocks):
-        if k in taken or b.kind in ("header", "table_cell") or len(b.text) > HEADED_LINE or VISIT_WORDS.search(b.text):
+        if k in taken or b.kind in ("header", "table_cell") or len(b.text) > HEADED_LINE:
             continue  # a table's date cell belongs to its own row (read above), not to the rows over it
+        field = _DATE_FIELD.match(b.text)
+        if VISIT_WORDS.search(b.text[field.end():] if field else b.text):
+            continue  # a line telling a visit of its own (a visit word in a field's label, "1. 방문 기간:", is the label's)
         year, fiscal = years[k] if years[k][0] else (doc_year, False)
         if not _date_line(b.text, year, fiscal):
             continue
@@ -387,8 +412,14 @@ HEADING = 120  # characters: a heading naming a visit
 
 # a line that gives a date: a listed date field ("○ 일시 :", "- 기간:", "- Dates:"; a bare "Date: …" under a title is the
 # document's date) or a date first, after a bullet if any
-_DATE_FIELD = re.compile(r"^\s*[-–•·○●◦▪*]\s*(?:dates?|when|period|datum|termin|zeitraum|fechas?|per[ií]odo|p[ée]riode|data|datas|dates?\s+de\s+la\s+visite"
-                         r"|일\s*시|기\s*간|일\s*자|날\s*짜|日\s*時|日\s*程|期\s*間|日\s*期|期\s*间|дата|даты|сроки|tarih(?:ler)?|termin)\s*[:：]",
+# (the field may be numbered as a report numbers its items: "1. 방문 기간: …", "１　期間　令和8年…", "一、时间：…", "(1) Dates: …";
+# the label may say whose period it is: 방문 기간, 출장 기간, 訪問期間, "visit dates"; a CJK label may stand before a
+# full-width space instead of a colon)
+_DATE_FIELD = re.compile(r"^\s*(?:[-–•·○●◦▪*]|\d{1,2}[.)]|[(（]\d{1,2}[)）]|[０-９]{1,2}(?=\s)|[一二三四五六七八九十]{1,2}[、.．])\s*"
+                         r"(?:(?:방문|출장|訪問|出張|访问|訪問|出访|出訪|visit|trip|mission)\s*)?"
+                         r"(?:dates?|when|period|datum|termin|zeitraum|fechas?|per[ií]odo|p[ée]riode|data|datas|dates?\s+de\s+la\s+visite"
+                         r"|일\s*시|기\s*간|일\s*자|날\s*짜|日\s*時|日\s*程|期\s*間|日\s*期|期\s*间|时\s*间|時\s*間|дата|даты|сроки|tarih(?:ler)?|termin)"
+                         r"\s*(?:[:：]|\u3000)",
                          re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–•·○●◦▪*]\s*)?")
 
@@ -410,6 +441,63 @@ def _visit_heading(blocks, k: int, year, fiscal) -> int | None:
 
 
 _TRAVEL_HEADER = lex.Alternation(lex.TRAVEL_TABLE_HEADERS)
+_VISIT_COLUMN = lex.Alternation(lex.VISIT_TABLE_HEADERS)
+# the cells of a table written as text: "Date | Delegation | Purpose", tab-separated columns
+_TEXT_CELL_BREAK = re.compile(r"\s*\|\s*|\t+")
+
+
+def _text_cells(t: str) -> list[str]:
+    """The cells of a line written as a table row (at least three, split on "|" or tabs), else []."""
+    cells = _TEXT_CELL_BREAK.split(t.strip().strip("|").strip())
+    return cells if len(cells) >= 3 and all(len(c) <= 200 for c in cells) else []
+
+
+def _heading_side(blocks, k: int) -> str | None:
+    """The side the heading over a table says (at most three lines above its header): "Delegations received",
+    "Empfangene Delegationen", "Délégations accueillies" → incoming; "Visits abroad", "국외출장", "出访" → outgoing."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if blocks[j].kind == "table_cell":
+            break
+        t = blocks[j].text
+        out, inc = bool(_ABROAD_WORDS.search(t)), bool(_RECEIVED_WORDS_HEAD.search(t))
+        if out != inc:
+            return "outgoing" if out else "incoming"
+    return None
+
+
+def _visit_table_rows(blocks) -> dict[int, str | None]:
+    """The body rows of the tables whose header names the visiting party's column ("Date | Delegation | Purpose",
+    "Datum | Delegation | Anlass", "일자 | 방문단 | 목적", "日期 | 代表团 | 事由"), as tables or as lines of text split by
+    "|" or tabs: the block of each row's first cell (or line) → the side the heading above the table gives, if any.
+    Such a row needs no visit word of its own ("Juni 2026 | Mitarbeitende der Stadtverwaltung Logroño | Hospitation")."""
+    out: dict[int, str | None] = {}
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "table_cell" and b.row == 1:
+            j, header = k, []
+            while j < len(blocks) and blocks[j].kind == "table_cell" and blocks[j].row == 1:
+                header.append(blocks[j].text)
+                j += 1
+            visits = bool(_VISIT_COLUMN.search(" | ".join(header))) and not find_dates(" ".join(header))
+            side = _heading_side(blocks, k)
+            while j < len(blocks) and blocks[j].kind == "table_cell" and (blocks[j].row or 0) > 1:
+                if visits and blocks[j - 1].row != blocks[j].row:
+                    out[j] = side
+                j += 1
+            k = j
+            continue
+        cells = _text_cells(b.text) if b.kind in ("paragraph", "list_item") else []
+        if cells and _VISIT_COLUMN.search(b.text) and not find_dates(b.text):
+            side = _heading_side(blocks, k)
+            j = k + 1
+            while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item") and len(_text_cells(blocks[j].text)) == len(cells):
+                out[j] = side
+                j += 1
+            k = j
+            continue
+        k += 1
+    return out
 
 
 def _travel_table_rows(blocks) -> set[int]:
@@ -436,12 +524,14 @@ def _travel_table_rows(blocks) -> set[int]:
 
 
 def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRef, hchar, default_kind: str,
-             trip: bool = False):
-    """An engagement in one passage (or one clause of it), or None. ``trip``: a row of a table of trips abroad."""
+             trip: bool = False, visit_row: bool = False, table_side: str | None = None):
+    """An engagement in one passage (or one clause of it), or None. ``trip``: a row of a table of trips abroad;
+    ``visit_row``: a row of a table of visits (its header names the visiting party), ``table_side`` the side its
+    heading gives."""
     side = _row_side(t) if row else None
     if trip and side is None:
         side = "outgoing"
-    visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side))
+    visit = visit_cue(t) or comes_home(t, hchar) or (row and (ROW_VISIT_WORDS.search(t) or side)) or visit_row
     if not visit and not (_EXCHANGE.search(t) and not _STATUS.search(t) and not _item_state(t) and not _MESSAGES.search(t)):
         return None  # an exchange with a status ("the design-week exchange was agreed in March") is an item
     if not visit and _SIGNED.search(t):
@@ -470,7 +560,7 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     place = m.place
     if trip and place.country_code == home.country_code:
         return None  # a trip at home (a national conference) is no international engagement
-    kind = side or _direction(t, m, mentions, home, finder) or default_kind
+    kind = side or _direction(t, m, mentions, home, finder) or table_side or default_kind
     visiting, host = ([place], home) if kind == "incoming" else ([home], place)
     return EngagementFact(kind=kind, title=f"{visiting[0].name} delegation to {host.name} (fallback)", visiting=visiting,
                           host=host, start=d.start, end=d.end, confidence=CONFIDENCE)

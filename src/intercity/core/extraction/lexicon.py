@@ -284,6 +284,10 @@ class Alternation:
 # case ending or a Hebrew / Arabic prefix keeps them in its mention ("Tallinnasta", "לטוקיו"), unseen by the cues.
 
 # a visit, a delegation, an official mission, a trip, a reception or a meeting (what makes a sentence a candidate)
+# a trip told as a noun, with who makes it between ("Déplacement du maire à Elche", "voyage officiel de la maire en Corée")
+_FR_TRIP = (r"\b(?:d[ée]placement|voyage)(?:\s+(?:officiel|d['’][ée]tudes?|institutionnel))?"
+            r"(?:\s+(?:du|de\s+la)\s+(?:maire|pr[ée]sidente?|adjointe?|d[ée]l[ée]gation))?(?:\s+(?:de\s+la\s+ville|municipale?))?")
+
 VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("visit", "delegat", r"\bmission\b", r"travel(?:s|l?ed|l?ing)?\s+to", r"\btrip\b", r"came\s+to", r"arrived\s+in",
            r"\b(?:flew|went|headed)\s+to\b",
@@ -295,7 +299,13 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
            r"|responses?|feedback|proposals?|requests?|donations?|documents?|copies|copy|approval|awards?)\b)", r"\bmet\b", r"\bmeeting\b", r"courtesy\s+call"),
     "fr": (r"d[ée]l[ée]gation", "accueill", r"rendue?s?\s+(?:[àa]|dans)\b", r"\breçu\b(?!\s+(?:(?:le|la|les|un|une|votre|notre)\s+)?(?:rapport|courrier|lettre|dossier|candidatures?|subvention|demande|courriel)s?\b)",
            r"\bréception\b(?!\s+des?\s+(?:candidatures|dossiers|offres|propositions|documents))",
-           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b"),
+           r"\ben\s+(?:déplacement|visite|mission)\s+[àa]\b", r"\battendue?s?\s+[àa]\b",
+           # a trip as a noun, a heading or an item ("Déplacement à Brno du 3 au 5 mai", "Déplacement du maire à Elche",
+           # "Voyage officiel en Corée"): not everyday travel ("déplacements domicile-travail")
+           _FR_TRIP + r"\s+(?:[àa]|en)\b",
+           # going, in the future or the conditional, the date between the verb and the place ("se rendra du 12 au 16
+           # avril à Erlangen")
+           r"\bse\s+rend(?:ra|ront|rait|raient)\b"),
     "es": (r"delegaci[óo]n", r"visit[óoa](?!rse|ble)", r"\brecibi[óo]\b(?!\s+(?:(?:el|la|los|las|un|una|su)\s+)?(?:informe|carta|solicitud|subvenci[óo]n|correo|propuesta|documentaci[óo]n)(?:es|s)?\b)", r"\bviaj", r"\bmisi[óo]n\b", r"\bse\s+(?:desplaz|traslad)\w*\s+(?:a|hasta)\b",
            r"\bgira\s+(?:de\s+trabajo|oficial)\b", r"\bse\s+reuni(?:ó|eron)\s+con\b",
            # a reception (not of applications): "Recepción en el Ayuntamiento: alcalde de Boston (12/05/2025)"
@@ -303,7 +313,7 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"delega[çc][ãa]o", r"\bmiss[ãa]o\b", r"\brecebeu\b", r"\bvisit(?:ou|aram|ará|arão|a|as)\b", r"\bviag(?:em|ens)\b",
            r"\bviaj(?:ou|aram)\b", r"\bcomitiva\b", r"\bdesloc(?:ou|aram)-se\b"),
     "it": ("delegazion", r"\bmissione\b", r"\bricevut[oa]\b", r"\bviagg", r"\brecat[oaie]\b"),
-    "de": (r"zu\s+Gast", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b",
+    "de": (r"zu\s+Gast", r"\bG[äa]ste\s+aus\b", "besuch", r"\breist(?:e|en)?\b", r"\breise\b", r"\bempf(?:ing|angen)\b", r"\bgereist\b",
            r"(?:studien|dienst|delegations|informations|arbeits)reise\b",
            r"\bEmpfang\b(?!\s+(?:von|der)\s+(?:Anträge|Unterlagen|Bewerbungen))"),
     "nl": ("bezoek", r"\bmissie\b", r"\bontv(?:ing|angen)\b", r"\breisde(?:n)?\b"),
@@ -390,6 +400,11 @@ VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "mr": ("भेट", "दौरा", "दौऱ्या", "शिष्टमंडळ", r"प्रतिनिधी\s*मंडळ"),
     "am": ("ጉብኝት", "ጎበኘ", "ጎብኝ", "ይጎበኛል", "ሚጎበኝ", "ልዑክ", "ልዑካን", r"ቆይታ\s+አድርጓል"),
 }
+# a stay with host families is a visit of the guests ("15 students from Leipzig stayed with host families", "홈스테이")
+for _lang, _words in {"en": (r"\bhost\s+famil(?:y|ies)\b", r"\bhome-?stays?\b"), "de": (r"\bGastfamilien?\b",),
+                      "fr": (r"\bfamilles?\s+d['’]accueil\b",), "es": (r"\bfamilias?\s+(?:de\s+acogida|anfitrionas?)\b",),
+                      "ko": ("홈스테이",), "ja": ("ホームステイ",), "zh": ("寄宿家庭",)}.items():
+    VISIT_WORDS[_lang] = VISIT_WORDS.get(_lang, ()) + _words
 # in a row of an exchanges table, attending an event there is a visit too
 ROW_VISIT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("attend", "particip"), "ja": ("出席", "参加"), "ko": ("참석", "참가"),
@@ -667,7 +682,8 @@ HOST_BEFORE: dict[str, tuple[str, ...]] = {
            r"(?:forum|conference|summit|congress|festival|fair|expo|meeting|event|games)\s+(?:hosted|organi[sz]ed)\s+by"),
     "fr": (r"(?:forum|congrès|sommet|festival|salon|rencontres?|conférence)\s+(?:accueilli|organisé)e?s?\s+par(?:\s+la\s+ville\s+de)?",
            r"s['’]est\s+rendue?\s+[àa]", r"se\s+rendra\s+[àa]", r"s['’]est\s+rendue?\s+dans", r"se\s+rendra\s+dans",
-           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]"),
+           r"s['’]est\s+rendue?\s+en\s+visite\s+[àa]", r"en\s+(?:déplacement|visite|mission)\s+[àa]", r"attendue?s?\s+[àa]",
+           _FR_TRIP + r"\s+[àa]"),
     "es": (r"(?:foro|congreso|cumbre|festival|feria|encuentro|conferencia)\s+(?:acogid|organizad)[oa]s?\s+por(?:\s+la\s+ciudad\s+de)?",
            r"visit[óoa]", r"visitar[áa]n?", r"viaj(?:e|ar|ará|ó|aron|arán)\s+a", r"(?:se\s+)?(?:desplaz|traslad)\w*\s+(?:a|hasta)",
            r"gira\s+(?:de\s+trabajo\s+|oficial\s+)?(?:por|a)", r"viaje\s+de\s+estudios?\s+a"),
@@ -773,9 +789,9 @@ HOST_BEFORE_GLUED = ("赴", "前往", "回[訪访]", "出[訪访]", "訪問", "�
 VISITOR_BEFORE_GLUED = ("จาก(?:นคร|เมือง|จังหวัด)?", "ຈາກ(?:ນະຄອນຫຼວງ|ນະຄອນ|ເມືອງ|ແຂວງ)?", "ពី(?:រាជធានី|ទីក្រុង|ខេត្ត)?")
 # right after the host's name, each with its own leading space ("X를 방문", "X'ı ziyaret", "X का दौरा")
 HOST_AFTER: dict[str, tuple[str, ...]] = {
-    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:공식\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
+    "ko": (r"(?:시|시청|도|광역시)?\s*(?:을|를|에)?\s*(?:(?:공식|친선|우호|답례)\s*)?(?:방문(?![단객자])|찾)", r"(?:시|도)?\s*에서\s*(?:개최|열)",
            r"(?:시|도)?\s*(?:으로|로)\s*(?:출장|출국|향했|떠났)", r"(?:시|도)?\s*(?:출장|순방)(?![단자])"),  # "밀라노로 출장을 떠났다", "싱가포르 출장"
-    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
+    "ja": (r"(?:市|県|府)?\s*(?:を|に)\s*(?:公式|表敬|親善|友好|視察)?(?:訪問|訪れ|来訪)", r"(?:市|県|府)?\s*(?:に|へ)\s*(?:出張|渡航|赴)", r"(?:市|県|府)?\s*訪問(?![団團团])", r"(?:市|県|府)?\s*(?:で|にて)\s*(?:開催|実施|開かれ)"),
     # "对X进行友好访问": the place the visit is paid to
     "zh": (r"(?:市)?\s*(?:进行|進行)\s*(?:了)?\s*(?:为期\S{1,4}的|為期\S{1,4}的)?\s*(?:友好|正式|工作|国事|國事)?\s*(?:访问|訪問|考察)",),
     # "X'ı ziyaret", "X'ya … gitti" (the dative is outside the name's mention, after the apostrophe)
@@ -1055,7 +1071,7 @@ ATTEND_ANY_WORDS: dict[str, tuple[str, ...]] = {
 # a party that was somewhere: an official or a delegation (DELEGATION_WORDS) and then "was / were" ("the Lord Mayor
 # was in X", "Der Oberbürgermeister war … in X", "el alcalde estuvo en X")
 STAY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten"), "nl": ("was", "waren", "verbleef"),
+    "en": ("was", "were", "spent"), "de": ("war", "waren", "weilte", "weilten", r"hielt(?:en)?\s+sich"), "nl": ("was", "waren", "verbleef"),
     "lb": ("war", "waren"), "fr": (r"était", r"étaient", r"s['’]est\s+trouv[ée]e?"), "es": ("estuvo", "estuvieron"),
     "pt": ("esteve", "estiveram"), "it": (r"(?:è|sono)\s+stat[oaie]", "era", "erano"), "ca": (r"(?:va|van)\s+ser",),
     "sv": ("var", "vistades"), "da": ("var", r"opholdt\s+sig"), "no": ("var",), "is": ("var",), "pl": (r"był[aoy]?", "byli", r"przebywa\w*"),
@@ -1166,7 +1182,7 @@ TO_PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("в",), "pt": ("para",), "it": ("per",), "cs": ("do",), "hr": ("u",), "uk": ("до", "у"),
     "bg": ("във",), "el": ("στην?", "στο"), "ro": ("în",), "sv": ("i", "till"), "da": ("til",), "lt": ("į",), "lv": ("uz",),
     "id": ("ke",), "vi": ("đến", "sang", "tới", "tại"), "ar": ("إلى", "الى"), "fa": ("به",),
-    "zh": ("赴", "到", "前往", "至"),
+    "zh": ("赴", "到", "前往", "至", "在"),
     "be": ("у", "ў"),
     "mk": ("во",),
     "sk": ("do",),
@@ -1358,6 +1374,17 @@ PROJECT_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("사업", "프로젝트"), "ja": ("事業", "プロジェクト"), "zh": ("项目", "項目"),
 }
 
+# the column header of a table of visits: the visiting party ("Date | Delegation | Purpose", "일자 | 방문단 | 목적",
+# "期日 | 訪問団 | 内容", "日期 | 代表团 | 事由"): each dated row naming one other city is a visit (fallback_visits.py)
+VISIT_TABLE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bdelegations?\b", r"\bvisitors?\b", r"\bvisiting\s+(?:party|delegation|group)\b", r"\bguests?\b", r"\bvisits?\b"),
+    "fr": (r"\bd[ée]l[ée]gations?\b", r"\bvisiteurs?\b", r"\bvisites?\b"), "es": (r"\bdelegaci(?:[óo]n|ones)\b", r"\bvisitantes?\b", r"\bvisitas?\b"),
+    "pt": (r"\bdelega[çc](?:[ãa]o|[õo]es)\b", r"\bvisitantes?\b"), "it": (r"\bdelegazion[ei]\b", r"\bvisitatori\b"),
+    "de": (r"\bdelegation(?:en)?\b", r"\bbesucher\w*", r"\bg[äa]ste\b", r"\bbesuch(?:e)?\b"), "nl": (r"\bdelegaties?\b", r"\bbezoekers?\b"),
+    "pl": (r"\bdelegacj\w*", r"\bgoście\b"), "ru": (r"\bделегаци\w*",), "tr": (r"\bheyet\w*",),
+    "ko": ("방문단", "대표단", "방문자", "방문기관", "방문 단체", "내방객"), "ja": ("訪問団", "来訪者", "代表団", "来訪団体", "一行"),
+    "zh": ("代表团", "代表團", "来访团组", "來訪團組", "来访者", "來訪者", "团组", "團組"),
+}
 # the header of a table of trips abroad, a column of the places travelled to or of the travellers ("Traveler |
 # Destination | Travel dates"): each dated row naming one other place is an outgoing visit
 TRAVEL_TABLE_HEADERS: dict[str, tuple[str, ...]] = {

@@ -698,12 +698,18 @@ _PAGE_LINE = re.compile(r"(?:\b(?:page|p\.|pa[gġ](?:e|ina|na)|seite|página|pà
                         re.IGNORECASE)
 
 
+# a line of a table written as text: three cells or more split by "|" or tabs
+_TEXT_ROW = re.compile(r"^[^|\t\n]*(?:\||\t)[^|\t\n]*(?:\||\t)")
+
+
 def _wrapped(text: str, nxt: str) -> bool:
     """A line cut by a hard wrap (e-mail, text file, PDF): long, ending in a lower-case word, a digit or a
     comma (not a title ending in a name), and the next line no "Label:" field."""
     t = re.sub(r"[*_]+$", "", text.rstrip())  # Markdown emphasis closing a sentence ("… zagranicznej.**") is no part of it
     if _PAGE_LINE.search(t):
         return False  # a running header or footer ("Minuti Nru 47 - 14.10.2025   Paġna 1 minn 2"): no sentence goes on
+    if _TEXT_ROW.search(t) and _TEXT_ROW.search(nxt):
+        return False  # rows of a table written as text ("15-16/03/2026 | Élus d'Erlangen | Atelier mobilité"): one line each
     last = t.split()[-1] if t.split() else ""
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
@@ -1443,6 +1449,11 @@ _HOME_ACTOR = lex.Alternation(lex.HOME_ACTOR_WORDS)
 _DELEGATION_WORD = re.compile(r"delegat\w*|d[ée]l[ée]gation|delegaci[óo]n|delega[çc][ãa]o|delegazione|mission|miss[ãa]o|missione|missie", re.IGNORECASE)
 
 
+# a passive whose auxiliary opens the verb phrase, the subject before it ("was received", "wurde … empfangen", "fue recibido")
+_AUXILIARY_FIRST = re.compile(r"(?:was|were|wurden?|werd(?:en)?|gouf|blev|fue(?:ron)?|fo(?:i|ram|ron)|a\s+été|ont\s+été|è|sono)\b",
+                              re.IGNORECASE)
+
+
 def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMention], home: PlaceRef,
                      dates: list[DateMention]) -> EngagementFact | None:
     """"The Mayor was received in Lille by the Mayor of Lille", "Gradonačelnika je u Bologni primio gradonačelnik
@@ -1463,6 +1474,14 @@ def _received_abroad(t: str, places: list[PlaceMention], countries: list[PlaceMe
     if any(same_place(p.place, home) and m.end() <= p.start < hi for p in places) \
             and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start() and not same_place(p.place, home)):
         return None  # "Le maire de Leeds a été reçu à l'Hôtel de Ville de Lille": the other city's official was received here
+    # the places after the verb: after its auxiliary when it opens the verb ("wurde am 12. Juni im Rathaus empfangen",
+    # "was received at City Hall"), else after the verb
+    verb = m.start() if _AUXILIARY_FIRST.match(m.group(0)) else m.end()
+    after = [p for p in places if verb <= p.start < hi and not same_place(p.place, home)]
+    # (a verb that ends its sentence with nothing before it, as in Turkish or Korean, names the host before it: not this case)
+    if not after and (verb == m.start() or re.search(r"[^\W\d_]{3,}", t[verb:hi])) and any("visiting" in _roles(t, p, places) for p in places if lo <= p.start < m.start()
+                         and not same_place(p.place, home)):
+        return None  # "The Mayor of Leipzig was received at City Hall": the other city's official, no city after the verb
     host = others[0]
     date = _best_date(t, dates, m.start())
     return EngagementFact(kind="outgoing", title=f"{home.name} delegation to {host.name}", visiting=[home], host=host,
@@ -1477,9 +1496,15 @@ _SUBJECT_AFTER = re.compile(r"^\s*(?:市|시)?\s*(?:는|은|이|가|は|が|决�
                             r"|beschloss|hat\s+beschlossen)\b", re.IGNORECASE)
 
 
+# the home city named as the place where it happened, not as the actor ("本市でホームステイを体験", "우리 시에서", "in our city")
+HOME_AS_PLACE = re.compile(r"(?:本市|当市|我市|本県)\s*(?:で|にて|内で|において)|(?:우리\s*시|본\s*시|당\s*시)\s*에서(?!\s*온)"
+                            r"|\bin\s+our\s+city\b|\bin\s+unserer\s+Stadt\b|\bdans\s+notre\s+ville\b|\ben\s+nuestra\s+ciudad\b",
+                            re.IGNORECASE)
+
+
 def _home_acts(t: str, home: PlaceRef, finder: PlaceFinder | None = None) -> bool:
     if _HOME_ACTOR.search(t):
-        return True
+        return not HOME_AS_PLACE.search(t)  # "本市でホームステイ": the home city is the place, not the actor
     send = _SEND.search(t)
     if send is not None:
         if finder is None:
@@ -1528,6 +1553,9 @@ def _saluted(t: str, blocks: list[Block], bi: int, finder: PlaceFinder, home: Pl
 def _participants_nearby(blocks: list[Block], bi: int, finder: PlaceFinder, home: PlaceRef) -> list[PlaceRef]:
     """A visiting party named in the next blocks ("Participants: … the Hanoi People's Committee")."""
     for b in blocks[bi + 1:bi + 3]:
+        opening = find_dates((b.text or "")[:40])
+        if opening and opening[0].s <= _OPENS_WITH_DATE:
+            break  # the next dated item of a timeline ("June 16–19 – A delegation from Gunsan …"): another visit's party
         if not re.search(r"participant|attend|delegat|참석|出席|asistentes|participants|teilnehm", b.text, re.IGNORECASE):
             continue
         for m in finder.find(b.text):
