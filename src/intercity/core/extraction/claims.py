@@ -321,6 +321,33 @@ _AR_ONLY = re.compile(_AR_CITIES)
 _IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+total|in\s+totale|in\s+totaal|insgesamt|im\s+Ganzen"
              r"|san\s+iomlán|i\s+alt|totalt|yhteensä|łącznie|celkem|celkovo|összesen|toplam(?:da)?|всего|итого|ukupno|skupaj"
              r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
+# (eighth session) where a count's ties lie: at home ("2 domestic sister cities", "국내 자매도시 2개", "国内の姉妹都市") or abroad
+# ("3 international sister cities", "해외 자매도시", "海外姉妹都市", "国外友好城市"); read by ``where_of``
+_DOMESTIC = (r"domestic|national|nationales?|nacionales|nationalen|inländische[n]?|innerdeutsche[n]?|국내|国内|國內")
+_ABROAD = (r"international|internationales?|overseas|foreign|internacionales|internationale[n]?|ausländische[n]?|étrangères"
+           r"|extranjeras|해외|국외|国外|國外|海外|国际|國際")
+_WHERE_WORDS = r"(?:" + _DOMESTIC + "|" + _ABROAD + r")"
+_WHERE_BEFORE = re.compile(r"(?:(?<![^\W\d_])|(?<=[\u3040-\u9fff\uac00-\ud7af]))(?:(?P<home>" + _DOMESTIC + r")|(?P<abroad>" + _ABROAD
+                           + r"))(?:\s*の)?\s*$", re.IGNORECASE)
+
+# … or after it, where the adjective follows its noun: "5 villes jumelées internationales", "ciudades hermanas nacionales"
+_WHERE_AFTER = re.compile(r"\s*(?:(?P<home>nationales|nacionales|nazionali|nacionais)|(?P<abroad>internationales|internacionales"
+                          r"|internazionali|internacionais|étrangères|extranjeras|estrangeiras|straniere))(?![^\W\d_])", re.IGNORECASE)
+
+
+def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
+    """"domestic" or "abroad" when the word right before a count's kind word says where its ties lie ("2 domestic
+    sister cities", "국내 자매도시 2개", "海外の姉妹都市は5都市"); None otherwise (every tie of the kind)."""
+    kinds = kinds if kinds is not None else _kind_spans(text)
+    # the count's own kind word: inside it, else the nearest one ending right before it
+    spans = [k for k in kinds if s <= k[0] < e] or [k for k in kinds if s - 16 <= k[1] <= s][-1:]
+    for ks, ke, _ in spans[:1]:
+        m = _WHERE_BEFORE.search(text[max(0, ks - 24):ks]) or _WHERE_AFTER.match(text, ke)
+        if m:
+            return "domestic" if m.group("home") else "abroad"
+    return None
+
+
 # (eighth session) what may stand between a kind word and its count in CJK: a topic particle, "number of", "now", "has
 # reached", "in total" ("姉妹都市は現在7つ", "友好城市已达15个", "자매도시는 모두 아홉 곳", "友好城市共计12个")
 _KIND_GAP = (r"(?:\s*(?:は|が|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
@@ -365,7 +392,8 @@ _CITIES_ONLY = [
     re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
     # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
-    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
+    # (and with where the ties lie between: "3 international sister cities and 2 domestic sister cities")
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?:" + _WHERE_WORDS + r"\s+)?(?P<kind_after>)", re.IGNORECASE),
     # … a number word of the wider list (Nordic, Baltic, Slavic, Greek, Maltese …) right before the kind noun: "á sjö vinabæi",
     # "sju vänorter", "septyni miestai partneriai" (words of three letters or more that are no common word elsewhere)
     re.compile(r"(?<![\w.,/\-])(?P<n>" + KIND_NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
@@ -397,6 +425,10 @@ _CITIES_ONLY = [
     # jumelées est passé à 12", "die Zahl der Partnerstädte steigt auf 13", "el número de ciudades hermanas asciende a 12"
     re.compile(_NUMBER_OF + r"(?P<what>[^\d.;:!?。]{3,60}?)\s+" + _RISES_TO + r"(?P<n>" + NUM + r")(?![\w.,]\d)(?P<number_of>)",
                re.IGNORECASE),
+    # … German with the verb first: "Damit steigt die Zahl der Partnerstädte auf 13", "erhöht sich die Anzahl … auf 9"
+    re.compile(r"(?<![^\W\d_])(?:steigt|stieg|wächst|wuchs|erhöht\s+sich|erhöhte\s+sich)\s+(?:(?:damit|nun|jetzt|somit)\s+)?"
+               r"die\s+(?:Zahl|Anzahl)\s+(?:der|unserer|ihrer)\s+(?P<what>[^\d.;:!?]{3,60}?)\s+auf\s+(?P<n>" + NUM
+               + r")(?![\w.,]\d)(?P<number_of>)", re.IGNORECASE),
     # (eighth session) a total after counts per kind: "10 sister cities and 4 friendship cities, 14 in total",
     # "7 Partnerstädte und 3 Freundschaften, insgesamt 10", "9 villes jumelées et 2 villes amies, soit 11 au total"
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+" + _IN_TOTAL + r"(?![^\W\d_])(?P<total_after>)", re.IGNORECASE),

@@ -17,7 +17,7 @@ from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
 from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, box_region_counts, check_claim, find_claims,
-                                              find_region_counts, region_of_country, table_region_counts)
+                                              find_region_counts, region_of_country, table_region_counts, where_of)
 from intercity.core.extraction.status import status_of
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.cancellations import cancelled
@@ -201,7 +201,8 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
                 out.people.append(p)
     # 6. claims
     for part, n in parts:
-        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships))
+        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships,
+                                  home_cc=home.country_code if home is not None else None))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     for part, n in parts:
         out.claims.extend(_table_region_claims(part, indexes[n], out.partnerships))
@@ -327,10 +328,23 @@ def _bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _stems(title: str) -> set[str]:
+    """The words of a title of three letters or more, each cut to its first five letters ("exchanges" is "excha")."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", title.casefold())}
+
+
 def _same_item(a: str, b: str) -> bool:
     """An item told again in running text after its list or table ("진저우시 측에서 파주 장단콩 등 농특산물 상설 판매장
     설치를 제안" after the row "농특산물(장단콩) 상설 판매장 설치"): most of the shorter title's character pairs are in the
-    other's."""
+    other's. Titles in words spaced out compare their words (the first five letters of each) instead: "Klimapartnerschaft"
+    and "Schulpartnerschaften" share most character pairs but are two items."""
+    if not _UNSPACED.search(a + b):
+        x, y = _stems(a), _stems(b)
+        small, big = (x, y) if len(x) <= len(y) else (y, x)
+        return bool(small) and len(small & big) >= 0.6 * len(small)
     x, y = _bigrams(a), _bigrams(b)
     if len(x) < 4 or len(y) < 4:
         return False
@@ -500,8 +514,18 @@ def _list_entries(lst) -> list[tuple]:
     return out
 
 
+def _where(ties: list[PartnershipFact] | None, where: str | None, home_cc: str | None) -> list[PartnershipFact] | None:
+    """The ties of a count said to lie at home ("2 domestic sister cities", "국내 자매도시 2개": in the home's country) or
+    abroad ("해외 자매도시 3개": elsewhere, a tie whose country is unknown included); all of them otherwise."""
+    if ties is None or where is None or not home_cc:
+        return ties
+    if where == "domestic":
+        return [p for p in ties if p.country_code == home_cc]
+    return [p for p in ties if p.country_code != home_cc]
+
+
 def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact], lists=None,
-            final: list[PartnershipFact] | None = None) -> list[ClaimFact]:
+            final: list[PartnershipFact] | None = None, home_cc: str | None = None) -> list[ClaimFact]:
     # a heading over a list that mixes kinds ("Sister Cities (6 from 6)" with one entry marked
     # "(friendship city)") counts the list's own entries, not only those of the heading's kind
     mixed = {lst.heading.index: lst for lst in lists or []
@@ -515,13 +539,20 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
             base = b.start + (sent.start if sent is not None else 0)
-            for c in find_claims(deocr(text)):
+            plain = deocr(text)
+            for c in find_claims(plain):
                 c.scope = _widened_scope(c, text, partnerships)
                 lst = mixed.get(b.index)
-                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships, text)
+                # "국내 자매도시 2개" counts the domestic ties only, "해외 자매도시 3개" those abroad
+                where = where_of(plain, c.start, c.end)
+                ties, wider = _where(partnerships, where, home_cc), _where(final, where, home_cc)
+                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind and where is None \
+                    else _entries_for(c.scope, ties, text)
                 check, reason = check_claim(c.cities, c.countries, entries)
-                if lst is None or c.scope != lst.kind:
-                    check, reason = _careful_check(c, text, check, reason, partnerships, final)
+                if lst is None or c.scope != lst.kind or where is not None:
+                    check, reason = _careful_check(c, text, check, reason, ties, wider)
+                if where is not None and entries:
+                    reason = f"{reason} ({'ties in the home country' if where == 'domestic' else 'ties abroad'} only)"
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
         if b.kind != "table_cell":
