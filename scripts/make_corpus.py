@@ -74,6 +74,8 @@ import corpus_docs_161_170  # noqa: E402
 import corpus_docs_171_176  # noqa: E402
 # Fifteenth batch (2026-12-02): a dev batch (177-182) to be measured unseen, before rule work.
 import corpus_docs_177_182  # noqa: E402
+# Sixteenth batch (2026-12-02): dev documents 189-190 of the eighth session's claims and cooperation helper.
+import corpus_docs_189_191  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
 
 ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + corpus_docs_29_35.SPECS
@@ -85,7 +87,7 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_135_136.SPECS + corpus_docs_137_142.SPECS + corpus_docs_143_144.SPECS
                          + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS + corpus_docs_153_158.SPECS
                          + corpus_docs_159_160.SPECS + corpus_docs_161_170.SPECS + corpus_docs_171_176.SPECS
-                         + corpus_docs_177_182.SPECS)
+                         + corpus_docs_177_182.SPECS + corpus_docs_189_191.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:

@@ -169,3 +169,58 @@ def test_counts_at_home_and_abroad_are_checked_against_those_ties(extract_text, 
     home, text = _AT_HOME_AND_ABROAD[lang]
     x = extract_text(text, home_key=home, name="ties.md")
     assert sorted((c.cities, c.check) for c in x.claims) == [(2, "consistent"), (3, "consistent")]
+
+
+def test_where_after_the_noun_in_the_singular():
+    from intercity.core.extraction.claims import where_of
+
+    text = "7 ciudades hermanas internacionales y 1 ciudad hermana nacional"
+    assert [where_of(text, c.start, c.end) for c in find_claims(text)] == ["abroad", "domestic"]
+
+
+# ---------------------------------------------------------------- a summary table of ties per kind with its total
+
+_SUMMARY = {
+    "es": ("gn:3128760", "# Hermanamientos\n\n- Lyon (Francia)\n- Kobe (Japón)\n- Seattle (Estados Unidos)\n\n"
+           "Acuerdo de cooperación con Busan (Corea).\n\n| Tipo de relación | Número |\n|---|---|\n"
+           "| Hermanamientos | 3 |\n| Acuerdos de cooperación | 1 |\n| **Total** | **4** |\n"),
+    "ko": ("gn:1838524", "# 자매도시 현황\n\n## 자매도시\n\n- 일본 후쿠오카시\n- 미국 시애틀시\n\n## 우호협력도시\n\n- 중국 상하이시\n\n"
+           "| 구분 | 도시 수 |\n|---|---|\n| 자매도시 | 2 |\n| 우호협력도시 | 1 |\n| 합계 | 3 |\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SUMMARY))
+def test_a_summary_table_of_ties_per_kind(extract_text, lang):
+    home, text = _SUMMARY[lang]
+    x = extract_text(text, home_key=home, name="summary.md")
+    assert sorted((c.cities, c.scope, c.check) for c in x.claims) == sorted(
+        [(3, "sister", "consistent"), (1, "partner", "consistent"), (4, "all", "consistent")] if lang == "es" else
+        [(2, "sister", "consistent"), (1, "friendship", "consistent"), (3, "all", "consistent")])
+
+
+def test_a_table_of_visits_per_kind_is_no_claim():
+    from intercity.core.extraction.claims import table_kind_counts
+
+    class Cell:
+        def __init__(self, text):
+            self.text = text
+
+    rows = [{0: Cell("Besuche"), 1: Cell("Anzahl")}, {0: Cell("Partnerstädte"), 1: Cell("4")},
+            {0: Cell("Freundschaftsstädte"), 1: Cell("2")}, {0: Cell("Gesamt"), 1: Cell("6")}]
+    assert table_kind_counts(rows) == []
+    rows[0] = {0: Cell("Art"), 1: Cell("Anzahl")}
+    assert [(s, n) for s, n, _ in table_kind_counts(rows)] == [("sister", 4), ("friendship", 2), ("all", 6)]
+
+
+# ---------------------------------------------------------------- a count the document's own confirmed count contradicts
+
+def test_a_stale_count_beside_a_confirmed_one_is_inconsistent():
+    from intercity.core.extraction.extract import _contradicted
+    from intercity.core.extraction.types import ClaimFact
+
+    claims = [ClaimFact("ocho hermanamientos", 8, None, "sister", "consistent", "8 listed"),
+              ClaimFact("diez hermanamientos", 10, None, "sister", "unverified", "the list may not have been read"),
+              ClaimFact("1 ciudad hermana nacional", 1, None, "sister", "unverified", "no list"),
+              ClaimFact("12 Städte", 12, None, "all", "unverified", "no list")]
+    _contradicted(claims, [None, None, "domestic", None])
+    assert [c.check for c in claims] == ["consistent", "inconsistent", "unverified", "unverified"]

@@ -331,8 +331,9 @@ _WHERE_BEFORE = re.compile(r"(?:(?<![^\W\d_])|(?<=[\u3040-\u9fff\uac00-\ud7af]))
                            + r"))(?:\s*の)?\s*$", re.IGNORECASE)
 
 # … or after it, where the adjective follows its noun: "5 villes jumelées internationales", "ciudades hermanas nacionales"
-_WHERE_AFTER = re.compile(r"\s*(?:(?P<home>nationales|nacionales|nazionali|nacionais)|(?P<abroad>internationales|internacionales"
-                          r"|internazionali|internacionais|étrangères|extranjeras|estrangeiras|straniere))(?![^\W\d_])", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s*(?:(?P<home>nationale?s?|nacional(?:es)?|nazional[ei]|nacion(?:al|ais))|(?P<abroad>internationale?s?"
+                          r"|internacional(?:es)?|internazional[ei]|internacion(?:al|ais)|étrangères?|extranjer[oa]s?|estrangeir[oa]s?"
+                          r"|stranier[ei]))(?![^\W\d_])", re.IGNORECASE)
 
 
 def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
@@ -985,6 +986,36 @@ def _region_cells_with_counts(rows: list[dict]) -> list[tuple[str, int, object]]
 
 def _cell(block) -> str:
     return clean(block.text).strip("*:：")
+
+
+# ---------------------------------------------------------------- counts per kind in a summary table
+
+_BARE_COUNT = re.compile(r"^\d{1,3}$")
+
+
+def table_kind_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
+    """(scope, count, the row's label cell) of a summary table of ties per kind with its total row ("Hermanamientos |
+    8", "Acuerdos de cooperación | 1", "Total | 9"; "자매도시 | 5", "합계 | 7"): each row two cells, a label that is
+    only a kind word (or the total word) and a bare count; two such rows at least. A table over visits, projects or
+    events ("Besuche", "방문") counts those instead."""
+    found = []
+    for r in rows:
+        cells = [(c, _cell(b)) for c, b in sorted(r.items()) if _cell(b)]
+        if len(cells) != 2 or not _BARE_COUNT.match(cells[1][1]):
+            continue
+        (col, label), (_, count) = cells
+        if _OTHER_COUNTS.search(label) or _OTHER_THINGS.search(label):
+            continue
+        if _TOTAL_HEADER.match(label):
+            found.append(("all", int(count), r[col]))
+            continue
+        spans = kind_spans(label)
+        if len({k for _, _, k in spans}) == 1 and sum(e - s for s, e, _ in spans) >= 0.6 * len(label):
+            found.append((spans[0][2], int(count), r[col]))
+    header = " ".join(_cell(b) for b in rows[0].values()) if rows else ""
+    if len(found) < 2 or _OTHER_COUNTS.search(header) or not any(scope != "all" for scope, _, _ in found):
+        return []
+    return [f for f in found if f[1] > 0]
 
 
 # ---------------------------------------------------------------- counts per region in a box, without names

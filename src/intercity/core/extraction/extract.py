@@ -16,8 +16,9 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, box_region_counts, check_claim, find_claims,
-                                              find_region_counts, region_of_country, table_region_counts, where_of)
+from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, RawClaim, box_region_counts, check_claim,
+                                              find_claims, find_region_counts, region_of_country, table_kind_counts,
+                                              table_region_counts, where_of)
 from intercity.core.extraction.status import status_of
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.cancellations import cancelled
@@ -206,6 +207,7 @@ def extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None = None,
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     for part, n in parts:
         out.claims.extend(_table_region_claims(part, indexes[n], out.partnerships))
+        out.claims.extend(_table_kind_claims(part, indexes[n], read, out.partnerships))
         out.claims.extend(_box_region_claims(part, indexes[n], read, out.partnerships))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths
@@ -531,6 +533,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
     mixed = {lst.heading.index: lst for lst in lists or []
              if lst.heading is not None and len({e.kind for e in lst.entries}) > 1}
     out = []
+    wheres: list[str | None] = []  # where the ties of each headline count lie (``where_of``), in the order of ``out``
     for b in doc.blocks:
         # a table cell counts only when it is a sentence ("Grad Zagreb surađuje s 14 gradova u 12 država." in a
         # bilingual table): a figure in a statistics table is not a headline
@@ -553,6 +556,7 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                     check, reason = _careful_check(c, text, check, reason, ties, wider)
                 if where is not None and entries:
                     reason = f"{reason} ({'ties in the home country' if where == 'domestic' else 'ties abroad'} only)"
+                wheres.append(where)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
         if b.kind != "table_cell":
@@ -561,7 +565,24 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                 check, reason = check_claim(c.cities, None, [(n, None) for n in names])
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=None, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(b.start + c.start, b.start + c.end, b)))
+                wheres.append(None)
+    _contradicted(out, wheres)
     return out
+
+
+def _contradicted(claims: list[ClaimFact], wheres: list[str | None]) -> None:
+    """Two counts of one scope that differ cannot both match the document's list: when one is consistent with it, an
+    unverified other ("figuraban diez hermanamientos" beside "mantiene ocho hermanamientos", a stale count corrected)
+    is inconsistent. Counts of ties at home or abroad (``where_of``) and per region are left alone."""
+    for c, where in zip(claims, wheres):
+        if c.check != "unverified" or c.cities is None or where is not None or c.scope.startswith("region:"):
+            continue
+        confirmed = next((o for o, w in zip(claims, wheres) if o is not c and w is None and o.scope == c.scope
+                          and o.check == "consistent" and o.cities is not None and o.cities != c.cities
+                          and o.countries is None), None)
+        if confirmed is not None:
+            c.check = "inconsistent"
+            c.reason = f"the document's own count of {confirmed.cities} ({confirmed.text!r}) agrees with its list; {c.reason}"
 
 
 _SENTENCE_CELL = re.compile(r"^(?=(?:\S+\s+){4})[^\n]{20,400}[.!?。！？]$")
@@ -609,6 +630,22 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
                 check, reason = "unverified", f"{len(inside)} partners known in the region; {len(unknown)} not placed"
             out.append(ClaimFact(text=clean(block.text), cities=count, countries=None, scope=f"region:{slug}", check=check,
                                  reason=reason, evidence=index.block_evidence(block)))
+    return out
+
+
+def _table_kind_claims(doc: ParsedDocument, index: DocIndex, read: list[PartnershipFact],
+                       final: list[PartnershipFact]) -> list[ClaimFact]:
+    """Counts per kind in a summary table with its total row ("Hermanamientos | 8", "Acuerdos de cooperación | 1",
+    "Total | 9"): each checked against the ties of its kind (the total against every tie), carefully as a headline."""
+    out = []
+    for cells in tables(doc):
+        for scope, count, block in table_kind_counts(_rows(cells)):
+            text = clean(block.text)
+            raw = RawClaim(f"{text} {count}", count, None, scope, 0, 0)
+            check, reason = check_claim(count, None, _entries_for(scope, read))
+            check, reason = _careful_check(raw, text, check, reason, read, final)
+            out.append(ClaimFact(text=raw.text, cities=count, countries=None, scope=scope, check=check, reason=reason,
+                                 evidence=index.block_evidence(block)))
     return out
 
 
