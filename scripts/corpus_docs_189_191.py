@@ -1,4 +1,4 @@
-"""Corpus documents 189-190 (dev split; see docs/evaluation.md): built by ``scripts/make_corpus.py``.
+"""Corpus documents 189-191 (dev split; see docs/evaluation.md): built by ``scripts/make_corpus.py``.
 
 Written on 2026-12-02 by the eighth session's claims and cooperation helper, gold first and before any extraction was
 run on them, to exercise count claims and cooperation items in formats and wordings of their own: a German newsletter
@@ -6,13 +6,15 @@ of a city's office for international relations in Markdown (counts of ties abroa
 per kind, a fact box with labelled figures among counts of other things, a stale count, items told in running text
 with German states); and a Spanish city-hall web page in HTML (a count of "hermanamientos", counts of ties abroad and
 at home with the adjective after the noun, a table of ties per kind with a total row, a stale count corrected, counts
-of visitors and a budget, a project list with Spanish states). Partner pairs are taken from
+of visitors and a budget, a project list with Spanish states); and a Japanese report of a city's international
+section in Word (counts with the counters 市 and 都市, "4か国4都市", a stale count corrected with を, a partner table, a
+project table with Japanese states, counts of visitors, staff and events that are no claims). Partner pairs are taken from
 ``../shared/data/twin-cities``; kinds, years and cooperation items are invented.
 """
 
 from __future__ import annotations
 
-from corpus_common import PLACES, Gold, Spec, claim, coop, html_page, partner, registrar
+from corpus_common import PLACES, Gold, Spec, claim, coop, docx_bytes, docx_table, html_page, new_docx, partner, registrar
 from corpus_docs_43_49 import add_places
 
 SPECS: list[Spec] = []
@@ -20,7 +22,7 @@ document = registrar(SPECS)
 
 add_places({
     # homes (checked with the gazetteer: resolve NAME, country CC)
-    "Erlangen": ("DE", "gn:2929567"), "Córdoba (ES)": ("ES", "gn:2519240"),
+    "Erlangen": ("DE", "gn:2929567"), "Córdoba (ES)": ("ES", "gn:2519240"), "Kurashiki": ("JP", "gn:1858311"),
     # partners of Erlangen
     "Eskilstuna": ("SE", "gn:2715953"), "Rennes": ("FR", "gn:2983990"), "Stoke-on-Trent": ("GB", "gn:2636841"),
     "Vladimir (RU)": ("RU", "gn:473247"), "Riverside (US)": ("US", "gn:5387877"), "San Carlos (NI)": ("NI", "gn:3616911"),
@@ -29,6 +31,9 @@ add_places({
     "Bukhara": ("UZ", "gn:1217662"), "Damascus": ("SY", "gn:170654"), "Kairouan": ("TN", "gn:2473449"),
     "Havana": ("CU", "gn:3553478"), "Nîmes": ("FR", "gn:2990363"), "Nuremberg": ("DE", "gn:2861650"),
     "Fez (MA)": ("MA", "gn:2548885"), "Santiago de Compostela": ("ES", "gn:3109642"), "Lahore": ("PK", "gn:1172451"),
+    # partners of Kurashiki
+    "Kansas City (US)": ("US", "gn:4393217"), "Christchurch": ("NZ", "gn:2192362"), "Sankt Pölten": ("AT", "gn:2766429"),
+    "Zhenjiang": ("CN", "gn:1784642"),
 })
 
 
@@ -189,3 +194,58 @@ def cordoba_html():
                 claim("figuraban diez hermanamientos", 10, None, "sister", "inconsistent")],
     )
     return page, gold
+
+
+# --------------------------------------------------------------------------- 191 Kurashiki report (ja, DOCX)
+
+KU_TIES = [  # (name as written, country as written, kind as written, year, canonical, kind)
+    ("カンザスシティ市", "アメリカ合衆国", "姉妹都市", "1972年", "Kansas City (US)", "sister"),
+    ("クライストチャーチ市", "ニュージーランド", "姉妹都市", "1973年", "Christchurch", "sister"),
+    ("ザンクト・ペルテン市", "オーストリア", "姉妹都市", "1957年", "Sankt Pölten", "sister"),
+    ("鎮江市", "中国", "友好都市", "1990年", "Zhenjiang", "friendship"),
+]
+KU_ITEMS = [  # (title, partner as written, state as written, canonical, status)
+    ("青少年派遣事業", "カンザスシティ市", "実施済み", "Kansas City (US)", "completed"),
+    ("港湾物流協力", "鎮江市", "協議中", "Zhenjiang", "in_progress"),
+    ("大学間交流協定", "クライストチャーチ市", "締結済み", "Christchurch", "agreed"),
+    ("音楽文化交流", "ザンクト・ペルテン市", "検討中", "Sankt Pölten", "proposed"),
+    ("経済ミッション", "鎮江市", "延期", "Zhenjiang", "stalled"),
+]
+
+
+@document("191_kurashiki_kokusai_koryu_hokoku_r8_ja.docx", split="dev", home="Kurashiki", language="ja",
+          features=["docx", "a Japanese report of a city's international section (a title, a date line '令和8年11月20日', "
+                    "the section's name, numbered headings 1.–4.)",
+                    "'4か国4都市' (all, consistent) and '姉妹都市3市、友好都市1市' (the counter 市; consistent); a stale "
+                    "count '姉妹都市を4市と記載' corrected to '3市' (inconsistent)",
+                    "a partner table 都市名 · 国名 · 区分 · 提携年 with katakana names and 市",
+                    "a project table 事業名 · 相手都市 · 状況 with Japanese states (実施済み, 協議中, 締結済み, 検討中, 延期) and "
+                    "one item in running text (との … は引き続き調整中)",
+                    "counts that are no claims: visitors (延べ350人), staff (国際交流員3名), events (交流事業12件), a budget"])
+def kurashiki_docx():
+    canons = [t[4] for t in KU_TIES]
+    assert (len(canons), _countries(canons)) == (4, 4)
+    doc = new_docx()
+    doc.add_heading("令和8年度 国際交流事業の実施状況について（報告）", level=1)
+    doc.add_paragraph("令和8年11月20日　企画財政局 国際課")
+    doc.add_heading("1. 姉妹都市・友好都市の状況", level=2)
+    doc.add_paragraph("本市は現在、4か国4都市と姉妹都市・友好都市の提携を結んでおり、その内訳は姉妹都市3市、友好都市1市です。"
+                      "なお、前回の委員会資料では姉妹都市を4市と記載しておりましたが、正しくは3市です。訂正してお詫びいたします。")
+    docx_table(doc, [["都市名", "国名", "区分", "提携年"]] + [[w, c, k, y] for w, c, k, y, _, _ in KU_TIES])
+    doc.add_heading("2. 協力事業の進捗", level=2)
+    docx_table(doc, [["事業名", "相手都市", "状況"]] + [[t, p, st] for t, p, st, _, _ in KU_ITEMS])
+    doc.add_paragraph("このほか、クライストチャーチ市との姉妹校提携事業は引き続き調整中です。")
+    doc.add_heading("3. 交流の実績", level=2)
+    doc.add_paragraph("本年度の交流事業は12件、姉妹都市からの訪問者は延べ350人となりました。国際交流員3名が各事業を支援しています。")
+    doc.add_heading("4. 予算", level=2)
+    doc.add_paragraph("国際交流関係予算は1,200万円（前年度比5％増）です。")
+    gold = Gold(
+        partnerships=[partner(w, c, k) for w, _, _, _, c, k in KU_TIES],
+        cooperation=[coop(t, st, ["Kurashiki", c]) for t, _, _, c, st in KU_ITEMS]
+        + [coop("姉妹校提携事業", "in_progress", ["Kurashiki", "Christchurch"])],
+        claims=[claim("4か国4都市", 4, 4, "all", "consistent"),
+                claim("姉妹都市3市", 3, None, "sister", "consistent"),
+                claim("友好都市1市", 1, None, "friendship", "consistent"),
+                claim("姉妹都市を4市と記載", 4, None, "sister", "inconsistent")],
+    )
+    return docx_bytes(doc, "令和8年度 国際交流事業の実施状況について"), gold

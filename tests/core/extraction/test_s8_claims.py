@@ -31,6 +31,9 @@ def _found(text):
     ("截至目前，本市共有国际友好城市18对。", [(18, None, "sister")]),
     ("我市已缔结友好城市12座。", [(12, None, "sister")]),
     ("시의 우호도시는 현재 일곱 곳이다.", [(7, None, "friendship")]),
+    # an object particle: a count written down (and corrected) "姉妹都市を4市と記載", "자매도시를 5곳으로"
+    ("前回の資料では姉妹都市を4市と記載しておりました。", [(4, None, "sister")]),
+    ("자매도시를 5곳으로 늘렸다.", [(5, None, "sister")]),
 ])
 def test_a_count_after_the_kind_word_and_a_topic(text, expected):
     assert _found(text) == expected

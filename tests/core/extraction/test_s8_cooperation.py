@@ -89,3 +89,23 @@ def test_an_item_told_again_after_its_table_is_still_one_item():
     assert _same_item("youth football exchange", "the youth football exchanges with Lyon")
     assert _same_item("농특산물(장단콩) 상설 판매장 설치", "파주 장단콩 등 농특산물 상설 판매장 설치를 제안")
     assert not _same_item("Klimapartnerschaft", "Schulpartnerschaften")
+
+
+@pytest.mark.parametrize("name,text", [
+    ("ja", "# 報告\n\n## 2. 協力事業の進捗\n\n| 事業名 | 相手都市 | 状況 |\n|---|---|---|\n| 港湾物流協力 | 神戸市 | 協議中 |\n"
+           "| 青少年派遣事業 | 神戸市 | 実施済み |\n\nこのほか、神戸市との姉妹校提携事業は引き続き調整中です。\n"),
+    ("en", "# Report\n\n## Cooperation projects\n\n| Project | Partner | Status |\n|---|---|---|\n"
+           "| Port logistics study | Kobe | Ongoing |\n| Youth exchange | Kobe | Completed |\n\n"
+           "The school twinning scheme with Kobe was agreed in October.\n"),
+])
+def test_a_sentence_beside_a_project_table_in_its_section(extract_text, name, text):
+    x = extract_text(text, name="report.md")
+    assert len(x.cooperation) == 3
+    assert {"ja": ("姉妹校提携事業", "in_progress"), "en": ("school twinning scheme", "agreed")}[name] in _items(x)
+
+
+def test_a_long_katakana_name_in_running_text(gaz):
+    from intercity.core.extraction.mentions import PlaceFinder
+
+    found = PlaceFinder(gaz).find("クライストチャーチ市との姉妹校提携事業は引き続き調整中です。")
+    assert [m.place.name for m in found if m.place is not None] == ["Christchurch"]

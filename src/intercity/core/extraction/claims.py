@@ -349,9 +349,9 @@ def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
     return None
 
 
-# (eighth session) what may stand between a kind word and its count in CJK: a topic particle, "number of", "now", "has
-# reached", "in total" ("姉妹都市は現在7つ", "友好城市已达15个", "자매도시는 모두 아홉 곳", "友好城市共计12个")
-_KIND_GAP = (r"(?:\s*(?:は|が|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
+# (eighth session) what may stand between a kind word and its count in CJK: a topic or object particle, "number of",
+# "now", "has reached", "in total" ("姉妹都市は現在7つ", "姉妹都市を4市と記載", "友好城市已达15个", "자매도시는 모두 아홉 곳")
+_KIND_GAP = (r"(?:\s*(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
              r"(?:現在|现在|目前|現有|现有|已达|已達|达到|達到|已经达到|增至|增加到|增加至|共有|共计|共計|合計|合わせて|총|모두|현재|전체)?\s*)")
 # the counters a count of cities takes: 市, か所, つ (not "3つの大陸"), 都市, 个/個 (not 个国家), 座, 对 (pairs), 개 (도시), 곳
 _KIND_COUNTER = (r"(?:市(?![长長民政])|[かカヶケ箇]所|つ(?!の)|都市(?!・)|自治体|[个個](?![国國])|座(?![谈談])|[对對](?!于|於|外)|개\s*도시"

@@ -239,6 +239,11 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             items.extend(found)
             if used is not None:
                 used.update(c.index for t in in_section for c in t)
+            if partial is not None and found:
+                # the running text of the section beside its table may tell one more item in a sentence
+                # ("このほか、X市との姉妹校提携事業は引き続き調整中です。"): prose reads it
+                cells = {c.index for t in in_section for c in t}
+                partial.update(x.index for x in section if x.index not in cells and x.kind not in ("table_cell", "header"))
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
