@@ -109,3 +109,14 @@ def test_a_long_katakana_name_in_running_text(gaz):
 
     found = PlaceFinder(gaz).find("クライストチャーチ市との姉妹校提携事業は引き続き調整中です。")
     assert [m.place.name for m in found if m.place is not None] == ["Christchurch"]
+
+
+@pytest.mark.parametrize("after", [
+    "El presupuesto ejecutado del área fue de 184.300.000 pesos, un 92 % de lo programado.",  # a budget line
+    "※ 추진상황 구분: 완료 / 추진 중 / 보류",                                               # a legend of states
+])
+def test_a_line_after_a_project_table_that_tells_no_item(extract_text, after):
+    text = ("# Informe\n\n## Proyectos de cooperación\n\n| Proyecto | Ciudad socia | Estado |\n|---|---|---|\n"
+            "| Intercambio de datos portuarios | Kobe | En curso |\n| Programa de acogida de jóvenes | Kobe | Finalizado |\n\n"
+            + after + "\n")
+    assert len(extract_text(text, name="informe.md").cooperation) == 2
