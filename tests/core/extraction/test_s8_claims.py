@@ -227,3 +227,51 @@ def test_a_stale_count_beside_a_confirmed_one_is_inconsistent():
               ClaimFact("12 Städte", 12, None, "all", "unverified", "no list")]
     _contradicted(claims, [None, None, "domestic", None])
     assert [c.check for c in claims] == ["consistent", "inconsistent", "unverified", "unverified"]
+
+
+# ---------------------------------------------------------------- more shapes of a count beside its kind
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our sister city family now numbers 12.", [(12, None, "sister")]),
+    ("The city's network of friendship cities has grown to fourteen.", [(14, None, "friendship")]),
+    ("Lisboa é geminada com 12 cidades.", [(12, None, "sister")]),
+    ("De gemeente is verbonden met 6 zustersteden.", [(6, None, "sister")]),
+    ("현재 자매결연 도시는 총 12개이다.", [(12, None, "sister")]),
+    ("姉妹都市は全部で8都市あります。", [(8, None, "sister")]),
+    ("横浜市は8都市と姉妹都市提携を結んでいる。", [(8, None, "sister")]),
+    ("橫濱市共有8個姊妹市。", [(8, None, "sister")]),
+    ("本市共有8个友好城市。", [(8, None, "sister")]),
+])
+def test_more_shapes_of_a_count_beside_its_kind(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "第8个友好城市是釜山。",                       # an ordinal
+    "12个友好城市代表团来访。",                     # delegations
+    "来自8个友好城市的青少年参加了夏令营。",          # young people from them
+    "Our sister city programme now numbers 40 volunteers.",
+    "Sister city visits have grown to 20.",
+])
+def test_more_counts_of_other_things(text):
+    assert _found(text) == []
+
+
+# ---------------------------------------------------------------- counts per region after a label or in a bracket
+
+@pytest.mark.parametrize("line,expected", [
+    ("Sister cities: 8 (Asia 3, Europe 3, Americas 2)", [("asia", 3), ("europe", 3), ("americas", 2)]),
+    ("Partner cities by region: Asia 5, Europe 4, Americas 3", [("asia", 5), ("europe", 4), ("americas", 3)]),
+    ("자매도시 현황(아시아 4, 유럽 2)", [("asia", 4), ("europe", 2)]),
+    ("Villes jumelées par continent : Europe 6, Afrique 2", [("europe", 6), ("africa", 2)]),
+    ("Visits by region: Asia 5, Europe 4", []),
+    ("We visited Asia (3 trips) and Europe.", []),
+])
+def test_counts_per_region_after_a_label_or_in_a_bracket(line, expected):
+    from intercity.core.extraction.claims import box_region_counts
+
+    assert [(slug, n) for _, slug, n, _, _ in box_region_counts([line])] == expected
+
+
+def test_a_label_count_before_its_breakdown():
+    assert _found("Sister cities: 8 (Asia 3, Europe 3, Americas 2)") == [(8, None, "sister")]

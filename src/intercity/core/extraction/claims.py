@@ -351,8 +351,9 @@ def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
 
 # (eighth session) what may stand between a kind word and its count in CJK: a topic or object particle, "number of",
 # "now", "has reached", "in total" ("姉妹都市は現在7つ", "姉妹都市を4市と記載", "友好城市已达15个", "자매도시는 모두 아홉 곳")
-_KIND_GAP = (r"(?:\s*(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
-             r"(?:現在|现在|目前|現有|现有|已达|已達|达到|達到|已经达到|增至|增加到|增加至|共有|共计|共計|合計|合わせて|총|모두|현재|전체)?\s*)")
+_KIND_GAP = (r"(?:\s*(?:(?<=\s)도시)?\s*(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
+             r"(?:現在|现在|目前|現有|现有|已达|已達|达到|達到|已经达到|增至|增加到|增加至|共有|共计|共計|合計|合わせて|全部で|全体で|合計で"
+             r"|총|모두|현재|전체)?\s*)")
 # the counters a count of cities takes: 市, か所, つ (not "3つの大陸"), 都市, 个/個 (not 个国家), 座, 对 (pairs), 개 (도시), 곳
 _KIND_COUNTER = (r"(?:市(?![长長民政])|[かカヶケ箇]所|つ(?!の)|都市(?!・)|自治体|[个個](?![国國])|座(?![谈談])|[对對](?!于|於|外)|개\s*도시"
                  r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)")
@@ -387,8 +388,8 @@ _CITIES_ONLY = [
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
-    # 6つの姉妹都市 / 1つの友好都市
-    re.compile(r"(?P<n>" + CJK_NUM + r")\s*つの\s*(?P<kind_after>)"),
+    # 6つの姉妹都市 / 1つの友好都市 / (eighth session) 8個姊妹市 / 8个友好城市
+    re.compile(r"(?<![第\d])(?P<n>" + CJK_NUM + r")\s*(?:つの|[个個])\s*(?P<kind_after>)"),
     # 6개 자매도시
     re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
@@ -405,10 +406,12 @@ _CITIES_ONLY = [
     re.compile(r"(?:등|など|等)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
     # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
     re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
+    # (eighth session) "8都市と姉妹都市提携を結んでいる": the Japanese cities joined by と to the kind in the verb phrase
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*都市\s*と(?P<kind_near>)"),
     # (eighth session) … in Korean, the cities joined by 와/과 to the kind in the verb phrase: "열두 개 도시와 자매결연을 맺었다"
     re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)(?:와|과)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
-    re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
+    re.compile(r"(?:with|avec|mit|con|com|met|med|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
                r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
     # (eighth session) the kind word, a short topic or label, then the count with its counter: "姉妹都市5市", "姉妹都市は
     # 5か所", "姉妹都市は現在7つです", "友好城市已达15个", "友好城市18对", "자매도시는 모두 아홉 곳"
@@ -417,7 +420,12 @@ _CITIES_ONLY = [
     # "Sister cities: twelve.", "Sister cities — 8", "Villes jumelées (douze)", "姉妹都市数：8", "자매결연 도시 수: 8"
     # (not a group's heading over its names: "友好城市（4个）：日本岐阜市、…" counts a part of a list)
     re.compile(r"(?P<kind_gap>)" + _LABEL_GAP + r"(?P<n>" + NUM + r"|" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:" + _KIND_COUNTER
-               + r")?\s*(?:[)）](?!\s*[:：]))?(?=\s*(?:[,，、;；.。]|[)）](?!\s*[:：])|$))", re.IGNORECASE),
+               + r")?\s*(?:[)）](?!\s*[:：]))?(?=\s*(?:[,，、;；.。(（]|[)）](?!\s*[:：])|$))", re.IGNORECASE),
+    # … or a verb of counting between: "Our sister city family now numbers 12", "the network of partner cities has grown
+    # to fourteen", "Sister cities now total 9"
+    re.compile(r"(?P<kind_gap>)(?:\s+(?:family|network|programme|program))?\s+(?:now\s+|currently\s+)?(?:numbers|number|totals?"
+               r"|(?:has|have)\s+grown\s+to|grew\s+to|stands?\s+at|(?:has|have)\s+reached|reached|comes?\s+to)\s+(?P<n>" + NUM
+               + r")(?![\w.,]\d)(?=\s*(?:[,;.)]|$|\s(?:in|across|around|worldwide|on|cities|towns|partners)\b))", re.IGNORECASE),
     # (eighth session) the count, the ordinary city noun, then the kind word: "12 городов-побратимов", "11 міст-побратимів",
     # "12 thành phố kết nghĩa" (a count of cities, the kind after the noun)
     re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r"|" + KIND_NUM + r")\s+" + _PLAIN_CITY_NOUN + r"(?:\s*-\s*|\s+)(?P<noun_kind>)",
@@ -437,10 +445,10 @@ _CITIES_ONLY = [
                + NUM + r")(?=\s*(?:[,;.)）]|$))(?P<total_after>)", re.IGNORECASE),
 ]
 # what a count before a kind word may count instead of ties: "3 sister city exchanges", "2 Partnerschaftsjubiläen"
-_OTHER_THINGS = re.compile(r"[\s\-]*(?:exchange|delegation|visit|project|programme|program|event|student|anniversar|year|committee"
+_OTHER_THINGS = re.compile(r"[\s\-]*(?:的\s*)?(?:exchange|delegation|visit|project|programme|program|event|student|anniversar|year|committee"
                            r"|conference|meeting|summit|award|ceremon|volunteer|festival|school|jahr|jubil|projekt|besuch|austausch"
                            r"|anni|ans\b|años|projet|progett|proyect|visite|visita|delega|délégation|scamb|échange|intercambi"
-                           r"|교류|방문|사업|交流活动|项目|訪問|事業)", re.IGNORECASE)
+                           r"|교류|방문|사업|交流活动|项目|訪問|事業|代表|대표단|派遣|市民|青少年|学生|學生)", re.IGNORECASE)
 _NOT_A_CLAIM = re.compile(r"(?:focus(?:ing)?\s+on|including|among|of\s+which|such\s+as|top|at\s+least|over|more\s+than)\s*$",
                           re.IGNORECASE)
 
@@ -1056,23 +1064,49 @@ def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
         text = _plain(line or "")
         if not text.strip():
             continue
-        found, pos, ok = [], 0, True
-        for part in _BOX_SPLIT.split(text.strip()):
-            if not part:
-                continue
-            m = _BOX_ITEM.match(part)
-            at = text.find(part, pos)
-            pos = at + len(part)
-            if not m:
-                ok = False
-                break
-            slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
-            found.append((i, slug, int(m.group("n")), at, at + len(part)))
-        if ok and found:
+        found = _region_items(i, text, 0, text)
+        if found:
             run.extend(f for f in found if f[2] > 0)
-        else:
-            close()
-            if _OTHER_COUNTS.search(text):
-                blocked_until = i + 3
+            continue
+        close()
+        if _OTHER_COUNTS.search(text):
+            blocked_until = i + 3
+            continue
+        # (eighth session) the counts after a label or inside a bracket: "Partner cities by region: Asia 5, Europe 4,
+        # Americas 3", "Sister cities: 8 (Asia 3, Europe 3, Americas 2)"
+        for at, inner in _region_segments(text):
+            inline = _region_items(i, text, at, inner)
+            if len({f[1] for f in inline}) >= 2:
+                out.extend(f for f in inline if f[2] > 0)
     close()
     return out
+
+
+_REGION_BRACKET = re.compile(r"[(（]([^()（）]{5,120})[)）]")
+
+
+def _region_segments(text: str) -> list[tuple[int, str]]:
+    """The parts of a line that may hold counts per region by themselves: what follows a label's colon, and what is
+    inside a bracket."""
+    out = []
+    colon = re.search(r"[:：]\s*", text)
+    if colon:
+        out.append((colon.end(), text[colon.end():]))
+    out.extend((m.start(1), m.group(1)) for m in _REGION_BRACKET.finditer(text))
+    return out
+
+
+def _region_items(i: int, text: str, base: int, segment: str) -> list[tuple[int, str, int, int, int]]:
+    """(line, slug, count, start, end) of each "region count" the segment holds, when it holds only those; else []."""
+    found, pos = [], base
+    for part in _BOX_SPLIT.split(segment.strip()):
+        if not part:
+            continue
+        m = _BOX_ITEM.match(part)
+        at = text.find(part, pos)
+        pos = at + len(part)
+        if not m:
+            return []
+        slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
+        found.append((i, slug, int(m.group("n")), at, at + len(part)))
+    return found
