@@ -389,7 +389,8 @@ _CITIES_ONLY = [
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
     # 6つの姉妹都市 / 1つの友好都市 / (eighth session) 8個姊妹市 / 8个友好城市
-    re.compile(r"(?<![第\d])(?P<n>" + CJK_NUM + r")\s*(?:つの|[个個])\s*(?P<kind_after>)"),
+    # (not "一个友好城市的故事": 一个 is the indefinite article)
+    re.compile(r"(?<![第\d])(?!一\s*[个個])(?P<n>" + CJK_NUM + r")\s*(?:つの|[个個])\s*(?P<kind_after>)"),
     # 6개 자매도시
     re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
