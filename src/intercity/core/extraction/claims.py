@@ -351,15 +351,15 @@ def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
 
 # (eighth session) what may stand between a kind word and its count in CJK: a topic or object particle, "number of",
 # "now", "has reached", "in total" ("姉妹都市は現在7つ", "姉妹都市を4市と記載", "友好城市已达15个", "자매도시는 모두 아홉 곳")
-_KIND_GAP = (r"(?:\s*(?:(?<=\s)도시)?\s*(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*수는?|는|은|이|가)?\s*[:：]?\s*"
+_KIND_GAP = (r"(?:\s*+(?:(?<=\s)도시)?\s*+(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*+수는?|는|은|이|가)?\s*+[:：]?\s*+"
              r"(?:現在|现在|目前|現有|现有|已达|已達|达到|達到|已经达到|增至|增加到|增加至|共有|共计|共計|合計|合わせて|全部で|全体で|合計で"
-             r"|총|모두|현재|전체)?\s*)")
+             r"|총|모두|현재|전체)?\s*+)")
 # the counters a count of cities takes: 市, か所, つ (not "3つの大陸"), 都市, 个/個 (not 个国家), 座, 对 (pairs), 개 (도시), 곳
 _KIND_COUNTER = (r"(?:市(?![长長民政])|[かカヶケ箇]所|つ(?!の)|都市(?!・)|自治体|[个個](?![国國])|座(?![谈談])|[对對](?!于|於|外)|개\s*도시"
                  r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)")
 # a label between a kind word and a bare count: "relationships", "partnerships", "数", "수", then a colon, a dash or a bracket
-_LABEL_GAP = (r"(?:\s*(?:(?<![^\W\d_])(?:relationships?|relations|partnerships?|links|ties|agreements|relaciones|Beziehungen|liens)|数|數|数量|數量"
-              r"|总数|總數|総数|件数|수|의\s*수|도시\s*수)?\s*(?:[:：=]|\s[—–-])\s*|\s*[(（]\s*)")
+_LABEL_GAP = (r"(?:\s*+(?:(?<![^\W\d_])(?:relationships?|relations|partnerships?|links|ties|agreements|relaciones|Beziehungen|liens)|数|數|数量|數量"
+              r"|总数|總數|総数|件数|수|의\s*수|도시\s*수)?\s*+(?:[:：=]|(?<=\s)[—–-])\s*+|\s*+[(（]\s*+)")
 # the ordinary word for cities a kind word may follow: "городов-побратимов", "міст-побратимів", "thành phố kết nghĩa"
 _PLAIN_CITY_NOUN = (r"(?:город(?:ов|а|ами|ах)?|міст(?:а|ами|ах)?|мест(?:а|ах)?|градов(?:а|и)?|thành\s+phố|cities|towns|villes"
                     r"|ciudades|cidades|citt[àa]|st[äa]dte|miast(?:a|ami)?|kota|şehir|πόλεις|ora[șş]e|qytete)")
@@ -424,7 +424,7 @@ _CITIES_ONLY = [
                + r")?\s*(?:[)）](?!\s*[:：]))?(?=\s*(?:[,，、;；.。(（]|[)）](?!\s*[:：])|$))", re.IGNORECASE),
     # … or a verb of counting between: "Our sister city family now numbers 12", "the network of partner cities has grown
     # to fourteen", "Sister cities now total 9"
-    re.compile(r"(?P<kind_gap>)(?:\s+(?:family|network|programme|program))?\s+(?:now\s+|currently\s+)?(?:numbers|number|totals?"
+    re.compile(r"(?P<kind_gap>)(?:\s++(?:family|network|programme|program))?\s++(?:now\s++|currently\s++)?(?:numbers|number|totals?"
                r"|(?:has|have)\s+grown\s+to|grew\s+to|stands?\s+at|(?:has|have)\s+reached|reached|comes?\s+to)\s+(?P<n>" + NUM
                + r")(?![\w.,]\d)(?=\s*(?:[,;.)]|$|\s(?:in|across|around|worldwide|on|cities|towns|partners)\b))", re.IGNORECASE),
     # (eighth session) the count, the ordinary city noun, then the kind word: "12 городов-побратимов", "11 міст-побратимів",
