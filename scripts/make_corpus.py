@@ -78,6 +78,8 @@ import corpus_docs_177_182  # noqa: E402
 import corpus_docs_183_185  # noqa: E402
 # The eighth session (2026-12-02): three dev documents (186-188) of partner lists, written by its partner-list helper.
 import corpus_docs_186_188  # noqa: E402
+# The eighth session (2026-12-02): three dev documents (189-191) of claims and cooperation, written by its claims helper.
+import corpus_docs_189_191  # noqa: E402
 # Sixteenth batch (2026-12-02): a dev batch (192-197) to be measured unseen, before rule work.
 import corpus_docs_192_197  # noqa: E402
 from corpus_common import CORPUS, Gold, Spec, no_printing  # noqa: E402
@@ -92,7 +94,7 @@ ALL_SPECS: list[Spec] = (corpus_docs_01_14.SPECS + corpus_docs_15_28.SPECS + cor
                          + corpus_docs_145_150.SPECS + corpus_docs_151_152.SPECS + corpus_docs_153_158.SPECS
                          + corpus_docs_159_160.SPECS + corpus_docs_161_170.SPECS + corpus_docs_171_176.SPECS
                          + corpus_docs_177_182.SPECS + corpus_docs_183_185.SPECS + corpus_docs_186_188.SPECS
-                         + corpus_docs_192_197.SPECS)
+                         + corpus_docs_189_191.SPECS + corpus_docs_192_197.SPECS)
 
 
 def gold_entry(spec: Spec, gold: Gold) -> dict:

@@ -214,8 +214,8 @@ def test_arabic_indic_digits_and_cities_spread_over_countries(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("La ville compte 9 villes partenaires dans 9 pays, dont 5 villes jumelées.", [(9, 9, "all"), (5, None, "sister")]),
     ("La ciudad tiene 9 ciudades socias en 9 países, de las cuales 5 ciudades hermanadas.", [(9, 9, "all"), (5, None, "sister")]),
-    ("9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개이다.", [(9, 9, "all")]),
-    ("9か国9都市と交流しており、うち姉妹都市は5都市である。", [(9, 9, "all")]),
+    ("9개국 9개 도시와 교류하고 있으며, 이 중 자매도시는 5개이다.", [(9, 9, "all"), (5, None, "sister")]),
+    ("9か国9都市と交流しており、うち姉妹都市は5都市である。", [(9, 9, "all"), (5, None, "sister")]),
     ("ترتبط المدينة بتسع مدن في تسع دول، منها خمس مدن شقيقة.", [(9, 9, "all"), (5, None, "sister")]),
     ("The city has 9 partners in 9 countries, of which 5 are sister cities.", [(9, 9, "all")]),
     ("合肥市已与九个国家的九个城市建立了友好关系，其中友好城市五个。", [(9, 9, "all"), (5, None, "sister")]),

@@ -317,6 +317,62 @@ _AR_FULL = re.compile(_AR_CITIES + r"(?:\s+(?:ال)?[^\s\d،,]+){0,2}?\s+(?:(?:�
                       r"|(?P<md>" + _AR_DUAL_COUNTRY + r"))(?![^\W\d_])")
 _AR_ONLY = re.compile(_AR_CITIES)
 
+# "in total" right after a count (or before it): the count of every tie, whatever kind a later clause names
+_IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+total|in\s+totale|in\s+totaal|insgesamt|im\s+Ganzen"
+             r"|san\s+iomlán|i\s+alt|totalt|yhteensä|łącznie|celkem|celkovo|összesen|toplam(?:da)?|всего|итого|ukupno|skupaj"
+             r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
+# (eighth session) where a count's ties lie: at home ("2 domestic sister cities", "국내 자매도시 2개", "国内の姉妹都市") or abroad
+# ("3 international sister cities", "해외 자매도시", "海外姉妹都市", "国外友好城市"); read by ``where_of``
+_DOMESTIC = (r"domestic|national|nationales?|nacionales|nationalen|inländische[n]?|innerdeutsche[n]?|국내|国内|國內")
+_ABROAD = (r"international|internationales?|overseas|foreign|internacionales|internationale[n]?|ausländische[n]?|étrangères"
+           r"|extranjeras|해외|국외|国外|國外|海外|国际|國際")
+_WHERE_WORDS = r"(?:" + _DOMESTIC + "|" + _ABROAD + r")"
+_WHERE_BEFORE = re.compile(r"(?:(?<![^\W\d_])|(?<=[\u3040-\u9fff\uac00-\ud7af]))(?:(?P<home>" + _DOMESTIC + r")|(?P<abroad>" + _ABROAD
+                           + r"))(?:\s*の)?\s*$", re.IGNORECASE)
+
+# … or after it, where the adjective follows its noun: "5 villes jumelées internationales", "ciudades hermanas nacionales"
+_WHERE_AFTER = re.compile(r"\s*(?:(?P<home>nationale?s?|nacional(?:es)?|nazional[ei]|nacion(?:al|ais))|(?P<abroad>internationale?s?"
+                          r"|internacional(?:es)?|internazional[ei]|internacion(?:al|ais)|étrangères?|extranjer[oa]s?|estrangeir[oa]s?"
+                          r"|stranier[ei]))(?![^\W\d_])", re.IGNORECASE)
+
+
+def where_of(text: str, s: int, e: int, kinds=None) -> str | None:
+    """"domestic" or "abroad" when the word right before a count's kind word says where its ties lie ("2 domestic
+    sister cities", "국내 자매도시 2개", "海外の姉妹都市は5都市"); None otherwise (every tie of the kind)."""
+    kinds = kinds if kinds is not None else _kind_spans(text)
+    # the count's own kind word: inside it, else the nearest one ending right before it
+    spans = [k for k in kinds if s <= k[0] < e] or [k for k in kinds if s - 16 <= k[1] <= s][-1:]
+    for ks, ke, _ in spans[:1]:
+        m = _WHERE_BEFORE.search(text[max(0, ks - 24):ks]) or _WHERE_AFTER.match(text, ke)
+        if m:
+            return "domestic" if m.group("home") else "abroad"
+    return None
+
+
+# (eighth session) what may stand between a kind word and its count in CJK: a topic or object particle, "number of",
+# "now", "has reached", "in total" ("姉妹都市は現在7つ", "姉妹都市を4市と記載", "友好城市已达15个", "자매도시는 모두 아홉 곳")
+_KIND_GAP = (r"(?:\s*+(?:(?<=\s)도시)?\s*+(?:は|が|を|을|를|の数は?|数は?|數|数量|數量|总数|總數|総数|は合わせて|수는?|의\s*+수는?|는|은|이|가)?\s*+[:：]?\s*+"
+             r"(?:現在|现在|目前|現有|现有|已达|已達|达到|達到|已经达到|增至|增加到|增加至|共有|共计|共計|合計|合わせて|全部で|全体で|合計で"
+             r"|총|모두|현재|전체)?\s*+)")
+# the counters a count of cities takes: 市, か所, つ (not "3つの大陸"), 都市, 个/個 (not 个国家), 座, 对 (pairs), 개 (도시), 곳
+_KIND_COUNTER = (r"(?:市(?![长長民政])|[かカヶケ箇]所|つ(?!の)|都市(?!・)|自治体|[个個](?![国國])|座(?![谈談])|[对對](?!于|於|外)|개\s*도시"
+                 r"|개(?!\s*(?:국|나라|국가|년|월|일|사업|분야|과제|항목|기관|단체))|곳)")
+# a label between a kind word and a bare count: "relationships", "partnerships", "数", "수", then a colon, a dash or a bracket
+_LABEL_GAP = (r"(?:\s*+(?:(?<![^\W\d_])(?:relationships?|relations|partnerships?|links|ties|agreements|relaciones|Beziehungen|liens)|数|數|数量|數量"
+              r"|总数|總數|総数|件数|수|의\s*수|도시\s*수)?\s*+(?:[:：=]|(?<=\s)[—–-])\s*+|\s*+[(（]\s*+)")
+# the ordinary word for cities a kind word may follow: "городов-побратимов", "міст-побратимів", "thành phố kết nghĩa"
+_PLAIN_CITY_NOUN = (r"(?:город(?:ов|а|ами|ах)?|міст(?:а|ами|ах)?|мест(?:а|ах)?|градов(?:а|и)?|thành\s+phố|cities|towns|villes"
+                    r"|ciudades|cidades|citt[àa]|st[äa]dte|miast(?:a|ami)?|kota|şehir|πόλεις|ora[șş]e|qytete)")
+_NUMBER_OF = (r"(?<![^\W\d_])(?:(?:the\s+)?number|(?:le\s+)?nombre|(?:die\s+)?(?:Zahl|Anzahl)|(?:el\s+|o\s+)?número|(?:il\s+)?numero"
+              r"|liczba|(?:het\s+)?aantal|antalet|antall)\s+(?:of|de|des|du|der|di|dei|delle|degli|van|de\s+las|de\s+los|dos|das"
+              r"|d['’]|unserer|ihrer)?\s*")
+_RISES_TO = (r"(?:(?:has\s+|have\s+)?(?:rises|rose|risen|grows|grew|grown|increased|increases|reached|reaches|climbs|climbed)\s+to"
+             r"|(?:now\s+)?(?:stands|stood)\s+at|is\s+now|totals|(?:est\s+)?pass[ée]e?\s+à|passe\s+à|s['’]él[èe]ve\s+à|atteint"
+             r"|(?:steigt|stieg|ist)\s+(?:\w+\s+)?auf|beträgt|erhöht\s+sich\s+auf|wuchs\s+auf|ascend[ií]ó?\s+a|asciende\s+a"
+             r"|aument[aó]\s+a|lleg[aó]\s+a|alcanz[aó]|sube\s+a|subió\s+a|sobe\s+para|subiu\s+para|chega\s+a|passa\s+a"
+             r"|sale\s+a|è\s+salito\s+a|arriva\s+a|wzrosła\s+do|wynosi|stijgt\s+naar|steeg\s+naar|bedraagt|ökar\s+till"
+             r"|ökade\s+till|uppgår\s+till|øker\s+til)\s+(?:(?:now|nun|désormais|ahora|agora|jetzt)\s+)?")
+
 # numbers of cities only, next to a kind word or after "with" in a sentence naming a kind
 _CITIES_ONLY = [
     # Sister Cities (26) / 자매도시 (6) / 姉妹都市（6）
@@ -332,13 +388,15 @@ _CITIES_ONLY = [
     # Edmonton's four sister cities / our 12 twin towns / its three partner cities
     re.compile(r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s))(?P<n>" + NUM + r")\s+(?:sister|twin|partner|friendship|twinned)\s+" + _CITY_WORDS + r"(?![\w])",
                re.IGNORECASE),
-    # 6つの姉妹都市 / 1つの友好都市
-    re.compile(r"(?P<n>" + CJK_NUM + r")\s*つの\s*(?P<kind_after>)"),
+    # 6つの姉妹都市 / 1つの友好都市 / (eighth session) 8個姊妹市 / 8个友好城市
+    # (not "一个友好城市的故事": 一个 is the indefinite article)
+    re.compile(r"(?<![第\d])(?!一\s*[个個])(?P<n>" + CJK_NUM + r")\s*(?:つの|[个個])\s*(?P<kind_after>)"),
     # 6개 자매도시
     re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?P<kind_after>)"),
     # a count right before the kind noun: "8 gemellaggi, 6 patti di amicizia", "vier Projektpartnerschaften",
     # "**1 friendship city**" (not "3 sister city exchanges", nor a year: "since 1994 sister city")
-    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
+    # (and with where the ties lie between: "3 international sister cities and 2 domestic sister cities")
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+(?:" + _WHERE_WORDS + r"\s+)?(?P<kind_after>)", re.IGNORECASE),
     # … a number word of the wider list (Nordic, Baltic, Slavic, Greek, Maltese …) right before the kind noun: "á sjö vinabæi",
     # "sju vänorter", "septyni miestai partneriai" (words of three letters or more that are no common word elsewhere)
     re.compile(r"(?<![\w.,/\-])(?P<n>" + KIND_NUM + r")\s+(?P<kind_after>)", re.IGNORECASE),
@@ -349,15 +407,49 @@ _CITIES_ONLY = [
     re.compile(r"(?:등|など|等)\s*(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:개\s*(?:도시|곳)|都市|[个個](?:城市)?)(?P<kind_topic>)"),
     # 5個城市建立友好交流關係 (the kind in the verb phrase right after the count)
     re.compile(r"(?P<n>" + CJK_NUM + r")\s*[个個]\s*(?:城市|都市)(?P<kind_near>)"),
+    # (eighth session) "8都市と姉妹都市提携を結んでいる": the Japanese cities joined by と to the kind in the verb phrase
+    re.compile(r"(?P<n>" + CJK_NUM + r")\s*都市\s*と(?P<kind_near>)"),
+    # (eighth session) … in Korean, the cities joined by 와/과 to the kind in the verb phrase: "열두 개 도시와 자매결연을 맺었다"
+    re.compile(r"(?P<n>" + KO_NUM + r")\s*개\s*(?:도시|지역|자치단체)(?:와|과)(?P<kind_near>)"),
     # with 7 other cities / avec 7 autres villes / mit 9 Städten / con 7 ciudades
-    re.compile(r"(?:with|avec|mit|con|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
+    re.compile(r"(?:with|avec|mit|con|com|met|med|has|have|keeps|maintains)\s+(?P<n>" + NUM + r")\s+(?:other\s+|autres\s+|weiteren\s+|otras\s+)?"
                r"(?:(?:sister|twin|partner|friendship)\s+)?" + _CITY_WORDS + r"(?![\w])", re.IGNORECASE),
+    # (eighth session) the kind word, a short topic or label, then the count with its counter: "姉妹都市5市", "姉妹都市は
+    # 5か所", "姉妹都市は現在7つです", "友好城市已达15个", "友好城市18对", "자매도시는 모두 아홉 곳"
+    re.compile(r"(?P<kind_gap>)" + _KIND_GAP + r"(?P<n>" + CJK_NUM + r"|" + KO_NUM + r")\s*" + _KIND_COUNTER),
+    # … or a label and a bare count (a number word too) closing the line or clause: "Sister city relationships: 14",
+    # "Sister cities: twelve.", "Sister cities — 8", "Villes jumelées (douze)", "姉妹都市数：8", "자매결연 도시 수: 8"
+    # (not a group's heading over its names: "友好城市（4个）：日本岐阜市、…" counts a part of a list)
+    re.compile(r"(?P<kind_gap>)" + _LABEL_GAP + r"(?P<n>" + NUM + r"|" + CJK_NUM + r"|" + KO_NUM + r")\s*(?:" + _KIND_COUNTER
+               + r")?\s*(?:[)）](?!\s*[:：]))?(?=\s*(?:[,，、;；.。(（]|[)）](?!\s*[:：])|$))", re.IGNORECASE),
+    # … or a verb of counting between: "Our sister city family now numbers 12", "the network of partner cities has grown
+    # to fourteen", "Sister cities now total 9"
+    re.compile(r"(?P<kind_gap>)(?:\s++(?:family|network|programme|program))?\s++(?:now\s++|currently\s++)?(?:numbers|number|totals?"
+               r"|(?:has|have)\s+grown\s+to|grew\s+to|stands?\s+at|(?:has|have)\s+reached|reached|comes?\s+to)\s+(?P<n>" + NUM
+               + r")(?![\w.,]\d)(?=\s*(?:[,;.)]|$|\s(?:in|across|around|worldwide|on|cities|towns|partners)\b))", re.IGNORECASE),
+    # (eighth session) the count, the ordinary city noun, then the kind word: "12 городов-побратимов", "11 міст-побратимів",
+    # "12 thành phố kết nghĩa" (a count of cities, the kind after the noun)
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r"|" + KIND_NUM + r")\s+" + _PLAIN_CITY_NOUN + r"(?:\s*-\s*|\s+)(?P<noun_kind>)",
+               re.IGNORECASE),
+    # (eighth session) "the number of <kind> rose to N": "the number of sister cities rose to 15", "le nombre de villes
+    # jumelées est passé à 12", "die Zahl der Partnerstädte steigt auf 13", "el número de ciudades hermanas asciende a 12"
+    re.compile(_NUMBER_OF + r"(?P<what>[^\d.;:!?。]{3,60}?)\s+" + _RISES_TO + r"(?P<n>" + NUM + r")(?![\w.,]\d)(?P<number_of>)",
+               re.IGNORECASE),
+    # … German with the verb first: "Damit steigt die Zahl der Partnerstädte auf 13", "erhöht sich die Anzahl … auf 9"
+    re.compile(r"(?<![^\W\d_])(?:steigt|stieg|wächst|wuchs|erhöht\s+sich|erhöhte\s+sich)\s+(?:(?:damit|nun|jetzt|somit)\s+)?"
+               r"die\s+(?:Zahl|Anzahl)\s+(?:der|unserer|ihrer)\s+(?P<what>[^\d.;:!?]{3,60}?)\s+auf\s+(?P<n>" + NUM
+               + r")(?![\w.,]\d)(?P<number_of>)", re.IGNORECASE),
+    # (eighth session) a total after counts per kind: "10 sister cities and 4 friendship cities, 14 in total",
+    # "7 Partnerstädte und 3 Freundschaften, insgesamt 10", "9 villes jumelées et 2 villes amies, soit 11 au total"
+    re.compile(r"(?<![\w.,/\-])(?P<n>" + NUM + r")\s+" + _IN_TOTAL + r"(?![^\W\d_])(?P<total_after>)", re.IGNORECASE),
+    re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|soit|also|d\.\s*h\.|das\s+sind|c['’]est-à-dire|es\s+decir)\s*[:：,]?\s*(?P<n>"
+               + NUM + r")(?=\s*(?:[,;.)）]|$))(?P<total_after>)", re.IGNORECASE),
 ]
 # what a count before a kind word may count instead of ties: "3 sister city exchanges", "2 Partnerschaftsjubiläen"
-_OTHER_THINGS = re.compile(r"[\s\-]*(?:exchange|delegation|visit|project|programme|program|event|student|anniversar|year|committee"
+_OTHER_THINGS = re.compile(r"[\s\-]*(?:的\s*)?(?:exchange|delegation|visit|project|programme|program|event|student|anniversar|year|committee"
                            r"|conference|meeting|summit|award|ceremon|volunteer|festival|school|jahr|jubil|projekt|besuch|austausch"
                            r"|anni|ans\b|años|projet|progett|proyect|visite|visita|delega|délégation|scamb|échange|intercambi"
-                           r"|교류|방문|사업|交流活动|项目|訪問|事業)", re.IGNORECASE)
+                           r"|교류|방문|사업|交流活动|项目|訪問|事業|代表|대표단|派遣|市民|青少年|学生|學生)", re.IGNORECASE)
 _NOT_A_CLAIM = re.compile(r"(?:focus(?:ing)?\s+on|including|among|of\s+which|such\s+as|top|at\s+least|over|more\s+than)\s*$",
                           re.IGNORECASE)
 
@@ -450,10 +542,6 @@ def _shared_noun_kinds(text: str) -> set[str]:
     return out
 
 
-# "in total" right after a count (or before it): the count of every tie, whatever kind a later clause names
-_IN_TOTAL = (r"(?:in\s+total|in\s+all|altogether|en\s+total|au\s+total|no\s+total|in\s+totale|in\s+totaal|insgesamt|im\s+Ganzen"
-             r"|san\s+iomlán|i\s+alt|totalt|yhteensä|łącznie|celkem|celkovo|összesen|toplam(?:da)?|всего|итого|ukupno|skupaj"
-             r"|(?:في\s+)?المجموع|إجمالا|إجمالاً|اجمالا|کل\s+ملا\s+کر|कुल\s+मिलाकर)")
 _IN_TOTAL_AFTER = re.compile(r"\s*,?\s*" + _IN_TOTAL + r"(?![^\W\d_])", re.IGNORECASE)
 _IN_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _IN_TOTAL + r"|total(?:\s+of)?|un\s+total\s+de|insgesamt)\s*[:：,]?\s*$", re.IGNORECASE)
 # "in total Glasgow has eight …", "au total, la ville compte huit …", "insgesamt hat die Stadt acht …": the total, its
@@ -618,7 +706,29 @@ def _find(text: str) -> list[RawClaim]:
             s, e = m.start(), m.end()
             if 1900 <= n <= 2100:
                 continue
-            if "kind_before" in gd:
+            if "kind_gap" in gd:
+                found = _kind_right_before(text, kinds, s)
+                if found is None:
+                    continue
+                s, scope = found
+            elif "noun_kind" in gd:
+                after = [k for k in kinds if k[0] == e]
+                if not after or _OTHER_THINGS.match(text, after[0][1]):
+                    continue
+                e = after[0][1]
+                scope = after[0][2]
+            elif "number_of" in gd:
+                scope = _number_of_scope(text, kinds, m)
+                if scope is None:
+                    continue
+            elif "total_after" in gd:
+                # a total only after counts per kind in the same passage ("… and 4 friendship cities, 14 in total"):
+                # "40 guests, 52 in total" beside a kind word is no count of ties
+                if not any(c.cities is not None and c.countries is None and c.end <= s and not c.scope.startswith("region:")
+                           for c in out):
+                    continue
+                scope = "all"
+            elif "kind_before" in gd:
                 # the parenthesis must follow a kind word directly: "Sister Cities (26)"
                 before = [k for k in kinds if k[1] <= s and not text[k[1]:s].strip(" :：-–")]
                 if not before:
@@ -670,6 +780,42 @@ def _find(text: str) -> list[RawClaim]:
             c.scope = "all"
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _kind_right_before(text: str, kinds, s: int) -> tuple[int, str] | None:
+    """(start, scope) of the kind word a count's label or topic follows ("姉妹都市は現在7つ", "Sister city
+    relationships: 14"): the kind must end where the match starts; two kinds joined before it ("友好城市和友好交流城市
+    共计25个", "姉妹・友好都市数：9") make the count every tie's."""
+    before = [k for k in kinds if k[1] <= s and not text[k[1]:s].strip()]
+    if not before:
+        return None
+    ks, _, scope = before[-1]
+    run = {scope}
+    at = ks
+    for ps, pe, pk in reversed([k for k in kinds if k[1] <= ks]):
+        if not _KIND_JOIN.fullmatch(text[pe:at]):
+            break
+        run.add(pk)
+        at = ps
+    return at, ("all" if len(run) >= 2 else scope)
+
+
+# the words of a "number of" phrase beside its kind word ("the number of our sister cities"): nothing else may be counted
+_NUMBER_OF_FILLER = re.compile(r"^(?:\s|the|our|its|les|des|nos|ses|der|die|den|unserer|ihrer|de|las|los|nuestras|nossas|delle|dei"
+                               r"|degli|van|onze|[,.])*$", re.IGNORECASE)
+
+
+def _number_of_scope(text: str, kinds, m: re.Match) -> str | None:
+    """The kind a "number of <kind> rose to N" counts: the phrase between "number of" and the verb must be only a kind
+    word (and articles or possessives), so "the number of sister city visits rose to 20" counts no ties."""
+    ws, we = m.span("what")
+    inside = [k for k in kinds if k[0] >= ws and k[1] <= we]
+    if not inside:
+        return None
+    rest = text[ws:inside[0][0]] + text[inside[-1][1]:we]
+    if not _NUMBER_OF_FILLER.match(rest) or any(_OTHER_THINGS.match(text, k[1]) for k in inside):
+        return None
+    return inside[0][2] if len({k[2] for k in inside}) == 1 else "all"
 
 
 # ---------------------------------------------------------------- checking
@@ -851,6 +997,36 @@ def _cell(block) -> str:
     return clean(block.text).strip("*:：")
 
 
+# ---------------------------------------------------------------- counts per kind in a summary table
+
+_BARE_COUNT = re.compile(r"^\d{1,3}$")
+
+
+def table_kind_counts(rows: list[dict]) -> list[tuple[str, int, object]]:
+    """(scope, count, the row's label cell) of a summary table of ties per kind with its total row ("Hermanamientos |
+    8", "Acuerdos de cooperación | 1", "Total | 9"; "자매도시 | 5", "합계 | 7"): each row two cells, a label that is
+    only a kind word (or the total word) and a bare count; two such rows at least. A table over visits, projects or
+    events ("Besuche", "방문") counts those instead."""
+    found = []
+    for r in rows:
+        cells = [(c, _cell(b)) for c, b in sorted(r.items()) if _cell(b)]
+        if len(cells) != 2 or not _BARE_COUNT.match(cells[1][1]):
+            continue
+        (col, label), (_, count) = cells
+        if _OTHER_COUNTS.search(label) or _OTHER_THINGS.search(label):
+            continue
+        if _TOTAL_HEADER.match(label):
+            found.append(("all", int(count), r[col]))
+            continue
+        spans = kind_spans(label)
+        if len({k for _, _, k in spans}) == 1 and sum(e - s for s, e, _ in spans) >= 0.6 * len(label):
+            found.append((spans[0][2], int(count), r[col]))
+    header = " ".join(_cell(b) for b in rows[0].values()) if rows else ""
+    if len(found) < 2 or _OTHER_COUNTS.search(header) or not any(scope != "all" for scope, _, _ in found):
+        return []
+    return [f for f in found if f[1] > 0]
+
+
 # ---------------------------------------------------------------- counts per region in a box, without names
 
 # the region words of ``_REGIONS`` and more (Arabic; Spanish and Portuguese "Américas"; Chinese "欧洲"/"美洲" are there),
@@ -889,23 +1065,49 @@ def box_region_counts(lines: list[str]) -> list[tuple[int, str, int, int, int]]:
         text = _plain(line or "")
         if not text.strip():
             continue
-        found, pos, ok = [], 0, True
-        for part in _BOX_SPLIT.split(text.strip()):
-            if not part:
-                continue
-            m = _BOX_ITEM.match(part)
-            at = text.find(part, pos)
-            pos = at + len(part)
-            if not m:
-                ok = False
-                break
-            slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
-            found.append((i, slug, int(m.group("n")), at, at + len(part)))
-        if ok and found:
+        found = _region_items(i, text, 0, text)
+        if found:
             run.extend(f for f in found if f[2] > 0)
-        else:
-            close()
-            if _OTHER_COUNTS.search(text):
-                blocked_until = i + 3
+            continue
+        close()
+        if _OTHER_COUNTS.search(text):
+            blocked_until = i + 3
+            continue
+        # (eighth session) the counts after a label or inside a bracket: "Partner cities by region: Asia 5, Europe 4,
+        # Americas 3", "Sister cities: 8 (Asia 3, Europe 3, Americas 2)"
+        for at, inner in _region_segments(text):
+            inline = _region_items(i, text, at, inner)
+            if len({f[1] for f in inline}) >= 2:
+                out.extend(f for f in inline if f[2] > 0)
     close()
     return out
+
+
+_REGION_BRACKET = re.compile(r"[(（]([^()（）]{5,120})[)）]")
+
+
+def _region_segments(text: str) -> list[tuple[int, str]]:
+    """The parts of a line that may hold counts per region by themselves: what follows a label's colon, and what is
+    inside a bracket."""
+    out = []
+    colon = re.search(r"[:：]\s*", text)
+    if colon:
+        out.append((colon.end(), text[colon.end():]))
+    out.extend((m.start(1), m.group(1)) for m in _REGION_BRACKET.finditer(text))
+    return out
+
+
+def _region_items(i: int, text: str, base: int, segment: str) -> list[tuple[int, str, int, int, int]]:
+    """(line, slug, count, start, end) of each "region count" the segment holds, when it holds only those; else []."""
+    found, pos = [], base
+    for part in _BOX_SPLIT.split(segment.strip()):
+        if not part:
+            continue
+        m = _BOX_ITEM.match(part)
+        at = text.find(part, pos)
+        pos = at + len(part)
+        if not m:
+            return []
+        slug = next(k for k in _BOX_REGIONS if m.group("r_" + k.replace("-", "_")))
+        found.append((i, slug, int(m.group("n")), at, at + len(part)))
+    return found

@@ -239,6 +239,8 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             items.extend(found)
             if used is not None:
                 used.update(c.index for t in in_section for c in t)
+            if partial is not None and found:
+                partial.update(_told_after_table(section, {c.index for t in in_section for c in t}))
         elif numbered:
             other = partner()
             as_area = other is None and bool(_AREA_HEADING.search(heading))
@@ -318,6 +320,24 @@ def extract_cooperation(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
             if used is not None:
                 used.update(c.index for c in cells)
     return items, areas
+
+
+# a word of cooperation in a sentence after a project table ("姉妹校提携事業", "school twinning scheme", "intercambio")
+_COOP_WORD = re.compile(r"事業|交流|協力|提携|連携|计划|計劃|项目|項目|合作|사업|교류|협력|(?<![^\W\d_])(?:projects?|programmes?|programs?"
+                        r"|schemes?|exchanges?|cooperation|partnerships?|proyectos?|programas?|intercambios?|projets?|échanges?"
+                        r"|Projekte?|Austausch|Programme?)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _told_after_table(section: list[Block], cells: set[int]) -> list[int]:
+    """The paragraphs after a section's project table that may tell one more item in a sentence ("このほか、X市との
+    姉妹校提携事業は引き続き調整中です。"), for prose to read: running text (not speaker notes, not a note "※ …") naming a
+    work of cooperation; a budget line or a legend of states is none."""
+    last = max((k for k, x in enumerate(section) if x.index in cells), default=None)
+    if last is None:
+        return []
+    return [x.index for x in section[last + 1:] if x.kind in ("paragraph", "list_item") and x.index not in cells
+            and not re.match(r"\s*(?:[※*＊]|note\b|nota\b|remarque|hinweis|비고|注)", x.text, re.IGNORECASE)
+            and _COOP_WORD.search(x.text)]
 
 
 _AGENDA = re.compile(r"^(?:[（(](?P<n>\d{1,2})[)）]|(?P<n2>\d{1,2})[.)]|[①-⑳])\s*(?P<title>[^。.!?]{2,40}?)"

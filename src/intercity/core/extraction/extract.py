@@ -16,8 +16,9 @@ import re
 from collections import Counter
 
 from intercity.core.documents.types import ParsedDocument
-from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, box_region_counts, check_claim, find_claims,
-                                              find_region_counts, region_of_country, table_region_counts)
+from intercity.core.extraction.claims import (REGION_NAME, TOTAL_WORDS, RawClaim, box_region_counts, check_claim,
+                                              find_claims, find_region_counts, region_of_country, table_kind_counts,
+                                              table_region_counts, where_of)
 from intercity.core.extraction.status import status_of
 from intercity.core.extraction.cooperation import counterpart_of, drop_translated_lists, extract_cooperation
 from intercity.core.extraction.cancellations import cancelled
@@ -213,10 +214,12 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
                 out.people.append(p)
     # 6. claims
     for part, n in parts:
-        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships))
+        out.claims.extend(_claims(part, indexes[n], read, out_lists if n is None else None, out.partnerships,
+                                  home_cc=home.country_code if home is not None else None))
     out.claims.extend(_group_claims(out_lists, groups, indexes[None]))
     for part, n in parts:
         out.claims.extend(_table_region_claims(part, indexes[n], out.partnerships))
+        out.claims.extend(_table_kind_claims(part, indexes[n], read, out.partnerships))
         out.claims.extend(_box_region_claims(part, indexes[n], read, out.partnerships))
     out.claims = _dedupe_claims(out.claims)
     # 6b. needs and strengths
@@ -339,10 +342,23 @@ def _bigrams(text: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _stems(title: str) -> set[str]:
+    """The words of a title of three letters or more, each cut to its first five letters ("exchanges" is "excha")."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", title.casefold())}
+
+
 def _same_item(a: str, b: str) -> bool:
     """An item told again in running text after its list or table ("진저우시 측에서 파주 장단콩 등 농특산물 상설 판매장
     설치를 제안" after the row "농특산물(장단콩) 상설 판매장 설치"): most of the shorter title's character pairs are in the
-    other's."""
+    other's. Titles in words spaced out compare their words (the first five letters of each) instead: "Klimapartnerschaft"
+    and "Schulpartnerschaften" share most character pairs but are two items."""
+    if not _UNSPACED.search(a + b):
+        x, y = _stems(a), _stems(b)
+        small, big = (x, y) if len(x) <= len(y) else (y, x)
+        return bool(small) and len(small & big) >= 0.6 * len(small)
     x, y = _bigrams(a), _bigrams(b)
     if len(x) < 4 or len(y) < 4:
         return False
@@ -512,13 +528,24 @@ def _list_entries(lst) -> list[tuple]:
     return out
 
 
+def _where(ties: list[PartnershipFact] | None, where: str | None, home_cc: str | None) -> list[PartnershipFact] | None:
+    """The ties of a count said to lie at home ("2 domestic sister cities", "국내 자매도시 2개": in the home's country) or
+    abroad ("해외 자매도시 3개": elsewhere, a tie whose country is unknown included); all of them otherwise."""
+    if ties is None or where is None or not home_cc:
+        return ties
+    if where == "domestic":
+        return [p for p in ties if p.country_code == home_cc]
+    return [p for p in ties if p.country_code != home_cc]
+
+
 def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[PartnershipFact], lists=None,
-            final: list[PartnershipFact] | None = None) -> list[ClaimFact]:
+            final: list[PartnershipFact] | None = None, home_cc: str | None = None) -> list[ClaimFact]:
     # a heading over a list that mixes kinds ("Sister Cities (6 from 6)" with one entry marked
     # "(friendship city)") counts the list's own entries, not only those of the heading's kind
     mixed = {lst.heading.index: lst for lst in lists or []
              if lst.heading is not None and len({e.kind for e in lst.entries}) > 1}
     out = []
+    wheres: list[str | None] = []  # where the ties of each headline count lie (``where_of``), in the order of ``out``
     for b in doc.blocks:
         # a table cell counts only when it is a sentence ("Grad Zagreb surađuje s 14 gradova u 12 država." in a
         # bilingual table): a figure in a statistics table is not a headline
@@ -527,13 +554,21 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
         for sent in sentences(b.text) if len(b.text) > 200 else [None]:
             text = sent.text if sent is not None else b.text
             base = b.start + (sent.start if sent is not None else 0)
-            for c in find_claims(deocr(text)):
+            plain = deocr(text)
+            for c in find_claims(plain):
                 c.scope = _widened_scope(c, text, partnerships)
                 lst = mixed.get(b.index)
-                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind else _entries_for(c.scope, partnerships, text)
+                # "국내 자매도시 2개" counts the domestic ties only, "해외 자매도시 3개" those abroad
+                where = where_of(plain, c.start, c.end)
+                ties, wider = _where(partnerships, where, home_cc), _where(final, where, home_cc)
+                entries = _list_entries(lst) if lst is not None and c.scope == lst.kind and where is None \
+                    else _entries_for(c.scope, ties, text)
                 check, reason = check_claim(c.cities, c.countries, entries)
-                if lst is None or c.scope != lst.kind:
-                    check, reason = _careful_check(c, text, check, reason, partnerships, final)
+                if lst is None or c.scope != lst.kind or where is not None:
+                    check, reason = _careful_check(c, text, check, reason, ties, wider)
+                if where is not None and entries:
+                    reason = f"{reason} ({'ties in the home country' if where == 'domestic' else 'ties abroad'} only)"
+                wheres.append(where)
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=c.countries, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(base + c.start, base + c.end, b)))
         if b.kind != "table_cell":
@@ -542,7 +577,24 @@ def _claims(doc: ParsedDocument, index: DocIndex, partnerships: list[Partnership
                 check, reason = check_claim(c.cities, None, [(n, None) for n in names])
                 out.append(ClaimFact(text=clean(c.text), cities=c.cities, countries=None, scope=c.scope, check=check,
                                      reason=reason, evidence=index.evidence(b.start + c.start, b.start + c.end, b)))
+                wheres.append(None)
+    _contradicted(out, wheres)
     return out
+
+
+def _contradicted(claims: list[ClaimFact], wheres: list[str | None]) -> None:
+    """Two counts of one scope that differ cannot both match the document's list: when one is consistent with it, an
+    unverified other ("figuraban diez hermanamientos" beside "mantiene ocho hermanamientos", a stale count corrected)
+    is inconsistent. Counts of ties at home or abroad (``where_of``) and per region are left alone."""
+    for c, where in zip(claims, wheres):
+        if c.check != "unverified" or c.cities is None or where is not None or c.scope.startswith("region:"):
+            continue
+        confirmed = next((o for o, w in zip(claims, wheres) if o is not c and w is None and o.scope == c.scope
+                          and o.check == "consistent" and o.cities is not None and o.cities != c.cities
+                          and o.countries is None), None)
+        if confirmed is not None:
+            c.check = "inconsistent"
+            c.reason = f"the document's own count of {confirmed.cities} ({confirmed.text!r}) agrees with its list; {c.reason}"
 
 
 _SENTENCE_CELL = re.compile(r"^(?=(?:\S+\s+){4})[^\n]{20,400}[.!?。！？]$")
@@ -590,6 +642,22 @@ def _table_region_claims(doc: ParsedDocument, index: DocIndex, partnerships: lis
                 check, reason = "unverified", f"{len(inside)} partners known in the region; {len(unknown)} not placed"
             out.append(ClaimFact(text=clean(block.text), cities=count, countries=None, scope=f"region:{slug}", check=check,
                                  reason=reason, evidence=index.block_evidence(block)))
+    return out
+
+
+def _table_kind_claims(doc: ParsedDocument, index: DocIndex, read: list[PartnershipFact],
+                       final: list[PartnershipFact]) -> list[ClaimFact]:
+    """Counts per kind in a summary table with its total row ("Hermanamientos | 8", "Acuerdos de cooperación | 1",
+    "Total | 9"): each checked against the ties of its kind (the total against every tie), carefully as a headline."""
+    out = []
+    for cells in tables(doc):
+        for scope, count, block in table_kind_counts(_rows(cells)):
+            text = clean(block.text)
+            raw = RawClaim(f"{text} {count}", count, None, scope, 0, 0)
+            check, reason = check_claim(count, None, _entries_for(scope, read))
+            check, reason = _careful_check(raw, text, check, reason, read, final)
+            out.append(ClaimFact(text=raw.text, cities=count, countries=None, scope=scope, check=check, reason=reason,
+                                 evidence=index.block_evidence(block)))
     return out
 
 

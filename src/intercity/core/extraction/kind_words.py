@@ -501,7 +501,7 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"termin[ée]e?s?\b", r"achev[ée]e?s?\b", r"r[ée]alis[ée]e?s?\b", r"finalis[ée]e?s?\b", r"cl[ôo]tur[ée]e?s?\b"),
         "agreed": (r"sign[ée]e?s?\b", r"conclu[es]?\b", r"convenu[es]?\b", r"accord[ée]e?s?\b", r"\bvalid[ée]e?s?\b"),
         "in_progress": (r"en\s+phase\s+de\s+r[ée]alisation", r"en\s+ex[ée]cution", r"en\s+pr[ée]paration", r"en\s+cours", r"en\s+n[ée]gociation",
-                        r"\blanc[ée]e?s?\b"),
+                        r"\blanc[ée]e?s?\b", r"\bse\s+poursui(?:t|vent)\b"),
         "proposed": (r"pr[ée]-?identifi[ée]e?s?\b", r"propos[ée]e?s?\b", r"envisag[ée]e?s?\b", r"\bpropositions?\b"),
     },
     "es": {
@@ -511,7 +511,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"completad[oa]s?\b", r"terminad[oa]s?\b", r"finalizad[oa]s?\b", r"realizad[oa]s?\b", r"\bfinaliz[óo]\b",
                       r"\bejecutad[oa]s?\b", r"\bconclu(?:id[oa]s?|y[óo])\b"),
         "agreed": (r"firm(?:ó|aron|ado|ada)\b", r"acordad[oa]s?\b", r"aprobad[oa]s?\b", r"\bvalidad[oa]s?\b"),
-        "in_progress": (r"en\s+ejecuci[óo]n", r"en\s+desarrollo", r"en\s+implementaci[óo]n", r"en\s+tr[áa]mite", r"en\s+curso", r"en\s+marcha", r"en\s+proceso", r"en\s+negociaci[óo]n"),
+        "in_progress": (r"en\s+ejecuci[óo]n", r"en\s+desarrollo", r"en\s+implementaci[óo]n", r"en\s+tr[áa]mite", r"en\s+curso", r"en\s+marcha", r"en\s+proceso", r"en\s+negociaci[óo]n",
+                        r"\bcontin[úu]an?\b(?!\s+(?:siendo\s+)?(?:suspendid|aplazad|detenid|paralizad))"),
         "proposed": (r"pr[ée]identificad[oa]s?\b", r"propuest[oa]s?\b", r"manifest[óo]\s+inter[ée]s", r"inter[ée]s\s+en"),
     },
     "de": {
@@ -520,7 +521,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"abgeschlossen", r"beendet", r"durchgeführt", r"\bumgesetzt\b"),
         "agreed": (r"vereinbart", r"unterzeichnet", r"beschlossen", r"\bbestätigt\b"),
         "in_progress": (r"in\s+umsetzung", r"in\s+durchführung", r"läuft", r"in\s+verhandlung", r"laufend", r"in\s+arbeit", r"in\s+vorbereitung", r"\blaufen\b",
-                        r"\bgestartet\b", r"\bwird\s+fortgesetzt\b"),
+                        r"\bgestartet\b", r"\bwird\s+fortgesetzt\b",
+                        r"\bgeh(?:t|en)\s+weiter\b", r"\bweitergeführt\b"),
         "proposed": (r"vorgeschlagen", r"geplant", r"interesse\s+an", r"\bVorschlag\b", r"\bangeboten\b"),
     },
     "ko": {
@@ -546,7 +548,8 @@ STATUS_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "completed": (r"完成", r"已完成", r"结束", r"結束", r"已落地", r"已实施", r"已實施", r"已举办", r"已舉辦"),
         "agreed": (r"签署", r"签订", r"达成", r"(?<!不)同意", r"簽署", r"簽訂", r"達成", r"(?<!没)(?<!未)[签簽]了", r"(?<!未)[签簽]约",
                    r"(?<!未)簽約"),
-        "in_progress": (r"正在", r"进行中", r"進行中", r"洽談中", r"洽谈中", r"[继繼持]续推[进進]", r"稳步推进", r"穩步推進", r"協商中", r"协商中", r"推進中", r"推进中", r"筹建", r"筹备", r"籌建", r"籌備"),
+        "in_progress": (r"正在", r"进行中", r"進行中", r"洽談中", r"洽谈中", r"[继繼持]续推[进進]", r"稳步推进", r"穩步推進", r"協商中", r"协商中", r"推進中", r"推进中", r"筹建", r"筹备", r"籌建", r"籌備",
+                        r"仍在[继繼]续", r"[继繼]续(?:进行|進行|开展|開展)"),
         "proposed": (r"关注", r"建议", r"建議", r"拟", r"擬", r"提议", r"提議", r"待研究"),
     },
     "nl": {

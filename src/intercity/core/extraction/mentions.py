@@ -874,7 +874,9 @@ class PlaceFinder:
             i = 0
             while i < len(run):
                 hit = 0
-                for L in range(min(8, len(run) - i), 1, -1):
+                # katakana names run longer than ideographic ones ("クライストチャーチ" has nine letters)
+                top = 12 if "\u30a0" <= run[i] <= "\u30ff" else 8
+                for L in range(min(top, len(run) - i), 1, -1):
                     cand = run[i:i + L]
                     if cand in _CJK_COMMON:
                         continue

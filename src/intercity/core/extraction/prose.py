@@ -55,6 +55,15 @@ _TITLES: list[re.Pattern] = [
     # Chinese: 與X市之 TITLE，已… / 与X市的 TITLE 已…: the item "with X" (the Japanese との and Korean 와의 forms are above)
     re.compile(r"[与與同和](?:[^，。；、\s]{1,14}?)(?:市|县|縣|区|區|州)?(?:之|的)(?P<t>[^，。；、的之]{2,20}?)(?:[，,]\s*|\s*)"
                r"(?=已|正|目前|现已|現已|仍|尚|暂|暫|于|於\d|将|將)"),
+    # (eighth session) Chinese, the item as the topic of its clause, then its state: "青少年足球交流的事，目前暂停",
+    # "神户的港口合作项目，已经签署备忘录" (a short lead — who asked, whose — before it; the title ends in a word of
+    # cooperation: 交流, 合作, 项目 …)
+    re.compile(r"^(?:[^，。；]{0,12}?(?:问|問|关于|關於|至于|至於|有关|有關|提到|的))?(?P<t>[^，。；、\s的]{2,20}?"
+               r"(?:交流|合作|项目|項目|计划|計劃|活动|活動|研修|培训|培訓|论坛|論壇))(?:的事情?|一事|事宜)?\s*[，,]?\s*"
+               r"(?=已|正|目前|现已|現已|仍|尚|暂|暫|将|將)"),
+    # (eighth session) Japanese, the same: "港湾協力は協議中です", "姉妹校提携事業については現在調整中"
+    re.compile(r"^(?:[^、。]{0,12}?(?:の|との))?(?P<t>[^、。はが]{2,20}?(?:交流|協力|事業|計画|研修|プロジェクト|提携|連携))"
+               r"(?:について)?(?:は|が)"),
     # German
     re.compile(r"\bim\s+Bereich\s+(?:der\s+|des\s+)?(?P<t>[\wäöüÄÖÜß\-]+)"),
     re.compile(r"^(?:Das|Die|Der)\s+(?P<t>[\wäöüÄÖÜß\-]+)\s+(?:mit|zwischen|von)\b"),
@@ -66,10 +75,10 @@ _TITLES: list[re.Pattern] = [
     re.compile(r"(?:^|\s)(?:un|une)\s+(?P<t>(?:accord|convention|projet|programme|protocole|partenariat)\b[^,;]{0,60}?)\s+(?:a|ont)\s+été\b",
                re.IGNORECASE),
     re.compile(r"^(?:Le|La|Les|L['’])\s*(?P<t>[^,;]{3,80}?)(?:,\s*[^,;]{1,30},)?\s+(?:lanc[ée]e?s?\s+en\s+\d{4}\s+)?"
-               r"(?:est|sont|a\s+été|ont\s+été|reste|restent|demeure|demeurent)\b"),
+               r"(?:est|sont|a\s+été|ont\s+été|reste|restent|demeure|demeurent|se\s+poursuit|se\s+poursuivent|continue|continuent)\b"),
     # Spanish ("El intercambio de bandas de música, en cambio, queda aplazado": an aside between commas, a copula of state)
     re.compile(r"^(?:El|La|Los|Las)\s+(?P<t>[^,;]{3,80}?)(?:,\s*[^,;]{1,30},)?\s+(?:fue|fueron|ha\s+sido|han\s+sido|está|están"
-               r"|se\s+firmó|queda|quedan|quedó|quedaron|sigue|siguen|permanece|permanecen)\b"),
+               r"|se\s+firmó|queda|quedan|quedó|quedaron|sigue|siguen|permanece|permanecen|continúa|continúan)\b"),
     # English
     re.compile(r"\bagreed\s+(?:on|to|upon)\s+(?:a|an|the)?\s*(?P<t>[^,;.]{3,80}?)(?=\s+(?:for|with|in|by|during|at|from)\b|[,;.]|$)",
                re.IGNORECASE),
@@ -80,7 +89,10 @@ _TITLES: list[re.Pattern] = [
     re.compile(r"^(?:The|A|An|Our|Their|[A-Z][\w\-]+['’]s)\s+(?P<t>[^,;]{3,80}?)(?:,[^,;]{1,60},)?\s+"
                r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
                r"(?:completed|suspended|signed|agreed|abandoned|dropped|postponed|put\s+on\s+hold|finished|cancelled|canceled"
-               r"|pre-?identified|proposed)\b"),
+               r"|pre-?identified|proposed|ongoing|under\s+way|underway|in\s+progress)\b"),
+    # (eighth session) "The TITLE with X continues": the state in the verb ("Le TITLE avec X se poursuit", "El TITLE con X
+    # continúa" above)
+    re.compile(r"^(?:The|Our|Their)\s+(?P<t>[^,;]{3,80}?)\s+(?:continues|continue|is\s+continuing|are\s+continuing)\b"),
     # "signed the MOU with Hangzhou on smart tourism cooperation — agreed": the subject of a memorandum
     re.compile(r"\b(?:MoU|memorandum(?:\s+of\s+understanding)?|agreement)\s+(?:with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?"
                r"on\s+(?P<t>[^,;.—–]{3,80}?)(?=\s+[—–]|\s+-\s|[,;.]|$)", re.IGNORECASE),

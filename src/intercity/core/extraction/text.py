@@ -130,7 +130,8 @@ def sentences(text: str, base: int = 0) -> list[Span]:
             continue
         ch = text[stop]
         if ch == ".":
-            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:stop])
+            # (the whole word: the "a" ending "continúa" is no one-letter abbreviation)
+            word = re.search(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]*)$", text[start:stop])
             if word and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
                 continue
             if _SHORT_WORD.search(text[start:stop]):
