@@ -422,6 +422,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
         default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
+        posted = None if row else posted_above(blocks, first)
+        if posted is not None:  # a news item's text under its dated headline: its dates without a year are near the post
+            default_year, fiscal = int(posted.start[:4]), False
         if first == bi:
             field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
             if field is not None:
@@ -442,6 +445,8 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if cancelled(t) or open_to_visitors(t):
                     continue  # "the trip planned for 4–6 May was cancelled": no visit; an exhibition open to the public
                 dates = _dates(t, default_year, fiscal)
+                if posted is not None:
+                    near_post(dates, posted)
                 if row and default_year:  # a date column's cell "3. 12." (Korean, Japanese): the row's day
                     dates = sorted(dates + _cell_days(blocks[first:bi + 1], base + s0 + c0, t, default_year, dates),
                                    key=lambda d: d.s)
@@ -482,28 +487,75 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
 _CLOSING_DATE = re.compile(r"[\[(（【|｜·–—-]?\s*[^\s\[\]()（）【】|｜]{6,24}\s*[\])）】]?\s*$")
 
 
+def _headline(b: Block) -> bool:
+    """A line short enough to be a news item's headline: a heading, a title, a list item of a news list or a short
+    paragraph."""
+    return b.kind in ("heading", "title") or (b.kind in ("paragraph", "list_item") and len(b.text.strip()) <= 100)
+
+
+def _closing_date(b: Block) -> DateMention | None:
+    """The date that closes a headline, alone, in brackets or glued to its last word ("… 방문2026-10-22")."""
+    if not _headline(b):
+        return None
+    closing = _CLOSING_DATE.search(b.text.rstrip())
+    dates = find_dates(b.text)
+    if closing is None or not dates or dates[-1].e < closing.start():
+        return None
+    return dates[-1]
+
+
+def posted_above(blocks: list[Block], i: int) -> DateMention | None:
+    """The posting date of the news item whose text starts at block ``i``: the full date closing the headline right
+    above it (a news list "Delegation from Lyon visits Busan 2026-11-07" / "The delegation … from 3 to 5 November.")."""
+    b = blocks[i]
+    if i == 0 or b.kind != "paragraph":
+        return None
+    own = _closing_date(b)
+    if own is not None and own.has_year and not re.search(r"[.。!?！？]\s*$", b.text):
+        return None  # a headline itself (the next item of the list), not the text under one
+    d = _closing_date(blocks[i - 1])
+    return d if d is not None and d.has_year and d.precision == "day" and len(d.start) == 10 else None
+
+
+def near_post(dates: list[DateMention], posted: DateMention) -> None:
+    """A news item's dates without a year take the year that puts them nearest to its posting date: an item posted
+    on 5 January 2027 reports a visit on "28 December" of 2026, one posted on 20 December announces a "5 January" of
+    the next year."""
+    post = date.fromisoformat(posted.start)
+    for d in dates:
+        if d.has_year or not d.start[:4].isdigit():
+            continue
+        y = int(d.start[:4])
+        try:
+            day = date.fromisoformat(d.start if len(d.start) == 10 else d.start + "-15")
+        except ValueError:
+            continue
+        shift = -1 if (day - post).days > 183 else 1 if (post - day).days > 183 else 0
+        if shift:
+            d.start = f"{y + shift}{d.start[4:]}"
+            if d.end[:4] == str(y):
+                d.end = f"{y + shift}{d.end[4:]}"
+
+
 def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[EngagementFact]:
     """A visit read from a news item's headline with the date that closes it, when the text right under the
     headline tells the same visit with its own days: one visit, the days of the text (the headline's date is
-    when the item was posted, on or after the visit's first day)."""
+    when the item was posted: after the visit it reports, or before the one it announces, "… to visit next year")."""
     blocks = doc.blocks
     drop = set()
     for i, f in enumerate(facts):
         ev = f.evidence
         if ev is None or ev.block is None or not 0 <= ev.block < len(blocks) or ev.attachment is not None:
             continue
-        h = blocks[ev.block]
-        if h.kind not in ("heading", "title") and not (h.kind == "paragraph" and len(h.text) <= 80):
-            continue
-        closing = _CLOSING_DATE.search(h.text.rstrip())
-        dates = find_dates(h.text)
-        if closing is None or not dates or dates[-1].e < closing.start() or (f.start, f.end or f.start) != (dates[-1].start, dates[-1].end):
+        closing = _closing_date(blocks[ev.block])
+        if closing is None or (f.start, f.end or f.start) != (closing.start, closing.end):
             continue
         for o in facts:
             oe = o.evidence
             if o is f or oe is None or oe.block is None or oe.attachment is not None or not ev.block < oe.block <= ev.block + 2:
                 continue
-            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and len(o.start) == 10 and o.start <= f.start:
+            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and o.start[:1].isdigit() \
+                    and (len(o.start) == 10 and o.start <= f.start or o.start > (f.end or f.start)):
                 drop.add(i)
     return [f for i, f in enumerate(facts) if i not in drop]
 

@@ -1,0 +1,48 @@
+"""Lessons of the sixteenth batch, in our own words and layouts (eighth session):
+
+1. a news list: a headline closed by the day it was posted ("… visits Houston 2026-11-07", "… 방문2026-10-22") over the
+   item's text — the text's days are the visit's, their year the one nearest the posting date, and the headline's date
+   is no visit of its own;
+"""
+
+from __future__ import annotations
+
+from tests.core.extraction.helpers import engagements as _got
+
+HOUSTON, LEIPZIG, ANYANG, HIMEJI = "gn:4699066", "gn:2879139", "gn:1846898", "gn:1862627"
+
+
+def _run(extract_text, home, text, name="doc.txt"):
+    return _got(extract_text(text.encode(), home_key=home, name=name))
+
+
+# 1. a news list: headline with its posting date, the item's text under it
+def test_a_news_item_posted_after_the_visit_it_reports_en(extract_text):
+    html = ("<html><body><h1>International news</h1><ul>"
+            "<li>Leipzig delegation visits Houston 2026-11-07</li></ul>"
+            "<p>A delegation from Leipzig led by its deputy mayor visited Houston from 3 to 5 November.</p>"
+            "<p>The city signed an agreement in 1998 and 2012.</p>"
+            "</body></html>")
+    assert _run(extract_text, HOUSTON, html, name="news.html") == [
+        ("incoming", ["Leipzig"], "Houston", "2026-11-03", "2026-11-05")]
+
+
+def test_a_news_item_posted_after_the_visit_it_reports_ko(extract_text):
+    html = ("<html><body><h2>국제교류 소식</h2><ul>"
+            "<li>히메지시 대표단, 안양 방문2026-10-22</li></ul>"
+            "<p>히메지시 부시장 등 대표단 6명이 10월 19일(월)부터 21일(수)까지 안양시를 방문했다.</p>"
+            "<p>양 도시는 1995년과 2010년에 협약을 맺었다.</p>"
+            "</body></html>")
+    assert _run(extract_text, ANYANG, html, name="news.html") == [
+        ("incoming", ["Himeji"], "Anyang-si", "2026-10-19", "2026-10-21")]
+
+
+def test_the_year_nearest_the_posting_date_and_a_visit_announced_for_later(extract_text):
+    html = ("<html><body><ul><li>Leipzig choir in Houston 2027-01-05</li></ul>"
+            "<p>A delegation from Leipzig visited Houston on 28 December.</p>"
+            "<ul><li>Leipzig delegation to visit next year 2026-07-28</li></ul>"
+            "<p>A delegation from Leipzig will visit Houston in March 2027.</p>"
+            "</body></html>")
+    assert _run(extract_text, HOUSTON, html, name="news.html") == [
+        ("incoming", ["Leipzig"], "Houston", "2026-12-28", "2026-12-28"),
+        ("incoming", ["Leipzig"], "Houston", "2027-03", "2027-03")]
