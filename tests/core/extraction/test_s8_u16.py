@@ -3,11 +3,15 @@
 1. a news list: a headline closed by the day it was posted ("… visits Houston 2026-11-07", "… 방문2026-10-22") over the
    item's text — the text's days are the visit's, their year the one nearest the posting date, and the headline's date
    is no visit of its own;
+2. lines that each give an entry, then its kind ("Lyon (France) · Jumelage · 1980"): the kind closing a line is that
+   line's entry's, not the next line's;
+3. a name said to be listed by mistake ("figura por error", "appears … by mistake") is no partner.
 """
 
 from __future__ import annotations
 
 from tests.core.extraction.helpers import engagements as _got
+from tests.core.extraction.helpers import ties
 
 HOUSTON, LEIPZIG, ANYANG, HIMEJI = "gn:4699066", "gn:2879139", "gn:1846898", "gn:1862627"
 
@@ -46,3 +50,37 @@ def test_the_year_nearest_the_posting_date_and_a_visit_announced_for_later(extra
     assert _run(extract_text, HOUSTON, html, name="news.html") == [
         ("incoming", ["Leipzig"], "Houston", "2026-12-28", "2026-12-28"),
         ("incoming", ["Leipzig"], "Houston", "2027-03", "2027-03")]
+
+
+# 2. entry, then its kind, line after line
+def test_each_line_keeps_its_own_kind_es(extract_text):
+    text = ("Red de ciudades vinculadas\n\n"
+            "1 Lyon (Francia) · Hermanamiento · 1980\n\n"
+            "2 Kioto (Japón) · Acuerdo de amistad · 1991\n\n"
+            "3 Génova (Italia) · Ciudad hermana · 1999\n\n"
+            "4 Valparaíso (Chile) · Acuerdo de cooperación · 2008\n")
+    got = ties(extract_text(text.encode(), home_key="gn:3430863", name="red.txt"))
+    assert {("sister", "Lyon"), ("friendship", "Kyoto"), ("sister", "Genoa"), ("partner", "Valparaíso")} <= got
+    assert not {("friendship", "Genoa"), ("sister", "Kyoto"), ("sister", "Valparaíso")} & got
+
+
+def test_each_line_keeps_its_own_kind_fr(extract_text):
+    text = ("Nos villes partenaires\n\n"
+            "Kyoto (Japon) · Pacte d'amitié · 1991\n\n"
+            "Bologne (Italie) · Jumelage · 1981\n\n"
+            "Puebla (Mexique) · Accord de coopération · 2004\n")
+    got = ties(extract_text(text.encode(), home_key="gn:2972315", name="villes.txt"))
+    assert {("friendship", "Kyoto"), ("sister", "Bologna"), ("partner", "Puebla")} <= got
+    assert not {("friendship", "Bologna"), ("sister", "Puebla")} & got
+
+
+# 3. listed by mistake
+def test_a_name_listed_by_mistake_is_no_partner(extract_text):
+    es = ("Nuestras ciudades hermanas son Lyon y Génova. Rosario figura en algunos listados viejos por error: "
+          "el hermanamiento es con Génova.")
+    got = ties(extract_text(es.encode(), home_key="gn:3430863", name="nota.txt"))
+    assert ("sister", "Lyon") in got and not any(name == "Rosario" for _, name in got)
+    en = ("Our sister cities are Lyon and Genoa. Bristol was listed as a sister city by mistake in older brochures; "
+          "the tie is with Genoa.")
+    got = ties(extract_text(en.encode(), home_key="gn:4699066", name="note.txt"))
+    assert ("sister", "Lyon") in got and not any(name == "Bristol" for _, name in got)

@@ -32,7 +32,7 @@ from intercity.core.extraction.lexicon import Alternation
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partner_model import apply_partner_model
-from intercity.core.extraction.partners import extract_partnerships, same_place
+from intercity.core.extraction.partners import extract_partnerships, listed_by_mistake, same_place
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.revisions import final_reading
@@ -147,7 +147,8 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
     read = list(out.partnerships)
     out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships, cards)
                         if not (f.list_title.startswith("model:") and f.evidence is not None
-                                and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
+                                and ((f.evidence.attachment, f.evidence.block) in foreign_rows
+                                     or f.evidence.attachment is None and listed_by_mistake(doc, f.evidence.start, f.evidence.end)))]
     apply_legends_to_facts(doc, out.partnerships)  # "★ Lyon" … "★ – sister city" after a list the readers did not take
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
