@@ -5,7 +5,10 @@
    is no visit of its own;
 2. lines that each give an entry, then its kind ("Lyon (France) · Jumelage · 1980"): the kind closing a line is that
    line's entry's, not the next line's;
-3. a name said to be listed by mistake ("figura por error", "appears … by mistake") is no partner.
+3. a name said to be listed by mistake ("figura por error", "appears … by mistake") is no partner;
+4. dates: two slashed day/months with no year, each perhaps after its weekday, are one range ("lun 9/3 al jue 12/3",
+   "22/06 – 26/06", "Mo 3/11 bis Mi 5/11"); a capitalised month word opening a name ("Mar del Plata") is no month;
+5. a small town named by several words ("Isla Mujeres") holds no shorter place inside it ("Isla").
 """
 
 from __future__ import annotations
@@ -84,3 +87,51 @@ def test_a_name_listed_by_mistake_is_no_partner(extract_text):
           "the tie is with Genoa.")
     got = ties(extract_text(en.encode(), home_key="gn:4699066", name="note.txt"))
     assert ("sister", "Lyon") in got and not any(name == "Bristol" for _, name in got)
+
+
+# 4. dates
+def test_a_range_of_two_slashed_days_without_a_year():
+    from intercity.core.extraction.dates import find_dates
+
+    def got(t):
+        return [(d.start, d.end) for d in find_dates(t, 2026)]
+
+    assert got("lun 9/3 al jue 12/3") == [("2026-03-09", "2026-03-12")]  # es, weekdays abbreviated
+    assert got("22/06 – 26/06") == [("2026-06-22", "2026-06-26")]
+    assert got("Mo 3/11 bis Mi 5/11") == [("2026-11-03", "2026-11-05")]  # de
+    assert got("du 3/11 au 5/11") == [("2026-11-03", "2026-11-05")]  # fr
+    assert got("Mon 30/6 to Wed 2/7") == [("2026-06-30", "2026-07-02")]  # over a month's end
+    assert got("pages 3/4 - 5/6") == []  # two fractions, months apart: no visit's range
+    assert got("12/5 - 10/5") == [] or all(s <= e for s, e in got("12/5 - 10/5"))  # days out of order: no range
+
+
+def test_a_month_word_opening_a_name_is_no_month():
+    from intercity.core.extraction.dates import find_dates
+
+    assert find_dates("Reunión con el Cónsul de Italia en Mar del Plata", 2026) == []
+    assert find_dates("Visita a Mar de Ajó", 2026) == []
+    assert [d.start for d in find_dates("Mar 2026", 2026)] == ["2026-03"]
+    assert [d.start for d in find_dates("Llegan en Mayo de 2026", 2026)] == ["2026-05"]
+
+
+def test_a_visit_in_a_table_of_slashed_days_with_the_consul_row(extract_text):
+    text = ("Agenda internacional 2026\n\n"
+            "| Fecha | Actividad | Lugar |\n|---|---|---|\n"
+            "| lun 9/3 al jue 12/3 | Visita de la delegación municipal de Valparaíso | Mar del Plata |\n"
+            "| jueves 3 de septiembre | Reunión con el Cónsul de Italia en Mar del Plata | Palacio Municipal |\n")
+    assert _run(extract_text, "gn:3430863", text, name="agenda.md") == [
+        ("incoming", ["Valparaíso"], "Mar del Plata", "2026-03-09", "2026-03-12"),
+        ("meeting", ["IT"], "Mar del Plata", "2026-09-03", "2026-09-03")]
+
+
+# 5. a small town of several words
+def test_a_small_town_of_several_words_holds_no_shorter_place():
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.places import load_gazetteer
+
+    gz = load_gazetteer()
+    finder = PlaceFinder(gz, gz.get("gn:3430863"))
+    assert [m.text for m in finder.find("el acuerdo es con Isla Mujeres.")] == []  # not "Isla" (Veracruz)
+    finder.add_known_partners(["gn:3526756"])  # the document's own list names it: read
+    assert [m.place.name for m in finder.find("la delegación de Isla Mujeres llegó")] == ["Isla Mujeres"]
+    assert [m.text for m in finder.find("New York and Santa Cruz")] == ["New York", "Santa Cruz"]
