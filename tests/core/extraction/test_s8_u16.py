@@ -8,7 +8,12 @@
 3. a name said to be listed by mistake ("figura por error", "appears … by mistake") is no partner;
 4. dates: two slashed day/months with no year, each perhaps after its weekday, are one range ("lun 9/3 al jue 12/3",
    "22/06 – 26/06", "Mo 3/11 bis Mi 5/11"); a capitalised month word opening a name ("Mar del Plata") is no month;
-5. a small town named by several words ("Isla Mujeres") holds no shorter place inside it ("Isla").
+5. a small town named by several words ("Isla Mujeres") holds no shorter place inside it ("Isla");
+6. a newsletter's issue date in its running header (kept by the PDF reader as ``running_lines``) is the document's
+   date; an era year with its Western year in brackets ("令和7年（2025年）11月1日") is one date;
+7. a calendar's row with a deadline ("12月5日（金）締切 | … ホストファミリー募集") is a call to apply, no visit;
+8. a line of Japanese, Chinese or Korean cut mid-sentence by a column ("…訪問団が8月18日（月）～24日" / "（日）、…を訪問しました。")
+   goes on in the next.
 """
 
 from __future__ import annotations
@@ -135,3 +140,80 @@ def test_a_small_town_of_several_words_holds_no_shorter_place():
     finder.add_known_partners(["gn:3526756"])  # the document's own list names it: read
     assert [m.place.name for m in finder.find("la delegación de Isla Mujeres llegó")] == ["Isla Mujeres"]
     assert [m.text for m in finder.find("New York and Santa Cruz")] == ["New York", "Santa Cruz"]
+
+
+# 6. the running header's issue date; an era year with its Western year
+def _doc(paragraphs, running=(), name="paper.pdf"):
+    from intercity.core.documents.types import Block, ParsedDocument
+
+    blocks, pos = [], 0
+    for i, t in enumerate(paragraphs):
+        blocks.append(Block(index=i, text=t, start=pos, end=pos + len(t), kind="paragraph"))
+        pos += len(t) + 2
+    doc = ParsedDocument(source=name, format="pdf", text="\n\n".join(paragraphs), blocks=blocks, sha256="",
+                         language="ja" if any(ord(c) > 0x3000 for c in paragraphs[0]) else "en")
+    if running:
+        doc.metadata["running_lines"] = list(running)
+    return doc
+
+
+def _engagements_of(doc, home):
+    from intercity.core.extraction import extract
+    from intercity.core.places import load_gazetteer
+
+    gz = load_gazetteer()
+    return _got(extract(doc, gz, gz.get(home)))
+
+
+def test_an_era_year_with_its_western_year_in_brackets():
+    from intercity.core.extraction.dates import find_dates
+
+    assert [d.start for d in find_dates("広報ひめじ 令和7年（2025年）11月1日号")] == ["2025-11-01"]
+    assert [d.start for d in find_dates("令和7年(2025)11月1日")] == ["2025-11-01"]
+
+
+def test_the_issue_date_of_the_running_header_gives_the_year_ja():
+    paras = ["フェニックス市長が来訪",
+             "姉妹都市のフェニックス市から、市長ら一行5人が10月6日（月）から9日（木）まで本市を訪れました。",
+             "来春は令和8年3月に青少年訪問団が来訪する予定です。"]
+    assert _engagements_of(_doc(paras, ["広報ひめじ 令和7年（2025年）11月1日号"]), HIMEJI)[0] == \
+        ("incoming", ["Phoenix"], "Himeji", "2025-10-06", "2025-10-09")
+
+
+def test_the_issue_date_of_the_running_header_gives_the_year_en():
+    paras = ["Leipzig mayor in Houston",
+             "A delegation from Leipzig led by its mayor visited Houston from 6 to 9 October.",
+             "Next spring, in March 2026, a youth group is expected."]
+    assert _engagements_of(_doc(paras, ["City News · 1 November 2025 · Issue 44"]), HOUSTON)[0] == \
+        ("incoming", ["Leipzig"], "Houston", "2025-10-06", "2025-10-09")
+
+
+# 7. a calendar's row with a deadline
+def test_a_calendar_row_with_a_deadline_is_no_visit(extract_text):
+    ja = ("<html><body><h2>国際交流カレンダー 2026</h2><table>"
+          "<tr><td>11月15日</td><td>国際理解講座／市民会館</td></tr>"
+          "<tr><td>12月5日（金）締切</td><td>フェニックス市青少年訪問団 ホストファミリー募集</td></tr>"
+          "</table></body></html>")
+    assert _run(extract_text, HIMEJI, ja, name="cal.html") == []
+    ko = ("<html><body><h2>2026 국제교류 일정</h2><table>"
+          "<tr><td>12월 5일(금) 마감</td><td>히메지시 청소년 방문단 홈스테이 가정 모집</td></tr>"
+          "</table></body></html>")
+    assert _run(extract_text, ANYANG, ko, name="cal.html") == []
+    # the visit's own row stays a visit
+    ko2 = ("<html><body><h2>2026 국제교류 일정</h2><table>"
+           "<tr><td>12월 5일(금)~7일(일)</td><td>히메지시 청소년 방문단 안양시 방문</td></tr>"
+           "</table></body></html>")
+    assert _run(extract_text, ANYANG, ko2, name="cal.html") == [
+        ("incoming", ["Himeji"], "Anyang-si", "2026-12-05", "2026-12-07")]
+
+
+# 8. a CJK line cut by a column
+def test_a_cjk_line_cut_mid_sentence_goes_on_in_the_next():
+    paras = ["姉妹都市交流のいま 2025",
+             "姉妹都市提携30周年を記念して、公募の市民ら14人による親善訪問団が8月18日（月）～24日",
+             "（日）、アメリカのフェニックス市を訪問しました。団員はホームステイをしながら交流を深めました。"]
+    assert _engagements_of(_doc(paras), HIMEJI) == [("outgoing", ["Himeji"], "Phoenix", "2025-08-18", "2025-08-24")]
+    paras = ["2025년 국제교류 소식",
+             "자매결연 30주년을 맞아 시민 14명으로 구성된 친선 방문단이 2025년 8월 18일부터 24일",
+             "까지 일본 히메지시를 방문하여 홈스테이를 하며 교류했다."]
+    assert _engagements_of(_doc(paras), ANYANG) == [("outgoing", ["Anyang-si"], "Himeji", "2025-08-18", "2025-08-24")]

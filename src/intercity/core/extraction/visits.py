@@ -263,12 +263,31 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
     return best
 
 
+# a deadline written right beside its date ("12月5日（金）締切", "마감 12월 5일", "Deadline: 5 December", "Anmeldeschluss:
+# 5. Dezember", "date limite : 5 décembre", "fecha límite: 5 de diciembre"): the day to apply by, no visit's day (a
+# calendar row "11月15日 … | 12月5日 締切 | 訪問団ホストファミリー募集" is no visit from the 15th to the 5th)
+_DEADLINE_WORD = (r"締切|締め切り|〆切|마감|截止|deadline|anmeldeschluss|einsendeschluss|meldeschluss|date\s+limite"
+                  r"|fecha\s+l[íi]mite|data\s+limite|termine\s+ultimo|scadenza")
+_DEADLINE_AFTER = re.compile(r"\s*(?:[(（][^)）\n]{0,6}[)）])?\s*(?:" + _DEADLINE_WORD + r")", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:" + _DEADLINE_WORD + r")\s*(?:日)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _deadline(t: str, d: DateMention) -> bool:
+    return bool(_DEADLINE_AFTER.match(t, d.e) or _DEADLINE_BEFORE.search(t[max(0, d.s - 24):d.s]))
+
+
 def _default_year(doc: ParsedDocument) -> int | None:
     """The year of year-less dates: the e-mail's date, the document's own date, the only year the document's
     dates use, or else the only year of its title and first lines."""
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-", iso):
         return int(iso[:4])
+    for line in (doc.metadata or {}).get("running_lines") or ():
+        # a newsletter's issue date in its running header, which the reader set aside ("広報おおつ 令和7年11月1日号",
+        # "City News · 1 November 2025"): the document's own date
+        dated = [d for d in find_dates(line) if d.has_year and d.precision == "day"]
+        if dated:
+            return int(dated[0].start[:4])
     issued = _issue_year(doc)
     if issued:
         return issued
@@ -453,6 +472,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
                     dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
                 dates = superseded(t, dates)
+                if row and any(_deadline(t, d) for d in dates):
+                    continue  # a calendar's row with a deadline is a call to apply ("… 締切 | ホストファミリー募集"), no visit
+                dates = [d for d in dates if not _deadline(t, d)]
                 undated = not dates
                 if undated:
                     if row or event is None:
@@ -766,8 +788,26 @@ def _wrapped(text: str, nxt: str) -> bool:
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
         # "… seit 2022."): not an abbreviation ("Sept.") or an ordinal day ("6.")
+    if _cjk_wrapped(t, nxt):
+        return True
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# the end of a line cut mid-sentence: a comma, an opening bracket, a particle (が, を, に, 의, 를 …), a day or a month
+# ("8月18日（月）～24日"), a dash of a range
+_CJK_MID = re.compile(r"(?:[、，,（(「『～〜~\-–]|[がをにはのとでもへや]|[을를에의와과로]|\d+\s*[日月年일월년])\s*$")
+
+
+def _cjk_wrapped(t: str, nxt: str) -> bool:
+    """A line of Japanese, Chinese or Korean cut mid-sentence by a column or a page ("…訪問団が8月18日（月）～24日" /
+    "（日）、アメリカのランシング市を訪問しました。"): long for a script written densely (25 characters or more, mostly CJK),
+    ended mid-sentence (not a memo's line ending in a noun, "… 공개할 것"), the next line no bullet, arrow, number or
+    "Label:" field."""
+    if len(t) < 25 or len(_CJK_CHAR.findall(t)) < 0.6 * len(t.replace(" ", "")) or not _CJK_MID.search(t):
+        return False
+    return not re.match(r"\s*(?:[・•◆◇■□○●▶→※\-–*#]|\d+[.)．、]|[①-⑳]|[^\W\d_][\w .'’-]{0,12}\s*[:：])", nxt)
 
 
 def _date_item(b: Block) -> bool:
@@ -1731,3 +1771,4 @@ document_year = _default_year
 section_years = _section_years
 best_date = _best_date
 headline_dates = _headline_dates
+deadline_beside = _deadline
