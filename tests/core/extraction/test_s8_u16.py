@@ -13,7 +13,10 @@
    date; an era year with its Western year in brackets ("令和7年（2025年）11月1日") is one date;
 7. a calendar's row with a deadline ("12月5日（金）締切 | … ホストファミリー募集") is a call to apply, no visit;
 8. a line of Japanese, Chinese or Korean cut mid-sentence by a column ("…訪問団が8月18日（月）～24日" / "（日）、…を訪問しました。")
-   goes on in the next.
+   goes on in the next;
+9. a table cell giving the town on its first line and its country and region under it ("インターラーケン市 / スイス連邦
+   ベルン州", "Lyon / France, Auvergne-Rhône-Alpes") is the town, read in that country;
+10. a state's or city's mark followed by 立 / 립 ("ミシガン州立大学", "미시간주립대학") names an institution, not the place.
 """
 
 from __future__ import annotations
@@ -217,3 +220,37 @@ def test_a_cjk_line_cut_mid_sentence_goes_on_in_the_next():
              "자매결연 30주년을 맞아 시민 14명으로 구성된 친선 방문단이 2025년 8월 18일부터 24일",
              "까지 일본 히메지시를 방문하여 홈스테이를 하며 교류했다."]
     assert _engagements_of(_doc(paras), ANYANG) == [("outgoing", ["Anyang-si"], "Himeji", "2025-08-18", "2025-08-24")]
+
+
+# 9. a cell: the town, then its country and region
+def test_a_cell_with_the_town_over_its_country_and_region_ja(extract_text):
+    html = ("<html><body><p>姫路市の姉妹都市・友好都市（3か国・3都市）</p><table>"
+            "<tr><td>提携年</td><td>都市</td><td>区分</td></tr>"
+            "<tr><td>昭和44年（1969年）</td><td>フェニックス市<br>アメリカ合衆国 アリゾナ州</td><td>姉妹都市</td></tr>"
+            "<tr><td>昭和53年（1978年）</td><td>インターラーケン市<br>スイス連邦 ベルン州</td><td>姉妹都市</td></tr>"
+            "<tr><td>平成24年（2012年）</td><td>亀尾市<br>大韓民国 慶尚北道</td><td>友好交流都市</td></tr>"
+            "</table></body></html>")
+    assert ties(extract_text(html.encode(), home_key=HIMEJI, name="t.html")) == {
+        ("sister", "Phoenix"), ("sister", "Interlaken"), ("friendship", "Gumi")}
+
+
+def test_a_cell_with_the_town_over_its_country_and_region_en(extract_text):
+    html = ("<html><body><h2>Our sister cities</h2><table>"
+            "<tr><th>Since</th><th>City</th><th>Tie</th></tr>"
+            "<tr><td>1987</td><td>Interlaken<br>Switzerland, Canton of Bern</td><td>Sister city</td></tr>"
+            "<tr><td>1995</td><td>Gumi<br>South Korea, North Gyeongsang</td><td>Sister city</td></tr>"
+            "</table></body></html>")
+    assert ties(extract_text(html.encode(), home_key=HOUSTON, name="t.html")) >= {
+        ("sister", "Interlaken"), ("sister", "Gumi")}
+
+
+# 10. an institution the state runs
+def test_a_state_run_institution_is_no_place():
+    from intercity.core.extraction.mentions import PlaceFinder
+    from intercity.core.places import load_gazetteer
+
+    gz = load_gazetteer()
+    finder = PlaceFinder(gz, gz.get(HIMEJI))
+    assert finder.find("団員は州議会議事堂やミシガン州立大学を訪れました") == []
+    assert finder.find("미시간주립대학교를 방문했다") == []
+    assert [m.place.name for m in finder.find("ミシガン州の大学を訪れました")] == ["Michigan"]

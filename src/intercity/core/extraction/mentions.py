@@ -38,6 +38,9 @@ except ImportError:  # pragma: no cover - a gazetteer without it
         return re.sub(r"[\W_]+", " ", s).strip()
 
 MIN_POPULATION = 15_000  # a city named in prose
+# "立" / "립" right after a state's, prefecture's or city's mark: "state-run", "prefectural", "municipal" (州立大学, 県立, 市立,
+# 주립대학, 시립): the word names an institution
+_RUN_BY = re.compile(r"[立립]")
 SMALL_TOWN = 1_000  # a town of several words below the prose bar still keeps a shorter place from being read inside it
 MIN_POPULATION_CJK = 50_000  # a city found as a substring of CJK text
 MIN_POPULATION_CASELESS = 100_000  # a city named by one word of a script without capitals (Arabic, Hebrew, Hindi)
@@ -401,6 +404,8 @@ class PlaceFinder:
                         r = with_q
             if r.best is None and not r.alternatives:
                 continue
+            if _RUN_BY.match(text, e) and name[-1:] in "州県縣省市道府都주도시":
+                continue  # "ミシガン州立大学", "県立高校", "미시간주립대학": an institution the state or city runs, not the place
             best = r.best
             if base is None and (s, e) not in hints and self._false_friend(text, s, e, name, best):
                 continue

@@ -91,6 +91,27 @@ def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
     return finder.resolve(e.name, country=e.country)
 
 
+def _name_over_its_country(e: ListEntry, finder: PlaceFinder) -> Resolution | None:
+    """A cell giving the town on its first line and its country and region under it ("ランシング市 / アメリカ合衆国 ミシガン州",
+    "Kyoto / Japan, Kyoto Prefecture", "Lyon / France (Auvergne-Rhône-Alpes)"): the town, read in that country."""
+    quote = (e.name or "").strip()
+    lines = [x.strip() for x in re.split(r"\s*\n\s*", quote) if x.strip()]
+    if len(lines) < 2:  # the reader joined the cell's lines: its first word, then a country opening the rest
+        parts = quote.split()
+        lines = [parts[0], " ".join(parts[1:])] if len(parts) >= 2 else lines
+    if len(lines) < 2:
+        return None
+    rest = lines[1]
+    # the country opens the second line: before its comma or bracket ("South Korea, North Gyeongsang"), or its first word
+    # ("アメリカ合衆国 ミシガン州")
+    opening = [re.split(r"\s*[,，、(（]", rest)[0].strip(), rest.split()[0]]
+    country = next((c for c in (finder.country_code(x) for x in opening if x) if c), None)
+    if country is None:
+        return None  # the second line opens with no country: not this layout
+    r = finder.resolve(lines[0], country=country)
+    return r if r.best is not None and r.best.country_code == country and r.status == "resolved" else None
+
+
 def _inside_parent(plain: Resolution, district: PlaceRef, km: float = 25.0) -> bool:
     """Whether ``plain`` found one place within ``km`` of the city a made-up district lies in (its coordinates are
     the parent city's): the district's own gazetteer entry."""
@@ -163,6 +184,9 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
     town = finder.town_after_region(e.name, e.country)
     if town is not None:  # "도야마현 구로베시": a prefecture before its town
         return town
+    located = _name_over_its_country(e, finder)
+    if located is not None:
+        return located
     bare = unprefixed(e.name)
     if bare:  # "นครฮาร์บิน": a Thai or Lao city word before the name
         alt = finder.resolve(bare, country=e.country)
