@@ -16,7 +16,9 @@
    goes on in the next;
 9. a table cell giving the town on its first line and its country and region under it ("インターラーケン市 / スイス連邦
    ベルン州", "Lyon / France, Auvergne-Rhône-Alpes") is the town, read in that country;
-10. a state's or city's mark followed by 立 / 립 ("ミシガン州立大学", "미시간주립대학") names an institution, not the place.
+10. a state's or city's mark followed by 立 / 립 ("ミシガン州立大学", "미시간주립대학") names an institution, not the place;
+11. a trip to two towns or more, each followed by its own days in brackets ("出访德国莱比锡市（22日至24日）和法国里昂市（24日至
+    26日）"): one outgoing engagement per town.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 from tests.core.extraction.helpers import engagements as _got
 from tests.core.extraction.helpers import ties
 
-HOUSTON, LEIPZIG, ANYANG, HIMEJI = "gn:4699066", "gn:2879139", "gn:1846898", "gn:1862627"
+HOUSTON, LEIPZIG, ANYANG, HIMEJI, HEFEI = "gn:4699066", "gn:2879139", "gn:1846898", "gn:1862627", "gn:1808722"
 
 
 def _run(extract_text, home, text, name="doc.txt"):
@@ -254,3 +256,21 @@ def test_a_state_run_institution_is_no_place():
     assert finder.find("団員は州議会議事堂やミシガン州立大学を訪れました") == []
     assert finder.find("미시간주립대학교를 방문했다") == []
     assert [m.place.name for m in finder.find("ミシガン州の大学を訪れました")] == ["Michigan"]
+
+
+# 11. a trip's stops, each with its days
+def test_each_stop_of_a_trip_with_its_own_days_zh(extract_text):
+    text = ("2025年外事工作总结\n\n"
+            "9月22日至26日，市政府代表团出访德国莱比锡市（22日至24日）和法国里昂市（24日至26日），出席友好城市纪念活动。\n")
+    assert _run(extract_text, HEFEI, text) == [
+        ("outgoing", ["Hefei"], "Leipzig", "2025-09-22", "2025-09-24"),
+        ("outgoing", ["Hefei"], "Lyon", "2025-09-24", "2025-09-26")]
+
+
+def test_each_stop_of_a_trip_with_its_own_days_en(extract_text):
+    text = ("Annual report 2025\n\n"
+            "From 22 to 26 September 2025 the Mayor of Houston led a delegation to Leipzig (22–24 September) and "
+            "Lyon (24–26 September).\n")
+    assert _run(extract_text, HOUSTON, text) == [
+        ("outgoing", ["Houston"], "Leipzig", "2025-09-22", "2025-09-24"),
+        ("outgoing", ["Houston"], "Lyon", "2025-09-24", "2025-09-26")]

@@ -40,7 +40,7 @@ from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, EngagementFact, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
-from intercity.core.extraction.visits import _visit_cue, extract_engagements, headline_dates
+from intercity.core.extraction.visits import _visit_cue, extract_engagements, headline_dates, per_stop_days
 from intercity.core.extraction.visits import _default_year as default_year_of
 from intercity.core.extraction.online_meetings import online_meetings
 from intercity.core.extraction.trip_fields import trip_fields
@@ -175,6 +175,7 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = headline_dates(doc, dedupe_engagements(engagements))
+    out.engagements = per_stop_days(out.engagements, finder, subject)  # "出访丽水市（22日至24日）和宇部市（24日至26日）"
     for part, n in parts:  # a visit told by its programme, day by day, under a heading naming it: one engagement
         out.engagements = programme_visits(part, indexes[n], finder, subject, out.engagements)
         out.engagements = captioned_visits(part, indexes[n], finder, subject, out.engagements)  # a date above its lines

@@ -559,6 +559,66 @@ def near_post(dates: list[DateMention], posted: DateMention) -> None:
                 d.end = f"{y + shift}{d.end[4:]}"
 
 
+# the days of one stop of a trip, in brackets right after its town: "韩国丽水市（22日至24日）", "Yeosu (22–24 September)",
+# "Ube (24.–26.9.)"
+_STOP_DAYS = re.compile(r"(?:市|시|县|縣|町)?\s*[（(]\s*(?P<d1>[0-3]?\d)\s*[日일.]?\s*(?:至|到|～|〜|~|-|–|—|부터|bis|to|au|al)\s*(?P<d2>[0-3]?\d)"
+                        r"\s*[日일.]?\s*(?:까지)?\s*(?P<rest>[^()（）]{0,15})[)）]")
+
+
+def _stop_days(text: str, m: PlaceMention, f: EngagementFact) -> tuple[str, str] | None:
+    """The days in brackets after the stop ``m`` of the trip ``f`` (within its span, its month and year)."""
+    b = _STOP_DAYS.match(text, m.end)
+    if b is None or not f.start or len(f.start) != 10:
+        return None
+    if b.group("rest").strip():  # "(22–24 September)": a date of its own
+        found = find_dates(text[b.start():b.end()], int(f.start[:4]))
+        if not found or len(found[0].start) != 10:
+            return None
+        return found[0].start, found[0].end
+    start, end = f"{f.start[:8]}{int(b.group('d1')):02d}", f"{f.start[:8]}{int(b.group('d2')):02d}"
+    return (start, end) if f.start <= start <= end <= (f.end or f.start) else None
+
+
+def _in_country_before(text: str, before: PlaceMention | None, m: PlaceMention, finder: PlaceFinder) -> PlaceRef:
+    """The place of ``m``, read in the country written right before it ("韩国丽水市": Yeosu in Korea, not Lishui)."""
+    if before is None or before.place is None or before.place.kind != "country" or text[before.end:m.start].strip():
+        return m.place
+    cc = before.place.country_code
+    if m.place.country_code == cc:
+        return m.place
+    again = finder.resolve(m.text, country=cc)
+    return again.best if again.best is not None and again.best.country_code == cc else m.place
+
+
+def per_stop_days(facts: list[EngagementFact], finder: PlaceFinder, home: PlaceRef | None) -> list[EngagementFact]:
+    """A trip to two towns or more, each followed by its own days in brackets ("9月22日至26日，代表团出访韩国丽水市（22日至24日）
+    和日本宇部市（24日至26日）", "From 22 to 26 September the delegation visited Yeosu (22–24 September) and Ube (24–26
+    September)"): one outgoing engagement per town, over its own days."""
+    out: list[EngagementFact] = []
+    for f in facts:
+        quote = f.evidence.quote if f.evidence is not None else ""
+        if f.kind != "outgoing" or not quote or f.host is None:
+            out.append(f)
+            continue
+        stops = []
+        mentions = finder.find(quote, include_countries=True)
+        for k, m in enumerate(mentions):
+            days = _stop_days(quote, m, f) if m.place is not None and m.place.kind == "city" else None
+            place = _in_country_before(quote, mentions[k - 1] if k else None, m, finder)
+            if days is not None and not (home is not None and same_place(place, home)):
+                stops.append((place, days))
+        if len(stops) < 2 or not any(same_place(p, f.host) for p, _ in stops):
+            out.append(f)
+            continue
+        for place, (start, end) in stops:
+            if any(o is not f and o.kind == "outgoing" and o.host is not None and same_place(o.host, place)
+                   and o.start == start for o in facts + out):
+                continue
+            out.append(dataclasses.replace(f, host=place, start=start, end=end, tracks=list(f.tracks),
+                                           title=f"{f.visiting[0].name if f.visiting else ''} delegation to {place.name}"))
+    return out
+
+
 def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[EngagementFact]:
     """A visit read from a news item's headline with the date that closes it, when the text right under the
     headline tells the same visit with its own days: one visit, the days of the text (the headline's date is
