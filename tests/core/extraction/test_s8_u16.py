@@ -18,7 +18,10 @@
    ベルン州", "Lyon / France, Auvergne-Rhône-Alpes") is the town, read in that country;
 10. a state's or city's mark followed by 立 / 립 ("ミシガン州立大学", "미시간주립대학") names an institution, not the place;
 11. a trip to two towns or more, each followed by its own days in brackets ("出访德国莱比锡市（22日至24日）和法国里昂市（24日至
-    26日）"): one outgoing engagement per town.
+    26日）"): one outgoing engagement per town;
+12. two lines that each open with a date are two items of a timeline, not one sentence wrapped ("Oct. 22–25   Trade mission
+    … youth soccer exchange letter" / "Nov. 6   Courtesy call by the Consul General …");
+13. a row of a table laid out in spaced columns is no wrapped sentence: a note under the table takes no kind from it.
 """
 
 from __future__ import annotations
@@ -274,3 +277,46 @@ def test_each_stop_of_a_trip_with_its_own_days_en(extract_text):
     assert _run(extract_text, HOUSTON, text) == [
         ("outgoing", ["Houston"], "Leipzig", "2025-09-22", "2025-09-24"),
         ("outgoing", ["Houston"], "Lyon", "2025-09-24", "2025-09-26")]
+
+
+# 12. a timeline's items
+def test_two_lines_opening_with_dates_are_two_items_en(extract_text):
+    text = ("EXCHANGE ACTIVITY 2025\n\n"
+            "Oct. 22–25   Trade mission continues to Leipzig: signing of a youth\n"
+            "             soccer exchange letter with the partner city\n"
+            "Nov. 6       Courtesy call by the Consul General of Mexico in Houston on the\n"
+            "Mayor\n")
+    assert _run(extract_text, HOUSTON, text) == [
+        ("meeting", ["MX"], "Houston", "2025-11-06", "2025-11-06"),
+        ("outgoing", ["Houston"], "Leipzig", "2025-10-22", "2025-10-25")]
+
+
+def test_two_lines_opening_with_dates_are_two_items_de(extract_text):
+    text = ("AUSTAUSCH 2025\n\n"
+            "22.–25.10.2025   Reise des Oberbürgermeisters nach Houston: Unterzeichnung eines Briefes über einen\n"
+            "                 Jugendaustausch im Fußball mit der Partnerstadt\n"
+            "06.11.2025       Antrittsbesuch des Generalkonsuls von Mexiko in Leipzig beim\n"
+            "Oberbürgermeister\n")
+    got = _run(extract_text, LEIPZIG, text)
+    assert ("outgoing", ["Leipzig"], "Houston", "2025-10-22", "2025-10-25") in got
+
+
+# 13. a note under a table in spaced columns
+def test_a_note_under_a_table_in_spaced_columns_takes_no_kind(extract_text):
+    text = ("Friendship Cities\n"
+            "  City            Country               Relationship        Since\n"
+            "  ----------------------------------------------------------------\n"
+            "  Lyon            France                Friendship City     1997\n"
+            "  Pune            India                 Friendship City     2013\n\n"
+            "Note: the 1990 date for Leipzig is the date of the Council resolution; the\n"
+            "agreement was signed in Leipzig the following spring.\n")
+    got = ties(extract_text(text.encode(), home_key=HOUSTON, name="list.txt"))
+    assert {("friendship", "Lyon"), ("friendship", "Pune")} <= got and not any(n == "Leipzig" for _, n in got)
+    text_de = ("Freundschaftsstädte\n"
+               "  Stadt           Land                  Beziehung           Seit\n"
+               "  Lyon            Frankreich            Freundschaft        1997\n"
+               "  Pune            Indien                Freundschaft        2013\n\n"
+               "Hinweis: das Datum 1990 für Houston ist das des Ratsbeschlusses; der\n"
+               "Vertrag wurde im folgenden Frühjahr in Houston unterzeichnet.\n")
+    got = ties(extract_text(text_de.encode(), home_key=LEIPZIG, name="liste.txt"))
+    assert not any(n == "Houston" for _, n in got)

@@ -307,6 +307,9 @@ def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) 
 _YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|sinds|sedan|siden|\bod|\bz|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
 
 
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S.*\S[ \t]{3,}\S")  # "Pune            India                 Friendship City"
+
+
 def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, int, "object"]]:
     """(start, end, first block) of the stretches of running text: a paragraph whose line was
     hard-wrapped (an e-mail body, PDF lines) continues in the next paragraph block when it does not
@@ -321,6 +324,7 @@ def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, i
         if (prev is not None and joinable and prev.kind == "paragraph" and b.page == prev.page and b.slide == prev.slide
                 and not re.search(r"[.!?。！？]\s*$", prev.text) and len(runs[-1][3]) < 8
                 and b.start - prev.end <= 3 and b.text[:1] not in "-•*#|"
+                and not _COLUMNS.search(prev.text)  # a row of a table laid out in spaced columns is no wrapped sentence
                 and (len(prev.text) >= 40 or b.text[:1].islower())):  # a short line is a heading, not a wrapped one
             runs[-1][1] = b.end
             runs[-1][3].append(b)

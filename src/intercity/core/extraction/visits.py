@@ -523,6 +523,8 @@ def _closing_date(b: Block) -> DateMention | None:
     dates = find_dates(b.text)
     if closing is None or not dates or dates[-1].e < closing.start():
         return None
+    if not re.fullmatch(r"[\s\])）】|｜]*", b.text[dates[-1].e:]):
+        return None  # words after the date ("…2025年8月5日から7日までアトランタ市を訪問した。"): a sentence, no headline's date
     return dates[-1]
 
 
@@ -539,14 +541,17 @@ def posted_above(blocks: list[Block], i: int) -> DateMention | None:
     return d if d is not None and d.has_year and d.precision == "day" and len(d.start) == 10 else None
 
 
+_RELATIVE_YEAR = re.compile(r"[年년]|year|ann[ée]e|jahr|año|anno", re.IGNORECASE)
+
+
 def near_post(dates: list[DateMention], posted: DateMention) -> None:
     """A news item's dates without a year take the year that puts them nearest to its posting date: an item posted
     on 5 January 2027 reports a visit on "28 December" of 2026, one posted on 20 December announces a "5 January" of
     the next year."""
     post = date.fromisoformat(posted.start)
     for d in dates:
-        if d.has_year or not d.start[:4].isdigit():
-            continue
+        if d.has_year or not d.start[:4].isdigit() or _RELATIVE_YEAR.search(d.text):
+            continue  # (a year told relative to the post, "昨年10月", "last year", is already counted from it)
         y = int(d.start[:4])
         try:
             day = date.fromisoformat(d.start if len(d.start) == 10 else d.start + "-15")
@@ -848,10 +853,19 @@ def _wrapped(text: str, nxt: str) -> bool:
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
         # "… seit 2022."): not an abbreviation ("Sept.") or an ordinal day ("6.")
+    if _opens_with_date(t) and _opens_with_date(nxt):
+        return False  # two items of a timeline ("Oct. 22–25   Trade mission …" / "Nov. 6       Courtesy call …")
     if _cjk_wrapped(t, nxt):
         return True
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
+
+
+def _opens_with_date(t: str) -> bool:
+    """A line that opens with a day or a span of days (after a bullet, if any): an item of a dated list."""
+    head = t.lstrip(" \t-–•*·▪○●")
+    found = find_dates(head[:40])
+    return bool(found) and found[0].s == 0 and found[0].precision == "day"
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
