@@ -862,10 +862,12 @@ def _wrapped(text: str, nxt: str) -> bool:
 
 
 def _opens_with_date(t: str) -> bool:
-    """A line that opens with a day or a span of days (after a bullet, if any): an item of a dated list."""
+    """A line that opens with a day or a span of days (after a bullet, if any) set off from its text by a column's gap
+    or a separator ("Nov. 6       Courtesy call …", "22.–25.10.2025: Reise …"): an item of a dated list."""
     head = t.lstrip(" \t-–•*·▪○●")
     found = find_dates(head[:40])
-    return bool(found) and found[0].s == 0 and found[0].precision == "day"
+    return bool(found) and found[0].s == 0 and found[0].precision == "day" \
+        and bool(re.match(r"[ \u3000]{2,}|\t|\s*[:：|–—]\s", head[found[0].e:]))
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
