@@ -107,9 +107,12 @@ def read_pdf(data: bytes, source: str, digest: str) -> ParsedDocument:
         warnings.append(f"{source}: the PDF has no text layer (scanned pages?); text cannot be extracted without OCR")
     elif empty:
         warnings.append(f"{source}: page(s) {_ranges(empty)} have no text layer (scanned or images only)")
-    dropped = _drop_running_lines(pages)
+    running: list[str] = []
+    dropped = _drop_running_lines(pages, running)
     if dropped:
         meta["dropped_header_footer_lines"] = dropped
+    if running:  # a newsletter's issue and date live in its running header ("広報おおつ 令和7年11月1日号 6"): kept as metadata
+        meta["running_lines"] = running
     builder = DocBuilder()
     body = _body_size(pages)
     heading_sizes = _heading_sizes(pages, body)
@@ -712,9 +715,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _drop_running_lines(pages: list[Page]) -> int:
+def _drop_running_lines(pages: list[Page], kept: list[str] | None = None) -> int:
     """Drop lines in the top/bottom 8% of the page that repeat on ≥ half the pages (at
-    least 2), and lines there that are only a page number ("3", "- 3 -", "Page 3 of 10")."""
+    least 2), and lines there that are only a page number ("3", "- 3 -", "Page 3 of 10"). The text of each distinct
+    running line (not a bare page number) is appended to ``kept``."""
     margin_lines: list[list[Line]] = []
     candidates: dict[str, int] = {}
     for page in pages:
@@ -731,6 +735,9 @@ def _drop_running_lines(pages: list[Page]) -> int:
             if _norm(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()):
                 drop_ids.update(id(s) for s in ln.segs)
                 dropped += 1
+                text = " ".join(ln.text.split())
+                if kept is not None and not _PAGE_NUMBER.match(text) and text not in kept and len(kept) < 6:
+                    kept.append(text)
         if drop_ids:
             page.segs = [s for s in page.segs if id(s) not in drop_ids]
     return dropped

@@ -366,6 +366,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     # a day range before it: 12 đến 14/3/2025, 9 – 11/6/2025
     add("slash", r"(?<![\d/])(?:(?P<d0>[0-3]?\d)" + to + r")?(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>(?:19|20)\d\d))?"
         r"(?:" + to + r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d))?(?![\d/])")
+    # a range of two slashed day/months with no year, each perhaps after its weekday: "lun 9/3 al jue 12/3",
+    # "22/06 – 26/06", "Mo 3/11 bis Mi 5/11" (day first unless the document writes month first)
+    wd_any = r"(?:(?:" + long_days + r"|" + short_days + r"|(?<![^\W\d_])[^\W\d_]{2,3})\.?,?\s+)?"  # "lun", "Mo", "jue."
+    add("dm_slash_range", r"(?<![\d/])" + wd_any + r"(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)(?![\d/])" + to + wd_any
+        + r"(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d)(?![\d/])")
     # day-month-year with dashes (Dutch, Frisian): 03-06-2025; a slashed day/month and the year after a space (Swedish,
     # Danish): 3/6 2025
     add("slash", r"(?<![\d\-/.])(?P<d1>[0-3]?\d)-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)(?![\d\-])")
@@ -402,7 +407,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?:\s*(?P<part>상순|중순|하순|초순|초|말|중(?![\w])|경|上旬|中旬|下旬|初旬|初|末|底|中))?")  # "9월 중" (during), "9월경" (about)
     # CJK: 2016年10月12日〜14日, 2017년 3월 15일부터 16일까지, 2019年11月, 平成27年5月
     # ROC (Minguo) years: 民國112年 / 112年10月 (a three-digit year before a month) = 1911 + 112
-    add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年|(?P<y1>(?:19|20)\d\d)\s*[年년]"
+    # (an era year may carry its Western year in brackets: 令和7年（2025年）11月1日)
+    add("cjk", r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})\s*年(?:\s*[（(]\s*(?:19|20)\d\d\s*年?\s*[)）])?|(?P<y1>(?:19|20)\d\d)\s*[年년]"
         r"|(?:民國|民国)\s*(?P<roc>\d{1,3})\s*年|(?<![\d.])(?P<roc3>1[0-4]\d)\s*年(?=\s*[01]?\d\s*月))\s*(?P<m1>[01]?\d)\s*[月월]"
         r"(?:\s*(?P<d1>[0-3]?\d)\s*[日일号]" + _WD + r")?"
         r"(?:\s*(?:부터|から|より|至|到|[~〜～\-–—―－])\s*(?:(?P<y2>(?:19|20)\d\d)\s*[年년]\s*(?=[01]?\d\s*[月월]))?(?:(?P<m2>[01]?\d)\s*[月월]\s*|同月\s*)?"
@@ -610,6 +616,13 @@ def _from_match(kind: str, m: re.Match, default_year: int | None, src: str) -> D
     if kind == "md_slash_wd":
         m1, d1 = int(gd["m1"]), int(gd["d1"])
         m2, d2 = _int(gd.get("m2")) or m1, _int(gd.get("d2")) or d1
+        return _make(m, default_year, m1, d1, default_year, m2, d2, False)
+    if kind == "dm_slash_range":
+        d1, m1, d2, m2 = int(gd["d1"]), int(gd["m1"]), int(gd["d2"]), int(gd["m2"])
+        if _MONTH_FIRST.get():
+            d1, m1, d2, m2 = m1, d1, m2, d2
+        if default_year is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (m2, d2) <= (m1, d1) or m2 - m1 > 1:
+            return None  # two fractions, or days out of order: no range of one visit
         return _make(m, default_year, m1, d1, default_year, m2, d2, False)
     if kind == "md_slash":
         m1, d1, d2 = int(gd["m1"]), int(gd["d1"]), int(gd["d2"])
@@ -915,6 +928,17 @@ def month_first(on: bool):
         _MONTH_FIRST.reset(token)
 
 
+# a capitalised month word alone (no day, no year) that opens a name, a particle and a capitalised word after it ("Mar
+# del Plata", "Mar de Ajó", "Mai da Serra"): no month; "Mar 2026", "Mar. 12", "in May", "mayo de 2026" stay dates
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:del|de|de\s+la|do|da|di|dos|das|des)[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def _name_opening(text: str, s: int, e: int) -> bool:
+    word = re.search(r"(\S+)\s*$", text[s:e])
+    return word is not None and bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,8}", word.group(1))) \
+        and not re.search(r"\d", text[s:e]) and bool(_NAME_AFTER.match(text, s + word.end(1)))
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order, overlapping candidates resolved longest first."""
     if not text:
@@ -950,6 +974,8 @@ def _dates_in(text: str, default_year: int | None, _month_first: bool = False) -
             if mention is not None and not (mention.precision == "day" and mention.has_year) \
                     and re.search(r"(?<![^\W\d_])may(?![^\W\d_])", text[m.start():m.end()]):
                 mention = None  # the English verb "may", not the month May (Spanish "1 may 2000" is a date)
+            if mention is not None and _name_opening(text, m.start(), m.end()):
+                mention = None  # "Mar del Plata", "May Pen": the first word of a place's name, not a month
             if mention is not None:
                 # trailing spaces and a sentence's full stop are not part of the date
                 while mention.e > mention.s and text[mention.e - 1] in " \t":

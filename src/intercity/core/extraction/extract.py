@@ -33,7 +33,7 @@ from intercity.core.extraction.lexicon import Alternation
 from intercity.core.extraction.kinds import kind_spans, kinds_in
 from intercity.core.extraction.mentions import PlaceFinder
 from intercity.core.extraction.partner_model import apply_partner_model
-from intercity.core.extraction.partners import extract_partnerships, same_place
+from intercity.core.extraction.partners import extract_partnerships, listed_by_mistake, same_place
 from intercity.core.extraction.people import extract_people
 from intercity.core.extraction.prose import prose_cooperation
 from intercity.core.extraction.revisions import final_reading
@@ -41,7 +41,7 @@ from intercity.core.extraction.tables import _rows, tables
 from intercity.core.extraction.text import DocIndex, clean, deocr, sentences
 from intercity.core.extraction.types import ClaimFact, DocumentExtraction, EngagementFact, PartnershipFact
 from intercity.core.extraction.visits import _dedupe as dedupe_engagements
-from intercity.core.extraction.visits import _visit_cue, extract_engagements, headline_dates
+from intercity.core.extraction.visits import _visit_cue, extract_engagements, headline_dates, per_stop_days
 from intercity.core.extraction.visits import _default_year as default_year_of
 from intercity.core.extraction.online_meetings import online_meetings
 from intercity.core.extraction.trip_fields import trip_fields
@@ -148,7 +148,8 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
     read = list(out.partnerships)
     out.partnerships = [f for f in apply_partner_model(doc, indexes, finder, subject, out.partnerships, cards)
                         if not (f.list_title.startswith("model:") and f.evidence is not None
-                                and (f.evidence.attachment, f.evidence.block) in foreign_rows)]
+                                and ((f.evidence.attachment, f.evidence.block) in foreign_rows
+                                     or f.evidence.attachment is None and listed_by_mistake(doc, f.evidence.start, f.evidence.end)))]
     apply_legends_to_facts(doc, out.partnerships)  # "★ Lyon" … "★ – sister city" after a list the readers did not take
     # the document's own partners decide namesakes in its visits and items ("Brest" of a list that
     # says France is the French Brest when a later paragraph reports a visit from it)
@@ -175,6 +176,7 @@ def _extract(doc: ParsedDocument, gazetteer, home: PlaceRef | None, known_partne
     for part, n in parts:
         engagements.extend(fallback_engagements(part, indexes[n], finder, subject, structured + engagements[len(structured):], n))
     out.engagements = headline_dates(doc, dedupe_engagements(engagements))
+    out.engagements = per_stop_days(out.engagements, finder, subject)  # "出访丽水市（22日至24日）和宇部市（24日至26日）"
     for part, n in parts:  # a visit told by its programme, day by day, under a heading naming it: one engagement
         out.engagements = programme_visits(part, indexes[n], finder, subject, out.engagements)
         out.engagements = captioned_visits(part, indexes[n], finder, subject, out.engagements)  # a date above its lines

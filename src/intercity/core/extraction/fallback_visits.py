@@ -52,7 +52,7 @@ from intercity.core.extraction.visits import _SUBJECT_AFTER as SUBJECT_AFTER
 from intercity.core.extraction.visits import _same_parties
 from intercity.core.extraction.visits import HOME_AS_PLACE as _HOME_AS_PLACE
 from intercity.core.extraction.visits import (
-    RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, document_year, home_acts, home_chars, party_roles,
+    RECEIVED_WORDS, ROW_VISIT_WORDS, VISIT_WORDS, comes_home, deadline_beside, document_year, home_acts, home_chars, party_roles,
     partner_mentions, place_mentions, visit_cue, section_years, visit_dates, visit_passages, visit_units,
 )
 from intercity.core.places.types import PlaceRef
@@ -537,6 +537,8 @@ def _propose(t: str, row: bool, year, fiscal, finder: PlaceFinder, home: PlaceRe
     if not visit and _SIGNED.search(t):
         return None  # "…签署了文化交流合作备忘录", "signed a youth exchange agreement": the exchange names the agreement
     all_dates = visit_dates(t, year, fiscal)
+    if row and any(deadline_beside(t, x) for x in all_dates):
+        return None  # a calendar's row with a deadline is a call to apply ("12月5日 締切 | 訪問団ホストファミリー募集")
     # a trip table's date has a column of its own: no signing or anniversary words of the purpose column take it
     clean = all_dates if trip else _clean_dates(t, all_dates)
     d = _visit_date(t, row_range(clean) if row else clean)

@@ -38,6 +38,10 @@ except ImportError:  # pragma: no cover - a gazetteer without it
         return re.sub(r"[\W_]+", " ", s).strip()
 
 MIN_POPULATION = 15_000  # a city named in prose
+# "立" / "립" right after a state's, prefecture's or city's mark: "state-run", "prefectural", "municipal" (州立大学, 県立, 市立,
+# 주립대학, 시립): the word names an institution
+_RUN_BY = re.compile(r"[立립]")
+SMALL_TOWN = 1_000  # a town of several words below the prose bar still keeps a shorter place from being read inside it
 MIN_POPULATION_CJK = 50_000  # a city found as a substring of CJK text
 MIN_POPULATION_CASELESS = 100_000  # a city named by one word of a script without capitals (Arabic, Hebrew, Hindi)
 MIN_POPULATION_INFLECTED = 100_000  # a city found through an inflected form (unless the document names it elsewhere)
@@ -327,6 +331,12 @@ class PlaceFinder:
         except Exception:  # noqa: BLE001
             return []
 
+    def _small_town_named(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as written as a populated town below the prose bar (a name of several
+        words: "Isla Mujeres", "Puerto Varas")."""
+        return any(self.g.kind(i) == "city" and SMALL_TOWN <= self.g.population(i) < MIN_POPULATION
+                   and fold(self.g.ref(i).name) == fold(name) for i in self._known(name)[:10])
+
     def _significant(self, ids: list[int], min_pop: int) -> bool:
         g = self.g
         for i in ids[:20]:
@@ -394,6 +404,8 @@ class PlaceFinder:
                         r = with_q
             if r.best is None and not r.alternatives:
                 continue
+            if _RUN_BY.match(text, e) and name[-1:] in "州県縣省市道府都주도시":
+                continue  # "ミシガン州立大学", "県立高校", "미시간주립대학": an institution the state or city runs, not the place
             best = r.best
             if base is None and (s, e) not in hints and self._false_friend(text, s, e, name, best):
                 continue
@@ -675,6 +687,11 @@ class PlaceFinder:
                     # form (Pirna)
                     found = (s, s + len(cand), j, home_base)
                     break
+                if j - i >= 2 and not self.is_place_name(cand) and self._small_town_named(cand):
+                    # "Isla Mujeres", a small town under the population bar: the name written, no shorter place inside
+                    # it ("Isla"); read when the document names that town elsewhere (its list: "Isla Mujeres (México)")
+                    found = (s, s + len(cand), j) if self._seen(cand) else (s, s + len(cand), j, None)
+                    break
                 if self.is_place_name(cand) or river and self.is_place_name(f"{river.group(1)} ({river.group(2)})"):
                     found = (s, s + len(cand), j)
                     # a name the gazetteer writes with its river or region in brackets: "Halle (Saale)", "Frankfurt (Oder)"
@@ -688,7 +705,9 @@ class PlaceFinder:
             if not found:
                 found = self._inflected_run(text, words, i, langs)
             if found:
-                if len(found) == 4:
+                if len(found) == 4 and found[3] is None:
+                    pass  # a small town's name of several words, not named elsewhere: no place, and none inside it
+                elif len(found) == 4:
                     self._inflected.append((found[0], found[1], found[3]))
                 else:
                     out.append((found[0], found[1]))

@@ -17,6 +17,7 @@ hold keeps its list tie: a sentence about it ("signed an MoU on air quality with
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -88,6 +89,27 @@ def _resolve_entry(e: ListEntry, finder: PlaceFinder) -> Resolution:
                     return plain  # "マイドリング区（ウィーン）": the ward the gazetteer knows on its own (Meidling), not a made-up one
             return r
     return finder.resolve(e.name, country=e.country)
+
+
+def _name_over_its_country(e: ListEntry, finder: PlaceFinder) -> Resolution | None:
+    """A cell giving the town on its first line and its country and region under it ("ランシング市 / アメリカ合衆国 ミシガン州",
+    "Kyoto / Japan, Kyoto Prefecture", "Lyon / France (Auvergne-Rhône-Alpes)"): the town, read in that country."""
+    quote = (e.name or "").strip()
+    lines = [x.strip() for x in re.split(r"\s*\n\s*", quote) if x.strip()]
+    if len(lines) < 2:  # the reader joined the cell's lines: its first word, then a country opening the rest
+        parts = quote.split()
+        lines = [parts[0], " ".join(parts[1:])] if len(parts) >= 2 else lines
+    if len(lines) < 2:
+        return None
+    rest = lines[1]
+    # the country opens the second line: before its comma or bracket ("South Korea, North Gyeongsang"), or its first word
+    # ("アメリカ合衆国 ミシガン州")
+    opening = [re.split(r"\s*[,，、(（]", rest)[0].strip(), rest.split()[0]]
+    country = next((c for c in (finder.country_code(x) for x in opening if x) if c), None)
+    if country is None:
+        return None  # the second line opens with no country: not this layout
+    r = finder.resolve(lines[0], country=country)
+    return r if r.best is not None and r.best.country_code == country and r.status == "resolved" else None
 
 
 def _inside_parent(plain: Resolution, district: PlaceRef, km: float = 25.0) -> bool:
@@ -162,6 +184,9 @@ def _retry_variants(e: ListEntry, finder: PlaceFinder, r: Resolution) -> Resolut
     town = finder.town_after_region(e.name, e.country)
     if town is not None:  # "도야마현 구로베시": a prefecture before its town
         return town
+    located = _name_over_its_country(e, finder)
+    if located is not None:
+        return located
     bare = unprefixed(e.name)
     if bare:  # "นครฮาร์บิน": a Thai or Lao city word before the name
         alt = finder.resolve(bare, country=e.country)
@@ -282,6 +307,9 @@ def _country_named_with(doc: ParsedDocument, e: ListEntry, finder: PlaceFinder) 
 _YEAR_NEAR = re.compile(r"(?:since|seit|depuis|desde|dal|from|in|sinds|sedan|siden|\bod|\bz|\()\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*(?:년|年)", re.IGNORECASE)
 
 
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S.*\S[ \t]{3,}\S")  # "Pune            India                 Friendship City"
+
+
 def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, int, "object"]]:
     """(start, end, first block) of the stretches of running text: a paragraph whose line was
     hard-wrapped (an e-mail body, PDF lines) continues in the next paragraph block when it does not
@@ -296,6 +324,7 @@ def _prose_runs(doc: ParsedDocument, skip_blocks: set[int]) -> list[tuple[int, i
         if (prev is not None and joinable and prev.kind == "paragraph" and b.page == prev.page and b.slide == prev.slide
                 and not re.search(r"[.!?。！？]\s*$", prev.text) and len(runs[-1][3]) < 8
                 and b.start - prev.end <= 3 and b.text[:1] not in "-•*#|"
+                and not _COLUMNS.search(prev.text)  # a row of a table laid out in spaced columns is no wrapped sentence
                 and (len(prev.text) >= 40 or b.text[:1].islower())):  # a short line is a heading, not a wrapped one
             runs[-1][1] = b.end
             runs[-1][3].append(b)
@@ -475,7 +504,7 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
             continue
         nxt = spans[n + 1][0] if n + 1 < len(spans) else len(text)
         after = [gi for gi, g in enumerate(groups) if ke <= g[0].start < nxt and not _CLAUSE_BREAK.search(text[ke:g[0].start])
-                 and g[0].start - ke <= 80]
+                 and g[0].start - ke <= 80 and not ("\n" in text[ke:g[0].start] and _entry_before_on_line(text, ks, groups))]
         if after:
             out.setdefault(after[0], kind)
             continue
@@ -487,6 +516,13 @@ def _claimed_kinds(text: str, spans: list[tuple[int, int, str]], groups: list[li
             out[before[-1]] = kind
             taken_before.add(before[-1])
     return out
+
+
+def _entry_before_on_line(text: str, ks: int, groups: list[list]) -> bool:
+    """Whether the kind word at ``ks`` follows a place of its own line ("Lyon (France) · Jumelage · 1980"): it is that
+    entry's kind, not the kind of the name opening the next line."""
+    line_start = text.rfind("\n", 0, ks) + 1
+    return any(line_start <= g[-1].start and g[-1].end <= ks for g in groups)
 
 
 def _home_spellings(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | None) -> list[list[str]]:
@@ -641,6 +677,8 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                 for m in group:
                     if any(lo <= m.start and m.end <= hi for lo, hi in denied):
                         continue  # "X and Y are not sister cities": a tie the sentence denies
+                    if _said_by_mistake(sent.text, m):
+                        continue  # "X figura en algunos listados por error": no partner
                     if _consular_seat(sent.text, m):
                         continue  # "德国驻上海总领事", "the Consul General in Shanghai": a consulate's seat
                     if _SALUTATION.search(sent.text[max(0, m.start - 40):m.start]):
@@ -648,7 +686,7 @@ def prose_entries(doc: ParsedDocument, finder: PlaceFinder, home: PlaceRef | Non
                     if spans and claimed.get(gi) is None and _visitor_beside_a_tie(sent.text, m, spans, places):
                         continue  # "Our twin city Dortmund hosted a delegation from Lille": Lille visited
                     near = [sp for sp in spans if not (id(sp) in governing and m.end <= sp[0])]  # "… and with Z" still
-                    kind = claimed.get(gi) or (_nearest_kind(near, m.start, m.end, _NEAR_KIND) if spans else carried)
+                    kind = claimed.get(gi) or (_nearest_kind(near, m.start, m.end, _NEAR_KIND, sent.text) if spans else carried)
                     if kind is None:
                         continue
                     since = None
@@ -710,6 +748,36 @@ _NEG_BEFORE = re.compile(
     r"(?:\s+[^\W\d_][\w'’\-]*){0,3}\s+$", re.IGNORECASE)
 _NEG_AFTER = re.compile(r"^(?:\s*(?:değil\w*|olmayan)|\s*(?:で|では|じゃ)(?:は)?(?:ない|なく|ありません)|\s*[가이]?\s*아니|\s*[은는]\s*아니)")
 _NEG_CUT = re.compile(r"[.;!?。！？；()（）]")  # not a line break: e-mails and PDFs wrap their lines
+
+
+# a name said to be listed by mistake ("X appears in some old lists by mistake", "figura por error", "irrtümlich
+# aufgeführt", "cité par erreur", "잘못 기재", "誤って掲載"): no partner, whatever kind word the passage carries
+_MISTAKE = re.compile(r"(?<![^\W\d_])(?:by\s+mistake|in\s+error|erroneously|mistakenly|wrongly|por\s+error|por\s+equivocaci[óo]n"
+                      r"|err[óo]neamente|par\s+erreur|[àa]\s+tort|irrt[üu]mlich|f[äa]lschlich(?:erweise)?|versehentlich"
+                      r"|per\s+errore|erroneamente|por\s+engano|per\s+abuis|omyłkowo|błędnie|ошибочно)(?![^\W\d_])"
+                      r"|잘못\s*(?:기재|표기|게재|등재|수록)|誤って|誤記|誤り|错误地|錯誤地|误列|誤列", re.IGNORECASE)
+_MISTAKE_CUT = re.compile(r"[.;:!?。！？；：]")
+
+
+def _said_by_mistake(text: str, m) -> bool:
+    """Whether the clause holding the mention says its name is listed by mistake."""
+    lo = max((c.end() for c in _MISTAKE_CUT.finditer(text, 0, m.start)), default=0)
+    cut = _MISTAKE_CUT.search(text, m.end)
+    return bool(_MISTAKE.search(text[lo:cut.start() if cut else len(text)]))
+
+
+def listed_by_mistake(doc: ParsedDocument, start: int, end: int) -> bool:
+    """Whether the passage around ``doc.text[start:end]`` (its block) says that name is listed by mistake."""
+    b = next((b for b in doc.blocks if b.start <= start and end <= b.end), None)
+    if b is None:
+        return False
+    return _said_by_mistake(b.text, _Span(start - b.start, end - b.start))
+
+
+@dataclasses.dataclass
+class _Span:
+    start: int
+    end: int
 
 
 def _denied(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -855,15 +923,20 @@ def _block_at(doc: ParsedDocument, offset: int, default):
     return default
 
 
-def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int, limit: int | None = None) -> str | None:
+def _nearest_kind(spans: list[tuple[int, int, str]], s: int, e: int, limit: int | None = None,
+                  text: str | None = None) -> str | None:
+    """The kind word nearest the place; with ``text``, one on the place's own line first: in lines that each give an
+    entry and then its kind ("Lyon (France) · Jumelage · 1980" / "Kyoto (Japon) · Pacte d'amitié · 1991"), the kind
+    ending the line above is nearer to the next name in characters than that name's own."""
     best = None
     for ks, ke, k in spans:
         d = s - ke if ke <= s else ks - e if ks >= e else 0
-        if best is None or d < best[0]:
-            best = (d, k)
-    if best is None or limit is not None and best[0] > limit:
+        other_line = text is not None and "\n" in (text[ke:s] if ke <= s else text[e:ks] if ks >= e else "")
+        if best is None or (other_line, d) < best[:2]:
+            best = (other_line, d, k)
+    if best is None or limit is not None and best[1] > limit:
         return None
-    return best[1]
+    return best[2]
 
 
 # ---------------------------------------------------------------- facts

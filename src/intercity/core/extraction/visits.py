@@ -263,12 +263,31 @@ def _best_date(text: str, dates: list[DateMention], anchor: int) -> DateMention 
     return best
 
 
+# a deadline written right beside its date ("12月5日（金）締切", "마감 12월 5일", "Deadline: 5 December", "Anmeldeschluss:
+# 5. Dezember", "date limite : 5 décembre", "fecha límite: 5 de diciembre"): the day to apply by, no visit's day (a
+# calendar row "11月15日 … | 12月5日 締切 | 訪問団ホストファミリー募集" is no visit from the 15th to the 5th)
+_DEADLINE_WORD = (r"締切|締め切り|〆切|마감|截止|deadline|anmeldeschluss|einsendeschluss|meldeschluss|date\s+limite"
+                  r"|fecha\s+l[íi]mite|data\s+limite|termine\s+ultimo|scadenza")
+_DEADLINE_AFTER = re.compile(r"\s*(?:[(（][^)）\n]{0,6}[)）])?\s*(?:" + _DEADLINE_WORD + r")", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:" + _DEADLINE_WORD + r")\s*(?:日)?\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _deadline(t: str, d: DateMention) -> bool:
+    return bool(_DEADLINE_AFTER.match(t, d.e) or _DEADLINE_BEFORE.search(t[max(0, d.s - 24):d.s]))
+
+
 def _default_year(doc: ParsedDocument) -> int | None:
     """The year of year-less dates: the e-mail's date, the document's own date, the only year the document's
     dates use, or else the only year of its title and first lines."""
     iso = (doc.metadata or {}).get("date_iso") or ""
     if re.match(r"\d{4}-", iso):
         return int(iso[:4])
+    for line in (doc.metadata or {}).get("running_lines") or ():
+        # a newsletter's issue date in its running header, which the reader set aside ("広報おおつ 令和7年11月1日号",
+        # "City News · 1 November 2025"): the document's own date
+        dated = [d for d in find_dates(line) if d.has_year and d.precision == "day"]
+        if dated:
+            return int(dated[0].start[:4])
     issued = _issue_year(doc)
     if issued:
         return issued
@@ -422,6 +441,9 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
     for first, bi, base, text, row in _units(doc):
         b = blocks[first]
         default_year, fiscal = section_years[first] if section_years[first][0] else (doc_year, False)
+        posted = None if row else posted_above(blocks, first)
+        if posted is not None:  # a news item's text under its dated headline: its dates without a year are near the post
+            default_year, fiscal = int(posted.start[:4]), False
         if first == bi:
             field = _field_engagement(b, blocks, bi, default_year, finder, home, home_char)
             if field is not None:
@@ -442,12 +464,17 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
                 if cancelled(t) or open_to_visitors(t):
                     continue  # "the trip planned for 4–6 May was cancelled": no visit; an exhibition open to the public
                 dates = _dates(t, default_year, fiscal)
+                if posted is not None:
+                    near_post(dates, posted)
                 if row and default_year:  # a date column's cell "3. 12." (Korean, Japanese): the row's day
                     dates = sorted(dates + _cell_days(blocks[first:bi + 1], base + s0 + c0, t, default_year, dates),
                                    key=lambda d: d.s)
                 if ref is not None:  # "yesterday", "next Tuesday", "Monday the 13th": from the document's date
                     dates = sorted(dates + relative_dates(t, ref), key=lambda d: d.s)
                 dates = superseded(t, dates)
+                if row and any(_deadline(t, d) for d in dates):
+                    continue  # a calendar's row with a deadline is a call to apply ("… 締切 | ホストファミリー募集"), no visit
+                dates = [d for d in dates if not _deadline(t, d)]
                 undated = not dates
                 if undated:
                     if row or event is None:
@@ -482,28 +509,140 @@ def extract_engagements(doc: ParsedDocument, index: DocIndex, finder: PlaceFinde
 _CLOSING_DATE = re.compile(r"[\[(（【|｜·–—-]?\s*[^\s\[\]()（）【】|｜]{6,24}\s*[\])）】]?\s*$")
 
 
+def _headline(b: Block) -> bool:
+    """A line short enough to be a news item's headline: a heading, a title, a list item of a news list or a short
+    paragraph."""
+    return b.kind in ("heading", "title") or (b.kind in ("paragraph", "list_item") and len(b.text.strip()) <= 100)
+
+
+def _closing_date(b: Block) -> DateMention | None:
+    """The date that closes a headline, alone, in brackets or glued to its last word ("… 방문2026-10-22")."""
+    if not _headline(b):
+        return None
+    closing = _CLOSING_DATE.search(b.text.rstrip())
+    dates = find_dates(b.text)
+    if closing is None or not dates or dates[-1].e < closing.start():
+        return None
+    if not re.fullmatch(r"[\s\])）】|｜]*", b.text[dates[-1].e:]):
+        return None  # words after the date ("…2025年8月5日から7日までアトランタ市を訪問した。"): a sentence, no headline's date
+    return dates[-1]
+
+
+def posted_above(blocks: list[Block], i: int) -> DateMention | None:
+    """The posting date of the news item whose text starts at block ``i``: the full date closing the headline right
+    above it (a news list "Delegation from Lyon visits Busan 2026-11-07" / "The delegation … from 3 to 5 November.")."""
+    b = blocks[i]
+    if i == 0 or b.kind != "paragraph":
+        return None
+    own = _closing_date(b)
+    if own is not None and own.has_year and not re.search(r"[.。!?！？]\s*$", b.text):
+        return None  # a headline itself (the next item of the list), not the text under one
+    d = _closing_date(blocks[i - 1])
+    return d if d is not None and d.has_year and d.precision == "day" and len(d.start) == 10 else None
+
+
+_RELATIVE_YEAR = re.compile(r"[年년]|year|ann[ée]e|jahr|año|anno", re.IGNORECASE)
+
+
+def near_post(dates: list[DateMention], posted: DateMention) -> None:
+    """A news item's dates without a year take the year that puts them nearest to its posting date: an item posted
+    on 5 January 2027 reports a visit on "28 December" of 2026, one posted on 20 December announces a "5 January" of
+    the next year."""
+    post = date.fromisoformat(posted.start)
+    for d in dates:
+        if d.has_year or not d.start[:4].isdigit() or _RELATIVE_YEAR.search(d.text):
+            continue  # (a year told relative to the post, "昨年10月", "last year", is already counted from it)
+        y = int(d.start[:4])
+        try:
+            day = date.fromisoformat(d.start if len(d.start) == 10 else d.start + "-15")
+        except ValueError:
+            continue
+        shift = -1 if (day - post).days > 183 else 1 if (post - day).days > 183 else 0
+        if shift:
+            d.start = f"{y + shift}{d.start[4:]}"
+            if d.end[:4] == str(y):
+                d.end = f"{y + shift}{d.end[4:]}"
+
+
+# the days of one stop of a trip, in brackets right after its town: "韩国丽水市（22日至24日）", "Yeosu (22–24 September)",
+# "Ube (24.–26.9.)"
+_STOP_DAYS = re.compile(r"(?:市|시|县|縣|町)?\s*[（(]\s*(?P<d1>[0-3]?\d)\s*[日일.]?\s*(?:至|到|～|〜|~|-|–|—|부터|bis|to|au|al)\s*(?P<d2>[0-3]?\d)"
+                        r"\s*[日일.]?\s*(?:까지)?\s*(?P<rest>[^()（）]{0,15})[)）]")
+
+
+def _stop_days(text: str, m: PlaceMention, f: EngagementFact) -> tuple[str, str] | None:
+    """The days in brackets after the stop ``m`` of the trip ``f`` (within its span, its month and year)."""
+    b = _STOP_DAYS.match(text, m.end)
+    if b is None or not f.start or len(f.start) != 10:
+        return None
+    if b.group("rest").strip():  # "(22–24 September)": a date of its own
+        found = find_dates(text[b.start():b.end()], int(f.start[:4]))
+        if not found or len(found[0].start) != 10:
+            return None
+        return found[0].start, found[0].end
+    start, end = f"{f.start[:8]}{int(b.group('d1')):02d}", f"{f.start[:8]}{int(b.group('d2')):02d}"
+    return (start, end) if f.start <= start <= end <= (f.end or f.start) else None
+
+
+def _in_country_before(text: str, before: PlaceMention | None, m: PlaceMention, finder: PlaceFinder) -> PlaceRef:
+    """The place of ``m``, read in the country written right before it ("韩国丽水市": Yeosu in Korea, not Lishui)."""
+    if before is None or before.place is None or before.place.kind != "country" or text[before.end:m.start].strip():
+        return m.place
+    cc = before.place.country_code
+    if m.place.country_code == cc:
+        return m.place
+    again = finder.resolve(m.text, country=cc)
+    return again.best if again.best is not None and again.best.country_code == cc else m.place
+
+
+def per_stop_days(facts: list[EngagementFact], finder: PlaceFinder, home: PlaceRef | None) -> list[EngagementFact]:
+    """A trip to two towns or more, each followed by its own days in brackets ("9月22日至26日，代表团出访韩国丽水市（22日至24日）
+    和日本宇部市（24日至26日）", "From 22 to 26 September the delegation visited Yeosu (22–24 September) and Ube (24–26
+    September)"): one outgoing engagement per town, over its own days."""
+    out: list[EngagementFact] = []
+    for f in facts:
+        quote = f.evidence.quote if f.evidence is not None else ""
+        if f.kind != "outgoing" or not quote or f.host is None:
+            out.append(f)
+            continue
+        stops = []
+        mentions = finder.find(quote, include_countries=True)
+        for k, m in enumerate(mentions):
+            days = _stop_days(quote, m, f) if m.place is not None and m.place.kind == "city" else None
+            place = _in_country_before(quote, mentions[k - 1] if k else None, m, finder)
+            if days is not None and not (home is not None and same_place(place, home)):
+                stops.append((place, days))
+        if len(stops) < 2 or not any(same_place(p, f.host) for p, _ in stops):
+            out.append(f)
+            continue
+        for place, (start, end) in stops:
+            if any(o is not f and o.kind == "outgoing" and o.host is not None and same_place(o.host, place)
+                   and o.start == start for o in facts + out):
+                continue
+            out.append(dataclasses.replace(f, host=place, start=start, end=end, tracks=list(f.tracks),
+                                           title=f"{f.visiting[0].name if f.visiting else ''} delegation to {place.name}"))
+    return out
+
+
 def _headline_dates(doc: ParsedDocument, facts: list[EngagementFact]) -> list[EngagementFact]:
     """A visit read from a news item's headline with the date that closes it, when the text right under the
     headline tells the same visit with its own days: one visit, the days of the text (the headline's date is
-    when the item was posted, on or after the visit's first day)."""
+    when the item was posted: after the visit it reports, or before the one it announces, "… to visit next year")."""
     blocks = doc.blocks
     drop = set()
     for i, f in enumerate(facts):
         ev = f.evidence
         if ev is None or ev.block is None or not 0 <= ev.block < len(blocks) or ev.attachment is not None:
             continue
-        h = blocks[ev.block]
-        if h.kind not in ("heading", "title") and not (h.kind == "paragraph" and len(h.text) <= 80):
-            continue
-        closing = _CLOSING_DATE.search(h.text.rstrip())
-        dates = find_dates(h.text)
-        if closing is None or not dates or dates[-1].e < closing.start() or (f.start, f.end or f.start) != (dates[-1].start, dates[-1].end):
+        closing = _closing_date(blocks[ev.block])
+        if closing is None or (f.start, f.end or f.start) != (closing.start, closing.end):
             continue
         for o in facts:
             oe = o.evidence
             if o is f or oe is None or oe.block is None or oe.attachment is not None or not ev.block < oe.block <= ev.block + 2:
                 continue
-            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and len(o.start) == 10 and o.start <= f.start:
+            if o.kind == f.kind and _same_parties(o, f) and o.start != f.start and o.start[:1].isdigit() \
+                    and (len(o.start) == 10 and o.start <= f.start or o.start > (f.end or f.start)):
                 drop.add(i)
     return [f for i, f in enumerate(facts) if i not in drop]
 
@@ -714,8 +853,37 @@ def _wrapped(text: str, nxt: str) -> bool:
     if re.search(r"(?:[^\W\d_]{5,}[.!?。](?:\d{1,2}|[¹²³⁴-⁹])?|(?<![\d.])\d{3,}[.!?。])$", t):
         return False  # a sentence ended ("… planlanmaktadır.", with a footnote's number "… in principle.2", on a year
         # "… seit 2022."): not an abbreviation ("Sept.") or an ordinal day ("6.")
+    if _opens_with_date(t) and _opens_with_date(nxt):
+        return False  # two items of a timeline ("Oct. 22–25   Trade mission …" / "Nov. 6       Courtesy call …")
+    if _cjk_wrapped(t, nxt):
+        return True
     return (len(t) >= 50 and (last[:1].islower() or last[:1].isdigit() or last[-1:] in ",-–")
             and not re.match(r"\s*[^\W\d_][\w .'’-]{0,24}\s*[:：]", nxt))
+
+
+def _opens_with_date(t: str) -> bool:
+    """A line that opens with a day or a span of days (after a bullet, if any) set off from its text by a column's gap
+    or a separator ("Nov. 6       Courtesy call …", "22.–25.10.2025: Reise …"): an item of a dated list."""
+    head = t.lstrip(" \t-–•*·▪○●")
+    found = find_dates(head[:40])
+    return bool(found) and found[0].s == 0 and found[0].precision == "day" \
+        and bool(re.match(r"[ \u3000]{2,}|\t|\s*[:：|–—]\s", head[found[0].e:]))
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# the end of a line cut mid-sentence: a comma, an opening bracket, a particle (が, を, に, 의, 를 …), a day or a month
+# ("8月18日（月）～24日"), a dash of a range
+_CJK_MID = re.compile(r"(?:[、，,（(「『～〜~\-–]|[がをにはのとでもへや]|[을를에의와과로]|\d+\s*[日月年일월년])\s*$")
+
+
+def _cjk_wrapped(t: str, nxt: str) -> bool:
+    """A line of Japanese, Chinese or Korean cut mid-sentence by a column or a page ("…訪問団が8月18日（月）～24日" /
+    "（日）、アメリカのランシング市を訪問しました。"): long for a script written densely (25 characters or more, mostly CJK),
+    ended mid-sentence (not a memo's line ending in a noun, "… 공개할 것"), the next line no bullet, arrow, number or
+    "Label:" field."""
+    if len(t) < 25 or len(_CJK_CHAR.findall(t)) < 0.6 * len(t.replace(" ", "")) or not _CJK_MID.search(t):
+        return False
+    return not re.match(r"\s*(?:[・•◆◇■□○●▶→※\-–*#]|\d+[.)．、]|[①-⑳]|[^\W\d_][\w .'’-]{0,12}\s*[:：])", nxt)
 
 
 def _date_item(b: Block) -> bool:
@@ -1679,3 +1847,4 @@ document_year = _default_year
 section_years = _section_years
 best_date = _best_date
 headline_dates = _headline_dates
+deadline_beside = _deadline
