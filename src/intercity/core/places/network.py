@@ -233,7 +233,6 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
     total = len(names)
     codes: dict[str, str | None] = {}
     resolutions: dict[tuple[str, str], Resolution] = {}
-    rows = []
     step = max(1, total // 100)
     for done, (name, country) in enumerate(names, 1):
         if country not in codes:
@@ -244,7 +243,6 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
         else:
             res = gazetteer.resolve(name, cc or None)
         resolutions[(name, country)] = res
-        rows.append(report_row(name, country, res))
         if progress and (done % step == 0 or done == total):
             progress(done, total)
     # second look at the names still ambiguous: their partners' places are evidence (twinned places
