@@ -375,8 +375,10 @@ def place_choices(proposal: Proposal) -> list[dict]:
     fact = proposal.payload
     options = list(fact.get("alternatives") or [])
     # by key, not by name: the province of Barcelona is an alternative to the city, not the city
-    if fact.get("place") and all(ref_key(o) != ref_key(fact["place"]) for o in options):
-        options.insert(0, fact["place"])
+    if fact.get("place"):
+        key = ref_key(fact["place"])
+        if all(ref_key(o) != key for o in options):
+            options.insert(0, fact["place"])
     return options
 
 

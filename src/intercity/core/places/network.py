@@ -268,19 +268,12 @@ def resolve_network(gazetteer, records: Iterable[NetworkRecord], progress: Progr
         cc = codes.get(key[1])
         res2 = _within_stated_region(gazetteer, key, cc)
         if res2 is not None:
-            resolutions[key] = res = res2
+            resolutions[key] = res2
             continue
-        near, regions = [], []
-        for other in partners_of.get(key, ()):
-            o = _resolved_place(resolutions.get(other))
-            if o is not None and o.lat is not None:
-                near.append((o.lat, o.lon))
-        for other in neighbours.get(key, ()):
-            o = _resolved_place(resolutions.get(other))
-            if o is not None and o.lat is not None:
-                near.append((o.lat, o.lon))
-            if o is not None and o.kind == "city" and o.admin1:
-                regions.append(f"{o.country_code}.{o.admin1}")
+        partners = [_resolved_place(resolutions.get(o)) for o in partners_of.get(key, ())]
+        listed = [_resolved_place(resolutions.get(o)) for o in neighbours.get(key, ())]
+        near = [(o.lat, o.lon) for o in partners + listed if o is not None and o.lat is not None]
+        regions = [f"{o.country_code}.{o.admin1}" for o in listed if o is not None and o.kind == "city" and o.admin1]
         if near or regions:
             res2 = gazetteer.resolve(key[0], cc or None, ResolveContext(near=near, regions=regions))
             if res2.status == "resolved":

@@ -675,7 +675,8 @@ def _syllables(name: str) -> int:
 def _sound_pool(g: Gazetteer, cc: str | None) -> tuple[list[str], list[int]]:
     """Sound letters of the country's place names (``Gazetteer.fuzzy_pool``), with their table indexes,
     built once per country: each name also without "City"/"-shi", and for a French- or German-speaking
-    country as those languages pronounce it (``phonetic.french_sound``, ``phonetic.german_sound``).
+    country as those languages pronounce it (``phonetic.french_sound``, ``phonetic.german_sound``), and for China
+    pinyin as it is said (``phonetic.pinyin_sound``).
     Without a country: the world's large cities (``WORLD_MIN_BASE``)."""
     from intercity.core.places.phonetic import french_sound, german_sound, pinyin_sound, sound_letters
 
